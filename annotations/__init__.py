@@ -1,0 +1,1 @@
+"""Human labels: the bundled annotated set, reviewed-CSV import, the append-only store."""

@@ -1,0 +1,1 @@
+"""Batch processing of a corpus, the workspace store, and the oficio command line."""

@@ -1,0 +1,38 @@
+"""The Typer application every ``oficio`` subcommand registers on, and its error boundary."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+from rich.console import Console
+
+from extract.errors import ExitCode, OficioError
+
+app = typer.Typer(
+    name="oficio",
+    help="Read government replies to access-to-information requests into data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+def fail(error: OficioError) -> typer.Exit:
+    """Print an oficio error for a person and return the Exit to raise."""
+    err.print(f"[bold red]error[/]: {error}", markup=True, highlight=False)
+    return typer.Exit(code=int(error.exit_code))
+
+
+def run_main() -> None:
+    """Run the app, turning oficio errors and Ctrl-C into exit codes."""
+    try:
+        app()
+    except OficioError as error:
+        raise SystemExit(int(fail(error).exit_code)) from None
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(int(ExitCode.ctrl_c))

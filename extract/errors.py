@@ -1,0 +1,156 @@
+"""Errors a reply file can cause, one class per cause.
+
+Every class has a stable code (``E0xx``), a process exit code for the command line, and a
+one-line message that names the file and says what to do. The library raises them; only
+the command line turns them into exit codes.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    """Exit codes of the ``oficio`` command (documented in docs/cli.md)."""
+
+    ok = 0
+    other_error = 1
+    bad_args = 2
+    input_file = 3
+    missing_dependency = 4
+    encrypted_pdf = 5
+    image_too_large = 6
+    ocr_timeout = 7
+    documents_failed = 8
+    ctrl_c = 130
+
+
+class OficioError(Exception):
+    """Base of every error oficio raises on purpose."""
+
+    code = "E000"
+    exit_code = ExitCode.other_error
+    hint = ""
+
+    def __init__(self, path: str | Path | None = None, detail: str = "") -> None:
+        self.path = str(path) if path is not None else ""
+        self.detail = detail
+        super().__init__(self.message())
+
+    def what(self) -> str:
+        return "failed"
+
+    def message(self) -> str:
+        name = f"{self.path}: " if self.path else ""
+        detail = f" ({self.detail})" if self.detail else ""
+        hint = f" {self.hint}" if self.hint else ""
+        return f"[{self.code}] {name}{self.what()}{detail}.{hint}"
+
+    def __reduce__(self):  # keep path and detail across process boundaries
+        return (self.__class__, (self.path or None, self.detail))
+
+
+class InputFileError(OficioError):
+    """The file itself cannot be read as a reply."""
+
+    exit_code = ExitCode.input_file
+
+
+class UnsupportedTypeError(InputFileError):
+    code = "E001"
+    hint = (
+        "Supported are PDF, PNG, JPEG, TIFF, DOCX and plain text; "
+        "convert the file to PDF or remove it from the corpus."
+    )
+
+    def what(self) -> str:
+        return "this file type is not supported"
+
+
+class EmptyFileError(InputFileError):
+    code = "E002"
+    hint = "The file has no content: ask the institution to send it again."
+
+    def what(self) -> str:
+        return "the file is empty"
+
+
+class EncryptedFileError(OficioError):
+    code = "E003"
+    exit_code = ExitCode.encrypted_pdf
+    hint = (
+        "The PDF needs a password to open: ask the institution for an unprotected copy, "
+        "or open it with the password and print it to a new PDF."
+    )
+
+    def what(self) -> str:
+        return "the PDF is password-protected"
+
+
+class CorruptFileError(InputFileError):
+    code = "E004"
+    hint = (
+        "The file is damaged and could not be repaired: open it in a PDF viewer to check, "
+        "or ask the institution to send it again."
+    )
+
+    def what(self) -> str:
+        return "the file is damaged"
+
+
+class ZeroPagesError(InputFileError):
+    code = "E005"
+    hint = "The document has no readable page: ask the institution to send it again."
+
+    def what(self) -> str:
+        return "the document has no pages"
+
+
+class ImageTooLargeError(InputFileError):
+    code = "E006"
+    exit_code = ExitCode.image_too_large
+    hint = (
+        "The image or page is larger than any scan of a letter (a possible decompression "
+        "bomb): scan it again at 300 dpi, or raise OFICIO_MAX_PIXELS if you trust the file."
+    )
+
+    def what(self) -> str:
+        return "the image is too large to process safely"
+
+
+class OcrTimeoutError(OficioError):
+    """Raised by the OCR of one page; the loader marks the page instead of failing."""
+
+    code = "E007"
+    exit_code = ExitCode.ocr_timeout
+    hint = (
+        "Tesseract took longer than the page time limit: check the page by eye, "
+        "or raise OFICIO_OCR_TIMEOUT."
+    )
+
+    def what(self) -> str:
+        return "OCR of a page timed out"
+
+
+class OcrFailedError(OficioError):
+    """Tesseract ran but failed on one page; the loader marks the page."""
+
+    code = "E008"
+    exit_code = ExitCode.other_error
+    hint = "Check the page by eye; run 'oficio doctor' to check the Tesseract installation."
+
+    def what(self) -> str:
+        return "OCR of a page failed"
+
+
+class TesseractMissingError(OficioError):
+    code = "E009"
+    exit_code = ExitCode.missing_dependency
+    hint = (
+        "Install it with: apt-get install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng "
+        "(then run 'oficio doctor')."
+    )
+
+    def what(self) -> str:
+        return "Tesseract OCR, or its language data, is not installed"

@@ -1,0 +1,1 @@
+"""Classifiers of PNAT axis and reply status: features, training, evaluation, registry."""

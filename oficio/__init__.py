@@ -1,0 +1,3 @@
+"""oficio: read government replies to access-to-information requests into data."""
+
+__version__ = "0.1.0"
