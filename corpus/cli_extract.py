@@ -2,23 +2,97 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from typing import Annotated
 
 import typer
+from rich.table import Table as RichTable
 
-from corpus.app import app, out
+from corpus.app import app, err, out
+from corpus.doctor import run_checks
+from extract.document import Document
+from extract.errors import ExitCode, OcrTimeoutError
+from extract.loader import load
+from extract.options import LoadOptions
 
 
 @app.command()
 def extract(
-    file: Path = typer.Argument(..., help="The reply file to read (PDF, image, DOCX, TXT)."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of text."),
+    file: Annotated[Path, typer.Argument(help="The reply: PDF, PNG, JPEG, TIFF, DOCX or TXT.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    lang: Annotated[str | None, typer.Option(help="Tesseract languages, e.g. spa+eng.")] = None,
+    dpi: Annotated[int | None, typer.Option(help="Resolution for OCR of PDF pages.")] = None,
+    jobs: Annotated[int | None, typer.Option(help="Pages to OCR at once.")] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds allowed per OCR page.")] = None,
+    force_ocr: Annotated[bool, typer.Option(help="OCR every page, even with text.")] = False,
 ) -> None:
-    """Print a reply's pages, and for each page whether its text came from OCR."""
-    raise NotImplementedError
+    """Print a reply's pages, and for each page whether its text came from OCR.
+
+    Exit code 7 when the OCR of a page timed out or failed (the page is shown as such).
+    """
+    options = _options(lang, dpi, jobs, timeout, force_ocr)
+    document = load(file, options)
+    if as_json:
+        typer.echo(document.to_json(indent=2))
+    else:
+        _print_document(document)
+    if document.failed_pages:
+        numbers = ", ".join(str(page.number) for page in document.failed_pages)
+        error = OcrTimeoutError(file, f"pages {numbers} have no text")
+        err.print(f"[bold yellow]warning[/]: {error}", highlight=False)
+        raise typer.Exit(int(ExitCode.ocr_timeout))
+
+
+def _options(lang: str | None, dpi: int | None, jobs: int | None, timeout: float | None,
+             force_ocr: bool) -> LoadOptions:
+    given = {"languages": lang, "dpi": dpi, "jobs": jobs, "ocr_timeout": timeout}
+    changes = {key: value for key, value in given.items() if value is not None}
+    return replace(LoadOptions(force_ocr=force_ocr), **changes)
+
+
+def _print_document(document: Document) -> None:
+    out.print(
+        f"[bold]{document.path}[/]  {document.file_type.upper()}, {len(document.pages)} "
+        f"page(s), {document.ocr_pages} by OCR, language {document.language}",
+        highlight=False,
+    )
+    for warning in document.warnings:
+        out.print(f"[yellow]note[/]: {warning}", highlight=False)
+    for page in document.pages:
+        out.rule(f"page {page.number} · {_describe(page)}")
+        out.print(page.text, markup=False, highlight=False)
+        for i, table in enumerate(page.tables, start=1):
+            out.print(f"[dim]table {i}: {len(table.rows)} rows[/]")
+
+
+def _describe(page) -> str:
+    parts = [{"text": "text layer", "ocr": "OCR", "none": "blank page"}[page.method]]
+    if page.confidence is not None:
+        parts.append(f"confidence {page.confidence:.0%}")
+    if page.rotation:
+        parts.append(f"turned {page.rotation}°")
+    if abs(page.skew) >= 0.1:
+        parts.append(f"deskewed {page.skew:+.1f}°")
+    if page.status != "ok":
+        parts.append(page.status.replace("_", " ").upper())
+    return ", ".join(parts)
 
 
 @app.command()
 def doctor() -> None:
     """Check Tesseract and its Spanish and English data, and say how to fix what is missing."""
-    out.print("not yet")
+    checks = run_checks()
+    table = RichTable(title="oficio doctor", show_lines=False)
+    for column in ("check", "found", "status"):
+        table.add_column(column)
+    for check in checks:
+        mark = "[green]ok[/]" if check.ok else "[bold red]MISSING[/]"
+        table.add_row(check.name, check.found, mark)
+    out.print(table)
+    failed = [check for check in checks if not check.ok]
+    for check in failed:
+        out.print(f"[bold red]fix[/] {check.name}: {check.fix}", highlight=False)
+    if failed:
+        raise typer.Exit(int(ExitCode.missing_dependency))
+    out.print("Everything oficio needs is installed.")

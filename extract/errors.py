@@ -90,10 +90,7 @@ class EncryptedFileError(OficioError):
 
 class CorruptFileError(InputFileError):
     code = "E004"
-    hint = (
-        "The file is damaged and could not be repaired: open it in a PDF viewer to check, "
-        "or ask the institution to send it again."
-    )
+    hint = "Open it in a viewer to check, or ask the institution to send it again."
 
     def what(self) -> str:
         return "the file is damaged"
@@ -154,3 +151,11 @@ class TesseractMissingError(OficioError):
 
     def what(self) -> str:
         return "Tesseract OCR, or its language data, is not installed"
+
+
+class MissingFileError(InputFileError):
+    code = "E010"
+    hint = "Check the path; a folder is processed with 'oficio process'."
+
+    def what(self) -> str:
+        return "no such file"

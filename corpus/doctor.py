@@ -1,0 +1,56 @@
+"""What ``oficio doctor`` checks: Tesseract, its language data, and the Python libraries."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import metadata
+
+from extract.ocr import tesseract_languages, tesseract_version
+
+APT = "apt-get install -y tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng"
+MIN_TESSERACT = (4, 1)
+LIBRARIES = ("pypdfium2", "pdfplumber", "pikepdf", "pytesseract", "spacy", "scikit-learn",
+             "prefect")
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    found: str
+    fix: str = ""
+
+
+def run_checks() -> list[Check]:
+    checks = [_tesseract()]
+    languages = tesseract_languages()
+    for code, package in (("spa", "tesseract-ocr-spa"), ("eng", "tesseract-ocr-eng"),
+                          ("osd", "tesseract-ocr-osd")):
+        checks.append(Check(
+            f"Tesseract language '{code}'", code in languages,
+            "installed" if code in languages else "not found",
+            f"apt-get install -y {package}"
+            + (f" (or set TESSDATA_PREFIX; now {os.environ['TESSDATA_PREFIX']})"
+               if "TESSDATA_PREFIX" in os.environ else ""),
+        ))
+    checks.extend(_library(name) for name in LIBRARIES)
+    return checks
+
+
+def _tesseract() -> Check:
+    version = tesseract_version()
+    if version is None:
+        return Check("Tesseract OCR", False, "not found", APT)
+    numbers = tuple(int(part) for part in version.split(".")[:2] if part.isdigit())
+    if numbers < MIN_TESSERACT:
+        return Check("Tesseract OCR", False, version, f"version 4.1 or later is needed: {APT}")
+    return Check("Tesseract OCR", True, version)
+
+
+def _library(name: str) -> Check:
+    try:
+        return Check(f"Python package {name}", True, metadata.version(name))
+    except metadata.PackageNotFoundError:
+        return Check(f"Python package {name}", False, "not found",
+                     "reinstall oficio: pip install -e . (see README)")

@@ -1,0 +1,94 @@
+"""Page geometry before OCR: skew by projection profile, quarter-turn detection, rotation."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+_SEARCH_WIDTH = 900  # pixels: the skew search runs on a copy about this wide
+_COARSE = np.arange(-6.0, 6.01, 0.5)
+_FINE_SPAN, _FINE_STEP = 0.5, 0.1
+
+
+def ink_mask(gray: np.ndarray) -> np.ndarray:
+    """Binary ink mask (ink = 255) of a greyscale page by Otsu's threshold."""
+    _, mask = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return mask
+
+
+def ink_fraction(gray: np.ndarray) -> float:
+    """Share of the page's pixels that are dark ink (0 for a blank page)."""
+    if gray.size == 0 or int(gray.max()) - int(gray.min()) < 40:
+        return 0.0
+    small = _shrink(gray, _SEARCH_WIDTH)
+    return float(np.count_nonzero(ink_mask(small))) / small.size
+
+
+def find_skew(gray: np.ndarray) -> float:
+    """Angle in degrees (counter-clockwise) by which the page's text lines are tilted.
+
+    Rotating the page by the negative of this angle levels the lines. Searches the angle
+    that makes the row profile of the ink sharpest: coarse steps, then fine ones.
+    """
+    mask = ink_mask(_shrink(gray, _SEARCH_WIDTH))
+    if np.count_nonzero(mask) < 50:
+        return 0.0
+    return round(_search(mask)[0], 2)
+
+
+def lines_are_vertical(gray: np.ndarray) -> bool:
+    """True when the text runs top to bottom (the page was scanned a quarter turn off).
+
+    Compares the sharpest row profile with the sharpest column profile, each over the
+    same range of tilts, so a tilted upright page is not taken for a sideways one.
+    """
+    mask = ink_mask(_shrink(gray, _SEARCH_WIDTH))
+    if np.count_nonzero(mask) < 50:
+        return False
+    rows = _search(mask, _COARSE)[1]
+    cols = _search(np.ascontiguousarray(mask.T), _COARSE)[1]
+    return cols > 1.5 * rows
+
+
+def _search(mask: np.ndarray, coarse: np.ndarray | None = None) -> tuple[float, float]:
+    """Best tilt and its sharpness: coarse steps, then (without ``coarse``) fine ones."""
+    angle, score = _best_angle(mask, _COARSE if coarse is None else coarse)
+    if coarse is None:
+        fine = np.arange(angle - _FINE_SPAN, angle + _FINE_SPAN + 1e-9, _FINE_STEP)
+        angle, score = _best_angle(mask, fine)
+    return angle, score
+
+
+def rotate(gray: np.ndarray, degrees: float) -> np.ndarray:
+    """Rotate counter-clockwise by any angle about the centre, filling with white."""
+    if abs(degrees) < 1e-6:
+        return gray
+    height, width = gray.shape[:2]
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, 1.0)
+    return cv2.warpAffine(
+        gray, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255
+    )
+
+
+def quarter_turn(gray: np.ndarray, degrees: int) -> np.ndarray:
+    """Rotate counter-clockwise by 0, 90, 180 or 270 degrees without loss."""
+    turns = (degrees // 90) % 4
+    return np.ascontiguousarray(np.rot90(gray, turns)) if turns else gray
+
+
+def _best_angle(mask: np.ndarray, angles: np.ndarray) -> tuple[float, float]:
+    scores = [_profile_sharpness(rotate(mask, -a).sum(axis=1, dtype=np.float64)) for a in angles]
+    best = int(np.argmax(scores))
+    return float(angles[best]), scores[best]
+
+
+def _profile_sharpness(profile: np.ndarray) -> float:
+    return float(np.sum(np.diff(profile) ** 2))
+
+
+def _shrink(gray: np.ndarray, width: int) -> np.ndarray:
+    if gray.shape[1] <= width:
+        return gray
+    scale = width / gray.shape[1]
+    size = (width, max(1, int(gray.shape[0] * scale)))
+    return cv2.resize(gray, size, interpolation=cv2.INTER_AREA)

@@ -1,0 +1,52 @@
+"""Word knowledge from spaCy's lookup tables: text-layer quality and document language."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import spacy_lookups_data
+import srsly
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
+
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+_DATA = Path(spacy_lookups_data.__file__).parent / "data"
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Lower-case Spanish and English word forms (spacy-lookups-data lemma tables)."""
+    words: set[str] = set(ES_STOP) | set(EN_STOP)
+    for lang in ("es", "en"):
+        table = srsly.read_gzip_json(_DATA / f"{lang}_lemma_lookup.json.gz")
+        words.update(key.lower() for key in table)
+        words.update(str(value).lower() for value in table.values())
+    return frozenset(words)
+
+
+def words(text: str) -> list[str]:
+    """Alphabetic tokens of two letters or more, lower-cased."""
+    return [match.group(0).lower() for match in _WORD.finditer(text)]
+
+
+def text_quality(text: str) -> float | None:
+    """Share of a text's words found in the Spanish/English vocabulary (None: no words).
+
+    Typed letters score 0.8 to 0.95; a garbage text layer (a bad hidden OCR layer, a
+    broken font encoding) scores well under 0.5.
+    """
+    tokens = words(text)
+    if not tokens:
+        return None
+    known = vocabulary()
+    return sum(token in known for token in tokens) / len(tokens)
+
+
+def detect_language(text: str) -> str:
+    """``es`` or ``en``, by which language's common words the text uses more."""
+    tokens = words(text)
+    spanish = sum(token in ES_STOP for token in tokens)
+    english = sum(token in EN_STOP for token in tokens)
+    return "en" if english > spanish * 1.2 else "es"

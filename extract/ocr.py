@@ -1,0 +1,165 @@
+"""OCR of one page image with the system's Tesseract, through pytesseract.
+
+The page is levelled (deskew) and turned upright before OCR. Tesseract gets an
+uncompressed file path, not a PIL image (pytesseract re-encodes images, 1.5x slower), and
+runs single-threaded: pages run in parallel instead (see docs/ocr.md for the figures).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytesseract
+
+from extract import geometry
+from extract.errors import OcrFailedError, OcrTimeoutError, TesseractMissingError
+
+# Tesseract's own OpenMP threads make it 2.8x slower on 2 cores when pages run in parallel.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+RETRY_BELOW = 0.60  # mean word confidence under which orientation is checked
+_OSD_ROTATE = re.compile(r"Rotate:\s*(\d+)")
+_OSD_CONF = re.compile(r"Orientation confidence:\s*([\d.]+)")
+
+
+@dataclass
+class OcrResult:
+    text: str
+    confidence: float | None
+    words: int
+    rotation: int = 0
+    skew: float = 0.0
+
+
+def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> OcrResult:
+    """OCR a greyscale page: deskew, fix quarter turns, read; retry upright if unsure.
+
+    ``label`` names the file and page in errors (never the text).
+    """
+    with tempfile.TemporaryDirectory(prefix="oficio-ocr-") as workdir:
+        rotation = 0
+        if geometry.lines_are_vertical(gray):
+            rotation = _osd_rotation(gray, workdir, timeout, label) or 90
+            gray = geometry.quarter_turn(gray, rotation)
+        skew = geometry.find_skew(gray)
+        gray = geometry.rotate(gray, -skew)
+        result = _read(gray, languages, timeout, label, workdir)
+        if result.confidence is not None and result.confidence >= RETRY_BELOW:
+            return _with(result, rotation, skew)
+        turn = _osd_rotation(gray, workdir, timeout, label)
+        if turn:
+            retry = _read(geometry.quarter_turn(gray, turn), languages, timeout, label, workdir)
+            if (retry.confidence or 0) > (result.confidence or 0):
+                return _with(retry, (rotation + turn) % 360, skew)
+        return _with(result, rotation, skew)
+
+
+def _with(result: OcrResult, rotation: int, skew: float) -> OcrResult:
+    result.rotation, result.skew = rotation, skew
+    return result
+
+
+def _read(gray: np.ndarray, languages: str, timeout: float, label: str, workdir: str) -> OcrResult:
+    path = _write(gray, workdir)
+    data = _tesseract(
+        pytesseract.image_to_data,
+        path,
+        lang=languages,
+        config="--psm 3",
+        output_type=pytesseract.Output.DICT,
+        timeout=timeout,
+        label=label,
+    )
+    return _assemble(data)
+
+
+def _osd_rotation(gray: np.ndarray, workdir: str, timeout: float, label: str) -> int:
+    """Quarter turns (counter-clockwise degrees) Tesseract's OSD says make the page upright."""
+    path = _write(gray, workdir)
+    try:
+        osd = _tesseract(
+            pytesseract.image_to_osd, path, config="--psm 0", timeout=timeout, label=label
+        )
+    except OcrFailedError:
+        return 0  # too little text to tell: keep the page as it is
+    rotate, confidence = _OSD_ROTATE.search(osd), _OSD_CONF.search(osd)
+    if not rotate or not confidence or float(confidence.group(1)) < 1.0:
+        return 0
+    # OSD's "Rotate" is clockwise; quarter_turn turns counter-clockwise.
+    return (360 - int(rotate.group(1))) % 360
+
+
+def _tesseract(function, path: str, *, timeout: float, label: str, **kwargs):
+    try:
+        return function(path, timeout=timeout, **kwargs)
+    except pytesseract.TesseractNotFoundError as error:
+        raise TesseractMissingError() from error
+    except pytesseract.TesseractError as error:
+        raise OcrFailedError(label, _tesseract_reason(error)) from error
+    except RuntimeError as error:  # pytesseract's timeout is a plain RuntimeError
+        if "timeout" in str(error).lower():
+            raise OcrTimeoutError(label, f"over {timeout:g} s") from error
+        raise OcrFailedError(label, "Tesseract stopped unexpectedly") from error
+
+
+def _tesseract_reason(error: pytesseract.TesseractError) -> str:
+    message = str(getattr(error, "message", "") or "")
+    if "Failed loading language" in message or "Error opening data file" in message:
+        raise TesseractMissingError(detail="language data missing") from error
+    return f"Tesseract exit status {getattr(error, 'status', '?')}"
+
+
+def _write(gray: np.ndarray, workdir: str) -> str:
+    """Write an uncompressed PGM (cheap to write, read by Leptonica) and return its path."""
+    path = str(Path(workdir) / "page.pgm")
+    if not cv2.imwrite(path, gray):
+        raise OcrFailedError(detail="could not write the page image for Tesseract")
+    return path
+
+
+def _assemble(data: dict[str, list]) -> OcrResult:
+    """Rebuild text from Tesseract's words: lines joined by newlines, paragraphs by blank lines."""
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    confidences: list[float] = []
+    for i, word in enumerate(data["text"]):
+        word = (word or "").strip()
+        if not word:
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        lines.setdefault(key, []).append(word)
+        conf = float(data["conf"][i])
+        if conf >= 0:
+            confidences.append(conf)
+    parts: list[str] = []
+    previous_par: tuple[int, int] | None = None
+    for (block, par, _line), words in lines.items():
+        if previous_par is not None:
+            parts.append("\n\n" if (block, par) != previous_par else "\n")
+        parts.append(" ".join(words))
+        previous_par = (block, par)
+    mean = sum(confidences) / len(confidences) / 100 if confidences else None
+    return OcrResult(text="".join(parts), confidence=mean, words=len(confidences))
+
+
+def tesseract_version() -> str | None:
+    """Tesseract's version, or None when it is not installed."""
+    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
+        return None
+    try:
+        return str(pytesseract.get_tesseract_version())
+    except (pytesseract.TesseractNotFoundError, OSError):
+        return None
+
+
+def tesseract_languages() -> list[str]:
+    try:
+        return sorted(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError):
+        return []
