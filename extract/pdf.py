@@ -50,8 +50,6 @@ def open_pdf(path: Path) -> OpenedPdf:
     try:
         opened = OpenedPdf(pdfium.PdfDocument(str(path)))
     except pdfium.PdfiumError as error:
-        if "password" in str(error).lower():
-            raise EncryptedFileError(path) from error
         opened = _repair(path, error)
     if len(opened.document) == 0:
         opened.document.close()
@@ -62,10 +60,14 @@ def open_pdf(path: Path) -> OpenedPdf:
 def _repair(path: Path, cause: Exception) -> OpenedPdf:
     try:
         with pikepdf.open(path, password="") as damaged:
+            if len(damaged.pages) == 0:
+                raise ZeroPagesError(path)
             buffer = io.BytesIO()
             damaged.save(buffer)
     except pikepdf.PasswordError as error:
         raise EncryptedFileError(path) from error
+    except ZeroPagesError:
+        raise
     except (pikepdf.PdfError, ValueError, RecursionError, OSError) as error:
         raise CorruptFileError(path, "not repairable") from error
     data = buffer.getvalue()

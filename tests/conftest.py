@@ -1,0 +1,22 @@
+"""Shared fixtures: the sample corpus, and real files made on the fly for error cases."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(scope="session")
+def examples() -> Path:
+    return EXAMPLES
+
+
+def truth(name: str) -> str:
+    """The text a sample file was made from."""
+    return (EXAMPLES / "truth" / f"{name}.txt").read_text(encoding="utf-8")

@@ -1,0 +1,52 @@
+"""Every command, option and setting is documented (a test fails when one is not)."""
+
+from __future__ import annotations
+
+import re
+
+import click
+from conftest import ROOT
+from typer.main import get_command
+
+from corpus.cli import app
+
+DOCS = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "docs").glob("*.md"))
+
+
+def _commands(group: click.Command, prefix: str = "oficio"):
+    for name, command in getattr(group, "commands", {}).items():
+        yield f"{prefix} {name}", command
+        yield from _commands(command, f"{prefix} {name}")
+
+
+def test_every_command_is_documented():
+    missing = [name for name, _ in _commands(get_command(app)) if f"`{name}" not in DOCS]
+    assert not missing, f"undocumented commands: {missing}"
+
+
+def test_every_option_is_documented():
+    missing = []
+    for name, command in _commands(get_command(app)):
+        for param in command.params:
+            for option in param.opts:
+                if option.startswith("--") and f"`{option}" not in DOCS:
+                    missing.append(f"{name} {option}")
+    assert not missing, f"undocumented options: {missing}"
+
+
+def test_every_setting_is_documented():
+    settings = set()
+    for path in ROOT.glob("[a-z]*/**/*.py"):
+        if ".venv" not in path.parts:
+            settings.update(re.findall(r"\bOFICIO_[A-Z_]+\b", path.read_text(encoding="utf-8")))
+    missing = sorted(name for name in settings if f"`{name}`" not in DOCS)
+    assert not missing, f"undocumented settings: {missing}"
+
+
+def test_every_error_code_is_documented():
+    from extract import errors
+
+    codes = {cls.code for cls in vars(errors).values()
+             if isinstance(cls, type) and issubclass(cls, errors.OficioError)}
+    missing = sorted(code for code in codes - {"E000"} if code not in DOCS)
+    assert not missing, f"undocumented error codes: {missing}"

@@ -1,0 +1,108 @@
+"""Loading the sample corpus: the right text, by the right method, for every kind of file."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import truth
+from rapidfuzz.distance import Levenshtein
+
+from extract.document import Document
+from extract.loader import load
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\f", " ")).strip()
+
+
+def cer(found: str, expected: str) -> float:
+    expected = _squash(expected)
+    return Levenshtein.distance(_squash(found), expected) / len(expected)
+
+
+def test_native_pdf_takes_the_text_layer(examples):
+    document = load(examples / "01_mimp_oficio_native.pdf")
+    assert [page.method for page in document.pages] == ["text"]
+    assert document.pages[0].confidence is None
+    assert document.pages[0].text_quality > 0.8
+    assert cer(document.text, truth("01_mimp_oficio_native.pdf")) < 0.01
+    assert document.language == "es"
+    assert len(document.doc_id) == 64
+
+
+def test_native_table_is_kept_as_rows(examples):
+    document = load(examples / "02_gore_cusco_informe_native.pdf")
+    tables = document.pages[1].tables
+    assert len(tables) == 1
+    assert tables[0].rows[0] == ["Actividad", "Año", "PIM (S/)", "Devengado (S/)"]
+    assert tables[0].rows[1][2] == "120,500.00"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["03_mpfn_carta_scan_300dpi.pdf", "04_mdsjm_carta_scan_200dpi.pdf", "06_mpfn_photo.png"],
+)
+def test_scans_are_read_by_ocr(examples, name):
+    document = load(examples / name)
+    assert all(page.method == "ocr" for page in document.pages)
+    assert all(page.confidence > 0.8 for page in document.pages)
+    assert cer(document.text, truth(name)) < 0.03
+
+
+def test_skewed_scan_is_levelled(examples):
+    page = load(examples / "04_mdsjm_carta_scan_200dpi.pdf").pages[0]
+    assert page.skew == pytest.approx(2.5, abs=0.3)
+
+
+def test_upside_down_scan_is_turned(examples):
+    document = load(examples / "11_mimp_upside_down.pdf")
+    assert document.pages[0].rotation == 180
+    assert cer(document.text, truth("11_mimp_upside_down.pdf")) < 0.03
+
+
+def test_photo_with_exif_rotation_is_read_upright(examples):
+    document = load(examples / "05_mimp_photo.jpg")
+    assert document.pages[0].rotation == 0  # EXIF put it upright before OCR
+    assert cer(document.text, truth("05_mimp_photo.jpg")) < 0.03
+
+
+def test_multipage_tiff_gives_one_page_per_frame(examples):
+    document = load(examples / "07_gore_cusco_fax.tif")
+    assert len(document.pages) == 2
+    assert "ANÁLISIS" in document.pages[1].text
+
+
+def test_mixed_pdf_chooses_per_page(examples):
+    document = load(examples / "09_mpfn_mixed.pdf")
+    assert [page.method for page in document.pages] == ["text", "ocr"]
+    assert document.ocr_pages == 1
+    assert "725 denuncias" in document.pages[1].text
+
+
+def test_garbage_text_layer_is_replaced_by_ocr(examples):
+    document = load(examples / "10_sjm_bad_ocr_layer.pdf")
+    page = document.pages[0]
+    assert page.method == "ocr"
+    assert page.text_quality < 0.5
+    assert "qns5" not in page.text
+    assert cer(document.text, truth("10_sjm_bad_ocr_layer.pdf")) < 0.03
+
+
+def test_docx_text_and_table(examples):
+    document = load(examples / "08_rree_note_en.docx")
+    assert document.language == "en"
+    assert document.pages[0].tables[0].rows[1] == ["Victims assisted", "64"]
+    assert "repatriation of 21" in document.text
+
+
+def test_text_file(examples):
+    document = load(examples / "12_rree_note.txt")
+    assert document.file_type == "txt"
+    assert document.language == "en"
+
+
+def test_document_round_trips_through_json(examples):
+    document = load(examples / "02_gore_cusco_informe_native.pdf")
+    again = Document.from_json(document.to_json())
+    assert again == document

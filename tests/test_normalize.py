@@ -1,0 +1,59 @@
+"""Text normalization: what the extractors rely on."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from extract.document import Page
+from extract.normalize import clean_text, mark_furniture
+
+
+def test_decomposed_accents_become_composed():
+    decomposed = unicodedata.normalize("NFD", "Ministerio de Educación, niñas")
+    assert clean_text(decomposed) == "Ministerio de Educación, niñas"
+
+
+def test_word_split_at_line_end_is_rejoined():
+    text = ("Durante el periodo se desarrollaron actividades de sensibiliza-\n"
+            "ción en instituciones educativas de la región.")
+    assert "sensibilización en instituciones" in clean_text(text)
+
+
+def test_lines_of_one_paragraph_are_joined_but_short_header_lines_are_not():
+    text = ("Señora\nRosa Quispe\nDirectora Ejecutiva\n\n"
+            "Tengo el agrado de dirigirme a usted en atención al documento de la\n"
+            "referencia, mediante el cual solicita información sobre trata de personas.")
+    cleaned = clean_text(text)
+    assert cleaned.startswith("Señora\nRosa Quispe\nDirectora Ejecutiva\n\n")
+    assert "documento de la referencia, mediante" in cleaned
+
+
+def test_code_hyphens_are_kept():
+    text = ("Se remite el OFICIO N° 0456-2018-MIMP/DGCVG que contiene la información del MIMP-"
+            "\nDGCVG.")
+    assert "MIMP-\nDGCVG" in clean_text(text)
+
+
+def test_ligatures_and_odd_spaces_are_plain():
+    assert clean_text("e\ufb01ciencia\u00a0y  o\ufb03cio") == "eficiencia y officio"
+
+
+def test_repeated_header_footer_and_page_numbers_are_marked():
+    pages = [
+        "GOBIERNO REGIONAL CUSCO\nGerencia Regional\nTexto de la página uno.\nPágina 1 de 3",
+        "GOBIERNO REGIONAL CUSCO\nOtro contenido distinto.\nMás texto aquí.\nPágina 2 de 3",
+        "GOBIERNO REGIONAL CUSCO\nConclusiones del informe.\nAtentamente\nPágina 3 de 3",
+    ]
+    marks = mark_furniture(pages)
+    for text, page_marks in zip(pages, marks, strict=True):
+        kinds = {(m.kind, text[m.start:m.end]) for m in page_marks}
+        assert ("header", "GOBIERNO REGIONAL CUSCO") in kinds
+        assert any(kind == "page_number" for kind, _ in kinds)
+        body = Page(number=1, text=text, marks=page_marks).body_text()
+        assert "GOBIERNO" not in body and len(body) == len(text)
+    assert not any(m.kind == "header" and pages[0][m.start:m.end] == "Gerencia Regional"
+                   for m in marks[0])
+
+
+def test_single_page_has_no_repeated_header():
+    assert mark_furniture(["MINISTERIO PÚBLICO\nTexto.\nFirma"]) == [[]]
