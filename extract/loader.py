@@ -20,7 +20,7 @@ from extract.document import Document, Page
 from extract.errors import MissingFileError, OcrFailedError, OcrTimeoutError
 from extract.language import detect_language, text_quality, words
 from extract.normalize import clean_text, mark_furniture
-from extract.ocr import ocr_page
+from extract.ocr import BLANK_INK, ocr_page
 from extract.options import LoadOptions
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,6 @@ GARBAGE_BELOW = 0.5  # text-layer quality under which the page is OCR'd instead
 MIN_WORDS_TO_JUDGE = 5
 CHARS_PER_INK = 40_000  # text-layer characters a page holds per unit of ink fraction
 INK_DPI = 50
-BLANK_INK = 0.001
 
 OcrJob = tuple[int, Callable[[], np.ndarray]]
 
@@ -97,12 +96,12 @@ def _ocr_reason(source: pdf.PdfPageSource, quality: float | None, opened: pdf.Op
         return ""
     if chars == 0 and source.image_coverage == 0:
         ink = _ink(opened, source.number, options, path)
-        return "" if ink < BLANK_INK else "no text layer"
+        return "blank" if ink < BLANK_INK else "no text layer"
     if source.image_coverage == 0:
         return ""
-    ink = _ink(opened, source.number, options, path)
     if chars == 0:
-        return "blank" if ink < BLANK_INK else "no text layer"
+        return "no text layer"  # a blank scan is found blank before Tesseract runs
+    ink = _ink(opened, source.number, options, path)
     return "too little text for the ink" if chars < 0.25 * ink * CHARS_PER_INK else ""
 
 
@@ -113,7 +112,7 @@ def _ink(opened: pdf.OpenedPdf, number: int, options: LoadOptions, path: Path) -
 
 def _renderer(opened: pdf.OpenedPdf, number: int, options: LoadOptions,
               path: Path) -> Callable[[], np.ndarray]:
-    return lambda: pdf.render_page(opened, number, options.dpi, options.max_pixels, path)[0]
+    return lambda: pdf.page_image(opened, number, options.dpi, options.max_pixels, path)
 
 
 def _load_image(path: Path, options: LoadOptions, document: Document) -> None:
@@ -160,6 +159,9 @@ def _collect(pending: dict[int, Future], document: Document, wait_for: int) -> N
         return
     except OcrFailedError as error:
         page.status, page.error, page.text = "ocr_failed", str(error), ""
+        return
+    if result.blank:
+        page.method = "none"
         return
     page.text, page.confidence = result.text, result.confidence
     page.rotation, page.skew = result.rotation, result.skew

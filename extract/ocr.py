@@ -24,6 +24,7 @@ from extract.errors import OcrFailedError, OcrTimeoutError, TesseractMissingErro
 # Tesseract's own OpenMP threads make it 2.8x slower on 2 cores when pages run in parallel.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+BLANK_INK = 0.001  # share of dark pixels under which a page is blank
 RETRY_BELOW = 0.60  # mean word confidence under which orientation is checked
 _OSD_ROTATE = re.compile(r"Rotate:\s*(\d+)")
 _OSD_CONF = re.compile(r"Orientation confidence:\s*([\d.]+)")
@@ -36,6 +37,7 @@ class OcrResult:
     words: int
     rotation: int = 0
     skew: float = 0.0
+    blank: bool = False
 
 
 def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> OcrResult:
@@ -43,6 +45,8 @@ def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> Oc
 
     ``label`` names the file and page in errors (never the text).
     """
+    if geometry.ink_fraction(gray) < BLANK_INK:
+        return OcrResult(text="", confidence=None, words=0, blank=True)
     with tempfile.TemporaryDirectory(prefix="oficio-ocr-") as workdir:
         rotation = 0
         if geometry.lines_are_vertical(gray):

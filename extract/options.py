@@ -25,7 +25,7 @@ class LoadOptions:
     """How to load a reply.
 
     languages: Tesseract languages, ``+``-joined (OFICIO_OCR_LANG, default ``spa+eng``).
-    dpi: resolution at which PDF pages are rendered for OCR (OFICIO_OCR_DPI, default 300).
+    dpi: resolution at which PDF pages are rendered for OCR (OFICIO_OCR_DPI, default 200).
     ocr_timeout: seconds allowed for the OCR of one page (OFICIO_OCR_TIMEOUT, default 120).
     jobs: pages OCR'd at once (OFICIO_JOBS, default: the number of cores).
     max_pixels: largest image or rendered page accepted (OFICIO_MAX_PIXELS, default 100 M).
@@ -34,7 +34,7 @@ class LoadOptions:
     """
 
     languages: str = field(default_factory=lambda: os.environ.get("OFICIO_OCR_LANG", "spa+eng"))
-    dpi: int = field(default_factory=lambda: _env_int("OFICIO_OCR_DPI", 300))
+    dpi: int = field(default_factory=lambda: _env_int("OFICIO_OCR_DPI", 200))
     ocr_timeout: float = field(default_factory=lambda: _env_float("OFICIO_OCR_TIMEOUT", 120.0))
     jobs: int = field(default_factory=_default_jobs)
     max_pixels: int = field(default_factory=lambda: _env_int("OFICIO_MAX_PIXELS", 100_000_000))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pikepdf
 import pypdfium2 as pdfium
@@ -115,6 +116,53 @@ def _check_image(obj: pdfium.PdfImage, path: Path, number: int, max_pixels: int)
         return
     if width * height > max_pixels:
         raise ImageTooLargeError(path, f"page {number} holds a {width}x{height} image")
+
+
+def page_image(opened: OpenedPdf, number: int, dpi: int, max_pixels: int,
+               path: Path) -> np.ndarray:
+    """The greyscale image of a page for OCR at about ``dpi``.
+
+    A scanned page (one upright image covering the page) gives its own image, scaled
+    down if finer than needed: 6x cheaper than rendering it again. Others are rendered.
+    """
+    page = opened.document[number - 1]
+    try:
+        scan = _embedded_scan(page, dpi)
+    finally:
+        page.close()
+    return scan if scan is not None else render_page(opened, number, dpi, max_pixels, path)[0]
+
+
+def _embedded_scan(page: pdfium.PdfPage, dpi: int) -> np.ndarray | None:
+    if page.get_rotation() != 0:
+        return None
+    images = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    if len(images) != 1:
+        return None
+    width, height = page.get_size()
+    a, b, c, d, _, _ = images[0].get_matrix().get()
+    if b or c or a < 0.95 * width or d < 0.95 * height:
+        return None
+    try:
+        bitmap = images[0].get_bitmap(render=False)
+        pixels = bitmap.to_numpy()
+    except pdfium.PdfiumError:
+        return None
+    gray = _to_gray(pixels)
+    native_dpi = gray.shape[1] / (a / 72)
+    if native_dpi > dpi * 1.15:
+        size = (round(gray.shape[1] * dpi / native_dpi), round(gray.shape[0] * dpi / native_dpi))
+        gray = cv2.resize(gray, size, interpolation=cv2.INTER_AREA)
+    return np.ascontiguousarray(gray)
+
+
+def _to_gray(pixels: np.ndarray) -> np.ndarray:
+    if pixels.ndim == 2:
+        return pixels
+    if pixels.shape[2] == 1:
+        return pixels[..., 0]
+    code = cv2.COLOR_BGRA2GRAY if pixels.shape[2] == 4 else cv2.COLOR_BGR2GRAY
+    return cv2.cvtColor(pixels, code)
 
 
 def render_page(opened: OpenedPdf, number: int, dpi: int, max_pixels: int,
