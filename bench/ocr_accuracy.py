@@ -26,6 +26,7 @@ from extract.loader import load  # noqa: E402
 from extract.options import LoadOptions  # noqa: E402
 
 EXAMPLES = ROOT / "examples"
+REPLIES = EXAMPLES / "replies"
 
 
 def squash(text: str) -> str:
@@ -35,7 +36,7 @@ def squash(text: str) -> str:
 def scanned_samples() -> list[Path]:
     manifest = json.loads((EXAMPLES / "manifest.json").read_text(encoding="utf-8"))
     names = [entry["file"] for entry in manifest if entry["pages"]]
-    return [EXAMPLES / name for name in names if not name.endswith((".docx", ".txt"))]
+    return [REPLIES / name for name in names if not name.endswith((".docx", ".txt"))]
 
 
 def measure(path: Path, dpi: int) -> tuple[float, int, float, float]:
@@ -57,7 +58,7 @@ def main() -> None:
     parser.add_argument("--dpi", type=int, action="append", help="resolution(s) to compare")
     args = parser.parse_args()
     resolutions = args.dpi or [200, 300]
-    load(EXAMPLES / "06_mpfn_photo.png")  # warm up: imports and word tables, not measured
+    load(REPLIES / "06_mpfn_photo.png")  # warm up: imports and word tables, not measured
     print(f"{'file':38s} {'dpi':>4s} {'pages':>5s} {'CER':>7s} {'conf':>5s} {'s/page':>7s}")
     for dpi in resolutions:
         errors, chars_weight, total_pages, total_seconds = [], 0, 0, 0.0

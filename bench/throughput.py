@@ -27,6 +27,7 @@ from extract.options import LoadOptions  # noqa: E402
 from scripts.render import page_images  # noqa: E402
 
 EXAMPLES = ROOT / "examples"
+REPLIES = EXAMPLES / "replies"
 NATIVE = ["01_mimp_oficio_native.pdf", "02_gore_cusco_informe_native.pdf"]
 SCANNED = ["03_mpfn_carta_scan_300dpi.pdf", "04_mdsjm_carta_scan_200dpi.pdf",
            "10_sjm_bad_ocr_layer.pdf"]
@@ -36,13 +37,13 @@ def native_rate(rounds: int) -> tuple[int, float]:
     pages, start = 0, time.perf_counter()
     for _ in range(rounds * 10):
         for name in NATIVE:
-            pages += len(load(EXAMPLES / name).pages)
+            pages += len(load(REPLIES / name).pages)
     return pages, time.perf_counter() - start
 
 
 def oficio_seconds(name: str, dpi: int, jobs: int = 1) -> tuple[int, float]:
     start = time.perf_counter()
-    document = load(EXAMPLES / name, LoadOptions(dpi=dpi, jobs=jobs))
+    document = load(REPLIES / name, LoadOptions(dpi=dpi, jobs=jobs))
     return document.ocr_pages, time.perf_counter() - start
 
 
@@ -60,7 +61,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--dpi", type=int, default=LoadOptions().dpi)
     args = parser.parse_args()
-    load(EXAMPLES / NATIVE[0])  # warm up imports and word tables
+    load(REPLIES / NATIVE[0])  # warm up imports and word tables
 
     pages, seconds = native_rate(args.rounds)
     print(f"native pages: {pages} in {seconds:.2f} s = {pages / seconds:.1f} pages/s")
@@ -69,7 +70,7 @@ def main() -> None:
         images: dict[str, list[Path]] = {}
         for name in SCANNED:
             images[name] = []
-            for i, image in enumerate(page_images(EXAMPLES / name, args.dpi)):
+            for i, image in enumerate(page_images(REPLIES / name, args.dpi)):
                 path = Path(tmp) / f"{name}-{i}.png"
                 image.save(path)
                 images[name].append(path)

@@ -23,6 +23,8 @@ class ExitCode(IntEnum):
     image_too_large = 6
     ocr_timeout = 7
     documents_failed = 8
+    environment = 9
+    workspace_busy = 10
     ctrl_c = 130
 
 

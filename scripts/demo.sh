@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install.sh
 mkdir -p out/examples
 ok=0; failed=0
-for file in examples/[0-9]*.*; do
+for file in examples/replies/*; do
   name=$(basename "$file")
   if .venv/bin/oficio extract --json "$file" > "out/examples/$name.json" 2> "out/examples/$name.err"; then
     ok=$((ok + 1))

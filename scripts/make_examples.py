@@ -19,6 +19,7 @@ from scripts import render  # noqa: E402
 
 EXAMPLES = ROOT / "examples"
 SOURCES = EXAMPLES / "sources"
+REPLIES = EXAMPLES / "replies"
 
 BUDGET_TABLE = [
     ["Actividad", "Año", "PIM (S/)", "Devengado (S/)"],
@@ -71,13 +72,14 @@ def build() -> list[dict]:
         _make("12_rree_note.txt", "plain text e-mail body", [rree],
               lambda p: p.write_text(rree, encoding="utf-8")),
         _make("99_broken.pdf", "broken file: a PDF cut off after its first 600 bytes", [],
-              lambda p: p.write_bytes((EXAMPLES / "01_mimp_oficio_native.pdf").read_bytes()[:600])),
+              lambda p: p.write_bytes((REPLIES / "01_mimp_oficio_native.pdf").read_bytes()[:600])),
     ]
     return made
 
 
 def _make(name: str, what: str, pages: list[str], writer) -> dict:
-    path = EXAMPLES / name
+    REPLIES.mkdir(exist_ok=True)
+    path = REPLIES / name
     writer(path)
     if pages:
         truth = EXAMPLES / "truth" / f"{name}.txt"
@@ -91,7 +93,7 @@ def main() -> None:
     (EXAMPLES / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
-    print(f"wrote {len(manifest)} sample files to {EXAMPLES}")
+    print(f"wrote {len(manifest)} sample files to {REPLIES}")
 
 
 if __name__ == "__main__":

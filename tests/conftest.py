@@ -14,7 +14,8 @@ sys.path.insert(0, str(ROOT))
 
 @pytest.fixture(scope="session")
 def examples() -> Path:
-    return EXAMPLES
+    """The sample reply files."""
+    return EXAMPLES / "replies"
 
 
 def truth(name: str) -> str:

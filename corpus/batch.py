@@ -1,0 +1,131 @@
+"""``process_corpus``: a folder of replies in, the workspace store brought up to date.
+
+Incremental (a file whose content was already processed by this pipeline version is
+skipped), resumable (each document is stored in its own transaction; a killed run loses
+only the documents in flight), and exclusive (one run per workspace at a time).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from corpus.prefect_env import configure_prefect
+from corpus.scan import CorpusFile, remember, scan
+from corpus.stages import PIPELINE_VERSION, BatchSettings, DocResult, WorkItem, done_ids
+from corpus.store import connect, transaction
+from corpus.workspace import RunLock, Workspace
+from extract.errors import InputFileError
+
+
+class CorpusNotFoundError(InputFileError):
+    code = "E306"
+    hint = "Give the folder that holds the reply files."
+
+    def what(self) -> str:
+        return "no such folder"
+
+
+@dataclass
+class RunSummary:
+    run_id: int = 0
+    files: int = 0
+    unique: int = 0
+    to_process: int = 0
+    processed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    pages: int = 0
+    ocr_pages: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+Progress = Callable[[DocResult, RunSummary], None]
+
+
+def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, jobs: int = 2,
+                   dask_address: str | None = None, settings: BatchSettings | None = None,
+                   progress: Progress | None = None,
+                   on_start: Callable[[RunSummary], None] | None = None) -> RunSummary:
+    root = Path(root).resolve()
+    if not root.is_dir():
+        raise CorpusNotFoundError(root)
+    settings = settings or BatchSettings()
+    start = time.perf_counter()
+    with RunLock(workspace):
+        connection = connect(workspace.database)
+        try:
+            summary = RunSummary(run_id=_start_run(connection, root))
+            files = scan(root, connection, exclude=workspace.root)
+            with transaction(connection):
+                remember(connection, root, files, summary.run_id)
+            items = _work(files, connection, force, summary)
+            if on_start:
+                on_start(summary)
+            if items:
+                _run(items, workspace, summary, settings, jobs, dask_address, progress)
+            summary.seconds = time.perf_counter() - start
+            _finish_run(connection, summary)
+        finally:
+            connection.close()
+    return summary
+
+
+def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary
+          ) -> list[WorkItem]:
+    first: dict[str, CorpusFile] = {}
+    for corpus_file in files:
+        first.setdefault(corpus_file.doc_id, corpus_file)
+    done = set() if force else done_ids(connection)
+    items = [WorkItem(str(f.path), f.relpath, doc_id)
+             for doc_id, f in first.items() if doc_id not in done]
+    summary.files, summary.unique = len(files), len(first)
+    summary.to_process, summary.skipped = len(items), len(first) - len(items)
+    return items
+
+
+def _run(items: list[WorkItem], workspace: Workspace, summary: RunSummary,
+         settings: BatchSettings, jobs: int, dask_address: str | None,
+         progress: Progress | None) -> None:
+    configure_prefect(workspace)
+    from corpus.flow import run_batch  # imports Prefect: only when there is work
+
+    def report(result: DocResult) -> None:
+        if result.ok:
+            summary.processed += 1
+            summary.pages += len(result.document.pages)
+            summary.ocr_pages += result.document.ocr_pages
+        else:
+            summary.failed += 1
+            summary.failures.append((result.relpath, result.error or ""))
+        if progress:
+            progress(result, summary)
+
+    run_batch(items, workspace.database, summary.run_id, settings, jobs, dask_address, report)
+
+
+def _start_run(connection, root: Path) -> int:
+    with transaction(connection):
+        cursor = connection.execute(
+            "INSERT INTO runs (started_at, corpus, pipeline_version) VALUES (?, ?, ?)",
+            (_now(), str(root), PIPELINE_VERSION),
+        )
+    return int(cursor.lastrowid)
+
+
+def _finish_run(connection, summary: RunSummary) -> None:
+    with transaction(connection):
+        connection.execute(
+            "UPDATE runs SET finished_at = ?, status = 'finished', seen = ?, processed = ?, "
+            "failed = ?, skipped = ? WHERE run_id = ?",
+            (_now(), summary.files, summary.processed, summary.failed, summary.skipped,
+             summary.run_id),
+        )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,97 @@
+"""``oficio process`` and ``oficio status``."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table as RichTable
+
+from corpus.app import app, out
+from corpus.batch import RunSummary, process_corpus
+from corpus.stages import BatchSettings, DocResult
+from corpus.status import workspace_status
+from corpus.workspace import DEFAULT_WORKSPACE, Workspace
+from extract.errors import ExitCode
+
+WorkspaceOption = Annotated[
+    Path, typer.Option("--workspace", "-w", help="Folder of the workspace store.")
+]
+
+
+@app.command()
+def process(
+    corpus_dir: Annotated[Path, typer.Argument(help="Folder of reply files (searched deeply).")],
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+    force: Annotated[bool, typer.Option(help="Process again files already done.")] = False,
+    jobs: Annotated[int, typer.Option(help="Documents processed at once.")] = 2,
+    dask_address: Annotated[str | None, typer.Option(
+        help="Run on a Dask cluster, e.g. tcp://10.0.0.5:8786.")] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds allowed per document.")] = None,
+    memory: Annotated[int | None, typer.Option(help="Megabytes allowed per document.")] = None,
+) -> None:
+    """Read every reply in a folder into the workspace; files already done are skipped.
+
+    Exit code 8 when any file failed (each is listed with its error; the others are kept).
+    """
+    settings = BatchSettings(**{k: v for k, v in
+                                {"doc_timeout": timeout, "doc_memory_mb": memory}.items()
+                                if v is not None})
+    ws = Workspace.open(workspace)
+    with _progress() as bar:
+        task = bar.add_task("documents", total=None, failed=0, rate="")
+        begun = time.perf_counter()
+
+        def on_start(summary: RunSummary) -> None:
+            bar.update(task, total=summary.to_process)
+
+        def step(result: DocResult, summary: RunSummary) -> None:
+            minutes = (time.perf_counter() - begun) / 60
+            bar.update(task, advance=1, failed=summary.failed,
+                       rate=f"{summary.pages / max(minutes, 1e-9):.0f} pages/min")
+
+        summary = process_corpus(corpus_dir, ws, force=force, jobs=jobs,
+                                 dask_address=dask_address, settings=settings,
+                                 progress=step, on_start=on_start)
+    _print_summary(summary, ws)
+    if summary.failed:
+        raise typer.Exit(int(ExitCode.documents_failed))
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("failed {task.fields[failed]}"), TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(), console=out, transient=True,
+    )
+
+
+def _print_summary(summary: RunSummary, ws: Workspace) -> None:
+    out.print(
+        f"{summary.files} files ({summary.unique} distinct): {summary.processed} processed, "
+        f"{summary.failed} failed, {summary.skipped} already done; {summary.pages} pages "
+        f"({summary.ocr_pages} by OCR) in {summary.seconds:.1f} s.", highlight=False)
+    for relpath, error in summary.failures:
+        out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
+    out.print(f"Workspace: {ws.root}  (see 'oficio status', 'oficio export')", highlight=False)
+
+
+@app.command()
+def status(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
+    """What the workspace holds: documents by processing status, and failures with errors."""
+    report = workspace_status(Workspace.open(workspace))
+    table = RichTable(title=f"documents in {report.root}")
+    table.add_column("processing status")
+    table.add_column("documents", justify="right")
+    for name, count in report.by_status.items():
+        table.add_row(name, str(count))
+    out.print(table)
+    for label, counts in report.labels.items():
+        out.print(f"{label}: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
+                  highlight=False)
+    for relpath, error in report.failures:
+        out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
+    out.print(f"last run: {report.last_run or 'none'}", highlight=False)

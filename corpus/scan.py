@@ -1,0 +1,78 @@
+"""Find the files of a corpus and their content ids, hashing only what changed.
+
+A file's id is the sha256 of its bytes; the store remembers (size, mtime) per path, so an
+unchanged corpus of thousands of files is checked without reading them again. Renamed
+and duplicated files are recognized by content.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.loader import file_hash
+
+SKIP_NAMES = {"Thumbs.db", "desktop.ini", ".DS_Store"}
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    path: Path  # absolute
+    relpath: str  # relative to the corpus root, as shown to the user
+    doc_id: str
+    size: int
+    mtime_ns: int
+
+
+def list_files(root: Path, exclude: Path | None = None) -> list[Path]:
+    """Every regular file under ``root`` (not following links), sorted; hidden ones and
+    anything inside ``exclude`` (the workspace, if it lies in the corpus) left out."""
+    found: list[Path] = []
+    for folder, dirs, names in os.walk(root, followlinks=False):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and (exclude is None or (here / d).resolve() != exclude))
+        for name in sorted(names):
+            path = here / name
+            if name.startswith((".", "~$")) or name in SKIP_NAMES or not path.is_file():
+                continue
+            if not path.is_symlink():
+                found.append(path)
+    return found
+
+
+def scan(root: Path, connection: sqlite3.Connection, exclude: Path | None = None
+         ) -> list[CorpusFile]:
+    """The corpus files with their ids, from the store's memory where size and mtime match."""
+    corpus = str(root)
+    known = {
+        row["path"]: row
+        for row in connection.execute(
+            "SELECT path, doc_id, size, mtime_ns FROM files WHERE corpus = ?", (corpus,)
+        )
+    }
+    files = []
+    for path in list_files(root, exclude):
+        relpath = path.relative_to(root).as_posix()
+        stat = path.stat()
+        row = known.get(relpath)
+        if row and row["size"] == stat.st_size and row["mtime_ns"] == stat.st_mtime_ns:
+            doc_id = row["doc_id"]
+        else:
+            doc_id = file_hash(path)
+        files.append(CorpusFile(path, relpath, doc_id, stat.st_size, stat.st_mtime_ns))
+    return files
+
+
+def remember(connection: sqlite3.Connection, root: Path, files: list[CorpusFile],
+             run_id: int) -> None:
+    """Record each file's path, id, size and mtime for the next scan."""
+    connection.executemany(
+        "INSERT INTO files (corpus, path, doc_id, size, mtime_ns, last_run) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (corpus, path) DO UPDATE SET "
+        "doc_id = excluded.doc_id, size = excluded.size, mtime_ns = excluded.mtime_ns, "
+        "last_run = excluded.last_run",
+        [(str(root), f.relpath, f.doc_id, f.size, f.mtime_ns, run_id) for f in files],
+    )

@@ -1,0 +1,61 @@
+"""What a workspace holds, for ``oficio status``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus.store import connect
+from corpus.workspace import Workspace
+
+
+@dataclass
+class StatusReport:
+    root: Path
+    by_status: dict[str, int] = field(default_factory=dict)
+    labels: dict[str, dict[str, int]] = field(default_factory=dict)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    last_run: str | None = None
+
+
+def workspace_status(workspace: Workspace) -> StatusReport:
+    report = StatusReport(workspace.root)
+    connection = connect(workspace.database)
+    try:
+        for row in connection.execute(
+            "SELECT processing_status, COUNT(*) FROM documents GROUP BY 1 ORDER BY 1"
+        ):
+            report.by_status[row[0]] = row[1]
+        statuses = _counts(connection, "SELECT status, COUNT(*) FROM documents "
+                                       "WHERE status IS NOT NULL GROUP BY 1 ORDER BY 1")
+        if statuses:
+            report.labels["reply status"] = statuses
+        axes = _axis_counts(connection)
+        if axes:
+            report.labels["axes"] = axes
+        report.failures = [
+            (row[0], row[1]) for row in connection.execute(
+                "SELECT path, error FROM documents WHERE processing_status = 'failed' "
+                "ORDER BY path")
+        ]
+        run = connection.execute(
+            "SELECT run_id, started_at, status, processed, failed, skipped FROM runs "
+            "ORDER BY run_id DESC LIMIT 1").fetchone()
+        if run:
+            report.last_run = (f"#{run[0]} started {run[1]}, {run[2]}: {run[3]} processed, "
+                               f"{run[4]} failed, {run[5]} already done")
+    finally:
+        connection.close()
+    return report
+
+
+def _counts(connection, sql: str) -> dict[str, int]:
+    return {row[0]: row[1] for row in connection.execute(sql)}
+
+
+def _axis_counts(connection) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for (axes,) in connection.execute("SELECT axes FROM documents WHERE axes IS NOT NULL"):
+        for axis in filter(None, axes.split(";")):
+            counts[axis] = counts.get(axis, 0) + 1
+    return dict(sorted(counts.items()))

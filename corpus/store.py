@@ -1,0 +1,114 @@
+"""The workspace store: one SQLite file in WAL mode, schema versioned with migrations.
+
+A document's results are written in one transaction, so a run killed at any moment
+leaves each document either wholly stored or not at all. Browse it with any SQLite tool:
+``sqlite3 oficio-workspace/oficio.sqlite '.tables'``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE runs (
+        run_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL, finished_at TEXT, corpus TEXT NOT NULL,
+        pipeline_version TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'running',
+        seen INTEGER DEFAULT 0, processed INTEGER DEFAULT 0, failed INTEGER DEFAULT 0,
+        skipped INTEGER DEFAULT 0
+    );
+    CREATE TABLE files (
+        corpus TEXT NOT NULL, path TEXT NOT NULL, doc_id TEXT NOT NULL,
+        size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, last_run INTEGER,
+        PRIMARY KEY (corpus, path)
+    );
+    CREATE INDEX files_doc ON files(doc_id);
+    CREATE TABLE documents (
+        doc_id TEXT PRIMARY KEY, path TEXT, file_type TEXT, pages INTEGER,
+        ocr_pages INTEGER, language TEXT, processing_status TEXT NOT NULL,
+        error TEXT, error_code TEXT, stage TEXT, warnings TEXT,
+        pipeline_version TEXT NOT NULL, run_id INTEGER, processed_at TEXT NOT NULL,
+        seconds REAL,
+        sender_id TEXT, sender_name TEXT, sender_acronym TEXT, sender_kind TEXT,
+        sender_evidence TEXT, reference TEXT, letter_date TEXT, request_ref TEXT,
+        letter_period_start TEXT, letter_period_end TEXT,
+        axes TEXT, p_governance REAL, p_prevention REAL, p_protection REAL,
+        p_prosecution REAL, status TEXT, status_confidence REAL, model_version TEXT,
+        evidence TEXT
+    );
+    CREATE TABLE figures (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        kind TEXT NOT NULL, value REAL, currency TEXT, what TEXT, year INTEGER, role TEXT,
+        page INTEGER, start INTEGER, "end" INTEGER, text TEXT
+    );
+    CREATE INDEX figures_doc ON figures(doc_id);
+    CREATE TABLE mentions (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        institution_id TEXT NOT NULL, name TEXT, acronym TEXT, kind TEXT, text TEXT,
+        page INTEGER, start INTEGER, "end" INTEGER, is_sender INTEGER
+    );
+    CREATE INDEX mentions_doc ON mentions(doc_id);
+    CREATE TABLE pages (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        number INTEGER NOT NULL, method TEXT, confidence REAL, text_quality REAL,
+        rotation INTEGER, skew REAL, status TEXT, error TEXT, text TEXT,
+        tables TEXT, marks TEXT,
+        PRIMARY KEY (doc_id, number)
+    );
+    """,
+]
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating and migrating as needed) the store at ``path``."""
+    connection = sqlite3.connect(path, timeout=60, isolation_level=None)
+    connection.row_factory = sqlite3.Row
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("PRAGMA busy_timeout=60000")
+    migrate(connection)
+    return connection
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    return connection.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(connection: sqlite3.Connection) -> None:
+    """Apply the migrations the file has not had yet, each in its own transaction."""
+    for number, script in enumerate(MIGRATIONS, start=1):
+        if schema_version(connection) >= number:
+            continue
+        with transaction(connection):
+            if schema_version(connection) >= number:  # another process got there first
+                continue
+            for statement in filter(str.strip, script.split(";")):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version={number}")
+
+
+@contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def as_json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def from_json(text: str | None) -> Any:
+    return None if text is None else json.loads(text)

@@ -1,0 +1,92 @@
+"""The workspace folder: the store, the models, the annotations, and the run lock."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.errors import ExitCode, OficioError
+
+DEFAULT_WORKSPACE = Path("oficio-workspace")
+
+
+class WorkspaceBusyError(OficioError):
+    code = "E301"
+    exit_code = ExitCode.workspace_busy
+    hint = "Another 'oficio process' is running on this workspace: wait for it to finish."
+
+    def what(self) -> str:
+        return "the workspace is in use"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Paths inside a workspace folder (created on first use)."""
+
+    root: Path
+
+    @classmethod
+    def open(cls, root: str | Path | None) -> Workspace:
+        workspace = cls(Path(root or DEFAULT_WORKSPACE).resolve())
+        workspace.root.mkdir(parents=True, exist_ok=True)
+        for folder in (workspace.models, workspace.exports, workspace.tmp):
+            folder.mkdir(exist_ok=True)
+        os.chmod(workspace.tmp, 0o700)
+        return workspace
+
+    @property
+    def database(self) -> Path:
+        return self.root / "oficio.sqlite"
+
+    @property
+    def annotations(self) -> Path:
+        return self.root / "annotations.jsonl"
+
+    @property
+    def models(self) -> Path:
+        return self.root / "models"
+
+    @property
+    def exports(self) -> Path:
+        return self.root / "export"
+
+    @property
+    def tmp(self) -> Path:
+        """Private temporary folder (mode 700) for OCR images of this workspace's runs."""
+        return self.root / "tmp"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.root / "run.lock"
+
+
+class RunLock:
+    """An exclusive lock on a workspace for one run; released when the process ends."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._handle = None
+
+    def __enter__(self) -> RunLock:
+        handle = open(self.workspace.lock_path, "a+")  # noqa: SIM115  held for the run
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            handle.close()
+            raise WorkspaceBusyError(self.workspace.root, f"held by process {holder}") from error
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._handle = handle
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is not None:
+            fcntl.flock(self._handle, fcntl.LOCK_UN)
+            self._handle.close()
+            self._handle = None
