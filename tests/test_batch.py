@@ -1,0 +1,159 @@
+"""oficio process: incremental, resumable, isolated, exclusive, and the same on Dask."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from corpus.batch import process_corpus
+from corpus.stages import BatchSettings
+from corpus.workspace import RunLock, Workspace
+
+FAST = ["01_mimp_oficio_native.pdf", "02_gore_cusco_informe_native.pdf",
+        "08_rree_note_en.docx", "12_rree_note.txt", "99_broken.pdf"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def prefect_home(tmp_path_factory):
+    """One Prefect home per test process: its first start (migrations) is paid once."""
+    os.environ.setdefault("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect")))
+
+
+@pytest.fixture
+def corpus(tmp_path, examples) -> Path:
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    for name in FAST:
+        shutil.copy(examples / name, folder / ("sub" if name.startswith("0") else "") / name)
+    return folder
+
+
+def rows(workspace: Workspace, sql: str) -> list[tuple]:
+    with sqlite3.connect(workspace.database) as connection:
+        return [tuple(row) for row in connection.execute(sql)]
+
+
+def test_process_records_every_file_then_skips_them(corpus, tmp_path):
+    workspace = Workspace.open(tmp_path / "ws")
+    first = process_corpus(corpus, workspace)
+    assert (first.processed, first.failed, first.skipped) == (4, 1, 0)
+    documents = rows(workspace, "SELECT path, processing_status, error_code FROM documents "
+                                "ORDER BY path")
+    assert documents == [
+        ("12_rree_note.txt", "ok", None), ("99_broken.pdf", "failed", "E004"),
+        ("sub/01_mimp_oficio_native.pdf", "ok", None),
+        ("sub/02_gore_cusco_informe_native.pdf", "ok", None),
+        ("sub/08_rree_note_en.docx", "ok", None),
+    ]
+    (error,) = rows(workspace, "SELECT error FROM documents WHERE processing_status='failed'")
+    assert "99_broken.pdf" in error[0] and str(corpus) not in error[0]
+    assert rows(workspace, "SELECT COUNT(*) FROM pages")[0][0] == 5
+
+    again = process_corpus(corpus, workspace)
+    assert (again.processed, again.failed, again.skipped) == (0, 0, 5)
+
+
+def test_renamed_duplicated_and_new_files(corpus, tmp_path):
+    workspace = Workspace.open(tmp_path / "ws")
+    process_corpus(corpus, workspace)
+    (corpus / "12_rree_note.txt").rename(corpus / "nota_renombrada.txt")
+    shutil.copy(corpus / "sub" / "08_rree_note_en.docx", corpus / "copia.docx")
+    (corpus / "nueva.txt").write_text("Oficio N° 12-2018. No se registraron casos en 2017.")
+    summary = process_corpus(corpus, workspace)
+    assert (summary.files, summary.unique, summary.processed, summary.skipped) == (7, 6, 1, 5)
+    assert rows(workspace, "SELECT COUNT(*) FROM documents")[0][0] == 6
+
+
+def test_force_processes_again(corpus, tmp_path):
+    workspace = Workspace.open(tmp_path / "ws")
+    process_corpus(corpus, workspace)
+    summary = process_corpus(corpus, workspace, force=True)
+    assert (summary.processed, summary.failed, summary.skipped) == (4, 1, 0)
+    assert rows(workspace, "SELECT COUNT(*) FROM documents")[0][0] == 5
+
+
+def test_a_document_over_its_time_is_failed_and_the_batch_goes_on(corpus, tmp_path, examples):
+    shutil.copy(examples / "03_mpfn_carta_scan_300dpi.pdf", corpus / "scan.pdf")
+    workspace = Workspace.open(tmp_path / "ws")
+    settings = BatchSettings(doc_timeout=0.5)
+    summary = process_corpus(corpus, workspace, settings=settings)
+    failed = dict(rows(workspace, "SELECT path, error_code FROM documents "
+                                  "WHERE processing_status = 'failed'"))
+    assert failed["scan.pdf"] == "E302"
+    # Every file has its one row: the batch went on past the file that ran over.
+    assert summary.processed + summary.failed == 6
+    assert rows(workspace, "SELECT COUNT(*) FROM documents")[0][0] == 6
+    time.sleep(0.5)
+    stray = subprocess.run(["pgrep", "-f", "tesseract.*page.pgm"], capture_output=True)
+    assert stray.stdout == b""
+
+
+def oficio(*args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "oficio", *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, **kwargs)
+
+
+def test_second_run_on_a_busy_workspace_refuses(corpus, tmp_path):
+    workspace = Workspace.open(tmp_path / "ws")
+    with RunLock(workspace):
+        run = oficio("process", str(corpus), "--workspace", str(workspace.root))
+        out, err = run.communicate(timeout=120)
+    assert run.returncode == 10
+    assert "E301" in err and "in use" in err
+    assert not workspace.database.exists() or rows(
+        workspace, "SELECT COUNT(*) FROM documents")[0][0] == 0
+
+
+def test_kill_9_then_resume_loses_and_duplicates_nothing(corpus, tmp_path, examples):
+    for i, name in enumerate(["03_mpfn_carta_scan_300dpi.pdf", "06_mpfn_photo.png",
+                              "07_gore_cusco_fax.tif"]):
+        shutil.copy(examples / name, corpus / f"scan{i}{Path(name).suffix}")
+    workspace = Workspace.open(tmp_path / "ws")
+    run = oficio("process", str(corpus), "--workspace", str(workspace.root))
+    deadline = time.time() + 240
+    while time.time() < deadline:
+        if workspace.database.exists() and rows(
+                workspace, "SELECT COUNT(*) FROM documents")[0][0] >= 2:
+            break
+        time.sleep(0.2)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
+    stored = rows(workspace, "SELECT COUNT(*) FROM documents")[0][0]
+    assert 2 <= stored < 8, "the kill should land in the middle of the run"
+
+    resumed = process_corpus(corpus, workspace)
+    assert resumed.skipped == stored
+    assert resumed.processed + resumed.failed == 8 - stored
+    assert rows(workspace, "PRAGMA integrity_check") == [("ok",)]
+    counts = rows(workspace, "SELECT doc_id, COUNT(*) FROM documents GROUP BY doc_id")
+    assert len(counts) == 8 and all(n == 1 for _, n in counts)
+    assert rows(workspace, "SELECT COUNT(*) FROM documents WHERE processing_status='ok'")[0][0] \
+        == 7
+
+
+def test_dask_cluster_gives_the_same_tables(corpus, tmp_path, examples):
+    import dask
+    from distributed import LocalCluster
+
+    shutil.copy(examples / "06_mpfn_photo.png", corpus / "photo.png")
+    local = Workspace.open(tmp_path / "local")
+    process_corpus(corpus, local)
+    with dask.config.set({"distributed.worker.daemon": False}), LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        remote = Workspace.open(tmp_path / "dask")
+        summary = process_corpus(corpus, remote, dask_address=cluster.scheduler_address)
+    assert summary.processed == 5
+    query = ("SELECT d.path, d.processing_status, d.error_code, d.pages, d.ocr_pages, "
+             "p.number, p.method, p.text FROM documents d LEFT JOIN pages p USING (doc_id) "
+             "ORDER BY d.path, p.number")
+    assert rows(remote, query) == rows(local, query)
