@@ -1,0 +1,167 @@
+"""Spanish phrase bank used ONLY for the heldout split (wording never used in train)."""
+
+BANK = {
+    "subject": ["Absolución de requerimiento ciudadano", "Entrega de información pública",
+                "Lo que se indica"],
+    "request_forms": ["Pedido {sign} {n}-{y}-{acr}", "Formulario de solicitud del {long}",
+                      "Registro {sign} {exp}-{y}"],
+    "cover": ["Anexamos el Informe N° {inf}, donde figuran los datos que usted pidió.",
+              "Va adjunto el documento técnico N° {inf} con las respuestas a su consulta."],
+    "nota_open": ["El {sender} presenta sus saludos a la {cso} y le hace llegar la "
+                  "respuesta a su consulta."],
+    "opening": [
+        "Por el presente me dirijo a su despacho para absolver el requerimiento de "
+        "información formulado al amparo de la Ley de Transparencia{per}.",
+        "Reciba usted mi cordial saludo; en relación con su pedido, cumplo con trasladarle "
+        "lo reportado por las áreas usuarias{per}.",
+        "Atendiendo a lo requerido en su comunicación, hacemos llegar la información que obra "
+        "en nuestros registros acerca de {topic}{per}.",
+        "Sirva la presente para remitir la respuesta institucional a la consulta que nos "
+        "formuló{per}.",
+    ],
+    "per_year": [" durante el año {py}", ", para el año calendario {py}"],
+    "per_range": [", en el lapso que va del {ps} al {pe}", " (desde el {ps} hasta el {pe})"],
+    "axis": {
+        "governance": [
+            "La comisión regional multisectorial sesionó {c:sesión} veces a lo largo de {y} "
+            "y contó con la asistencia técnica de {org}.",
+            "Del total presupuestado para el eje de gobernanza del PNAT en {y}, que fue "
+            "{m:allocated}, se devengaron {m:executed}.",
+            "El gobierno local emitió {c:ordenanza} ordenanzas que institucionalizan la "
+            "política contra la trata en su territorio.",
+            "En el marco del plan nacional, la partida total prevista para {y} llegó a "
+            "{m:allocated} y su nivel de gasto alcanzó el {p}.",
+            "La plataforma de seguimiento reporta {c:institución} instituciones que informaron "
+            "avances del plan en {place}.",
+            "Se contrató una consultoría para sistematizar información estadística sobre el "
+            "delito, cuyo valor fue de {m:executed}.",
+        ],
+        "prevention": [
+            "Personal especializado dictó {c:charla} charlas en colegios rurales de {place} "
+            "a fin de alertar a los adolescentes sobre las falsas ofertas de trabajo.",
+            "Gracias al convenio con {org}, {c:maestro} maestros y maestras fueron formados "
+            "como replicadores para evitar que sus alumnos sean captados en {y}.",
+            "Durante {y} se colocaron paneles informativos y se repartieron volantes, "
+            "invirtiendo {m:executed} en dicha estrategia.",
+            "La jornada de movilización ciudadana congregó a {c:participante} participantes "
+            "en la plaza principal de {place}.",
+            "Se ejecutaron {c:campaña} campañas radiales en lenguas originarias para que la "
+            "población identifique señales de riesgo.",
+            "Mediante visitas casa por casa se informó a {c:familia} familias de zonas "
+            "mineras sobre cómo reconocer la captación en {y}.",
+            "El nivel de recordación del mensaje preventivo entre los encuestados fue de {p}.",
+        ],
+        "protection": [
+            "Las víctimas rescatadas fueron acogidas en {c:albergue} albergues especializados, "
+            "que en {y} brindaron alojamiento a {c:menor} menores de edad.",
+            "El servicio de defensa pública patrocinó a {c:persona} personas agraviadas "
+            "durante {y}.",
+            "A través de la unidad de asistencia a víctimas y testigos se otorgaron medidas "
+            "de protección a {c:víctima} víctimas.",
+            "Los profesionales de psicología realizaron {c:sesión} sesiones de terapia y "
+            "acompañamiento a sobrevivientes en {place}.",
+            "El consulado facilitó el retorno al país de {c:connacional} connacionales, "
+            "con un gasto de {usd}.",
+            "El programa de reinserción destinó {m:executed} a becas y capital semilla para "
+            "sobrevivientes en {y}.",
+            "Se otorgó la calidad migratoria humanitaria a {c:persona} personas extranjeras "
+            "que fueron víctimas de explotación, en articulación con {org}.",
+        ],
+        "prosecution": [
+            "La unidad policial especializada intervino en {c:acción} acciones de control "
+            "en {place} durante {y}, liberando a {c:víctima} víctimas.",
+            "Los despachos fiscales abrieron {c:investigación} investigaciones preliminares "
+            "por trata en {y}, y {c:caso} casos llegaron a juicio oral.",
+            "Ante las comisarías de la jurisdicción se presentaron {c:denuncia} denuncias "
+            "relacionadas con captación y explotación de personas.",
+            "El órgano jurisdiccional emitió {c:fallo} fallos condenatorios contra "
+            "tratantes en el lapso informado.",
+            "Con el apoyo de {org}, {c:agente} agentes de investigación se especializaron "
+            "en el manejo de la escena y la entrevista a víctimas.",
+            "Los inspectores de trabajo verificaron {c:centro} centros laborales de "
+            "{place} por indicios de trabajo forzoso.",
+            "Solo el {p} de las investigaciones iniciadas en {y} culminó con acusación.",
+        ],
+    },
+    "null": {
+        "governance": ["Para el ejercicio {y} la entidad no contó con recursos destinados "
+                       "al PNAT ni integró instancias de coordinación."],
+        "prevention": ["Se deja constancia de que en {y} no hubo charlas ni campañas "
+                       "preventivas a cargo de esta institución.",
+                       "Las campañas preventivas ejecutadas en {y} fueron {z:campaña}."],
+        "protection": ["Ninguna víctima de trata fue acogida por {sender_short} en {y}."],
+        "prosecution": ["Los registros de {y} no reportan hechos de trata de personas "
+                        "denunciados en la circunscripción.",
+                        "La cifra de casos investigados en {y} fue de {z:caso}."],
+    },
+    "plans": {
+        "governance": ["El proyecto de presupuesto para {y} contempla {m:allocated} con "
+                       "destino a la política de trata."],
+        "prevention": ["Está previsto que en {y} se dicten {c:charla} charlas preventivas en "
+                       "la provincia."],
+        "protection": ["Se espera habilitar {c:albergue} albergues adicionales en {y}."],
+        "prosecution": ["En {y} se prevé la realización de {c:operativo} intervenciones "
+                        "policiales coordinadas."],
+    },
+    "oop_intro": [
+        "Debemos indicar que nuestra base de datos solo contiene información de {ys}, que "
+        "detallamos para su conocimiento:",
+    ],
+    "plans_intro": ["Hacemos de su conocimiento que las intervenciones en la materia se "
+                    "iniciarán próximamente, de acuerdo con lo planificado:"],
+    "topic": {
+        "governance": "la gestión presupuestal y la articulación interinstitucional del plan",
+        "prevention": "las actividades preventivas y de sensibilización",
+        "protection": "los servicios de acogida y asistencia a víctimas",
+        "prosecution": "la persecución penal y las intervenciones policiales",
+        None: "la lucha contra la trata de personas",
+    },
+    "missing": {
+        "no_information": [
+            "Las áreas consultadas han señalado que no disponen de datos sobre {topic}, por "
+            "lo que no es posible proporcionarlos.",
+        ],
+        "not_competent_referred": [
+            "Su pedido excede nuestras atribuciones; por ello, lo hemos remitido a {org}, que "
+            "es la entidad que posee dicha información.",
+        ],
+        "not_competent": [
+            "Esta institución carece de competencia sobre {topic} y, en consecuencia, no está "
+            "en condiciones de absolver su consulta.",
+        ],
+        "acknowledgment": [
+            "Dejamos constancia de haber recibido su documento, que fue ingresado con la Hoja "
+            "de Ruta N° {exp}.",
+        ],
+        "clarification": [
+            "Para continuar con el trámite, le pedimos aclarar qué años y qué actividades "
+            "abarca su requerimiento, pues en los términos planteados resulta impreciso.",
+        ],
+        "denied_exception": [
+            "Lo requerido constituye información confidencial según el artículo 17 de la Ley "
+            "N° 27806, toda vez que forma parte de procesos penales en curso.",
+        ],
+    },
+    "closing": ["Quedamos a su disposición para cualquier consulta adicional.",
+                "Atentamente, sin otro particular que tratar por ahora."],
+    "table_intro": ["Los datos se consignan en la siguiente tabla:",
+                    "Véase el resumen consolidado:"],
+    "antecedentes": [
+        "La {cso}, con escrito del {rdate}, pidió conocer {topic}{per}.",
+    ],
+    "analysis_intro": ["Consolidados los aportes de las dependencias involucradas, se "
+                       "precisa:"],
+    "conclusion": ["La consulta queda absuelta con la información contenida en el "
+                   "presente documento."],
+    "victim": ["Uno de los expedientes corresponde a {victim}, cuyo caso recibe seguimiento "
+               "reservado."],
+    "activity": {
+        "governance": ["Reuniones de la comisión", "Consultoría estadística",
+                       "Monitoreo del plan"],
+        "prevention": ["Charlas en colegios rurales", "Campañas radiales",
+                       "Formación de replicadores"],
+        "protection": ["Albergues especializados", "Patrocinio legal", "Terapia psicológica"],
+        "prosecution": ["Intervenciones policiales", "Investigaciones fiscales",
+                        "Juicios orales"],
+    },
+}

@@ -1,0 +1,32 @@
+"""Write the bundled annotated set of synthetic replies (annotations/bundled/).
+
+Usage: python scripts/generate_annotated_set.py [--seed 27806] [--count 400] [--out DIR]
+The same seed and count always give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotations.synth.generate import DEFAULT_COUNT, DEFAULT_SEED, write_set  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed")
+    parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="number of replies")
+    parser.add_argument("--out", type=Path, default=ROOT / "annotations" / "bundled",
+                        help="output folder")
+    args = parser.parse_args(argv)
+    written = write_set(args.out, args.seed, args.count)
+    sys.stdout.write(f"wrote {written} replies to {args.out}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
