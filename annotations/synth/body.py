@@ -74,6 +74,9 @@ def write_substance(b: ReplyBuilder, ctx: Ctx, bullet: str = "") -> None:
     plan, rng, bank = ctx.plan, ctx.rng, ctx.bank
     if plan.status == "missing":
         template = rng.choice(bank["missing"][plan.missing_kind])
+        if plan.axes and "{topic}" not in template:  # the text must show what was asked
+            b.render(rng.choice(bank["restate"]), make_fill(ctx, None))
+            b.add(rng.choice([" ", "\n\n"]))
         b.render(template, make_fill(ctx, None, plan.axes[0] if plan.axes else None))
         b.add("\n\n")
         return

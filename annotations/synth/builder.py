@@ -43,7 +43,15 @@ class Person:
     text: str
 
 
-Piece = str | Fig | Ment | Person
+@dataclass
+class Named:
+    """A plain name written with its Spanish article ("la Asociación ...", "al Colectivo")."""
+
+    text: str
+    article: str = ""
+
+
+Piece = str | Fig | Ment | Person | Named
 SlotFiller = Callable[[str, str | None], Piece | list[Piece]]
 
 
@@ -69,7 +77,7 @@ class ReplyBuilder:
                 self._add_one(piece)
 
     def _add_one(self, piece: Piece) -> None:
-        if isinstance(piece, Ment) and piece.article:
+        if isinstance(piece, (Ment, Named)) and piece.article:
             self._article(piece.article)
         text = piece if isinstance(piece, str) else piece.text
         start = self.lengths[-1]
@@ -131,6 +139,8 @@ def expand(template: str, fill: SlotFiller) -> list[Piece]:
         if match.start() > pos:
             out.append(template[pos:match.start()])
         filled = fill(match.group(1), match.group(2))
+        if match.start() == 0 and isinstance(filled, Fig) and filled.text[:1].isalpha():
+            filled.text = filled.text[0].upper() + filled.text[1:]  # sentence-initial word
         out.extend(filled if isinstance(filled, list) else [filled])
         pos = match.end()
     if pos < len(template):

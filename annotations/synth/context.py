@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from annotations.synth import figures
-from annotations.synth.builder import Ment, Person, Piece
+from annotations.synth.builder import Ment, Named, Person, Piece
 from annotations.synth.fixed_text import MONTHS_EN, MONTHS_ES
 from annotations.synth.institutions import Institution, partner
 from annotations.synth.people import dni, person
@@ -131,6 +131,14 @@ def victim_pieces(ctx: Ctx) -> list[Piece]:
     return [Person(name), label, Person(number)]
 
 
+def cso_piece(ctx: Ctx) -> Named:
+    """The requesting organization with its article in Spanish ("la Asociación ...")."""
+    if ctx.lang == "en":
+        return Named(ctx.cso)
+    feminine = ctx.cso.split()[0] in ("Asociación", "Red")
+    return Named(ctx.cso, "la" if feminine else "el")
+
+
 def topic_text(ctx: Ctx) -> str:
     topics = ctx.bank["topic"]
     axes = ctx.plan.axes
@@ -171,7 +179,7 @@ def make_fill(ctx: Ctx, year: int | None, axis: str | None = None):
         if name == "rdate":
             return long_date(ctx.plan.request_date, lang)
         if name == "cso":
-            return ctx.cso
+            return cso_piece(ctx)
         if name == "req":
             return ctx.request_ref or ""
         if name == "exp":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from annotations.synth.places import DEPARTMENTS, DISTRICTS, PROVINCES
+from annotations.synth.places import DEPARTMENT_CAPITALS, DEPARTMENTS, DISTRICTS, PROVINCES
 
 AXES = ("governance", "prevention", "protection", "prosecution")
 
@@ -132,7 +132,7 @@ def regional(code: str) -> Institution:
     return Institution(f"gore:{code}", name, None, "regional_government",
                        (("Gerencia Regional de Desarrollo Social", "GRDS"),
                         ("Gerencia Regional de Planeamiento y Presupuesto", "GRPP")),
-                       (G, V, P, T), dept if code != "15" else "Huacho",
+                       (G, V, P, T), DEPARTMENT_CAPITALS[code] if code != "15" else "Huacho",
                        f"region{dept.lower().replace(' ', '')}.gob.pe", "este Gobierno Regional")
 
 

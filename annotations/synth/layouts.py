@@ -7,7 +7,7 @@ from annotations.synth import letter_parts as lp
 from annotations.synth import people
 from annotations.synth.body import write_substance
 from annotations.synth.builder import Person, ReplyBuilder
-from annotations.synth.context import Ctx, long_date, make_fill
+from annotations.synth.context import Ctx, cso_piece, long_date, make_fill
 from annotations.synth.fixed_text import LEGAL_BASIS, MEMO_TO
 
 SECTION_NAMES = {
@@ -170,7 +170,7 @@ def nota(b: ReplyBuilder, ctx: Ctx) -> str:
     b.line(reference)
     b.blank()
     b.render(rng.choice(ctx.bank["nota_open"]), lambda name, _: {
-        "sender": lp.sender_mention(ctx), "cso": ctx.cso}[name])
+        "sender": lp.sender_mention(ctx), "cso": cso_piece(ctx)}[name])
     b.add("\n\n")
     lp.subject_and_reference(b, ctx)
     write_substance(b, ctx)

@@ -80,6 +80,7 @@ TRAIN = {
         "denied_exception": ["The information requested is confidential under article 15 of "
                              "Law No. 27806, as it concerns ongoing investigations."],
     },
+    "restate": ["Your request concerns {topic}."],
     "closing": ["Please accept the assurances of my highest consideration.",
                 "Yours sincerely,"],
     "table_intro": ["The details are shown in the table below:"],
@@ -161,6 +162,7 @@ HELDOUT = {
                              "proceedings still in progress, as article 17 of Law No. 27806 "
                              "provides."],
     },
+    "restate": ["You asked us about {topic}."],
     "closing": ["We remain at your disposal.", "Kind regards,"],
     "table_intro": ["Summary figures:"],
     "antecedentes": ["On {rdate}, {cso} asked to know about {topic}{per}."],

@@ -7,7 +7,7 @@ BANK = {
                       "Registro {sign} {exp}-{y}"],
     "cover": ["Anexamos el Informe N° {inf}, donde figuran los datos que usted pidió.",
               "Va adjunto el documento técnico N° {inf} con las respuestas a su consulta."],
-    "nota_open": ["El {sender} presenta sus saludos a la {cso} y le hace llegar la "
+    "nota_open": ["El {sender} presenta sus saludos a {cso} y le hace llegar la "
                   "respuesta a su consulta."],
     "opening": [
         "Por el presente me dirijo a su despacho para absolver el requerimiento de "
@@ -23,6 +23,12 @@ BANK = {
     "per_range": [", en el lapso que va del {ps} al {pe}", " (desde el {ps} hasta el {pe})"],
     "axis": {
         "governance": [
+            "Por acuerdo de concejo se constituyó la instancia provincial de articulación contra "
+            "la trata, que reunió a {c:institución} instituciones públicas y privadas.",
+            "Conforme al aplicativo de consulta amigable, la asignación para actividades del plan"
+            " nacional ascendió a {m:allocated} en {y}.",
+            "A nivel de gasto, lo girado para la meta del plan contra la trata fue de "
+            "{m:executed}, es decir, el {p} de lo previsto.",
             "La comisión regional multisectorial sesionó {c:sesión} veces a lo largo de {y} "
             "y contó con la asistencia técnica de {org}.",
             "Del total presupuestado para el eje de gobernanza del PNAT en {y}, que fue "
@@ -37,6 +43,12 @@ BANK = {
             "delito, cuyo valor fue de {m:executed}.",
         ],
         "prevention": [
+            "Brigadas escolares de {place} replicaron los contenidos aprendidos ante {c:escolar} "
+            "compañeros de aula.",
+            "Una feria itinerante recorrió {c:distrito} distritos, difundiendo mensajes "
+            "sobre captación por redes sociales en {y}.",
+            "Se distribuyó material educativo impreso en quechua a un costo de {m:executed}, "
+            "dirigido a comunidades con alta migración.",
             "Personal especializado dictó {c:charla} charlas en colegios rurales de {place} "
             "a fin de alertar a los adolescentes sobre las falsas ofertas de trabajo.",
             "Gracias al convenio con {org}, {c:maestro} maestros y maestras fueron formados "
@@ -52,6 +64,12 @@ BANK = {
             "El nivel de recordación del mensaje preventivo entre los encuestados fue de {p}.",
         ],
         "protection": [
+            "Mediante el equipo itinerante se asistió en {y} a {c:adolescente} adolescentes "
+            "rescatados, a quienes se les brindó alimentación, vestido y soporte emocional.",
+            "Los gastos de acogida temporal de las sobrevivientes sumaron {m:executed}, cubiertos"
+            " con recursos directamente recaudados.",
+            "Un abogado defensor asumió la representación legal de {c:mujer} mujeres extranjeras "
+            "explotadas en {place}.",
             "Las víctimas rescatadas fueron acogidas en {c:albergue} albergues especializados, "
             "que en {y} brindaron alojamiento a {c:menor} menores de edad.",
             "El servicio de defensa pública patrocinó a {c:persona} personas agraviadas "
@@ -68,6 +86,12 @@ BANK = {
             "que fueron víctimas de explotación, en articulación con {org}.",
         ],
         "prosecution": [
+            "Durante {y}, el juzgado especializado dictó {c:fallo} fallos, de los cuales el {p} "
+            "impuso penas superiores a doce años.",
+            "Tras las diligencias de allanamiento, {c:agente} agentes intervinieron locales "
+            "nocturnos de {place}, con el apoyo de {org}.",
+            "Los magistrados que concluyeron el diplomado sobre persecución estratégica del "
+            "delito fueron {c:magistrado}.",
             "La unidad policial especializada intervino en {c:acción} acciones de control "
             "en {place} durante {y}, liberando a {c:víctima} víctimas.",
             "Los despachos fiscales abrieron {c:investigación} investigaciones preliminares "
@@ -118,6 +142,8 @@ BANK = {
     },
     "missing": {
         "no_information": [
+            "Según lo reportado por la unidad encargada, no se han generado registros que "
+            "permitan atender el pedido.",
             "Las áreas consultadas han señalado que no disponen de datos sobre {topic}, por "
             "lo que no es posible proporcionarlos.",
         ],
@@ -130,6 +156,8 @@ BANK = {
             "en condiciones de absolver su consulta.",
         ],
         "acknowledgment": [
+            "Su solicitud ha sido recibida y derivada internamente; en breve se le comunicará "
+            "la respuesta.",
             "Dejamos constancia de haber recibido su documento, que fue ingresado con la Hoja "
             "de Ruta N° {exp}.",
         ],
@@ -142,12 +170,14 @@ BANK = {
             "N° 27806, toda vez que forma parte de procesos penales en curso.",
         ],
     },
-    "closing": ["Quedamos a su disposición para cualquier consulta adicional.",
+    "restate": ["Usted nos consultó acerca de {topic}."],
+    "closing": ["Cordiales saludos de parte de la oficina a mi cargo.",
+                "Quedamos a su disposición para cualquier consulta adicional.",
                 "Atentamente, sin otro particular que tratar por ahora."],
     "table_intro": ["Los datos se consignan en la siguiente tabla:",
                     "Véase el resumen consolidado:"],
     "antecedentes": [
-        "La {cso}, con escrito del {rdate}, pidió conocer {topic}{per}.",
+        "Con escrito del {rdate}, {cso} pidió conocer {topic}{per}.",
     ],
     "analysis_intro": ["Consolidados los aportes de las dependencias involucradas, se "
                        "precisa:"],

@@ -18,7 +18,7 @@ BANK = {
               "solicitada.",
               "Para tal efecto, adjunto al presente el Informe Técnico N° {inf}, elaborado "
               "por el área competente."],
-    "nota_open": ["El {sender} saluda atentamente a la {cso} y, con relación a su "
+    "nota_open": ["El {sender} saluda atentamente a {cso} y, con relación a su "
                   "solicitud, tiene a bien informar lo siguiente."],
     "opening": [
         "Tengo el agrado de dirigirme a usted, en atención al documento de la referencia, "
@@ -39,6 +39,14 @@ BANK = {
                   " por el periodo {ps} al {pe}"],
     "axis": {
         "governance": [
+            "Esta entidad integra la Comisión Multisectorial Permanente contra la Trata de "
+            "Personas, que en {y} celebró {c:sesión} sesiones ordinarias.",
+            "La meta presupuestal vinculada al PNAT tuvo un PIM de {m:allocated} y un devengado "
+            "de {m:executed}, equivalente a {p} de ejecución.",
+            "Con recursos ordinarios por {m:allocated} se financió en {y} el funcionamiento de la"
+            " secretaría técnica de la red regional.",
+            "Se implementó el registro de casos en el sistema SISTRA, en el que se ingresaron "
+            "{c:caso} casos durante el periodo.",
             "En {y}, {sender_short} participó en {c:sesión} sesiones de la mesa regional de "
             "trabajo contra la trata de personas, en coordinación con {org}.",
             "Mediante ordenanza se aprobó el Plan Regional contra la Trata de Personas "
@@ -59,6 +67,14 @@ BANK = {
             "del plan regional programadas para {y}.",
         ],
         "prevention": [
+            "{c:escolar} escolares de nivel secundario participaron en las sesiones de tutoría"
+            " sobre trata de personas desarrolladas en {y}.",
+            "Se llevaron a cabo {c:campaña} campañas de sensibilización (Corazón Azul) en "
+            "{place}, con una inversión de {m:executed}.",
+            "Durante el periodo se dictaron {c:charla} charlas a padres de familia y se capacitó "
+            "a {c:docente} docentes tutores para identificar situaciones de riesgo.",
+            "Se ejecutó el programa de orientación laboral para jóvenes en riesgo, que atendió a "
+            "{c:persona} personas en {y}.",
             "En {y} se realizaron {c:taller} talleres de sensibilización sobre trata de "
             "personas dirigidos a estudiantes de secundaria de {place}, con la participación "
             "de {c:estudiante} estudiantes.",
@@ -80,6 +96,13 @@ BANK = {
             "educativas focalizadas en {y}.",
         ],
         "protection": [
+            "Se destinó {m:executed} a la atención integral de víctimas (alimentación, "
+            "alojamiento y traslados) durante {y}.",
+            "{c:víctima} víctimas recibieron acompañamiento psicológico y social en los servicios"
+            " de la jurisdicción.",
+            "Los psicólogos del programa brindaron {c:atención} atenciones a niñas, niños y "
+            "adolescentes derivados por la fiscalía en {y}.",
+            "El {p} de las víctimas atendidas en {y} fue reinsertado en el sistema educativo.",
             "Durante {y}, los Centros de Atención Residencial acogieron a {c:víctima} víctimas "
             "de trata de personas, de las cuales {c:menor} eran menores de edad.",
             "Las Unidades de Protección Especial atendieron {c:caso} casos de niñas, niños y "
@@ -100,6 +123,14 @@ BANK = {
             "individual que incluye inserción educativa y laboral.",
         ],
         "prosecution": [
+            "Las Fiscalías Provinciales Penales registraron {c:caso} casos por trata de personas "
+            "en {y}; en {c:caso} de ellos se formuló acusación.",
+            "En el marco de las intervenciones se identificó a {c:víctima} presuntas víctimas, de"
+            " las cuales el {p} eran mujeres.",
+            "{c:operativo} operativos de control en carreteras y terminales se realizaron con "
+            "participación de {org} durante {y}.",
+            "Se desarrolló un curso especializado en investigación financiera del delito de "
+            "trata, en el que participaron {c:fiscal} fiscales.",
             "En el año {y} se registraron {c:denuncia} denuncias por el delito de trata de "
             "personas y {c:víctima} presuntas víctimas.",
             "Se ejecutaron {c:operativo} operativos policiales en bares, discotecas y "
@@ -202,7 +233,10 @@ BANK = {
             "de Transparencia y Acceso a la Información Pública.",
         ],
     },
+    "restate": ["En el documento de la referencia se solicita información sobre {topic}.",
+                "Su pedido está referido a {topic}."],
     "closing": [
+        "Hago propicia la ocasión para expresarle mi consideración.",
         "Sin otro particular, hago propicia la oportunidad para expresarle los sentimientos "
         "de mi especial consideración y estima.",
         "Es propicia la ocasión para renovarle las muestras de mi consideración.",
@@ -212,10 +246,10 @@ BANK = {
                     "Se adjunta el cuadro resumen con la información remitida:",
                     "El detalle se muestra en el cuadro siguiente:"],
     "antecedentes": [
-        "Mediante el documento de la referencia, de fecha {rdate}, la {cso} solicita "
+        "Mediante el documento de la referencia, de fecha {rdate}, {cso} solicita "
         "información sobre {topic}{per}.",
         "Con fecha {rdate}, se recibió la solicitud de acceso a la información pública "
-        "presentada por la {cso}{per}.",
+        "presentada por {cso}{per}.",
     ],
     "analysis_intro": ["Revisada la información remitida por las unidades orgánicas, se "
                        "informa lo siguiente:",
