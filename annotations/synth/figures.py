@@ -42,7 +42,8 @@ NOUNS: dict[str, tuple[bool, int, int]] = {
     "actividad": (True, 2, 60), "teacher": (False, 15, 480), "consultation": (False, 10, 900),
     "session": (False, 3, 90), "permit": (False, 2, 120), "participant": (False, 20, 2500),
     "activity": (False, 2, 60), "escolar": (False, 80, 4000), "mujer": (True, 5, 400),
-    "adolescente": (False, 5, 300), "distrito": (False, 2, 40), "magistrado": (False, 5, 90), "funcionario": (False, 10, 400), "arrest": (False, 2, 140),
+    "adolescente": (False, 5, 300), "distrito": (False, 2, 40), "magistrado": (False, 5, 90),
+    "funcionario": (False, 10, 400), "arrest": (False, 2, 140),
 }
 
 
