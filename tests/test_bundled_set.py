@@ -16,6 +16,7 @@ from annotations.synth.generate import DEFAULT_COUNT, DEFAULT_SEED, generate, wr
 from annotations.synth.institutions import NATIONAL, regional
 from annotations.synth.people import CSO_NAMES, CSO_TYPES
 from annotations.synth.places import DEPARTMENTS, DISTRICTS, PROVINCES
+from annotations.synth.stats import counts_block, readme_counts
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "annotations" / "bundled"
@@ -225,6 +226,11 @@ def test_label_counts(replies):
     sizes = Counter(len(r["labels"]["axes"]) for r in replies)
     assert sizes[0] and sizes[2] and sizes[3] and sizes[4]
     assert Counter(len(r["pages"]) for r in replies).keys() >= {1, 2, 3, 4}
+
+
+def test_readme_counts_match_the_file(replies):
+    readme = (BUNDLED / "README.md").read_text(encoding="utf-8")
+    assert readme_counts(readme) == counts_block(replies)
 
 
 def test_persons_list_holds_every_written_name(replies):

@@ -48,12 +48,13 @@ def write_axes(b: ReplyBuilder, ctx: Ctx, bullet: str = "", tables: bool = True)
     if tables and not plan.null_answer and not plan.plans_only and rng.random() < 0.45:
         table_axis = rng.choice(plan.axes)
     n = 0
+    prose = not bullet and rng.random() < 0.4  # one paragraph per axis, sentences run on
     for axis, templates, years in paragraphs:
-        for template in templates:
+        for k, template in enumerate(templates):
             n += 1
             b.add(bullet.format(n=n))
             sentence(b, ctx, template, rng.choice(years), axis)
-            b.add("\n")
+            b.add(" " if prose and k < len(templates) - 1 else "\n")
         if axis == table_axis:
             b.blank()
             b.line(rng.choice(ctx.bank["table_intro"]))

@@ -143,7 +143,7 @@ def provincial(code: str, name: str) -> Institution:
                        "provincial_municipality",
                        (("Gerencia de Desarrollo Social", "GDS"),
                         ("Defensoría Municipal del Niño y del Adolescente", "DEMUNA")),
-                       (G, V, P), name, "muni" + name.lower().replace(" ", "")
+                       (G, V, P, T), name, "muni" + name.lower().replace(" ", "")
                        + ".gob.pe", "esta Municipalidad")
 
 
@@ -152,7 +152,7 @@ def district(code: str, name: str, city: str) -> Institution:
                        "district_municipality",
                        (("Sub Gerencia de Desarrollo Humano", "SGDH"),
                         ("Defensoría Municipal del Niño y del Adolescente", "DEMUNA")),
-                       (G, V, P), city,
+                       (G, V, P, T), city,
                        "muni" + name.lower().replace(" ", "") + ".gob.pe",
                        "esta corporación municipal")
 

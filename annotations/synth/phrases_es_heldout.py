@@ -40,14 +40,14 @@ BANK = {
             "La plataforma de seguimiento reporta {c:institución} instituciones que informaron "
             "avances del plan en {place}.",
             "Se contrató una consultoría para sistematizar información estadística sobre el "
-            "delito, cuyo valor fue de {m:executed}.",
+            "delito, cuyo valor fue de {m:none}.",
         ],
         "prevention": [
             "Brigadas escolares de {place} replicaron los contenidos aprendidos ante {c:escolar} "
             "compañeros de aula.",
             "Una feria itinerante recorrió {c:distrito} distritos, difundiendo mensajes "
             "sobre captación por redes sociales en {y}.",
-            "Se distribuyó material educativo impreso en quechua a un costo de {m:executed}, "
+            "Se distribuyó material educativo impreso en quechua a un costo de {m:none}, "
             "dirigido a comunidades con alta migración.",
             "Personal especializado dictó {c:charla} charlas en colegios rurales de {place} "
             "a fin de alertar a los adolescentes sobre las falsas ofertas de trabajo.",
@@ -80,7 +80,7 @@ BANK = {
             "acompañamiento a sobrevivientes en {place}.",
             "El consulado facilitó el retorno al país de {c:connacional} connacionales, "
             "con un gasto de {usd}.",
-            "El programa de reinserción destinó {m:executed} a becas y capital semilla para "
+            "El programa de reinserción destinó {m:none} a becas y capital semilla para "
             "sobrevivientes en {y}.",
             "Se otorgó la calidad migratoria humanitaria a {c:persona} personas extranjeras "
             "que fueron víctimas de explotación, en articulación con {org}.",

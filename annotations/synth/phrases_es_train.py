@@ -43,7 +43,7 @@ BANK = {
             "Personas, que en {y} celebró {c:sesión} sesiones ordinarias.",
             "La meta presupuestal vinculada al PNAT tuvo un PIM de {m:allocated} y un devengado "
             "de {m:executed}, equivalente a {p} de ejecución.",
-            "Con recursos ordinarios por {m:allocated} se financió en {y} el funcionamiento de la"
+            "Con recursos ordinarios por {m:none} se financió en {y} el funcionamiento de la"
             " secretaría técnica de la red regional.",
             "Se implementó el registro de casos en el sistema SISTRA, en el que se ingresaron "
             "{c:caso} casos durante el periodo.",
@@ -84,7 +84,7 @@ BANK = {
             "plazas públicas de {place}.",
             "Se difundió la línea gratuita 1818 en {c:charla} charlas informativas realizadas "
             "en terminales terrestres durante {y}.",
-            "Con un presupuesto de {m:executed} se produjeron afiches, volantes y spots "
+            "Con un presupuesto de {m:none} se produjeron afiches, volantes y spots "
             "radiales para la prevención de la trata de personas.",
             "Se desarrollaron {c:feria} ferias informativas en zonas de riesgo, en alianza "
             "con {org}.",
@@ -96,7 +96,7 @@ BANK = {
             "educativas focalizadas en {y}.",
         ],
         "protection": [
-            "Se destinó {m:executed} a la atención integral de víctimas (alimentación, "
+            "Se destinó {m:none} a la atención integral de víctimas (alimentación, "
             "alojamiento y traslados) durante {y}.",
             "{c:víctima} víctimas recibieron acompañamiento psicológico y social en los servicios"
             " de la jurisdicción.",
