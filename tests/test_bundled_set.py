@@ -294,3 +294,36 @@ def test_heldout_sentences_never_appear_in_train(replies):
     assert len(heldout) > 50
     shared = heldout & train
     assert not shared, sorted(shared)[:20]
+
+
+def test_out_of_period_replies_only_give_other_years(replies):
+    for r in replies:
+        if r["labels"]["status"] != "out_of_period":
+            continue
+        first, last = _iso(r["period_start"]).year, _iso(r["period_end"]).year
+        years = [f["year"] for f in r["figures"] if f["year"] is not None]
+        assert years, r["id"]
+        assert all(y < first or y > last for y in years), r["id"]
+
+
+def test_missing_replies_give_no_figures(replies):
+    for r in replies:
+        if r["labels"]["status"] == "missing":
+            assert r["figures"] == [], r["id"]
+
+
+def test_referrals_name_another_institution(replies):
+    for r in replies:
+        if r["missing_kind"] == "not_competent_referred":
+            assert any(not m["is_sender"] for m in r["mentions"]), r["id"]
+
+
+def test_requested_periods_and_documents_vary(replies):
+    periods = Counter((r["period_start"], r["period_end"]) for r in replies)
+    assert len(periods) >= 5
+    assert {r["period_stated"] for r in replies} == {True, False}
+    assert {r["doc_type"] for r in replies} == DOC_TYPES
+    assert any(r["request_ref"] is None for r in replies)
+    assert any(r["letter_date"] is None for r in replies)
+    kinds = {r["sender_id"].split(":")[0] for r in replies}
+    assert {"gore", "mpro", "mdis", "mpfn", "pnp-dirctptim", "rree"} <= kinds

@@ -28,7 +28,7 @@ def axis_paragraphs(ctx: Ctx) -> list[tuple[str, list[str], list[int]]]:
     for axis in plan.axes:
         if plan.status == "out_of_period":
             if plan.plans_only:
-                out.append((axis, bank["plans"][axis][:1], ctx.future_years()))
+                out.append((axis, _pick(ctx, bank["plans"][axis], True, 1), ctx.future_years()))
             else:
                 out.append((axis, _pick(ctx, bank["axis"][axis], True, rng.randint(1, 2)),
                             ctx.out_years()))

@@ -49,6 +49,7 @@ class Ctx:
     cso_acronym: str
     request_ref: str | None = None
     style_sections: int = 0
+    oop_years: list[int] = field(default_factory=list)
     addressee_female: bool = True
     period_stated: bool = False
     person_names: set[str] = field(default_factory=set)
@@ -62,8 +63,13 @@ class Ctx:
         return list(range(self.plan.period_start.year, self.plan.period_end.year + 1))
 
     def out_years(self) -> list[int]:
-        before = [y for y in (2014, 2015, 2016) if y < self.plan.period_start.year]
-        return before or [self.plan.period_start.year - 2, self.plan.period_start.year - 1]
+        """Two or three consecutive years before the requested period (fixed per reply)."""
+        if not self.oop_years:
+            start = self.plan.period_start.year
+            span = self.rng.choice([2, 2, 3])
+            last = start - self.rng.choice([1, 1, 2])
+            self.oop_years = list(range(last - span + 1, last + 1))
+        return self.oop_years
 
     def future_years(self) -> list[int]:
         start = max(self.plan.period_end.year, self.plan.letter_date.year) + 1

@@ -97,7 +97,7 @@ def money_fig(rng: random.Random, lang: str, year: int | None, role: str | None,
             text = f"{group(int(value), ',')} dólares" if lang == "es" \
                 else f"{group(int(value), ',')} US dollars"
         return Fig(text, "money", value, "USD", None, year, role)
-    style = rng.randrange(11 if lang == "es" else 5)
+    style = rng.randrange(12 if lang == "es" else 5)
     if style in (5, 6) and value >= 1_000_000:
         value = round(value / 100_000) / 10 * 1_000_000
         number = f"{value / 1_000_000:.1f}"
@@ -127,8 +127,9 @@ def money_fig(rng: random.Random, lang: str, year: int | None, role: str | None,
         lambda v: f"{group(int(v), ',')} soles",
         lambda v: f"S/{decimal(v, ',', '.')}",
         lambda v: f"S/ {group(int(v), ' ')}",
+        lambda v: f"S/ {group(int(v), ', ')}",  # OCR broke the separators: "S/ 2, 963, 328"
     ]
-    if style in (8, 10):
+    if style in (8, 10, 11):
         value = float(int(value))
     return Fig(formats[style](value), "money", value, "PEN", None, year, role)
 

@@ -10,6 +10,8 @@ BANK = {
     "nota_open": ["El {sender} presenta sus saludos a {cso} y le hace llegar la "
                   "respuesta a su consulta."],
     "opening": [
+        "Nos comunicamos con usted para dar respuesta a lo solicitado a esta institución acerca "
+        "de {topic}{per}.",
         "Por el presente me dirijo a su despacho para absolver el requerimiento de "
         "información formulado al amparo de la Ley de Transparencia{per}.",
         "Reciba usted mi cordial saludo; en relación con su pedido, cumplo con trasladarle "
@@ -119,15 +121,21 @@ BANK = {
                         "La cifra de casos investigados en {y} fue de {z:caso}."],
     },
     "plans": {
-        "governance": ["El proyecto de presupuesto para {y} contempla {m:allocated} con "
+        "governance": ["Recién en {y} la entidad contará con {m:allocated} asignados a la "
+                       "política de trata, según su plan operativo.",
+                       "El proyecto de presupuesto para {y} contempla {m:allocated} con "
                        "destino a la política de trata."],
         "prevention": ["Está previsto que en {y} se dicten {c:charla} charlas preventivas en "
                        "la provincia."],
         "protection": ["Se espera habilitar {c:albergue} albergues adicionales en {y}."],
-        "prosecution": ["En {y} se prevé la realización de {c:operativo} intervenciones "
+        "prosecution": ["Hacia {y} se formará a {c:fiscal} fiscales en litigación de casos de "
+                        "explotación.",
+                        "En {y} se prevé la realización de {c:operativo} intervenciones "
                         "policiales coordinadas."],
     },
     "oop_intro": [
+        "Los registros más recientes que hemos podido ubicar datan de {ys}; los compartimos a "
+        "continuación:",
         "Debemos indicar que nuestra base de datos solo contiene información de {ys}, que "
         "detallamos para su conocimiento:",
     ],
@@ -142,12 +150,16 @@ BANK = {
     },
     "missing": {
         "no_information": [
+            "Efectuada la búsqueda en el acervo documentario, no se ubicó documentación alguna "
+            "referida a {topic}.",
             "Según lo reportado por la unidad encargada, no se han generado registros que "
             "permitan atender el pedido.",
             "Las áreas consultadas han señalado que no disponen de datos sobre {topic}, por "
             "lo que no es posible proporcionarlos.",
         ],
         "not_competent_referred": [
+            "Como lo que usted solicita sobre {topic} obra en poder de {org}, hemos dispuesto el "
+            "traslado inmediato de su escrito a esa entidad.",
             "Su pedido excede nuestras atribuciones; por ello, lo hemos remitido a {org}, que "
             "es la entidad que posee dicha información.",
         ],
@@ -162,10 +174,15 @@ BANK = {
             "de Ruta N° {exp}.",
         ],
         "clarification": [
+            "Su escrito no permite identificar con precisión los datos requeridos; sírvase "
+            "reformularlo para poder tramitarlo.",
             "Para continuar con el trámite, le pedimos aclarar qué años y qué actividades "
             "abarca su requerimiento, pues en los términos planteados resulta impreciso.",
         ],
         "denied_exception": [
+            "No procede la entrega solicitada sobre {topic}, pues se trata de información "
+            "reservada vinculada a la seguridad de las personas protegidas, según el artículo 16 "
+            "de la Ley N° 27806.",
             "Lo requerido constituye información confidencial según el artículo 17 de la Ley "
             "N° 27806, toda vez que forma parte de procesos penales en curso.",
         ],

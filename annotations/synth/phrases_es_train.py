@@ -21,6 +21,10 @@ BANK = {
     "nota_open": ["El {sender} saluda atentamente a {cso} y, con relación a su "
                   "solicitud, tiene a bien informar lo siguiente."],
     "opening": [
+        "En atención a su solicitud presentada en el marco del Texto Único Ordenado de la Ley N° "
+        "27806, cumplo con remitir la información proporcionada por las áreas competentes{per}.",
+        "Me es grato saludarle y, en relación con el documento de la referencia, informarle lo "
+        "siguiente sobre {topic}{per}.",
         "Tengo el agrado de dirigirme a usted, en atención al documento de la referencia, "
         "mediante el cual solicita información sobre las acciones realizadas en el marco del "
         "Plan Nacional contra la Trata de Personas 2017-2021{per}.",
@@ -152,11 +156,15 @@ BANK = {
         ],
     },
     "null": {
-        "governance": ["No se asignó presupuesto específico para las actividades del PNAT en "
+        "governance": ["En el ejercicio {y} no se contó con una meta presupuestal vinculada "
+                       "al PNAT.",
+                       "No se asignó presupuesto específico para las actividades del PNAT en "
                        "el ejercicio {y}.",
                        "En {y} no se conformó ninguna instancia de articulación regional en "
                        "materia de trata de personas."],
-        "prevention": ["Durante el año {y} esta entidad no ejecutó actividades de prevención "
+        "prevention": ["Se informa que en {y} no se programaron talleres ni campañas de "
+                       "prevención de la trata de personas.",
+                       "Durante el año {y} esta entidad no ejecutó actividades de prevención "
                        "de la trata de personas.",
                        "Se realizaron {z:taller} talleres de prevención en {y}, por falta de "
                        "presupuesto."],
@@ -170,20 +178,32 @@ BANK = {
                         "delito materia de consulta."],
     },
     "plans": {
-        "governance": ["Para el año {y} se ha previsto un presupuesto de {m:allocated} para "
+        "governance": ["El Plan Operativo Institucional {y} contempla {m:allocated} para la "
+                       "secretaría técnica de la red contra la trata.",
+                       "Para el año {y} se ha previsto un presupuesto de {m:allocated} para "
                        "la implementación del plan regional contra la trata."],
-        "prevention": ["Para el año {y} se tiene programado realizar {c:taller} talleres de "
+        "prevention": ["En {y} se implementará una campaña de sensibilización que alcanzará "
+                       "a {c:persona} personas, según lo programado.",
+                       "Para el año {y} se tiene programado realizar {c:taller} talleres de "
                        "prevención en instituciones educativas."],
-        "protection": ["Se proyecta implementar {c:hogar} hogares de refugio temporal en {y}."],
-        "prosecution": ["Para {y} se tiene programada la capacitación de {c:fiscal} fiscales "
+        "protection": ["Se ha programado la atención de {c:víctima} víctimas en el nuevo "
+                       "centro de acogida a partir de {y}.",
+                       "Se proyecta implementar {c:hogar} hogares de refugio temporal en {y}."],
+        "prosecution": ["Está programada para {y} la realización de {c:operativo} operativos "
+                        "conjuntos con la fiscalía especializada.",
+                        "Para {y} se tiene programada la capacitación de {c:fiscal} fiscales "
                         "en investigación del delito de trata."],
     },
     "oop_intro": [
+        "Se precisa que esta entidad solo cuenta con información consolidada de los años {ys}, la"
+        " cual se detalla a continuación:",
         "Al respecto, se informa que la información sistematizada con que cuenta esta "
         "entidad corresponde a los años {ys}, conforme se detalla a continuación:",
         "Cabe señalar que los registros disponibles abarcan únicamente el periodo {ys}:",
     ],
     "plans_intro": [
+        "Se informa que para el periodo solicitado no se programaron actividades; no obstante, se"
+        " tiene previsto lo siguiente:",
         "Sobre el particular, se informa que las acciones en esta materia se encuentran en "
         "etapa de programación, según el siguiente detalle:",
     ],
@@ -196,12 +216,19 @@ BANK = {
     },
     "missing": {
         "no_information": [
+            "Sobre el particular, el área usuaria ha informado que no se han ejecutado ni "
+            "registrado acciones vinculadas a lo solicitado, por lo que no se cuenta con dicha "
+            "información.",
+            "Habiéndose consultado a las unidades orgánicas, estas señalan que no poseen "
+            "información estadística sobre {topic}.",
             "Al respecto, se informa que luego de la búsqueda realizada en los archivos de "
             "{sender_short}, no se ha encontrado información relacionada con {topic}.",
             "Se comunica que esta entidad no cuenta con la información solicitada, por cuanto "
             "no genera ni posee registros sobre {topic}.",
         ],
         "not_competent_referred": [
+            "Atendiendo a que la información requerida no es generada por esta entidad, se ha "
+            "cursado el oficio correspondiente a {org} para que le brinde respuesta directamente.",
             "Se precisa que {sender_short} no es competente para atender lo solicitado, por lo "
             "que se ha procedido a derivar su pedido a {org}, en aplicación del literal b) "
             "del artículo 11 del TUO de la Ley N° 27806.",
@@ -209,22 +236,35 @@ BANK = {
             "trasladado su solicitud para la atención correspondiente.",
         ],
         "not_competent": [
+            "Conforme a su Reglamento de Organización y Funciones, {sender_short} no tiene "
+            "atribuciones en materia de trata de personas, por lo que no corresponde atender lo "
+            "solicitado.",
+            "Se le informa que lo requerido sobre {topic} escapa al ámbito de competencia de esta"
+            " entidad.",
             "La información requerida no corresponde a las competencias y funciones de "
             "{sender_short}, por lo que no es posible atender su pedido.",
         ],
         "acknowledgment": [
+            "Se hace de su conocimiento que su solicitud ha sido admitida y se encuentra en "
+            "proceso de atención, conforme a los plazos establecidos en la ley.",
             "Por medio del presente acusamos recibo de su solicitud, la misma que ha sido "
             "registrada con el Expediente N° {exp} y derivada al área competente.",
             "Se comunica que su pedido sobre {topic} se encuentra en trámite en la unidad "
             "orgánica responsable, y será atendido oportunamente.",
         ],
         "clarification": [
+            "Se ha advertido que su solicitud no precisa el órgano ni el periodo al que se "
+            "refiere, por lo que se le solicita subsanar tales observaciones a fin de continuar "
+            "con el trámite.",
             "Se le solicita precisar la información requerida, indicando el periodo y el tipo "
             "de acciones sobre las que solicita información, a fin de dar trámite a su pedido.",
             "De la revisión de su solicitud se advierte que no se ha identificado con claridad "
             "la información requerida, por lo que se le solicita subsanar dicha omisión.",
         ],
         "denied_exception": [
+            "Se deniega el acceso a la información requerida, toda vez que contiene la identidad "
+            "de víctimas de trata de personas, información protegida por el numeral 5 del "
+            "artículo 17 del TUO de la Ley N° 27806.",
             "La información solicitada se encuentra comprendida en la excepción prevista en el "
             "numeral 5 del artículo 17 del TUO de la Ley N° 27806, por contener datos "
             "personales cuya publicidad constituye una invasión de la intimidad.",
