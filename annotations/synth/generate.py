@@ -23,7 +23,8 @@ MISSING_KINDS = ("no_information", "not_competent_referred", "not_competent",
 PERIODS = ((date(2017, 1, 1), date(2017, 12, 31)), (date(2017, 1, 1), date(2018, 6, 30)),
            (date(2018, 1, 1), date(2018, 12, 31)), (date(2017, 1, 1), date(2018, 12, 31)),
            (date(2018, 1, 1), date(2019, 6, 30)), (date(2019, 1, 1), date(2019, 12, 31)),
-           (date(2017, 7, 1), date(2018, 6, 30)))
+           (date(2017, 7, 1), date(2018, 6, 30)), (date(2017, 1, 1), date(2017, 6, 30)),
+           (date(2020, 1, 1), date(2020, 12, 31)), (date(2019, 1, 1), date(2020, 6, 30)))
 EN_SENDERS = ("rree", "rree", "rree", "mininter", "mimp", "migraciones", "mincetur")
 DEFAULT_SEED = 27806
 DEFAULT_COUNT = 400

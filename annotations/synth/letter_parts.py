@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotations.synth import people
 from annotations.synth.builder import Ment, Person, ReplyBuilder
-from annotations.synth.context import Ctx, long_date, org_mention
+from annotations.synth.context import Ctx, cso_piece, long_date, org_mention
 from annotations.synth.fixed_text import MONTHS_EN, YEAR_NAMES, decade
 from annotations.synth.institutions import NATIONAL, Institution
 
@@ -110,9 +110,15 @@ def addressee(b: ReplyBuilder, ctx: Ctx) -> None:
     else:
         b.line("Señora" if female else "Señor")
         b.line(Person(name))
-        b.line(rng.choice(["Presidenta", "Directora Ejecutiva", "Coordinadora"]) if female
-               else rng.choice(["Presidente", "Director Ejecutivo", "Coordinador"]))
-    b.line(ctx.cso)
+        post = (rng.choice(["Presidenta", "Directora Ejecutiva", "Coordinadora"]) if female
+                else rng.choice(["Presidente", "Director Ejecutivo", "Coordinador"]))
+        if rng.random() < 0.4:
+            b.line(post + " de ", cso_piece(ctx))
+        else:
+            b.line(post)
+            b.line(ctx.cso)
+    if ctx.lang == "en":
+        b.line(ctx.cso)
     if rng.random() < 0.4:
         b.line(people.address(rng, "Lima"))
     b.line("Present.-" if ctx.lang == "en" else rng.choice(["Presente.-", "Presente", "Ciudad.-"]))

@@ -88,6 +88,8 @@ BANK = {
             "que fueron víctimas de explotación, en articulación con {org}.",
         ],
         "prosecution": [
+            "Se instruyó a {c:inspector} inspectores laborales en la detección de trabajo "
+            "forzoso durante las visitas inspectivas realizadas en {y}.",
             "Durante {y}, el juzgado especializado dictó {c:fallo} fallos, de los cuales el {p} "
             "impuso penas superiores a doce años.",
             "Tras las diligencias de allanamiento, {c:agente} agentes intervinieron locales "

@@ -71,6 +71,8 @@ BANK = {
             "del plan regional programadas para {y}.",
         ],
         "prevention": [
+            "Se capacitó a {c:servidor} servidores públicos en prevención de la trata de "
+            "personas y en el uso de la línea 1818.",
             "{c:escolar} escolares de nivel secundario participaron en las sesiones de tutoría"
             " sobre trata de personas desarrolladas en {y}.",
             "Se llevaron a cabo {c:campaña} campañas de sensibilización (Corazón Azul) en "
