@@ -86,3 +86,16 @@ def write_substance(b: ReplyBuilder, ctx: Ctx, bullet: str = "") -> None:
         b.render(rng.choice(intro), make_fill(ctx, None))
         b.add("\n\n")
     write_axes(b, ctx, bullet)
+
+
+def summary_sentence(b: ReplyBuilder, ctx: Ctx) -> bool:
+    """One more axis sentence (for a conclusions section), consistent with the status."""
+    plan, rng = ctx.plan, ctx.rng
+    if not plan.axes or plan.null_answer or plan.plans_only or plan.status == "missing":
+        return False
+    axis = plan.axes[0]
+    out = plan.status == "out_of_period"
+    template = _pick(ctx, ctx.bank["axis"][axis], out, 1)[0]
+    years = ctx.out_years() if out else ctx.in_years()
+    sentence(b, ctx, template, rng.choice(years), axis)
+    return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from annotations.synth import letter_parts as lp
 from annotations.synth import people
-from annotations.synth.body import write_substance
+from annotations.synth.body import summary_sentence, write_substance
 from annotations.synth.builder import Person, ReplyBuilder
 from annotations.synth.context import Ctx, cso_piece, long_date, make_fill
 from annotations.synth.fixed_text import LEGAL_BASIS, MEMO_TO
@@ -19,6 +19,12 @@ SECTION_NAMES = {
            "recomendaciones": "RECOMMENDATIONS"},
 }
 ROMAN = ("I", "II", "III", "IV", "V")
+SECTION_ORDERS = (
+    ("antecedentes", "analisis", "conclusiones"),
+    ("antecedentes", "base", "analisis", "conclusiones"),
+    ("base", "antecedentes", "analisis", "conclusiones"),
+    ("antecedentes", "analisis", "conclusiones", "recomendaciones"),
+)
 
 
 def opening(b: ReplyBuilder, ctx: Ctx) -> None:
@@ -84,15 +90,13 @@ def informe_pages(b: ReplyBuilder, ctx: Ctx, pages: int, standalone: bool) -> st
         lp.subject_and_reference(b, ctx)
     b.line("_" * 60)
     b.blank()
-    keys = ["antecedentes", "analisis", "conclusiones"]
-    if rng.random() < 0.4:
-        keys.insert(1, "base")
+    keys = rng.choice(SECTION_ORDERS)
     breaks = _page_breaks(rng, len(keys), pages)
     for i, key in enumerate(keys):
         if i in breaks:
             b.new_page()
         _section(b, ctx, i, key)
-        _section_body(b, ctx, key)
+        _section_body(b, ctx, key, i + 1)
     lp.signature(b, ctx, closing=False)
     return reference
 
@@ -103,10 +107,10 @@ def _page_breaks(rng, sections: int, pages: int) -> set[int]:
     return set(rng.sample(range(1, sections), min(pages - 1, sections - 1)))
 
 
-def _section_body(b: ReplyBuilder, ctx: Ctx, key: str) -> None:
+def _section_body(b: ReplyBuilder, ctx: Ctx, key: str, number: int) -> None:
     rng = ctx.rng
     if key == "antecedentes":
-        b.render("1.1 " + rng.choice(ctx.bank["antecedentes"]), make_fill(ctx, None))
+        b.render(f"{number}.1 " + rng.choice(ctx.bank["antecedentes"]), make_fill(ctx, None))
         b.add("\n\n")
     elif key == "base":
         for line in rng.sample(LEGAL_BASIS, 3):
@@ -115,9 +119,14 @@ def _section_body(b: ReplyBuilder, ctx: Ctx, key: str) -> None:
     elif key == "analisis":
         b.line(rng.choice(ctx.bank["analysis_intro"]))
         b.blank()
-        write_substance(b, ctx, bullet=rng.choice(["", "2.{n} ", "- "]))
-    else:
+        write_substance(b, ctx, bullet=rng.choice(["", f"{number}.{{n}} ", "- "]))
+    elif key == "conclusiones":
         b.line(rng.choice(ctx.bank["conclusion"]))
+        if rng.random() < 0.4 and summary_sentence(b, ctx):
+            b.add("\n")
+        b.blank()
+    else:
+        b.line(rng.choice(ctx.bank["recommend"]))
         b.blank()
 
 

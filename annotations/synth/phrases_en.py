@@ -87,6 +87,7 @@ TRAIN = {
     "antecedentes": ["By letter dated {rdate}, {cso} requested information on {topic}{per}."],
     "analysis_intro": ["Having reviewed the records of the offices concerned, we report:"],
     "conclusion": ["The request has been answered with the information available."],
+    "recommend": ["A copy of this report should be sent to the requester."],
     "victim": ["One of the cases concerns {victim}, whose identity is kept confidential."],
     "activity": {
         "governance": ["Network meetings", "Plan monitoring"],
@@ -168,6 +169,7 @@ HELDOUT = {
     "antecedentes": ["On {rdate}, {cso} asked to know about {topic}{per}."],
     "analysis_intro": ["The consolidated answers are as follows:"],
     "conclusion": ["Your inquiry is hereby answered."],
+    "recommend": ["Forward this report to the person who asked."],
     "victim": ["The files include that of {victim}, followed up in confidence."],
     "activity": {
         "governance": ["Committee sessions"],

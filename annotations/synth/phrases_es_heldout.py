@@ -202,6 +202,7 @@ BANK = {
                        "precisa:"],
     "conclusion": ["La consulta queda absuelta con la información contenida en el "
                    "presente documento."],
+    "recommend": ["Notifíquese a la persona solicitante por el medio que indicó en su escrito."],
     "victim": ["Uno de los expedientes corresponde a {victim}, cuyo caso recibe seguimiento "
                "reservado."],
     "activity": {

@@ -301,6 +301,8 @@ BANK = {
                    "disponible en los registros de la entidad.",
                    "Se recomienda remitir el presente informe a la solicitante para su "
                    "conocimiento."],
+    "recommend": ["Se recomienda remitir copia del presente informe a la Oficina de Atención "
+                  "al Ciudadano para su notificación."],
     "victim": ["Entre los casos atendidos figura el de {victim}, quien fue derivada al "
                "servicio de acogida con la debida reserva."],
     "activity": {
