@@ -254,7 +254,7 @@ def _formulas() -> list[str]:
     lines.add(fixed_text.MEMO_TO)
     for posts in letter_parts.POSTS_ES.values():
         for post in posts:
-            lines |= {letter_parts._gendered(post, True), letter_parts._gendered(post, False)}
+            lines |= {letter_parts.gendered(post, True), letter_parts.gendered(post, False)}
     for inst in NATIONAL.values():
         lines |= {unit for unit, _ in inst.units}
     lines |= {unit for unit, _ in regional("01").units}

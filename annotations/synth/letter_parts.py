@@ -162,7 +162,7 @@ POSTS_ES = {
 }
 
 
-def _gendered(post: str, female: bool) -> str:
+def gendered(post: str, female: bool) -> str:
     pairs = {"{a}": ("a", ""), "{e}": ("a", "e"), "{o}": ("a", "o"), "{sa}": ("sa", "")}
     for key, (fem, masc) in pairs.items():
         post = post.replace(key, fem if female else masc)
@@ -189,7 +189,7 @@ def signature(b: ReplyBuilder, ctx: Ctx, closing: bool = True) -> None:
         b.line(rng.choice(["Director", "Head of Office", "Director General"]))
     else:
         post = rng.choice(POSTS_ES.get(sender.kind, POSTS_ES["other"]))
-        b.line(_gendered(post, female))
+        b.line(gendered(post, female))
     if sender.units and rng.random() < 0.5:
         b.line(rng.choice(sender.units)[0])
     b.line(sender_mention(ctx, upper=rng.random() < 0.3,
