@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotations.synth.builder import ReplyBuilder, slot_names
 from annotations.synth.context import Ctx, make_fill
-from annotations.synth.tables import write_table
+from annotations.synth.tables import write_list, write_table
 
 
 def _has_year(template: str) -> bool:
@@ -58,7 +58,10 @@ def write_axes(b: ReplyBuilder, ctx: Ctx, bullet: str = "", tables: bool = True)
         if axis == table_axis:
             b.blank()
             b.line(rng.choice(ctx.bank["table_intro"]))
-            write_table(b, ctx, axis, years)
+            if rng.random() < 0.25:
+                write_list(b, ctx, axis, years)
+            else:
+                write_table(b, ctx, axis, years)
         b.blank()
     if plan.mixed and plan.axes:
         axis = rng.choice(plan.axes)

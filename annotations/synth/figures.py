@@ -43,7 +43,10 @@ NOUNS: dict[str, tuple[bool, int, int]] = {
     "session": (False, 3, 90), "permit": (False, 2, 120), "participant": (False, 20, 2500),
     "activity": (False, 2, 60), "escolar": (False, 80, 4000), "mujer": (True, 5, 400),
     "adolescente": (False, 5, 300), "distrito": (False, 2, 40), "magistrado": (False, 5, 90),
-    "funcionario": (False, 10, 400), "arrest": (False, 2, 140),
+    "funcionario": (False, 10, 400),
+    "informe": (False, 2, 12), "reporte": (False, 2, 12), "agencia": (True, 3, 80),
+    "indicador": (False, 5, 40), "conductor": (False, 20, 600), "sobreviviente": (True, 3, 200),
+    "imputado": (False, 2, 60), "assistance": (False, 5, 400), "arrest": (False, 2, 140),
 }
 
 

@@ -20,6 +20,8 @@ TRAIN = {
     "per_range": [" for the period from {ps} to {pe}"],
     "axis": {
         "governance": [
+            "The Ministry reported {c:meeting} meetings of the Multisectoral Commission against "
+            "Trafficking in Persons held in {y}.",
             "In {y}, the budget allocated to actions under the National Plan was {m:allocated}, "
             "of which {m:executed} was executed.",
             "The regional network against trafficking held {c:meeting} meetings in {y} with "
@@ -27,6 +29,8 @@ TRAIN = {
             "Budget execution for the Plan reached {p} at the end of {y}.",
         ],
         "prevention": [
+            "Information stands at border crossings reached {c:person} travellers during {y}, "
+            "with a cost of {m:executed}.",
             "A total of {c:workshop} awareness workshops were held for secondary school "
             "students in {place} during {y}.",
             "Consular staff distributed information on the 1818 hotline to {c:person} "
@@ -34,12 +38,16 @@ TRAIN = {
             "The Ministry trained {c:teacher} teachers to recognise early signs of recruitment.",
         ],
         "protection": [
+            "In {y}, {c:shelter} shelters abroad received Peruvian victims referred by our "
+            "consulates.",
             "Our consulates assisted {c:victim} Peruvian victims of trafficking abroad in {y}.",
             "The repatriation of {c:national} nationals was funded with {usd}.",
             "Shelter, legal and psychological assistance was provided to {c:victim} victims "
             "in coordination with {org}.",
         ],
         "prosecution": [
+            "Labour inspectors from {org} carried out {c:inspection} inspections for forced "
+            "labour in {y}.",
             "In {y}, the police registered {c:complaint} complaints of trafficking in persons.",
             "Joint operations with {org} led to the rescue of {c:person} persons in {y}.",
             "Some {c:prosecutor} prosecutors were trained in the investigation of trafficking "
@@ -117,10 +125,13 @@ HELDOUT = {
             "to {org}.",
         ],
         "prevention": [
+            "Posters and leaflets warning against false job offers cost {m:executed} to produce "
+            "in {y}.",
             "Outreach talks reached {c:student} students in rural communities of {place}.",
             "Thanks to an agreement with {org}, {c:teacher} teachers became trainers in {y}.",
         ],
         "protection": [
+            "Legal counsel was arranged for {c:survivor} survivors who testified abroad.",
             "Emergency consular support was given to {c:survivor} survivors in {y}.",
             "Returning {c:national} nationals home cost {usd} in total.",
         ],

@@ -25,6 +25,8 @@ BANK = {
     "per_range": [", en el lapso que va del {ps} al {pe}", " (desde el {ps} hasta el {pe})"],
     "axis": {
         "governance": [
+            "Para cerrar brechas de información, la mesa técnica validó {c:indicador} indicadores"
+            " de seguimiento que se reportan a {org}.",
             "Por acuerdo de concejo se constituyó la instancia provincial de articulación contra "
             "la trata, que reunió a {c:institución} instituciones públicas y privadas.",
             "Conforme al aplicativo de consulta amigable, la asignación para actividades del plan"
@@ -45,6 +47,8 @@ BANK = {
             "delito, cuyo valor fue de {m:none}.",
         ],
         "prevention": [
+            "Conductores de transporte interprovincial ({c:conductor} en total) aprendieron a "
+            "reconocer señales de captación de pasajeros menores de edad.",
             "Brigadas escolares de {place} replicaron los contenidos aprendidos ante {c:escolar} "
             "compañeros de aula.",
             "Una feria itinerante recorrió {c:distrito} distritos, difundiendo mensajes "
@@ -66,6 +70,8 @@ BANK = {
             "El nivel de recordación del mensaje preventivo entre los encuestados fue de {p}.",
         ],
         "protection": [
+            "Cada una de las {c:sobreviviente} sobrevivientes identificadas en {y} contó con un "
+            "plan de vida elaborado por el equipo multidisciplinario.",
             "Mediante el equipo itinerante se asistió en {y} a {c:adolescente} adolescentes "
             "rescatados, a quienes se les brindó alimentación, vestido y soporte emocional.",
             "Los gastos de acogida temporal de las sobrevivientes sumaron {m:executed}, cubiertos"
@@ -88,6 +94,8 @@ BANK = {
             "que fueron víctimas de explotación, en articulación con {org}.",
         ],
         "prosecution": [
+            "Dentro de las carpetas en trámite, {c:imputado} imputados afrontan prisión "
+            "preventiva por trata agravada.",
             "Se instruyó a {c:inspector} inspectores laborales en la detección de trabajo "
             "forzoso durante las visitas inspectivas realizadas en {y}.",
             "Durante {y}, el juzgado especializado dictó {c:fallo} fallos, de los cuales el {p} "

@@ -43,6 +43,10 @@ BANK = {
                   " por el periodo {ps} al {pe}"],
     "axis": {
         "governance": [
+            "El Observatorio Regional de Trata de Personas publicó {c:informe} informes "
+            "estadísticos en {y}, elaborados con datos de {org}.",
+            "Como parte del seguimiento al PNAT 2017-2021 se remitieron {c:reporte} reportes de "
+            "avance a la secretaría técnica, con un cumplimiento de {p} de los indicadores.",
             "Esta entidad integra la Comisión Multisectorial Permanente contra la Trata de "
             "Personas, que en {y} celebró {c:sesión} sesiones ordinarias.",
             "La meta presupuestal vinculada al PNAT tuvo un PIM de {m:allocated} y un devengado "
@@ -71,6 +75,10 @@ BANK = {
             "del plan regional programadas para {y}.",
         ],
         "prevention": [
+            "Se realizaron {c:charla} charlas dirigidas a transportistas y personal de terminales"
+            " terrestres para identificar a posibles víctimas durante {y}.",
+            "La estrategia de prevención en zonas de minería informal alcanzó a {c:familia} "
+            "familias, con un gasto de {m:executed}.",
             "Se capacitó a {c:servidor} servidores públicos en prevención de la trata de "
             "personas y en el uso de la línea 1818.",
             "{c:escolar} escolares de nivel secundario participaron en las sesiones de tutoría"
@@ -102,6 +110,10 @@ BANK = {
             "educativas focalizadas en {y}.",
         ],
         "protection": [
+            "Se brindó asistencia consular a {c:connacional} connacionales víctimas de trata en "
+            "el exterior durante {y}, en coordinación con {org}.",
+            "Las víctimas extranjeras identificadas ({c:persona} personas) recibieron orientación"
+            " sobre su situación migratoria y acceso a servicios de salud.",
             "Se destinó {m:none} a la atención integral de víctimas (alimentación, "
             "alojamiento y traslados) durante {y}.",
             "{c:víctima} víctimas recibieron acompañamiento psicológico y social en los servicios"
@@ -129,6 +141,10 @@ BANK = {
             "individual que incluye inserción educativa y laboral.",
         ],
         "prosecution": [
+            "Se fiscalizó a {c:agencia} agencias privadas de empleo, de las cuales {c:agencia} "
+            "fueron sancionadas por ofertas laborales engañosas en {y}.",
+            "Se dispuso la apertura de {c:investigación} investigaciones preliminares por el "
+            "delito de trata de personas y delitos conexos.",
             "Las Fiscalías Provinciales Penales registraron {c:caso} casos por trata de personas "
             "en {y}; en {c:caso} de ellos se formuló acusación.",
             "En el marco de las intervenciones se identificó a {c:víctima} presuntas víctimas, de"

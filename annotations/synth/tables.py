@@ -107,3 +107,14 @@ def _row(b: ReplyBuilder, row: list[Piece], widths: list[int], pipes: bool) -> N
             b.add("   ")
         b.add(*((pad, piece) if right else (piece, pad)))
     b.add(" |\n" if pipes else "\n")
+
+
+def write_list(b: ReplyBuilder, ctx: Ctx, axis: str, years: list[int]) -> None:
+    """Figures as a key-value list: "- Denuncias (2018): 725"."""
+    rng = ctx.rng
+    year = rng.choice(years)
+    marker = rng.choice(["- ", "• ", "* "])
+    comma_decimal = ctx.lang == "es" and rng.random() < 0.4
+    for col in COLUMNS[axis]:
+        header = col.header_en if ctx.lang == "en" else col.header_es
+        b.line(marker, f"{header} ({year}): ", _cell(ctx, col, year, comma_decimal))
