@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -200,6 +203,14 @@ def test_regenerating_gives_identical_bytes(tmp_path):
     write_set(tmp_path, DEFAULT_SEED, DEFAULT_COUNT)
     for name in ("replies.jsonl", "persons.txt", "person_ids.txt"):
         assert (tmp_path / name).read_bytes() == (BUNDLED / name).read_bytes(), name
+
+
+def test_the_script_is_deterministic_under_another_hash_seed(tmp_path):
+    env = {**os.environ, "PYTHONHASHSEED": "4242"}
+    script = ROOT / "scripts" / "generate_annotated_set.py"
+    subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True, env=env,
+                   capture_output=True)
+    assert (tmp_path / "replies.jsonl").read_bytes() == (BUNDLED / "replies.jsonl").read_bytes()
 
 
 def test_another_seed_gives_another_set():
