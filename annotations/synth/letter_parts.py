@@ -133,6 +133,7 @@ def subject_and_reference(b: ReplyBuilder, ctx: Ctx) -> None:
     b.line(rng.choice(["Subject: "] if en else ["Asunto: ", "ASUNTO\t: ", "Asunto  : "]),
            subject)
     if rng.random() < 0.1:
+        b.blank()
         return
     rdate = ctx.plan.request_date
     form = rng.choice(ctx.bank["request_forms"])
@@ -179,7 +180,7 @@ def signature(b: ReplyBuilder, ctx: Ctx, closing: bool = True) -> None:
     b.add("\n\n")
     name, female = people.person(rng)
     ctx.person_names.add(name)
-    title = people.title(rng, female)
+    title = people.title(rng, female, police=sender.kind == "police")
     b.line(title + " " if title else "", Person(name))
     if rng.random() < 0.15:
         number = people.dni(rng)

@@ -20,7 +20,8 @@ SURNAMES = ("Quispe", "Huamán", "Mamani", "Salas", "Chávez", "Vilca", "Ccorima
             "Gutiérrez", "Mendoza", "Ticona", "Valdivia", "Arévalo", "Inga", "Yupanqui",
             "Carbajal", "Espinoza", "Llerena", "Ormeño", "Pacheco", "Ruiz")
 TITLES_F = ("Abog.", "Lic.", "Mg.", "Dra.", "Econ.", "Ing.", "")
-TITLES_M = ("Abog.", "Lic.", "Mg.", "Dr.", "Econ.", "Ing.", "Crnl. PNP", "")
+TITLES_M = ("Abog.", "Lic.", "Mg.", "Dr.", "Econ.", "Ing.", "")
+TITLES_POLICE = ("Crnl. PNP", "Cmdte. PNP", "Gral. PNP", "My. PNP")
 
 CSO_TYPES = ("Asociación Civil", "Colectivo", "Observatorio Ciudadano", "Asociación",
              "Red Ciudadana", "Centro de Estudios")
@@ -39,7 +40,9 @@ def person(rng: random.Random, female: bool | None = None) -> tuple[str, bool]:
     return f"{first} {last[0]} {last[1]}", female
 
 
-def title(rng: random.Random, female: bool) -> str:
+def title(rng: random.Random, female: bool, police: bool = False) -> str:
+    if police:
+        return rng.choice(TITLES_POLICE)
     return rng.choice(TITLES_F if female else TITLES_M)
 
 

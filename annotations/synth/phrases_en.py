@@ -29,7 +29,7 @@ TRAIN = {
             "Budget execution for the Plan reached {p} at the end of {y}.",
         ],
         "prevention": [
-            "Information stands at border crossings reached {c:person} travellers during {y}, "
+            "Information stands at border crossings reached {c:traveller} travellers during {y}, "
             "with a cost of {m:executed}.",
             "A total of {c:workshop} awareness workshops were held for secondary school "
             "students in {place} during {y}.",
@@ -90,7 +90,7 @@ TRAIN = {
     },
     "restate": ["Your request concerns {topic}."],
     "closing": ["Please accept the assurances of my highest consideration.",
-                "Yours sincerely,"],
+                "Thank you for your interest in this matter."],
     "table_intro": ["The details are shown in the table below:"],
     "antecedentes": ["By letter dated {rdate}, {cso} requested information on {topic}{per}."],
     "analysis_intro": ["Having reviewed the records of the offices concerned, we report:"],
@@ -175,7 +175,7 @@ HELDOUT = {
                              "provides."],
     },
     "restate": ["You asked us about {topic}."],
-    "closing": ["We remain at your disposal.", "Kind regards,"],
+    "closing": ["We remain at your disposal.", "We hope this answers your questions."],
     "table_intro": ["Summary figures:"],
     "antecedentes": ["On {rdate}, {cso} asked to know about {topic}{per}."],
     "analysis_intro": ["The consolidated answers are as follows:"],

@@ -200,7 +200,7 @@ BANK = {
     "restate": ["Usted nos consultó acerca de {topic}."],
     "closing": ["Cordiales saludos de parte de la oficina a mi cargo.",
                 "Quedamos a su disposición para cualquier consulta adicional.",
-                "Atentamente, sin otro particular que tratar por ahora."],
+                "Sin otro particular que tratar por ahora, quedo de usted."],
     "table_intro": ["Los datos se consignan en la siguiente tabla:",
                     "Véase el resumen consolidado:"],
     "antecedentes": [
