@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -338,3 +339,26 @@ def test_requested_periods_and_documents_vary(replies):
     assert any(r["letter_date"] is None for r in replies)
     kinds = {r["sender_id"].split(":")[0] for r in replies}
     assert {"gore", "mpro", "mdis", "mpfn", "pnp-dirctptim", "rree"} <= kinds
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def test_count_lemmas_match_the_noun_that_follows(replies):
+    """In prose, most counts are followed by their noun; `what` must be that noun's lemma."""
+    followed = matching = 0
+    for r in replies:
+        for f in r["figures"]:
+            if f["kind"] != "count":
+                continue
+            page = r["pages"][f["page"] - 1]
+            line = page[page.rfind("\n", 0, f["start"]) + 1:].split("\n", 1)[0]
+            if "|" in line or "   " in line or re.match(r"\s*[-•*] [^:]*\(\d{4}\): ", line):
+                continue  # table cells and key-value lists carry no noun after the number
+            words = [w for w in page[f["end"]:f["end"] + 40].split()
+                     if _fold(w) not in {"presuntas", "presuntos", "new"}]
+            followed += 1
+            matching += bool(words) and _fold(words[0])[:4] == _fold(f["what"])[:4]
+    assert followed > 500
+    assert matching / followed > 0.9

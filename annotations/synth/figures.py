@@ -47,7 +47,8 @@ NOUNS: dict[str, tuple[bool, int, int]] = {
     "informe": (False, 2, 12), "reporte": (False, 2, 12), "agencia": (True, 3, 80),
     "indicador": (False, 5, 40), "conductor": (False, 20, 600), "sobreviviente": (True, 3, 200),
     "imputado": (False, 2, 60), "traveller": (False, 50, 5000), "assistance": (False, 5, 400),
-    "arrest": (False, 2, 140),
+    "arrest": (False, 2, 140), "vez": (True, 2, 24), "compañero": (False, 20, 900),
+    "intervención": (True, 3, 90),
 }
 
 

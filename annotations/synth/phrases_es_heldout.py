@@ -33,7 +33,7 @@ BANK = {
             " nacional ascendió a {m:allocated} en {y}.",
             "A nivel de gasto, lo girado para la meta del plan contra la trata fue de "
             "{m:executed}, es decir, el {p} de lo previsto.",
-            "La comisión regional multisectorial sesionó {c:sesión} veces a lo largo de {y} "
+            "La comisión regional multisectorial sesionó {c:vez} veces a lo largo de {y} "
             "y contó con la asistencia técnica de {org}.",
             "Del total presupuestado para el eje de gobernanza del PNAT en {y}, que fue "
             "{m:allocated}, se devengaron {m:executed}.",
@@ -49,7 +49,7 @@ BANK = {
         "prevention": [
             "Conductores de transporte interprovincial ({c:conductor} en total) aprendieron a "
             "reconocer señales de captación de pasajeros menores de edad.",
-            "Brigadas escolares de {place} replicaron los contenidos aprendidos ante {c:escolar} "
+            "Brigadas escolares de {place} replicaron los contenidos aprendidos ante {c:compañero} "
             "compañeros de aula.",
             "Una feria itinerante recorrió {c:distrito} distritos, difundiendo mensajes "
             "sobre captación por redes sociales en {y}.",
@@ -140,7 +140,7 @@ BANK = {
         "protection": ["Se espera habilitar {c:albergue} albergues adicionales en {y}."],
         "prosecution": ["Hacia {y} se formará a {c:fiscal} fiscales en litigación de casos de "
                         "explotación.",
-                        "En {y} se prevé la realización de {c:operativo} intervenciones "
+                        "En {y} se prevé la realización de {c:intervención} intervenciones "
                         "policiales coordinadas."],
     },
     "oop_intro": [
