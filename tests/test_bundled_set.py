@@ -345,6 +345,10 @@ def _fold(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
+def _stem(word: str) -> str:
+    return _fold(word).replace("z", "c")[:3]  # vez/veces, juez/jueces
+
+
 def test_count_lemmas_match_the_noun_that_follows(replies):
     """In prose, most counts are followed by their noun; `what` must be that noun's lemma."""
     followed = matching = 0
@@ -359,6 +363,6 @@ def test_count_lemmas_match_the_noun_that_follows(replies):
             words = [w for w in page[f["end"]:f["end"] + 40].split()
                      if _fold(w) not in {"presuntas", "presuntos", "new"}]
             followed += 1
-            matching += bool(words) and _fold(words[0])[:4] == _fold(f["what"])[:4]
+            matching += bool(words) and _stem(words[0]) == _stem(f["what"])
     assert followed > 500
     assert matching / followed > 0.9

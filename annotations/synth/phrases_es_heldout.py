@@ -25,6 +25,8 @@ BANK = {
     "per_range": [", en el lapso que va del {ps} al {pe}", " (desde el {ps} hasta el {pe})"],
     "axis": {
         "governance": [
+            "La Ordenanza Regional N° 412-2018-GR, publicada el 3 de mayo de 2018, destinó "
+            "{m:allocated} a la política contra la trata.",
             "Para cerrar brechas de información, la mesa técnica validó {c:indicador} indicadores"
             " de seguimiento que se reportan a {org}.",
             "Por acuerdo de concejo se constituyó la instancia provincial de articulación contra "

@@ -43,6 +43,8 @@ BANK = {
                   " por el periodo {ps} al {pe}"],
     "axis": {
         "governance": [
+            "Mediante Resolución Ministerial N° 0488-2018-IN se reconformó la mesa de trabajo "
+            "regional, que sesionó {c:vez} veces durante {y}.",
             "El Observatorio Regional de Trata de Personas publicó {c:informe} informes "
             "estadísticos en {y}, elaborados con datos de {org}.",
             "Como parte del seguimiento al PNAT 2017-2021 se remitieron {c:reporte} reportes de "

@@ -76,6 +76,13 @@ def write_table(b: ReplyBuilder, ctx: Ctx, axis: str, years: list[int]) -> None:
     for label, year in rows:
         cells.append([label] + [_cell(ctx, col, year, comma_decimal) for col in columns])
     headers = [head] + [c.header_en if ctx.lang == "en" else c.header_es for c in columns]
+    if rows[0][1] is not None and not rows[0][0].isdigit() and rng.random() < 0.5:
+        headers.insert(1, "Date" if ctx.lang == "en" else "Fecha")
+        for row, (_, year) in zip(cells, rows, strict=True):
+            row.insert(1, f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{year}")
+    if rng.random() < 0.3:
+        title = "Table" if ctx.lang == "en" else rng.choice(["Cuadro N°", "Cuadro Nº", "Tabla N°"])
+        b.line(f"{title} {rng.randint(1, 6)}")
     numbered = rng.random() < 0.3
     if numbered:
         headers = ["N°"] + headers
