@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from annotations.synth.builder import ReplyBuilder, slot_names
 from annotations.synth.context import Ctx, make_fill
+from annotations.synth.institutions import AXES
 from annotations.synth.tables import write_list, write_table
 
 
@@ -70,6 +71,12 @@ def write_axes(b: ReplyBuilder, ctx: Ctx, bullet: str = "", tables: bool = True)
         b.add("\n\n")
     if plan.with_victim:
         b.render(rng.choice(ctx.bank["victim"]), make_fill(ctx, None))
+        b.add("\n\n")
+    others = [a for a in AXES if a not in plan.axes]
+    if others and rng.random() < 0.15:  # "no information on X" gives X no label
+        template = rng.choice(ctx.bank["partial_none"])
+        topic = ctx.bank["topic"][rng.choice(others)]
+        b.render(template.replace("{other}", topic), make_fill(ctx, None))
         b.add("\n\n")
 
 

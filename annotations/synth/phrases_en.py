@@ -88,6 +88,7 @@ TRAIN = {
         "denied_exception": ["The information requested is confidential under article 15 of "
                              "Law No. 27806, as it concerns ongoing investigations."],
     },
+    "partial_none": ["As regards {other}, no information is available."],
     "restate": ["Your request concerns {topic}."],
     "closing": ["Please accept the assurances of my highest consideration.",
                 "Thank you for your interest in this matter."],
@@ -174,6 +175,7 @@ HELDOUT = {
                              "proceedings still in progress, as article 17 of Law No. 27806 "
                              "provides."],
     },
+    "partial_none": ["We hold nothing on {other}."],
     "restate": ["You asked us about {topic}."],
     "closing": ["We remain at your disposal.", "We hope this answers your questions."],
     "table_intro": ["Summary figures:"],

@@ -199,6 +199,7 @@ BANK = {
             "N° 27806, toda vez que forma parte de procesos penales en curso.",
         ],
     },
+    "partial_none": ["Sobre {other} no tenemos datos que reportar."],
     "restate": ["Usted nos consultó acerca de {topic}."],
     "closing": ["Cordiales saludos de parte de la oficina a mi cargo.",
                 "Quedamos a su disposición para cualquier consulta adicional.",

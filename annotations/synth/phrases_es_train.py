@@ -293,6 +293,9 @@ BANK = {
             "de Transparencia y Acceso a la Información Pública.",
         ],
     },
+    "partial_none": ["En cuanto a {other}, esta entidad no cuenta con información.",
+                     "Respecto de {other}, no se dispone de registros en los archivos de la "
+                     "entidad."],
     "restate": ["En el documento de la referencia se solicita información sobre {topic}.",
                 "Su pedido está referido a {topic}."],
     "closing": [
