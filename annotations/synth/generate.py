@@ -54,9 +54,10 @@ def _axes(rng: random.Random, allowed: tuple[str, ...], status: str) -> list[str
     return axes
 
 
-def _doc_type(rng: random.Random, lang: str, sender_id: str, pages: int) -> str:
-    if pages > 1:
-        return rng.choice(["oficio", "oficio", "informe"])
+def _doc_type(rng: random.Random, lang: str, sender_id: str, pages: int,
+              status: str) -> str:
+    if pages > 1:  # a covering oficio sends an informe only when there is something to send
+        return "informe" if status == "missing" else rng.choice(["oficio", "oficio", "informe"])
     if lang == "en":
         return rng.choice(["nota", "carta", "email"] if sender_id == "rree"
                           else ["carta", "email"])
@@ -79,10 +80,12 @@ def make_plans(seed: int, count: int) -> list[ReplyPlan]:
         letter = request + timedelta(days=rng.randint(3, 40))
         pages = 1 if rng.random() < 0.6 or status == "missing" and rng.random() < 0.7 \
             else rng.randint(2, 4)
+        if status == "missing":
+            pages = min(pages, 2)
         plan = ReplyPlan(
             rid=f"r{i + 1:04d}", split=split, language=lang, status=status,
             missing_kind=kind, axes=_axes(rng, sender.axes, status),
-            doc_type=_doc_type(rng, lang, sender.id, pages), sender=sender,
+            doc_type=_doc_type(rng, lang, sender.id, pages, status), sender=sender,
             period_start=start, period_end=end, request_date=request, letter_date=letter,
             pages=pages)
         plan.mixed = status == "answered" and rng.random() < 0.2

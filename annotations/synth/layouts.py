@@ -29,7 +29,8 @@ SECTION_ORDERS = (
 
 def opening(b: ReplyBuilder, ctx: Ctx) -> None:
     rng = ctx.rng
-    template = rng.choice(ctx.bank["opening"])
+    key = "opening_neutral" if ctx.plan.status == "missing" else "opening"
+    template = rng.choice(ctx.bank[key])
     if rng.random() < 0.35:
         template = template.replace("{per}", "")
     b.render(template, make_fill(ctx, None))
@@ -121,7 +122,8 @@ def _section_body(b: ReplyBuilder, ctx: Ctx, key: str, number: int) -> None:
         b.blank()
         write_substance(b, ctx, bullet=rng.choice(["", f"{number}.{{n}} ", "- "]))
     elif key == "conclusiones":
-        b.line(rng.choice(ctx.bank["conclusion"]))
+        missing = ctx.plan.status == "missing"
+        b.line(rng.choice(ctx.bank["conclusion_missing" if missing else "conclusion"]))
         if rng.random() < 0.4 and summary_sentence(b, ctx):
             b.add("\n")
         b.blank()

@@ -152,8 +152,8 @@ POSTS_ES = {
                  "Acceso a la Información Pública"],
     "autonomous": ["Fiscal Superior Coordinador{a}", "Gerente General", "Jef{e} de "
                    "Transparencia", "Responsable de Acceso a la Información"],
-    "police": ["Coronel PNP - Jefe", "General PNP - Director", "Mayor PNP - Jefe de "
-               "Departamento"],
+    "police": ["Jefe", "Director", "Jefe de Departamento", "Jefe de la Unidad de Trámite "
+               "Documentario"],
     "other": ["Gerente", "Jef{e} de la Unidad", "Director{a} Ejecutiv{o}"],
     "regional_government": ["Gerente Regional de Desarrollo Social", "Secretari{o} "
                             "General", "Responsable de Transparencia"],

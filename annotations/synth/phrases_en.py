@@ -4,6 +4,7 @@ Same slots as the Spanish banks; the two banks share no sentence.
 """
 
 TRAIN = {
+    "opening_neutral": ["I refer to your request for access to public information{per}."],
     "request_forms": ["Letter No. {n}-{y}-{acr}", "Request dated {long}"],
     "cover": ["Attached please find Report No. {inf}, which contains the information "
               "requested."],
@@ -96,6 +97,7 @@ TRAIN = {
     "antecedentes": ["By letter dated {rdate}, {cso} requested information on {topic}{per}."],
     "analysis_intro": ["Having reviewed the records of the offices concerned, we report:"],
     "conclusion": ["The request has been answered with the information available."],
+    "conclusion_missing": ["The requester should be informed of the above."],
     "recommend": ["A copy of this report should be sent to the requester."],
     "victim": ["One of the cases concerns {victim}, whose identity is kept confidential."],
     "activity": {
@@ -107,6 +109,7 @@ TRAIN = {
 }
 
 HELDOUT = {
+    "opening_neutral": ["This concerns the inquiry you sent us{per}."],
     "request_forms": ["Your inquiry No. {n}-{y}-{acr}", "Online form of {long}"],
     "cover": ["We enclose Report No. {inf} with the answers to your questions."],
     "nota_open": ["The {sender} greets {cso} and conveys the reply to its inquiry."],
@@ -182,6 +185,7 @@ HELDOUT = {
     "antecedentes": ["On {rdate}, {cso} asked to know about {topic}{per}."],
     "analysis_intro": ["The consolidated answers are as follows:"],
     "conclusion": ["Your inquiry is hereby answered."],
+    "conclusion_missing": ["Let the requester know the outcome stated here."],
     "recommend": ["Forward this report to the person who asked."],
     "victim": ["The files include that of {victim}, followed up in confidence."],
     "activity": {

@@ -9,6 +9,10 @@ BANK = {
               "Va adjunto el documento técnico N° {inf} con las respuestas a su consulta."],
     "nota_open": ["El {sender} presenta sus saludos a {cso} y le hace llegar la "
                   "respuesta a su consulta."],
+    "opening_neutral": [
+        "Por el presente nos dirigimos a usted respecto de su pedido{per}.",
+        "Reciba un cordial saludo en relación con el escrito que nos hizo llegar{per}.",
+    ],
     "opening": [
         "Nos comunicamos con usted para dar respuesta a lo solicitado a esta institución acerca "
         "de {topic}{per}.",
@@ -213,6 +217,8 @@ BANK = {
                        "precisa:"],
     "conclusion": ["La consulta queda absuelta con la información contenida en el "
                    "presente documento."],
+    "conclusion_missing": ["Debe ponerse en conocimiento de quien presentó el pedido lo "
+                           "expuesto líneas arriba."],
     "recommend": ["Notifíquese a la persona solicitante por el medio que indicó en su escrito."],
     "victim": ["Uno de los expedientes corresponde a {victim}, cuyo caso recibe seguimiento "
                "reservado."],

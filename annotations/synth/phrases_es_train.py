@@ -20,6 +20,11 @@ BANK = {
               "por el área competente."],
     "nota_open": ["El {sender} saluda atentamente a {cso} y, con relación a su "
                   "solicitud, tiene a bien informar lo siguiente."],
+    "opening_neutral": [
+        "Me dirijo a usted en relación con su solicitud de acceso a la información pública{per}.",
+        "Tengo el agrado de dirigirme a usted, con relación al documento de la referencia{per}.",
+        "Es grato dirigirme a usted a fin de atender el documento de la referencia{per}.",
+    ],
     "opening": [
         "En atención a su solicitud presentada en el marco del Texto Único Ordenado de la Ley N° "
         "27806, cumplo con remitir la información proporcionada por las áreas competentes{per}.",
@@ -322,6 +327,8 @@ BANK = {
                    "disponible en los registros de la entidad.",
                    "Se recomienda remitir el presente informe a la solicitante para su "
                    "conocimiento."],
+    "conclusion_missing": ["Corresponde comunicar a la solicitante lo señalado en el presente "
+                           "informe, en el marco del TUO de la Ley N° 27806."],
     "recommend": ["Se recomienda remitir copia del presente informe a la Oficina de Atención "
                   "al Ciudadano para su notificación."],
     "victim": ["Entre los casos atendidos figura el de {victim}, quien fue derivada al "
