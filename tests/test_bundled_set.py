@@ -366,3 +366,29 @@ def test_count_lemmas_match_the_noun_that_follows(replies):
             matching += bool(words) and _stem(words[0]) == _stem(f["what"])
     assert followed > 500
     assert matching / followed > 0.9
+
+
+def _institution_patterns() -> list[re.Pattern]:
+    names = set()
+    for inst in NATIONAL.values():
+        names.add(re.escape(inst.name))
+        if inst.acronym:
+            names.add(r"(?-i:" + re.escape(inst.acronym) + r")")
+    names |= {r"Ministerio Público", r"Fiscalía de la Nación", r"Policía Nacional del Perú",
+              r"Gobierno Regional (?:de|del) [A-ZÁÉÍÓÚ][\w ]+?(?=\n|,|\.|$)",
+              r"Municipalidad (?:Provincial|Distrital|Metropolitana) de [A-ZÁÉÍÓÚ][\w ]+?"
+              r"(?=\n|,|\.|$)"}
+    either = "|".join(sorted(names, key=len, reverse=True))
+    return [re.compile(rf"(?<![\w@.-])(?:{either})(?![\w.-]*\.gob\.pe)(?!\w)",
+                       re.IGNORECASE | re.M)]
+
+
+def test_every_institution_name_in_the_text_is_a_gold_mention(replies):
+    patterns = _institution_patterns()
+    for r in replies:
+        for index, page in enumerate(r["pages"]):
+            spans = [(m["start"], m["end"]) for m in r["mentions"] if m["page"] == index + 1]
+            for pattern in patterns:
+                for match in pattern.finditer(page):
+                    covered = any(s <= match.start() and match.end() <= e for s, e in spans)
+                    assert covered, (r["id"], match.group())

@@ -61,7 +61,7 @@ NATIONAL: dict[str, Institution] = {i.id: i for i in [
        "este Ministerio"),
     _n("rree", "Ministerio de Relaciones Exteriores", "RREE", "ministry",
        (("Dirección General de Comunidades Peruanas en el Exterior y Asuntos Consulares",
-         "DGC"),), (G, P), "esta Cancillería", ("MRREE",)),
+         "DGC"),), (G, P), "este Ministerio", ("MRREE",)),
     _n("mtc", "Ministerio de Transportes y Comunicaciones", "MTC", "ministry",
        (("Dirección General de Políticas y Regulación en Transporte Multimodal", "DGPRTM"),),
        (G, V), "este Ministerio"),
@@ -72,7 +72,7 @@ NATIONAL: dict[str, Institution] = {i.id: i for i in [
     _n("mpfn", "Ministerio Público - Fiscalía de la Nación", "MP-FN", "autonomous",
        (("Observatorio de la Criminalidad", "OC"),
         ("Fiscalía Superior Coordinadora de las Fiscalías Especializadas en Delitos de "
-         "Trata de Personas", "FSC-FETP")), (G, P, T), "el Ministerio Público",
+         "Trata de Personas", "FSC-FETP")), (G, P, T), "esta institución",
        ("Ministerio Público", "Fiscalía de la Nación")),
     _n("pj", "Poder Judicial", "PJ", "autonomous",
        (("Gerencia General", "GG"), ("Sub Gerencia de Estadística", "SGE")), (T, G),

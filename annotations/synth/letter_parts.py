@@ -181,7 +181,10 @@ def signature(b: ReplyBuilder, ctx: Ctx, closing: bool = True) -> None:
     name, female = people.person(rng)
     ctx.person_names.add(name)
     title = people.title(rng, female, police=sender.kind == "police")
-    b.line(title + " " if title else "", Person(name))
+    if title.endswith(" PNP"):  # a police rank names the institution: "Crnl. PNP"
+        b.line(title[:-3], Ment("PNP", "pnp", sender.id == "pnp"), " ", Person(name))
+    else:
+        b.line(title + " " if title else "", Person(name))
     if rng.random() < 0.15:
         number = people.dni(rng)
         ctx.person_dnis.add(number)
@@ -209,7 +212,9 @@ def cc_lines(b: ReplyBuilder, ctx: Ctx) -> None:
     else:
         b.line(label + "Archivo")
     if rng.random() < 0.5:
-        initials = "".join(w[0] for w in people.person(rng)[0].split()[:3]).upper()
+        initials = "".join(w[0] for w in people.person(rng)[0].split()).upper()
+        if any(i.acronym == initials for i in NATIONAL.values()):
+            initials += "R"  # typist's initials must not read as an institution
         b.line(f"{initials}/{rng.choice(['mrs', 'jlq', 'cap', 'vth'])}")
 
 
