@@ -271,6 +271,7 @@ def _formulas() -> list[str]:
         lines |= {unit for unit, _ in inst.units}
     lines |= {unit for unit, _ in regional("01").units}
     lines |= {f"{t} {n}" for t in CSO_TYPES for n in CSO_NAMES}
+    lines |= {line.replace("-PCM", "-<X>") for line in lines}  # the issuer is a gold mention
     return sorted(lines, key=len, reverse=True)
 
 
@@ -379,7 +380,7 @@ def _institution_patterns() -> list[re.Pattern]:
               r"Municipalidad (?:Provincial|Distrital|Metropolitana) de [A-ZÁÉÍÓÚ][\w ]+?"
               r"(?=\n|,|\.|$)"}
     either = "|".join(sorted(names, key=len, reverse=True))
-    return [re.compile(rf"(?<![\w@.-])(?:{either})(?![\w.-]*\.gob\.pe)(?!\w)",
+    return [re.compile(rf"(?<![\w@.])(?:{either})(?![\w.-]*\.gob\.pe)(?!\w)",
                        re.IGNORECASE | re.M)]
 
 

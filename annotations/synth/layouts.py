@@ -6,7 +6,7 @@ from __future__ import annotations
 from annotations.synth import letter_parts as lp
 from annotations.synth import people
 from annotations.synth.body import summary_sentence, write_substance
-from annotations.synth.builder import Person, ReplyBuilder
+from annotations.synth.builder import Ment, Person, ReplyBuilder
 from annotations.synth.context import Ctx, cso_piece, long_date, make_fill
 from annotations.synth.fixed_text import LEGAL_BASIS, MEMO_TO
 
@@ -115,7 +115,8 @@ def _section_body(b: ReplyBuilder, ctx: Ctx, key: str, number: int) -> None:
         b.add("\n\n")
     elif key == "base":
         for line in rng.sample(LEGAL_BASIS, 3):
-            b.line("- " + line)
+            head, pcm, tail = line.partition("-PCM")  # the decree's issuer is a mention
+            b.line("- " + head, *(["-", Ment("PCM", "pcm"), tail] if pcm else []))
         b.blank()
     elif key == "analisis":
         b.line(rng.choice(ctx.bank["analysis_intro"]))
