@@ -393,3 +393,25 @@ def test_every_institution_name_in_the_text_is_a_gold_mention(replies):
                 for match in pattern.finditer(page):
                     covered = any(s <= match.start() and match.end() <= e for s, e in spans)
                     assert covered, (r["id"], match.group())
+
+
+NOT_FIGURES = re.compile(
+    r"(N[°º]|N\.°|No\.)\s*[\w.-]*\d[\w./-]*|\bLey \d+"  # document, file and law numbers
+    r"|DNI\D{0,6}\d{8}|ID No\. \d{8}|RUC\D{0,6}\d{11}|Telf\.[^|\n]*|anexo \d+"
+    r"|\(\d{2,3}\) \d+(-\d+)?"  # ids and phones
+    r"|\b\d{1,2}/\d{2}/\d{4}\b|\b\d{1,2}\.\d{2}\.\d{4}\b|\b\d{1,2} de [a-z]+ del? \d{4}"
+    r"|\b\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\b\d{1,2}:\d{2}"  # dates, times
+    r"|(?i:artículo|article|numeral) \d+|\b(19|20)\d{2}\b|\d{4}-\d{4}|1818|200 años"
+    r"|Página \d+ de \d+|Page \d+ of \d+|^- \d+ -$|^\d+/\d+$"  # page numbers
+    r"|^\d+\.\d+ |^\d+\. |^\| \d+ |^\d+ {2,}|(Cuadro|Tabla|Table) N?[°º]? ?\d+",  # numbering
+    re.M)
+
+
+def test_every_number_is_a_figure_or_a_known_non_figure(replies):
+    for r in replies:
+        for index, page in enumerate(r["pages"]):
+            spans = [(f["start"], f["end"]) for f in r["figures"] if f["page"] == index + 1]
+            spans += [(m.start(), m.end()) for m in NOT_FIGURES.finditer(page)]
+            for number in re.finditer(r"\d+", page):
+                covered = any(s <= number.start() and number.end() <= e for s, e in spans)
+                assert covered, (r["id"], page[max(0, number.start() - 20):number.end() + 10])
