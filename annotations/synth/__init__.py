@@ -1,0 +1,1 @@
+"""Synthetic replies with exact gold: the generator of the bundled annotated set."""
