@@ -62,11 +62,11 @@ _BLOCK_PATTERNS = [
     r"(?m:^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?=\s))",
 ]
 _BLOCK = re.compile("|".join(f"(?:{p})" for p in _BLOCK_PATTERNS))
-YEAR = re.compile(r"(?<![\w.,/-])(19[89]\d|20[0-4]\d)(?![\w.,/-]|\s?%)")
+YEAR = re.compile(r"(?<![\w.,/-])(19[89]\d|20[0-4]\d)(?![\w/-]|[.,]\d|\s?%)")
 
 ALLOCATED = re.compile(
     r"(?i:\b(?:asignad[oa]s?|asignaci[oó]n(?:es)?|asign[oó]|PIA|PIM|presupuest(?:o|ad[oa]s?|ó)s?|"
-    r"programad[oa]s?|programaci[oó]n|transferid[oa]s?|allocated|allocation|budget(?:ed)?)\b)"
+    r"programad[oa]s?|programaci[oó]n|program[oó]|transferid[oa]s?|allocated|allocation|budget(?:ed)?)\b)"
 )
 EXECUTED = re.compile(
     r"(?i:\b(?:ejecutad[oa]s?|ejecuci[oó]n|ejecut[oó]|devengad[oa]s?|devengo|gast(?:o|os|ad[oa]s?|"
@@ -127,24 +127,52 @@ def years_in(text: str, start: int, end: int, blocked: Blocked) -> list[tuple[in
     ]
 
 
+_TABLE_GAP = re.compile(r"\S(?: {2,}|\t| ?\| ?)\S")
+
+
+def is_table_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` looks like a table row (columns split by gaps)."""
+    left, right = line_bounds(text, start)
+    return bool(_TABLE_GAP.search(text, left, right))
+
+
 def year_near(text: str, start: int, end: int, blocked: Blocked) -> int | None:
     """The year a figure refers to: nearest before it in its sentence, else after it.
 
     In a table row (a line with several columns), the row's own year comes first, then
     the year heading the figure's column on a header line above.
     """
+    if is_table_line(text, start):
+        left, right = line_bounds(text, start)
+        before = years_in(text, left, start, blocked)
+        return before[-1][1] if before else column_value(text, start, _years_of(blocked))
     left, right = sentence_bounds(text, start, end)
     before = [y for pos, y in years_in(text, left, start, blocked)]
     if before:
         return before[-1]
     after = [y for pos, y in years_in(text, end, right, blocked)]
-    if after:
-        return after[0]
-    return column_year(text, start, blocked)
+    return after[0] if after else None
 
 
-def column_year(text: str, start: int, blocked: Blocked) -> int | None:
-    """The year heading the column of a table cell at ``start``, from the lines above."""
+def _years_of(blocked: Blocked):
+    def find(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        return years_in(text, start, end, blocked)
+
+    return find
+
+
+def _roles_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    found = [(m.start(), "allocated") for m in ALLOCATED.finditer(text, start, end)]
+    found += [(m.start(), "executed") for m in EXECUTED.finditer(text, start, end)]
+    return sorted(found)
+
+
+def column_value(text: str, start: int, finder) -> int | str | None:
+    """What heads the column of a table cell at ``start`` (year or role), from lines above.
+
+    The nearest line above (up to six) on which ``finder`` finds something is the header;
+    its item nearest the cell's column wins if within 12 characters of it.
+    """
     line_start, _ = line_bounds(text, start)
     column = start - line_start
     pos = line_start - 1
@@ -152,12 +180,10 @@ def column_year(text: str, start: int, blocked: Blocked) -> int | None:
         if pos <= 0:
             return None
         above_start, above_end = line_bounds(text, pos - 1)
-        years = years_in(text, above_start, above_end, blocked)
-        if len(years) >= 2:
-            best = min(years, key=lambda item: abs(item[0] - above_start - column))
-            if abs(best[0] - above_start - column) <= 12:
-                return best[1]
-            return None
+        items = finder(text, above_start, above_end)
+        if items:
+            best = min(items, key=lambda item: abs(item[0] - above_start - column))
+            return best[1] if abs(best[0] - above_start - column) <= 12 else None
         pos = above_start - 1
     return None
 
@@ -166,8 +192,16 @@ def role_near(text: str, start: int, end: int, prev_end: int, next_start: int) -
     """``allocated`` or ``executed`` from the keyword nearest the figure in its clause.
 
     The clause runs from the previous figure (or the sentence start) to the next figure
-    (or the sentence end); a keyword before the figure wins over one after it.
+    (or the sentence end); a keyword before the figure wins over one after it. In a table
+    row, the row's label comes first, then the heading of the figure's column.
     """
+    if is_table_line(text, start):
+        left, _ = line_bounds(text, start)
+        label = _roles_in(text, left, start)
+        if label:
+            return label[-1][1]
+        role = column_value(text, start, _roles_in)
+        return role if isinstance(role, str) else None
     left, right = sentence_bounds(text, start, end)
     before = _last_role(text, max(left, prev_end), start)
     if before:
