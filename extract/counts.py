@@ -27,7 +27,8 @@ PERCENT = re.compile(
 )
 COUNT = re.compile(
     rf"(?<![\w.,/%$°º#-])(?P<num>\d{{1,3}}(?:[.,\u00a0 ]\d{{3}})+|\d+(?![.,]\d)|{WORDS_PATTERN})"
-    r"(?![\w%])(?:\s*\((?P<paren>\d{1,3}(?:[.,\s]\d{3})*)\))?",
+    r"(?![\w%])(?:\s*\((?:(?P<paren>\d{1,3}(?:[.,\s]\d{3})*)|"
+    rf"(?P<pwords>{WORDS_PATTERN}))\))?",
     re.I,
 )
 SKIPPED_ADJECTIVES = {
@@ -43,8 +44,11 @@ NOT_COUNTED = {
     "the", "of", "in", "and", "or", "to", "for", "was", "were", "are", "is", "veces",
     "vez", "times", "más", "menos", "mas", "more", "less", "than", "sobre", "entre", "hasta",
     "desde", "como", "mediante", "según", "cuales", "cual", "which", "from", "with",
+    "primeros", "primeras", "últimos", "últimas", "siguientes", "restantes", "mismos",
+    "mismas", "anteriores", "demás", "otros", "otras", "ellos", "ellas", "años",
+    "first", "last", "following", "remaining", "others", "previous", "these", "those",
     # time and measures
-    "día", "días", "dias", "hora", "horas", "mes", "meses", "año", "años", "semana",
+    "día", "días", "dias", "hora", "horas", "mes", "meses", "año", "semana",
     "semanas", "minuto", "minutos", "segundo", "segundos", "day", "days", "hour", "hours",
     "month", "months", "year", "years", "week", "weeks", "minutes", "km", "kg", "metros",
     "kilómetros", "hábiles", "calendario", "folios", "páginas", "fojas", "anexos",
@@ -56,6 +60,13 @@ NOT_COUNTED |= {
     "setiembre", "octubre", "noviembre", "diciembre",
 }
 _LONE_ONE = {"un", "una", "uno", "one"}
+_INVARIABLE_PLURALS = {"people", "children", "men", "women", "staff", "police", "personal"}
+
+
+def _plural(word: str) -> bool:
+    """Whether a noun after a number above one is plural (verbs and adjectives are not)."""
+    lowered = word.lower()
+    return lowered.endswith("s") or lowered in _INVARIABLE_PLURALS
 
 
 def singular(word: str) -> str:
@@ -114,7 +125,9 @@ def _count_value(num: str, paren: str | None) -> float | None:
     else:
         value = words_to_number(num)
     if paren:
-        paren_value = float(re.sub(r"\D", "", paren))
+        paren_value = (
+            float(re.sub(r"\D", "", paren)) if paren[0].isdigit() else words_to_number(paren)
+        )
         if value is not None and paren_value != value:
             return None
         value = paren_value
@@ -133,9 +146,11 @@ def find_counts(doc: Doc) -> list[Figure]:
             continue
         if re.fullmatch(r"(19|20)\d\d", num):
             continue
-        value = _count_value(num, m.group("paren"))
+        value = _count_value(num, m.group("paren") or m.group("pwords"))
         token = _counted_token(doc, starts, m.end())
         if value is None or token is None or value != int(value):
+            continue
+        if value != 1 and not _plural(token.text):
             continue
         end = token.idx + len(token.text)
         found.append(

@@ -37,7 +37,9 @@ _BLOCK_PATTERNS = [
     r"\b[\w.]*\d[\w.]*(?:[-/][\w.]*\d[\w.]*)+",
     # articles, clauses, list numbering words
     r"(?i:\b(?:art[ií]culos?|arts?\.|inciso|incisos|numeral|numerales|literal|p[aá]rrafo|"
-    r"[ií]tem|cap[ií]tulo|secci[oó]n|anexo|article|section|item|paragraph|punto))"
+    r"[ií]tem|cap[ií]tulo|secci[oó]n|anexo|article|section|item|paragraph|punto|"
+    r"cuadro|tabla|gr[aá]fico|figura|foto|imagen|table|chart|figure|l[ií]nea|line|versi[oó]n|"
+    r"etapa|fase|grupo|lote|sala|m[oó]dulo|aula|edici[oó]n|promoci[oó]n|tomo|volumen))"
     rf"\s*(?:{_NUM_SIGN}\s*)?\d+(?:[.,]\d+)*(?:\s*(?:,|y|e|and)\s*\d+(?:[.,]\d+)*)*",
     # dates
     rf"(?i:\b\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})(?:\s+(?:de|del)?\s*\d{{4}})?)",

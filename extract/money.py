@@ -81,6 +81,15 @@ def find_money(text: str, decimal_hint: str | None, blocked: Blocked) -> list[Fi
                 text=text[hit.start : hit.end],
             )
         )
+    return _restatements_follow(figures, text)
+
+
+def _restatements_follow(figures: list[Figure], text: str) -> list[Figure]:
+    """An amount restated in words right after its digits takes the digits' year and role."""
+    for before, after in zip(figures, figures[1:], strict=False):
+        gap = text[before.end : after.start]
+        if after.value == before.value and re.fullmatch(r"[\s(\[:,-]*", gap):
+            after.year, after.role = before.year, before.role
     return figures
 
 

@@ -81,3 +81,21 @@ def test_percentages(text: str, surface: str, value: float) -> None:
 def test_percentage_is_not_also_a_count() -> None:
     found = figures_of("El 45% de las víctimas fueron mujeres.")
     assert [f.kind for f in found] == ["percent"]
+
+
+def test_digits_with_words_in_parentheses_are_one_count() -> None:
+    found = of_kind("Se realizaron 12 (doce) operativos.", "count")
+    assert [(f.value, f.what) for f in found] == [(12, "operativo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("La Línea 1818 recibió 300 llamadas.", [(300, "llamada")]),
+        ("Según el cuadro 2 adjunto, 41 eran menores.", []),
+    ],
+)
+def test_numbers_before_verbs_or_references_are_not_counts(
+    text: str, counted: list[tuple[int, str]]
+) -> None:
+    assert [(f.value, f.what) for f in of_kind(text, "count")] == counted

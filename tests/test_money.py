@@ -157,3 +157,16 @@ def test_scoring_counts_matches_per_kind() -> None:
     assert scores["count"].recall == 0.0
     assert matches(gold[1], gold[1])
     assert score_figures([(gold, gold)])["money"].f1 == 1.0
+
+
+def test_amount_restated_in_words_keeps_the_role_of_its_digits() -> None:
+    text = (
+        "El PIM para el año 2018 asciende a S/ 2 350 000,00 (dos millones trescientos "
+        "cincuenta mil y 00/100 soles), habiéndose ejecutado S/ 1 120 450,35."
+    )
+    found = [(f.value, f.year, f.role) for f in of_kind(text, "money")]
+    assert found == [
+        (2_350_000.0, 2018, "allocated"),
+        (2_350_000.0, 2018, "allocated"),
+        (1_120_450.35, 2018, "executed"),
+    ]
