@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from extract.figure_context import year_near
 from extract.figures import Figure
-from extract.nlp import doc_blocked, doc_figures, taken
+from extract.nlp import doc_blocked, doc_figures, doc_text, taken
 from extract.numbers import WORDS_PATTERN, fold, words_to_number
 
 PERCENT = re.compile(
@@ -136,9 +136,9 @@ def _count_value(num: str, paren: str | None) -> float | None:
 
 def find_counts(doc: Doc) -> list[Figure]:
     """The counts of ``doc`` (needs the lemmatizer to have run)."""
-    text = doc.text
+    text = doc_text(doc)
     blocked = doc_blocked(doc)
-    starts = [token.idx for token in doc]
+    starts = doc.to_array("IDX").tolist()
     found = []
     for m in COUNT.finditer(text):
         num = m.group("num")
@@ -169,7 +169,7 @@ def find_counts(doc: Doc) -> list[Figure]:
 
 def find_percents(doc: Doc) -> list[Figure]:
     """The percentages of ``doc``."""
-    text = doc.text
+    text = doc_text(doc)
     blocked = doc_blocked(doc)
     found = []
     for m in PERCENT.finditer(text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
@@ -104,13 +105,20 @@ def blocked_spans(text: str) -> Blocked:
     return Blocked([s for s, _ in merged], [e for _, e in merged])
 
 
+@lru_cache(maxsize=16)
+def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the separators between sentences (cached per page text)."""
+    found = list(_SENTENCE_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or paragraph, or list item) around ``[start, end)``."""
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
-    right_match = _SENTENCE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
+    break_starts, break_ends = _sentence_breaks(text)
+    i = bisect.bisect_right(break_ends, start) - 1
+    left = break_ends[i] if i >= 0 else 0
+    j = bisect.bisect_left(break_starts, end)
+    right = break_starts[j] if j < len(break_starts) else len(text)
     return left, right
 
 

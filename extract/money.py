@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from extract.figure_context import Blocked, role_near, year_near
 from extract.figures import Figure
-from extract.nlp import doc_blocked, doc_decimal_hint, doc_figures, taken
+from extract.nlp import doc_blocked, doc_decimal_hint, doc_figures, doc_text, taken
 from extract.numbers import WORDS_PATTERN, multiplier, parse_digits, words_to_number
 
 NUM = (
@@ -135,7 +135,7 @@ def _worded(text: str) -> list[_Hit]:
 def oficio_money(doc: Doc) -> Doc:
     """Add the money amounts of ``doc`` to ``doc._.figures``."""
     figures = doc_figures(doc)
-    for figure in find_money(doc.text, doc_decimal_hint(doc), doc_blocked(doc)):
+    for figure in find_money(doc_text(doc), doc_decimal_hint(doc), doc_blocked(doc)):
         if not taken(doc, figure.start, figure.end):
             figures.append(figure)
     return doc

@@ -42,6 +42,13 @@ def make_nlp(lang: str = "es") -> Language:
     return nlp
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once (``Doc.text`` joins every token on each access)."""
+    if "oficio_text" not in doc.user_data:
+        doc.user_data["oficio_text"] = doc.text
+    return doc.user_data["oficio_text"]
+
+
 def doc_figures(doc: Doc) -> list[Figure]:
     """The figures found so far in ``doc`` (a fresh list on first use)."""
     if doc._.figures is None:
@@ -52,7 +59,7 @@ def doc_figures(doc: Doc) -> list[Figure]:
 def doc_blocked(doc: Doc) -> Blocked:
     """The spans of ``doc`` where numbers are not figures (computed once per doc)."""
     if doc._.blocked is None:
-        doc._.blocked = blocked_spans(doc.text)
+        doc._.blocked = blocked_spans(doc_text(doc))
     return doc._.blocked
 
 
@@ -61,7 +68,7 @@ def doc_decimal_hint(doc: Doc) -> str | None:
     if doc._.decimal_hint is None:
         import re
 
-        found = (m.group(0) for m in re.finditer(DIGITS_PATTERN, doc.text))
+        found = (m.group(0) for m in re.finditer(DIGITS_PATTERN, doc_text(doc)))
         doc._.decimal_hint = decimal_separator(found) or ""
     return doc._.decimal_hint or None
 
