@@ -89,7 +89,7 @@ def noun_lemma(token: Token) -> str:
     if token.lang_ != "es":
         return lemma
     rule = singular(word)
-    if lemma.endswith(("ar", "er", "ir")) and rule != lemma or lemma == word:
+    if (lemma.endswith(("ar", "er", "ir")) and rule != lemma) or lemma == word:
         return rule
     return lemma
 

@@ -11,10 +11,11 @@ text are skipped (precision before recall).
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
-from extract.document import Document, Page
+from extract.document import Document
 from extract.numbers import DIGITS_PATTERN, decimal_separator
 
 FigureKind = Literal["money", "count", "percent"]
@@ -41,8 +42,6 @@ class Figure:
 
 def document_decimal_hint(document: Document) -> str | None:
     """The decimal separator the whole document uses, when its numbers say so."""
-    import re
-
     pattern = re.compile(DIGITS_PATTERN)
     numbers = (m.group(0) for page in document.pages for m in pattern.finditer(page.text))
     return decimal_separator(numbers)
@@ -68,8 +67,3 @@ def find_figures(document: Document) -> list[Figure]:
             figures.append(table_context(located, cells))
     return figures
 
-
-def page_figures(page: Page, language: str = "es") -> list[Figure]:
-    """The figures of one page (its own decimal hint)."""
-    document = Document(doc_id="", path="", file_type="text", pages=[page], language=language)
-    return find_figures(document)
