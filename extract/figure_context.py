@@ -76,7 +76,7 @@ EXECUTED = re.compile(
     r"ó)|girad[oa]s?|invertid[oa]s?|inversi[oó]n|executed|execution|spent|expenditure)\b)"
 )
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?;:])\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–])|\n[ \t]*\n|\n(?=[ \t]*[•\-–*]\s)"
+    r"(?<=[.!?;:])\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–\d])|\n[ \t]*\n|\n(?=[ \t]*[•\-–*]\s)"
 )
 
 

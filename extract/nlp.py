@@ -22,7 +22,7 @@ from extract.numbers import DIGITS_PATTERN, decimal_separator
 if TYPE_CHECKING:
     from extract.figures import Figure
 
-COMPONENTS = ("oficio_money", "oficio_percent", "oficio_counts")
+COMPONENTS = ("oficio_table_figures", "oficio_money", "oficio_percent", "oficio_counts")
 
 for _name in ("figures", "decimal_hint", "blocked"):
     if not Doc.has_extension(_name):
@@ -32,7 +32,7 @@ for _name in ("figures", "decimal_hint", "blocked"):
 @cache
 def make_nlp(lang: str = "es") -> Language:
     """A blank pipeline for ``es`` or ``en`` with the lemmatizer and figure components."""
-    from extract import counts, money  # noqa: F401  (registers the components)
+    from extract import counts, money, table_figures  # noqa: F401  (registers components)
 
     nlp = spacy.blank(lang)
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

@@ -91,25 +91,24 @@ def _join(integer_groups: list[str], decimals: str, head_first: str) -> float | 
 
 
 def decimal_separator(numbers: Iterable[str]) -> str | None:
-    """The decimal separator a document uses, from its unambiguous numbers, or ``None``.
+    """The decimal separator a document uses, from how it groups thousands, or ``None``.
 
-    ``1,030,908.00`` and ``33.67`` vote for ``"."``; ``1.030.908,00`` and ``33,67`` vote
-    for ``","``; a separator repeated as thousands (``1.030.908``) votes for the other.
+    A character used to group thousands (``1.030.908``, the ``.`` of ``1.030,00``) shows
+    the other one is the decimal separator. A decimal use alone (``13,6``) proves
+    nothing about ``8,500``, since Peruvian letters mix styles; when both characters group
+    thousands somewhere, there is no hint.
     """
-    votes = {",": 0, ".": 0}
+    grouping = set()
     for raw in numbers:
         text = _SEP_SPACES.sub(r"\1", raw.strip())
         seps = re.findall(r"[.,]", text)
-        if not seps:
-            continue
-        tail = re.split(r"[.,]", text)[-1]
-        if len(set(seps)) == 2 or len(tail) in (1, 2):
-            votes[seps[-1]] += 1
-        elif len(seps) > 1:
-            votes["," if seps[0] == "." else "."] += 1
-    if votes[","] == votes["."]:
+        if len(set(seps)) == 2:
+            grouping.add(seps[0])
+        elif len(seps) > 1 and all(len(g) == 3 for g in re.split(r"[.,]", text)[1:]):
+            grouping.add(seps[0])
+    if len(grouping) != 1:
         return None
-    return "," if votes[","] > votes["."] else "."
+    return "," if grouping == {"."} else "."
 
 
 # ---------------------------------------------------------------- numbers in words
