@@ -68,7 +68,8 @@ _BLOCK = re.compile("|".join(f"(?:{p})" for p in _BLOCK_PATTERNS))
 YEAR = re.compile(r"(?<![\w.,/-])(19[89]\d|20[0-4]\d)(?![\w/-]|[.,]\d|\s?%)")
 
 ALLOCATED = re.compile(
-    r"(?i:\b(?:asignad[oa]s?|asignaci[oó]n(?:es)?|asign[oó]|PIA|PIM|presupuest(?:o|ad[oa]s?|ó)s?|"
+    r"(?i:\b(?:asignad[oa]s?|asignaci[oó]n(?:es)?|asign[oó]|PIA|PIM|presupuestad[oa]s?|"
+    r"presupuest[oó]|presupuesto\s+(?:anual|institucional|inicial|modificado)|contempla|"
     r"programad[oa]s?|programaci[oó]n|program[oó]|transferid[oa]s?|allocated|allocation|budget(?:ed)?)\b)"
 )
 EXECUTED = re.compile(
@@ -76,7 +77,8 @@ EXECUTED = re.compile(
     r"ó)|girad[oa]s?|invertid[oa]s?|inversi[oó]n|executed|execution|spent|expenditure)\b)"
 )
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?;:])\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–\d])|\n[ \t]*\n|\n(?=[ \t]*[•\-–*]\s)"
+    r"(?<!S/\.)(?<=[.!?;:])(?:[ \t]*\n\s*|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–]))"
+    r"|\n[ \t]*\n|\n(?=[ \t]*[•\-–*]\s)"
 )
 
 

@@ -32,7 +32,11 @@ _SUFFIX = (
 )
 _CENTS = r"(?:\s+(?:y|con|and)\s+(?P<cents>\d{1,2})/100)?"
 
-PREFIXED = re.compile(rf"(?<![A-Za-z]){_PREFIX}\s*(?P<num>[.,]?{NUM}){_MULT}")
+# After a currency sign, OCR may also split one group: "S/ 555, 960".
+_OCR_ONE_GROUP = r"\d{1,3}(?:,\s\d{3})+(?:\.\d{1,2})?(?![\d]|[.,]\d)"
+PREFIXED = re.compile(
+    rf"(?<![A-Za-z]){_PREFIX}\s*(?P<num>[.,]?(?:{_OCR_ONE_GROUP}|{NUM})){_MULT}"
+)
 SUFFIXED = re.compile(rf"(?<![\w.,])(?P<num>{NUM}){_MULT}\s*(?:de\s+)?{_SUFFIX}", re.I)
 WORDED = re.compile(
     rf"(?<!\w)(?P<words>{WORDS_PATTERN}){_CENTS}(?:\s+(?:de|of))?\s+{_SUFFIX}", re.I
