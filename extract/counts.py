@@ -63,12 +63,6 @@ _LONE_ONE = {"un", "una", "uno", "one"}
 _INVARIABLE_PLURALS = {"people", "children", "men", "women", "staff", "police", "personal"}
 
 
-def _plural(word: str) -> bool:
-    """Whether a noun after a number above one is plural (verbs and adjectives are not)."""
-    lowered = word.lower()
-    return lowered.endswith("s") or lowered in _INVARIABLE_PLURALS
-
-
 def singular(word: str) -> str:
     """A Spanish plural noun's singular: ``capacitaciones`` -> ``capacitación``."""
     if word.endswith(("ciones", "siones")):
@@ -82,38 +76,81 @@ def singular(word: str) -> str:
     return word
 
 
+def english_singular(word: str) -> str:
+    """An English plural noun's singular: ``activities`` -> ``activity``."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def noun_lemma(token: Token) -> str:
     """The counted noun's base form, preferring a noun over the table's verb lemma."""
     word = token.text.lower()
     lemma = token.lemma_.lower() or word
     if token.lang_ != "es":
-        return lemma
+        return english_singular(word) if lemma == word else lemma
     rule = singular(word)
     if (lemma.endswith(("ar", "er", "ir")) and rule != lemma) or lemma == word:
         return rule
     return lemma
 
 
-def _counted_token(doc: Doc, starts: list[int], end: int) -> Token | None:
-    """The noun counted by a number that ends at ``end``, or ``None``."""
+def is_plural(word: str) -> bool:
+    """Whether a noun after a number above one is plural (verbs and adjectives are not)."""
+    lowered = word.lower()
+    return (lowered.endswith("s") and not lowered.endswith("ss")) or (
+        lowered in _INVARIABLE_PLURALS
+    )
+
+
+def _next_words(doc: Doc, starts: list[int], end: int, limit: int = 4) -> list[Token]:
+    """The tokens after offset ``end``, skipping whitespace, up to ``limit``."""
     i = bisect.bisect_left(starts, end)
-    skipped = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.is_space:
-            i += 1
-            continue
-        text = token.text
-        if text.lower() in SKIPPED_ADJECTIVES and skipped < 2:
-            skipped += 1
-            i += 1
-            continue
-        if not token.is_alpha or len(text) < 3 or not text[0].islower():
+    words: list[Token] = []
+    while i < len(doc) and len(words) < limit:
+        if not doc[i].is_space:
+            words.append(doc[i])
+        i += 1
+    return words
+
+
+def _countable(token: Token) -> bool:
+    text = token.text
+    return (
+        token.is_alpha
+        and len(text) >= 3
+        and text.lower() not in NOT_COUNTED
+        and fold(text) not in NOT_COUNTED
+    )
+
+
+def counted_token(words: list[Token], value: float) -> Token | None:
+    """The noun counted by a number followed by ``words``, or ``None``.
+
+    Spanish puts the noun first (after ``presuntas`` and the like); English puts it last
+    in the noun phrase (``twenty-eight awareness workshops``, ``598 Peruvian victims``).
+    """
+    words = [w for w in words if w.text.lower() not in SKIPPED_ADJECTIVES][:3]
+    if not words:
+        return None
+    if words[0].lang_ == "es":
+        head = words[0]
+        if not _countable(head) or not head.text[0].islower():
             return None
-        if text.lower() in NOT_COUNTED or fold(text) in NOT_COUNTED:
-            return None
-        return token
-    return None
+        return head if value == 1 or is_plural(head.text) else None
+    run = []
+    for word in words:
+        if not _countable(word):
+            break
+        run.append(word)
+    if value == 1:
+        return run[0] if run and run[0].text[0].islower() else None
+    plural = [w for w in run if is_plural(w.text) and w.text[0].islower()]
+    return plural[-1] if plural else None
 
 
 def _count_value(num: str, paren: str | None) -> float | None:
@@ -134,12 +171,37 @@ def _count_value(num: str, paren: str | None) -> float | None:
     return value
 
 
+_WHICH_BEFORE = re.compile(r"(?:de\s+l[oa]s\s+cuales|of\s+(?:which|whom))\s*$", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+(?:de\s+ell[oa]s|of\s+them)\b", re.I)
+_WERE_AFTER = re.compile(r"\s+(?:eran|son|fueron|estaban|were|are)\s+(?=\w)", re.I)
+_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s$|ed$")
+
+
+def _elided(doc: Doc, starts: list[int], m: re.Match, found: list[Figure]) -> str | None:
+    """The noun of ``de las cuales 125 eran menores`` / ``en 109 de ellos`` counts."""
+    text = doc_text(doc)
+    before = text[max(0, m.start() - 30) : m.start()]
+    after = text[m.end() : m.end() + 40]
+    which = _WHICH_BEFORE.search(before)
+    if not which and not _OF_THEM_AFTER.match(after):
+        return None
+    were = _WERE_AFTER.match(after) if which else None
+    if were:
+        words = _next_words(doc, starts, m.end() + were.end(), 1)
+        if words and not _PARTICIPLE.search(words[0].text) and is_plural(words[0].text):
+            return noun_lemma(words[0])
+    antecedent = found[-1] if found else None
+    if antecedent is None or m.start() - antecedent.end > 200:
+        return None
+    return antecedent.what
+
+
 def find_counts(doc: Doc) -> list[Figure]:
-    """The counts of ``doc`` (needs the lemmatizer to have run)."""
+    """The counts of ``doc`` (needs the lemmatizer to have run); spans cover the numeral."""
     text = doc_text(doc)
     blocked = doc_blocked(doc)
     starts = doc.to_array("IDX").tolist()
-    found = []
+    found: list[Figure] = []
     for m in COUNT.finditer(text):
         num = m.group("num")
         if blocked.covers(m.start(), m.end()) or taken(doc, m.start(), m.end()):
@@ -147,21 +209,21 @@ def find_counts(doc: Doc) -> list[Figure]:
         if re.fullmatch(r"(19|20)\d\d", num):
             continue
         value = _count_value(num, m.group("paren") or m.group("pwords"))
-        token = _counted_token(doc, starts, m.end())
-        if value is None or token is None or value != int(value):
+        if value is None or value != int(value):
             continue
-        if value != 1 and not _plural(token.text):
+        token = counted_token(_next_words(doc, starts, m.end()), value)
+        what = noun_lemma(token) if token is not None else _elided(doc, starts, m, found)
+        if what is None:
             continue
-        end = token.idx + len(token.text)
         found.append(
             Figure(
                 kind="count",
                 value=float(value),
-                what=noun_lemma(token),
-                year=year_near(text, m.start(), end, blocked),
+                what=what,
+                year=year_near(text, m.start(), m.end(), blocked),
                 start=m.start(),
-                end=end,
-                text=text[m.start() : end],
+                end=m.end(),
+                text=m.group(0),
             )
         )
     return found

@@ -77,7 +77,7 @@ EXECUTED = re.compile(
     r"ó)|girad[oa]s?|invertid[oa]s?|inversi[oó]n|executed|execution|spent|expenditure)\b)"
 )
 _SENTENCE_END = re.compile(
-    r"(?<!S/\.)(?<=[.!?;:])(?:[ \t]*\n\s*|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–]))"
+    r"(?<!S/\.)(?<=[.!?;:])(?:[ \t]*\n\s*|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–\d]))"
     r"|\n[ \t]*\n|\n(?=[ \t]*[•\-–*]\s)"
 )
 

@@ -10,12 +10,13 @@ table's title line.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.counts import noun_lemma
+from extract.counts import SKIPPED_ADJECTIVES, is_plural, noun_lemma
 from extract.figure_context import ALLOCATED, EXECUTED, YEAR
 from extract.figures import Figure
 from extract.money import currency_of
@@ -55,15 +56,14 @@ def _role(header: str) -> str | None:
 
 def _counted(doc: Doc, head: TextCell, starts: list[int]) -> Token | None:
     """The plural noun a count column's header names, as a token of ``doc``."""
-    import bisect
-
     i = bisect.bisect_left(starts, head.start)
     tokens = []
     while i < len(doc) and doc[i].idx < head.end:
-        tokens.append(doc[i])
+        if not doc[i].is_space:
+            tokens.append(doc[i])
         i += 1
-    plural = [t for t in tokens if t.is_alpha and t.text.lower().endswith("s")
-              and not t.text.lower().endswith("ss")]
+    words = [t for t in tokens if t.text.lower() not in SKIPPED_ADJECTIVES]
+    plural = [t for t in words if t.is_alpha and is_plural(t.text)]
     if not plural:
         return None
     return plural[0] if doc.lang_ == "es" else plural[-1]
