@@ -99,3 +99,49 @@ def test_numbers_before_verbs_or_references_are_not_counts(
     text: str, counted: list[tuple[int, str]]
 ) -> None:
     assert [(f.value, f.what) for f in of_kind(text, "count")] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        ("A total of twenty-eight (28) awareness workshops were held.", 28, "workshop"),
+        ("Our consulates assisted 598 Peruvian victims of trafficking.", 598, "victim"),
+        ("For 2020, 15 joint operations are scheduled.", 15, "operation"),
+    ],
+)
+def test_english_counts_name_the_head_noun(text: str, value: int, what: str) -> None:
+    assert [(f.value, f.what) for f in of_kind(text, "count", "en")] == [(value, what)]
+
+
+def test_elided_nouns_come_from_the_sentence() -> None:
+    text = (
+        "Se tramitaron 433 carpetas fiscales en 2016, de las cuales 360 fueron formalizadas. "
+        "Los albergues acogieron a 609 víctimas, de las cuales ciento cincuenta y uno eran "
+        "menores de edad. Se registraron 366 casos; en 109 de ellos se formuló acusación."
+    )
+    found = [(f.text, f.value, f.what) for f in of_kind(text, "count")]
+    assert found == [
+        ("433", 433, "carpeta"),
+        ("360", 360, "carpeta"),
+        ("609", 609, "víctima"),
+        ("ciento cincuenta y uno", 151, "menor"),
+        ("366", 366, "caso"),
+        ("109", 109, "caso"),
+    ]
+
+
+def test_counts_in_a_text_table_take_the_column_noun_and_row_year() -> None:
+    text = (
+        "Cuadro resumen\n"
+        "| Año  | Presuntas víctimas | Operativos |\n"
+        "|------|--------------------|------------|\n"
+        "| 2017 |              1,176 |         70 |\n"
+        "| 2018 |                918 |         75 |\n"
+    )
+    found = [(f.text, f.value, f.what, f.year) for f in of_kind(text, "count")]
+    assert found == [
+        ("1,176", 1176, "víctima", 2017),
+        ("70", 70, "operativo", 2017),
+        ("918", 918, "víctima", 2018),
+        ("75", 75, "operativo", 2018),
+    ]

@@ -170,3 +170,27 @@ def test_amount_restated_in_words_keeps_the_role_of_its_digits() -> None:
         (2_350_000.0, 2018, "allocated"),
         (1_120_450.35, 2018, "executed"),
     ]
+
+
+def test_bare_numbers_under_currency_headers_are_money() -> None:
+    text = (
+        "A continuación se detalla la información solicitada:\n"
+        "N°   Actividad                       PIM (S/)     Avance %   Devengado (S/)\n"
+        "---------------------------------------------------------------------------\n"
+        "1    Elaboración del plan regional   374,054.00       58.7         6,156.79\n"
+        "2    Seguimiento del PNAT 2018       375,229.23       72.5        10,000.00\n"
+    )
+    found = [(f.kind, f.text, f.value, f.currency, f.role) for f in figures_of(text)]
+    assert found == [
+        ("money", "374,054.00", 374054.0, "PEN", "allocated"),
+        ("percent", "58.7", 58.7, None, None),
+        ("money", "6,156.79", 6156.79, "PEN", "executed"),
+        ("money", "375,229.23", 375229.23, "PEN", "allocated"),
+        ("percent", "72.5", 72.5, None, None),
+        ("money", "10,000.00", 10000.0, "PEN", "executed"),
+    ]
+
+
+def test_ocr_split_single_group_after_a_currency_sign() -> None:
+    found = of_kind("Se asignó un monto de S/ 641, 965 en el año fiscal 2018.", "money")
+    assert [(f.text, f.value, f.year) for f in found] == [("S/ 641, 965", 641965.0, 2018)]
