@@ -41,8 +41,8 @@ NOT_COUNTED = {
     # function words
     "de", "del", "la", "las", "el", "los", "en", "y", "e", "o", "u", "a", "al", "que", "se",
     "por", "para", "con", "sin", "es", "son", "fue", "fueron", "han", "ha", "hay", "total",
-    "the", "of", "in", "and", "or", "to", "for", "was", "were", "are", "is", "veces",
-    "vez", "times", "más", "menos", "mas", "more", "less", "than", "sobre", "entre", "hasta",
+    "the", "of", "in", "and", "or", "to", "for", "was", "were", "are", "is", "más", "menos",
+    "mas", "more", "less", "than", "sobre", "entre", "hasta",
     "desde", "como", "mediante", "según", "cuales", "cual", "which", "from", "with",
     "primeros", "primeras", "últimos", "últimas", "siguientes", "restantes", "mismos",
     "mismas", "anteriores", "demás", "otros", "otras", "ellos", "ellas", "años",
@@ -59,6 +59,12 @@ NOT_COUNTED |= {
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
     "setiembre", "octubre", "noviembre", "diciembre",
 }
+# A year-like number after these words is a year ("en 2018", "durante 2017"), else a count.
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:en|de|del|desde|hasta|durante|año|ejercicio|periodo|el|al|in|since|during|of|"
+    r"year|for|to)|[^\w\s])\s*$|^\s*$",
+    re.I | re.M,
+)
 _LONE_ONE = {"un", "una", "uno", "one"}
 _INVARIABLE_PLURALS = {"people", "children", "men", "women", "staff", "police", "personal"}
 
@@ -196,6 +202,11 @@ def _elided(doc: Doc, starts: list[int], m: re.Match, found: list[Figure]) -> st
     return antecedent.what
 
 
+def _after_year_word(text: str, start: int) -> bool:
+    """Whether a year-like number at ``start`` reads as a year (``en 2018``, line start)."""
+    return bool(_YEAR_CONTEXT.search(text, max(0, start - 20), start))
+
+
 def find_counts(doc: Doc) -> list[Figure]:
     """The counts of ``doc`` (needs the lemmatizer to have run); spans cover the numeral."""
     text = doc_text(doc)
@@ -206,12 +217,14 @@ def find_counts(doc: Doc) -> list[Figure]:
         num = m.group("num")
         if blocked.covers(m.start(), m.end()) or taken(doc, m.start(), m.end()):
             continue
-        if re.fullmatch(r"(19|20)\d\d", num):
+        if re.fullmatch(r"(19|20)\d\d", num) and _after_year_word(text, m.start()):
             continue
         value = _count_value(num, m.group("paren") or m.group("pwords"))
         if value is None or value != int(value):
             continue
         token = counted_token(_next_words(doc, starts, m.end()), value)
+        if token is not None and re.search(r" {2,}|\t|\|", text[m.end() : token.idx]):
+            continue  # a table's row number, not a count
         what = noun_lemma(token) if token is not None else _elided(doc, starts, m, found)
         if what is None:
             continue

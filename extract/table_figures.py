@@ -42,8 +42,19 @@ def _table_year(table: TextTable) -> int | None:
     return None
 
 
-def _row_year(row: TextRow) -> int | None:
-    years = [int(c.text) for c in row.cells if _YEAR_ONLY.fullmatch(c.text)]
+_YEAR_HEAD = re.compile(r"a[ñn]o|year|periodo|period|ejercicio", re.I)
+_LABELLED = re.compile(
+    r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>[^\n:|]{2,60}?)[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t]*$"
+)
+
+
+def _row_year(table: TextTable, row: TextRow) -> int | None:
+    """The year cell of a row: under a year header, else the only bare year."""
+    years = []
+    for index, cell in enumerate(row.cells):
+        head = table.header_of(row, index)
+        if _YEAR_ONLY.fullmatch(cell.text) and (head is None or _YEAR_HEAD.search(head.text)):
+            years.append(int(cell.text))
     return years[0] if len(years) == 1 else None
 
 
@@ -101,7 +112,7 @@ def table_figures(doc: Doc) -> list[Figure]:
     for table in find_text_tables(text):
         table_year = _table_year(table)
         for row in table.rows:
-            year = _row_year(row) or table_year
+            year = _row_year(table, row) or table_year
             for index, cell in enumerate(row.cells):
                 head = table.header_of(row, index)
                 figure = _cell_figure(doc, cell, head, starts) if head else None
@@ -113,11 +124,29 @@ def table_figures(doc: Doc) -> list[Figure]:
     return found
 
 
+def labelled_figures(doc: Doc) -> list[Figure]:
+    """Figures in ``- PIM (S/) (2019): 558,861.00`` lines: the label is the header."""
+    text = doc_text(doc)
+    starts = doc.to_array("IDX").tolist()
+    found = []
+    for m in _LABELLED.finditer(text):
+        label = TextCell(m.start("label"), m.end("label"), m.group("label"))
+        cell = TextCell(m.start("value"), m.end("value"), m.group("value"))
+        figure = _cell_figure(doc, cell, label, starts)
+        if figure is None:
+            continue
+        years = {int(y) for y in YEAR.findall(label.text)}
+        figure.year = years.pop() if len(years) == 1 else None
+        figure.start, figure.end, figure.text = cell.start, cell.end, cell.text
+        found.append(figure)
+    return found
+
+
 @Language.component("oficio_table_figures")
 def oficio_table_figures(doc: Doc) -> Doc:
     """Add the figures of ``doc``'s text tables to ``doc._.figures`` (runs first)."""
     figures = doc_figures(doc)
-    for figure in table_figures(doc):
+    for figure in table_figures(doc) + labelled_figures(doc):
         if not taken(doc, figure.start, figure.end):
             figures.append(figure)
     return doc
