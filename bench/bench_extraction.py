@@ -1,7 +1,7 @@
 """Words per second of ``find_figures`` over the bundled annotated set's text.
 
 Run from the repository root:
-    python bench/bench_extraction.py [annotations/bundled/replies.jsonl] [--repeat N]
+    python -m bench.bench_extraction [annotations/bundled/replies.jsonl] [--repeat N]
 """
 
 from __future__ import annotations

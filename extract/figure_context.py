@@ -70,12 +70,13 @@ YEAR = re.compile(r"(?<![\w.,/-])(19[89]\d|20[0-4]\d)(?![\w/-]|[.,]\d|\s?%)")
 ALLOCATED = re.compile(
     r"(?i:\b(?:asignad[oa]s?|asignaci[oó]n(?:es)?|asign[oó]|PIA|PIM|presupuestad[oa]s?|"
     r"presupuestó|presupuesto\s+(?:anual|institucional|inicial|modificado)|contempla|"
+    r"de\s+apertura|modificado|previst[oa]s?|"
     r"programad[oa]s?|programaci[oó]n|program[oó]|transferid[oa]s?|allocated|allocation|budget(?:ed)?)\b)"
 )
 EXECUTED = re.compile(
     r"(?i:\b(?:ejecutad[oa]s?|ejecuci[oó]n|ejecut[oó]|devengad[oa]s?|devengo|gast(?:o|os|ad[oa]s?|"
     r"ó)|girad[oa]s?|invertid[oa]s?|inversi[oó]n|executed|execution|spent|expenditure|"
-    r"cost)\b)"
+    r"cost|comprometid[oa]s?|pagad[oa]s?|paid)\b)"
 )
 _SENTENCE_END = re.compile(
     r"(?<!S/\.)(?<=[.!?;:])(?:[ \t]*\n\s*|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–\d]))"

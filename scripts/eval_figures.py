@@ -1,7 +1,7 @@
 """Precision/recall/F1 of the figure extractors on the bundled annotated set.
 
 Run from the repository root:
-    python scripts/eval_figures.py [annotations/bundled/replies.jsonl] [--split heldout]
+    python -m scripts.eval_figures [annotations/bundled/replies.jsonl] [--split heldout]
 """
 
 from __future__ import annotations

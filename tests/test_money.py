@@ -194,3 +194,26 @@ def test_bare_numbers_under_currency_headers_are_money() -> None:
 def test_ocr_split_single_group_after_a_currency_sign() -> None:
     found = of_kind("Se asignó un monto de S/ 641, 965 en el año fiscal 2018.", "money")
     assert [(f.text, f.value, f.year) for f in found] == [("S/ 641, 965", 641965.0, 2018)]
+
+
+def test_labelled_lines_read_like_table_cells() -> None:
+    text = (
+        "Se presenta el cuadro resumen:\n"
+        "- PIM (S/) (2019): 558,861.00\n"
+        "- Devengado (S/) (2019): 521,805.00\n"
+        "- Avance % (2019): 89.4%\n"
+        "- Denuncias (2019): 880\n"
+        "- DNI: 45678912\n"
+    )
+    found = [(f.kind, f.text, f.value, f.year, f.role, f.what) for f in figures_of(text)]
+    assert found == [
+        ("money", "558,861.00", 558861.0, 2019, "allocated", None),
+        ("money", "521,805.00", 521805.0, 2019, "executed", None),
+        ("percent", "89.4%", 89.4, 2019, None, None),
+        ("count", "880", 880.0, 2019, None, "denuncia"),
+    ]
+
+
+def test_a_bare_budget_word_gives_no_role() -> None:
+    found = of_kind("Con un presupuesto de S/ 2 950 se produjeron afiches.", "money")
+    assert [(f.value, f.role) for f in found] == [(2950.0, None)]
