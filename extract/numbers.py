@@ -31,6 +31,8 @@ def parse_digits(raw: str, decimal_hint: str | None = None) -> float | None:
     it only decides a lone separator followed by exactly three digits. Returns ``None``
     for a string that is not one number (``2.5.1``, ``12,34,5``).
     """
+    if re.search(r"[.,]\s+\d{3}", raw):
+        decimal_hint = None  # "9, 876": a space after the separator is OCR-split thousands
     text = _SEP_SPACES.sub(r"\1", raw.strip()).lstrip(".,")
     if not text or not text[0].isdigit():
         return None

@@ -81,7 +81,7 @@ def _counted(doc: Doc, head: TextCell, starts: list[int]) -> Token | None:
 
 
 def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) -> Figure | None:
-    if _ROW_NUMBER_HEAD.fullmatch(head.text) or _YEAR_ONLY.fullmatch(cell.text):
+    if _ROW_NUMBER_HEAD.fullmatch(head.text) or _YEAR_HEAD.search(head.text):
         return None
     match = _NUMBER_CELL.fullmatch(cell.text)
     if not match:

@@ -145,3 +145,13 @@ def test_counts_in_a_text_table_take_the_column_noun_and_row_year() -> None:
         ("918", 918, "víctima", 2018),
         ("75", 75, "operativo", 2018),
     ]
+
+
+def test_year_like_value_in_a_count_column_is_a_count() -> None:
+    text = (
+        "Actividad                     Actividades   Participantes\n"
+        "---------------------------------------------------------\n"
+        "Ferias informativas                     9            2033\n"
+    )
+    found = [(f.text, f.what) for f in of_kind(text, "count")]
+    assert found == [("9", "actividad"), ("2033", "participante")]

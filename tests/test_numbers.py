@@ -134,3 +134,7 @@ def test_any_integer_style_parses_back(integer: int, style: str) -> None:
 def test_words_parse_back(integer: int) -> None:
     assert words_to_number(spanish(integer)) == integer
     assert words_to_number(english(integer)) == integer
+
+
+def test_space_after_separator_means_thousands_whatever_the_document_says() -> None:
+    assert parse_digits("9, 876", ",") == 9876.0
