@@ -155,3 +155,19 @@ def test_year_like_value_in_a_count_column_is_a_count() -> None:
     )
     found = [(f.text, f.what) for f in of_kind(text, "count")]
     assert found == [("9", "actividad"), ("2033", "participante")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Law No. 28950 and Supreme Decree No. 017-2017-IN; Article 15 of the TUO.",
+        "Call (01) 626-1600 ext. 1234. Page 2 of 3. Section 3.2 of the plan.",
+        '"Año del Bicentenario del Perú: 200 años de Independencia"',
+        "Las penas superiores a doce años. Llame a la Línea 1818.",
+        "Oficio Múltiple N° 12-2018-GRL y Resolución Directoral 1234-2019.",
+        "Av. Arequipa 1234, Miraflores; Mz. B Lt. 12. Caso 123-2019.",
+    ],
+)
+def test_more_distractors(text: str) -> None:
+    language = "en" if text.startswith(("Law", "Call")) else "es"
+    assert figures_of(text, language) == []
