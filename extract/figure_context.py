@@ -68,15 +68,17 @@ _BLOCK = re.compile("|".join(f"(?:{p})" for p in _BLOCK_PATTERNS))
 YEAR = re.compile(r"(?<![\w.,/-])(19[89]\d|20[0-4]\d)(?![\w/-]|[.,]\d|\s?%)")
 
 ALLOCATED = re.compile(
-    r"(?i:\b(?:asignad[oa]s?|asignaci[oó]n(?:es)?|asign[oó]|PIA|PIM|presupuestad[oa]s?|"
-    r"presupuestó|presupuesto\s+(?:anual|institucional|inicial|modificado)|contempla|"
-    r"de\s+apertura|modificado|previst[oa]s?|"
-    r"programad[oa]s?|programaci[oó]n|program[oó]|transferid[oa]s?|allocated|allocation|budget(?:ed)?)\b)"
+    r"(?i:\b(?:asignad[oa]s?|asignaci[oó]n(?:es)?|asign(?:ó|aron|a|an)|PIA|PIM|"
+    r"presupuestad[oa]s?|presupuestó|presupuesto\s+(?:anual|institucional|inicial|modificado)|"
+    r"contempla|de\s+apertura|modificado|previst[oa]s?|programad[oa]s?|programaci[oó]n|"
+    r"program(?:ó|aron)|transferid[oa]s?|transfiri(?:ó|eron)|allocated|allocation|budgeted|"
+    r"(?:opening|modified|annual|allocated)\s+budget|earmarked)\b)"
 )
 EXECUTED = re.compile(
-    r"(?i:\b(?:ejecutad[oa]s?|ejecuci[oó]n|ejecut[oó]|devengad[oa]s?|devengo|gast(?:o|os|ad[oa]s?|"
-    r"ó)|girad[oa]s?|invertid[oa]s?|inversi[oó]n|executed|execution|spent|expenditure|"
-    r"cost|comprometid[oa]s?|pagad[oa]s?|paid)\b)"
+    r"(?i:\b(?:ejecutad[oa]s?|ejecuci[oó]n|ejecut(?:ó|aron|a|an)|devengad[oa]s?|devengo|"
+    r"devengaron|gast(?:o|os|ad[oa]s?|ó|aron)|girad[oa]s?|invertid[oa]s?|invirti(?:ó|eron)|"
+    r"inversi[oó]n|comprometid[oa]s?|pagad[oa]s?|executed|execution|spent|expenditure|cost|"
+    r"paid|disbursed)\b)"
 )
 _SENTENCE_END = re.compile(
     r"(?<!S/\.)(?<=[.!?;:])(?:[ \t]*\n\s*|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–\d]))"

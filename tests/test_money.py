@@ -217,3 +217,16 @@ def test_labelled_lines_read_like_table_cells() -> None:
 def test_a_bare_budget_word_gives_no_role() -> None:
     found = of_kind("Con un presupuesto de S/ 2 950 se produjeron afiches.", "money")
     assert [(f.value, f.role) for f in found] == [(2950.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "roles"),
+    [
+        ("Se asignaron S/ 100.00 y se ejecutaron S/ 50.00.", "es", ["allocated", "executed"]),
+        ("The opening budget was S/ 100.00; S/ 50.00 were spent.", "en",
+         ["allocated", "executed"]),
+        ("With a budget of S/ 100.00 posters were printed.", "en", [None]),
+    ],
+)
+def test_role_verbs(text: str, language: str, roles: list[str | None]) -> None:
+    assert [f.role for f in of_kind(text, "money", language)] == roles
