@@ -1,0 +1,243 @@
+"""What surrounds a number: spans that are never figures, sentences, years and roles.
+
+Reference lines, laws, articles, dates, phones, DNI/RUC, addresses and page numbers hold
+digits that are not figures; ``blocked_spans`` finds them so the finders skip numbers
+inside them. ``year_near`` and ``role_near`` attach a figure's year and budget role from
+its own sentence (or table row and header line).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_MONTHS = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    "noviembre|diciembre|january|february|march|april|may|june|july|august|september|"
+    "october|november|december"
+)
+_NUM_SIGN = r"(?:(?<![A-Za-z])N\s?[°º*?o]\.?|Nro\.?|Nº|No\.|N\.|#|Número|Numero|number)"
+_DOC_WORDS = (
+    r"Ley|Leyes|Decreto(?:\s+(?:Legislativo|Supremo|de\s+Urgencia|Regional|de\s+Alcaldía))?|"
+    r"D\.\s?S\.|D\.\s?L(?:eg)?\.|D\.\s?U\.|R\.\s?M\.|R\.\s?D\.|R\.\s?S\.|R\.\s?J\.|R\.\s?E\.|"
+    r"Resoluci[oó]n(?:\s+(?:Ministerial|Directoral|Suprema|Jefatural|Ejecutiva|"
+    r"de\s+\w+))*|Ordenanza(?:\s+(?:Regional|Municipal))?|Oficio(?:\s+M[uú]ltiple)?|"
+    r"Informe(?:\s+T[eé]cnico|\s+Legal)?|Memorando(?:\s+M[uú]ltiple)?|Memor[aá]ndum|Carta|"
+    r"Expediente|Exp\.|Carpeta(?:\s+Fiscal)?|Caso|Registro|Solicitud|Acuerdo|Acta|"
+    r"Proveído|Hoja\s+de\s+Ruta|H\.R\.|Nota|Convenio|Directiva|Law|Decree|Act|File|Case|"
+    r"Resolution|Letter|Official\s+Letter"
+)
+_BLOCK_PATTERNS = [
+    # "Ley N° 28950", "D.S. N° 017-2017-IN", "Expediente N° 123", "OFICIO N° 0456-..."
+    rf"(?i:\b(?:{_DOC_WORDS}))\s*(?:{_NUM_SIGN}\s*)?:?\s*\d[\w\-/.°º]*",
+    # any "N° 123-..." on its own
+    rf"{_NUM_SIGN}\s*:?\s*\d[\w\-/.°º]*",
+    # tokens that glue digits with hyphens or slashes: refs, dates, phones, ranges
+    r"\b[\w.]*\d[\w.]*(?:[-/][\w.]*\d[\w.]*)+",
+    # articles, clauses, list numbering words
+    r"(?i:\b(?:art[ií]culos?|arts?\.|inciso|incisos|numeral|numerales|literal|p[aá]rrafo|"
+    r"[ií]tem|cap[ií]tulo|secci[oó]n|anexo|article|section|item|paragraph|punto|"
+    r"cuadro|tabla|gr[aá]fico|figura|foto|imagen|table|chart|figure|l[ií]nea|line|versi[oó]n|"
+    r"etapa|fase|grupo|lote|sala|m[oó]dulo|aula|edici[oó]n|promoci[oó]n|tomo|volumen))"
+    rf"\s*(?:{_NUM_SIGN}\s*)?\d+(?:[.,]\d+)*(?:\s*(?:,|y|e|and)\s*\d+(?:[.,]\d+)*)*",
+    # dates
+    rf"(?i:\b\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})(?:\s+(?:de|del)?\s*\d{{4}})?)",
+    rf"(?i:\b(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})",
+    # phones
+    r"\(\s?0?\d{1,2}\s?\)\s*\d{3}[\s-]?\d{3,4}",
+    r"(?i:\b(?:tel[eé]fonos?|telf?\.?|tlf\.?|phone|central(?:\s+telef[oó]nica)?|celular|"
+    r"cel\.?|fax|anexos?|ext\.?))\s*:?\s*(?:\(\s?0?\d{1,2}\s?\)\s*)?\d[\d\s-]*\d",
+    r"(?<![\d.,])9\d{2}[\s-]?\d{3}[\s-]?\d{3}(?![\d.,])",
+    # DNI (8 digits), RUC (11 digits), other long bare digit runs
+    rf"(?i:\b(?:DNI|D\.N\.I\.|RUC|C\.E\.|pasaporte)\s*(?:{_NUM_SIGN}\s*)?:?\s*\d+)",
+    r"(?<![\d.,])\d{8,}(?![\d.,])",
+    # addresses: "Jr. Camaná 616", "Av. Abancay N° 491", "Calle Los Pinos 123"
+    r"(?i:\b(?:jr\.|jir[oó]n|av\.|avda\.|avenida|calle|psje\.|pasaje|prolongaci[oó]n|"
+    r"carretera|km\.?|mz\.?|manzana|lote|lt\.?|urb\.|piso|dpto\.?))"
+    r"[ \t]+(?:(?:[A-ZÁÉÍÓÚÑ][\w.]*|de|la|las|los|del|el)[ \t]+){0,5}"
+    r"(?:N\s?[°º]\.?\s*)?\d+[A-Za-z]?",
+    # page numbers
+    r"(?i:\b(?:p[aá]gina|p[aá]g\.|page|folio|folios|fs\.)\s*\d+(?:\s*(?:de|of|/)\s*\d+)?)",
+    # numbered list items and headings at line start: "1.", "2)", "3.1", "a)"
+    r"(?m:^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)°º-](?=\s))",
+    r"(?m:^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?=\s))",
+]
+_BLOCK = re.compile("|".join(f"(?:{p})" for p in _BLOCK_PATTERNS))
+YEAR = re.compile(r"(?<![\w.,/-])(19[89]\d|20[0-4]\d)(?![\w/-]|[.,]\d|\s?%)")
+
+ALLOCATED = re.compile(
+    r"(?i:\b(?:asignad[oa]s?|asignaci[oó]n(?:es)?|asign(?:ó|aron|a|an)|PIA|PIM|"
+    r"presupuestad[oa]s?|presupuestó|presupuesto\s+(?:anual|institucional|inicial|modificado)|"
+    r"contempla|de\s+apertura|modificado|previst[oa]s?|programad[oa]s?|programaci[oó]n|"
+    r"program(?:ó|aron)|transferid[oa]s?|transfiri(?:ó|eron)|allocated|allocation|budgeted|"
+    r"(?:opening|modified|annual|allocated)\s+budget|earmarked)\b)"
+)
+EXECUTED = re.compile(
+    r"(?i:\b(?:ejecutad[oa]s?|ejecuci[oó]n|ejecut(?:ó|aron|a|an)|devengad[oa]s?|devengo|"
+    r"devengaron|gast(?:o|os|ad[oa]s?|ó|aron)|girad[oa]s?|invertid[oa]s?|invirti(?:ó|eron)|"
+    r"inversi[oó]n|comprometid[oa]s?|pagad[oa]s?|executed|execution|spent|expenditure|cost|"
+    r"paid|disbursed)\b)"
+)
+_SENTENCE_END = re.compile(
+    r"(?<!S/\.)(?<=[.!?;:])(?:[ \t]*\n\s*|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–\d]))"
+    r"|\n[ \t]*\n|\n(?=[ \t]*[•\-–*]\s)"
+)
+
+
+@dataclass(frozen=True)
+class Blocked:
+    """Sorted spans of text where numbers are not figures."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a blocked span."""
+        i = bisect.bisect_left(self.ends, start + 1)
+        return i < len(self.starts) and self.starts[i] < end
+
+
+def blocked_spans(text: str) -> Blocked:
+    """The spans of ``text`` whose digits are references, laws, dates, phones and such."""
+    spans = [(m.start(), m.end()) for m in _BLOCK.finditer(text) if m.end() > m.start()]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return Blocked([s for s, _ in merged], [e for _, e in merged])
+
+
+@lru_cache(maxsize=16)
+def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the separators between sentences (cached per page text)."""
+    found = list(_SENTENCE_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or paragraph, or list item) around ``[start, end)``."""
+    break_starts, break_ends = _sentence_breaks(text)
+    i = bisect.bisect_right(break_ends, start) - 1
+    left = break_ends[i] if i >= 0 else 0
+    j = bisect.bisect_left(break_starts, end)
+    right = break_starts[j] if j < len(break_starts) else len(text)
+    return left, right
+
+
+def line_bounds(text: str, start: int) -> tuple[int, int]:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    return left, len(text) if right < 0 else right
+
+
+def years_in(text: str, start: int, end: int, blocked: Blocked) -> list[tuple[int, int]]:
+    """``(position, year)`` of every free-standing year in ``text[start:end]``."""
+    return [
+        (m.start(), int(m.group(1)))
+        for m in YEAR.finditer(text, start, end)
+        if not blocked.covers(m.start(), m.end())
+    ]
+
+
+_TABLE_GAP = re.compile(r"\S(?: {2,}|\t| ?\| ?)\S")
+
+
+def is_table_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` looks like a table row (columns split by gaps)."""
+    left, right = line_bounds(text, start)
+    return bool(_TABLE_GAP.search(text, left, right))
+
+
+def year_near(text: str, start: int, end: int, blocked: Blocked) -> int | None:
+    """The year a figure refers to: nearest before it in its sentence, else after it.
+
+    In a table row (a line with several columns), the row's own year comes first, then
+    the year heading the figure's column on a header line above.
+    """
+    if is_table_line(text, start):
+        left, right = line_bounds(text, start)
+        before = years_in(text, left, start, blocked)
+        return before[-1][1] if before else column_value(text, start, _years_of(blocked))
+    left, right = sentence_bounds(text, start, end)
+    before = [y for pos, y in years_in(text, left, start, blocked)]
+    if before:
+        return before[-1]
+    after = [y for pos, y in years_in(text, end, right, blocked)]
+    return after[0] if after else None
+
+
+def _years_of(blocked: Blocked):
+    def find(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        return years_in(text, start, end, blocked)
+
+    return find
+
+
+def _roles_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    found = [(m.start(), "allocated") for m in ALLOCATED.finditer(text, start, end)]
+    found += [(m.start(), "executed") for m in EXECUTED.finditer(text, start, end)]
+    return sorted(found)
+
+
+def column_value(text: str, start: int, finder) -> int | str | None:
+    """What heads the column of a table cell at ``start`` (year or role), from lines above.
+
+    The nearest line above (up to six) on which ``finder`` finds something is the header;
+    its item nearest the cell's column wins if within 12 characters of it.
+    """
+    line_start, _ = line_bounds(text, start)
+    column = start - line_start
+    pos = line_start - 1
+    for _ in range(6):
+        if pos <= 0:
+            return None
+        above_start, above_end = line_bounds(text, pos - 1)
+        items = finder(text, above_start, above_end)
+        if items:
+            best = min(items, key=lambda item: abs(item[0] - above_start - column))
+            return best[1] if abs(best[0] - above_start - column) <= 12 else None
+        pos = above_start - 1
+    return None
+
+
+def role_near(text: str, start: int, end: int, prev_end: int, next_start: int) -> str | None:
+    """``allocated`` or ``executed`` from the keyword nearest the figure in its clause.
+
+    The clause runs from the previous figure (or the sentence start) to the next figure
+    (or the sentence end); a keyword before the figure wins over one after it. In a table
+    row, the row's label comes first, then the heading of the figure's column.
+    """
+    if is_table_line(text, start):
+        left, _ = line_bounds(text, start)
+        label = _roles_in(text, left, start)
+        if label:
+            return label[-1][1]
+        role = column_value(text, start, _roles_in)
+        return role if isinstance(role, str) else None
+    left, right = sentence_bounds(text, start, end)
+    before = _last_role(text, max(left, prev_end), start)
+    if before:
+        return before
+    return _first_role(text, end, min(right, next_start) if next_start > end else right)
+
+
+def _last_role(text: str, start: int, end: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for pattern, role in ((ALLOCATED, "allocated"), (EXECUTED, "executed")):
+        for match in pattern.finditer(text, start, end):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), role)
+    return best[1] if best else None
+
+
+def _first_role(text: str, start: int, end: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for pattern, role in ((ALLOCATED, "allocated"), (EXECUTED, "executed")):
+        match = pattern.search(text, start, end)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), role)
+    return best[1] if best else None

@@ -1,0 +1,69 @@
+"""Figures (money, counts, percentages) found in a reply's pages.
+
+``find_figures`` runs the ``oficio_money``, ``oficio_percent`` and ``oficio_counts``
+spaCy components over every page's body text (running headers, footers and page numbers
+blanked, so offsets stay valid against ``Page.text``). Figures inside tables are found in
+the page text too: a ``Table``'s cells are located in the page text (in reading order),
+and a figure inside a located cell takes its year and role from the cell's row and
+column headers when its own sentence gives none. Cells that cannot be located in the page
+text are skipped (precision before recall).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, replace
+from typing import Any, Literal
+
+from extract.document import Document
+from extract.numbers import DIGITS_PATTERN, decimal_separator
+
+FigureKind = Literal["money", "count", "percent"]
+
+
+@dataclass
+class Figure:
+    """One figure, as a row of figures.csv (``page`` is 1-based; offsets into Page.text)."""
+
+    kind: FigureKind
+    value: float
+    currency: str | None = None
+    what: str | None = None
+    year: int | None = None
+    role: str | None = None
+    page: int = 0
+    start: int = 0
+    end: int = 0
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def document_decimal_hint(document: Document) -> str | None:
+    """The decimal separator the whole document uses, when its numbers say so."""
+    pattern = re.compile(DIGITS_PATTERN)
+    numbers = (m.group(0) for page in document.pages for m in pattern.finditer(page.text))
+    return decimal_separator(numbers)
+
+
+def find_figures(document: Document) -> list[Figure]:
+    """Every money amount, count and percentage in the document, in page order."""
+    from extract.nlp import make_nlp
+    from extract.table_context import table_cells, table_context
+
+    nlp = make_nlp(document.language if document.language in ("es", "en") else "es")
+    hint = document_decimal_hint(document)
+    docs = []
+    for page in document.pages:
+        doc = nlp.make_doc(page.body_text())
+        doc._.decimal_hint = hint
+        docs.append(doc)
+    figures: list[Figure] = []
+    for page, doc in zip(document.pages, nlp.pipe(docs), strict=True):
+        cells = table_cells(page)
+        for figure in doc._.figures or []:
+            located = replace(figure, page=page.number)
+            figures.append(table_context(located, cells))
+    return figures
+

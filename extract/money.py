@@ -1,0 +1,145 @@
+"""Money amounts: ``S/ 1,030,908.00``, ``US$ 5 000``, ``2.5 millones de soles``,
+``dos millones quinientos mil y 00/100 soles``; with currency, year and budget role.
+
+Only numbers tied to a currency sign or word are money: a bare number in a sentence about
+a budget is left alone (a wrong amount in a published report is worse than a missing one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.figure_context import Blocked, role_near, year_near
+from extract.figures import Figure
+from extract.nlp import doc_blocked, doc_decimal_hint, doc_figures, doc_text, taken
+from extract.numbers import WORDS_PATTERN, multiplier, parse_digits, words_to_number
+
+NUM = (
+    r"(?:\d{1,3}(?:,\s\d{3}){2,}|\d{1,3}(?:\.\s\d{3}){2,}"  # OCR: "2, 963, 328"
+    r"|\d{1,3}(?:\s?[.,]\d{3})+"  # "1,030,908", "1 ,030,908"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+"  # "8 231 751"
+    r"|\d+)"
+    r"(?:\s?[.,]\d{1,2})?(?![\d]|[.,]\d)"
+)
+_MULT = r"(?:\s*(?P<mult>millones|mill[oó]n|miles|mil|millions?|thousand|MM)\b)?"
+_PREFIX = r"(?P<pre>US\s?\$|U\.S\.\s?\$|USD|PEN|S\s?/\s?\.?|\$)"
+_SUFFIX = (
+    r"(?P<suf>nuevos\s+soles|soles|d[oó]lares(?:\s+americanos)?|(?:US\s+)?dollars|USD|PEN)\b"
+)
+_CENTS = r"(?:\s+(?:y|con|and)\s+(?P<cents>\d{1,2})/100)?"
+
+# After a currency sign, OCR may also split one group: "S/ 555, 960".
+_OCR_ONE_GROUP = r"\d{1,3}(?:,\s\d{3})+(?:\.\d{1,2})?(?![\d]|[.,]\d)"
+PREFIXED = re.compile(
+    rf"(?<![A-Za-z]){_PREFIX}\s*(?P<num>[.,]?(?:{_OCR_ONE_GROUP}|{NUM})){_MULT}"
+)
+SUFFIXED = re.compile(rf"(?<![\w.,])(?P<num>{NUM}){_MULT}\s*(?:de\s+)?{_SUFFIX}", re.I)
+WORDED = re.compile(
+    rf"(?<!\w)(?P<words>{WORDS_PATTERN}){_CENTS}(?:\s+(?:de|of))?\s+{_SUFFIX}", re.I
+)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    value: float
+    currency: str
+
+
+def currency_of(sign: str) -> str:
+    """``PEN`` or ``USD`` for a currency sign or word."""
+    folded = sign.lower()
+    if "$" in folded or "usd" in folded or re.search(r"d[oó]lar|dollar", folded):
+        return "USD"
+    return "PEN"
+
+
+def find_money(text: str, decimal_hint: str | None, blocked: Blocked) -> list[Figure]:
+    """The money amounts of ``text`` with their currency, year and role."""
+    hits: list[_Hit] = []
+    for hit in _prefixed(text, decimal_hint) + _suffixed(text, decimal_hint, blocked):
+        if not any(h.start < hit.end and hit.start < h.end for h in hits):
+            hits.append(hit)
+    for hit in _worded(text):
+        if not any(h.start < hit.end and hit.start < h.end for h in hits):
+            hits.append(hit)
+    hits.sort(key=lambda h: h.start)
+    figures = []
+    for i, hit in enumerate(hits):
+        prev_end = hits[i - 1].end if i else 0
+        next_start = hits[i + 1].start if i + 1 < len(hits) else len(text)
+        figures.append(
+            Figure(
+                kind="money",
+                value=round(hit.value, 2),
+                currency=hit.currency,
+                year=year_near(text, hit.start, hit.end, blocked),
+                role=role_near(text, hit.start, hit.end, prev_end, next_start),
+                start=hit.start,
+                end=hit.end,
+                text=text[hit.start : hit.end],
+            )
+        )
+    return _restatements_follow(figures, text)
+
+
+def _restatements_follow(figures: list[Figure], text: str) -> list[Figure]:
+    """An amount restated in words right after its digits takes the digits' year and role."""
+    for before, after in zip(figures, figures[1:], strict=False):
+        gap = text[before.end : after.start]
+        if after.value == before.value and re.fullmatch(r"[\s(\[:,-]*", gap):
+            after.year, after.role = before.year, before.role
+    return figures
+
+
+def _scaled(raw: str, mult: str | None, hint: str | None) -> float | None:
+    value = parse_digits(raw, hint)
+    if value is None:
+        return None
+    return value * (multiplier(mult) or 1.0) if mult else value
+
+
+def _prefixed(text: str, hint: str | None) -> list[_Hit]:
+    hits = []
+    for m in PREFIXED.finditer(text):
+        value = _scaled(m.group("num"), m.group("mult"), hint)
+        if value is not None and value > 0:
+            hits.append(_Hit(m.start(), m.end(), value, currency_of(m.group("pre"))))
+    return hits
+
+
+def _suffixed(text: str, hint: str | None, blocked: Blocked) -> list[_Hit]:
+    hits = []
+    for m in SUFFIXED.finditer(text):
+        if blocked.covers(m.start("num"), m.end("num")):
+            continue
+        value = _scaled(m.group("num"), m.group("mult"), hint)
+        if value is not None and value > 0:
+            hits.append(_Hit(m.start(), m.end(), value, currency_of(m.group("suf"))))
+    return hits
+
+
+def _worded(text: str) -> list[_Hit]:
+    hits = []
+    for m in WORDED.finditer(text):
+        value = words_to_number(m.group("words"))
+        if value is None or value <= 0:
+            continue
+        cents = int(m.group("cents")) / 100 if m.group("cents") else 0.0
+        hits.append(_Hit(m.start(), m.end(), value + cents, currency_of(m.group("suf"))))
+    return hits
+
+
+@Language.component("oficio_money")
+def oficio_money(doc: Doc) -> Doc:
+    """Add the money amounts of ``doc`` to ``doc._.figures``."""
+    figures = doc_figures(doc)
+    for figure in find_money(doc_text(doc), doc_decimal_hint(doc), doc_blocked(doc)):
+        if not taken(doc, figure.start, figure.end):
+            figures.append(figure)
+    return doc

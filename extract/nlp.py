@@ -1,0 +1,78 @@
+"""The spaCy pipelines of the figure extractors: blank ``es``/``en`` plus our components.
+
+``make_nlp(lang)`` builds (once per language, then cached) a blank pipeline with the
+lookup lemmatizer (tables from spacy-lookups-data) and the components ``oficio_money``,
+``oficio_percent`` and ``oficio_counts``. The components write ``Figure`` objects to
+``doc._.figures``; a caller may set ``doc._.decimal_hint`` (``","`` or ``"."``) on a
+``Doc`` made with ``nlp.make_doc`` before ``nlp.pipe`` to share a document-wide hint.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.figure_context import Blocked, blocked_spans
+from extract.numbers import DIGITS_PATTERN, decimal_separator
+
+if TYPE_CHECKING:
+    from extract.figures import Figure
+
+COMPONENTS = ("oficio_table_figures", "oficio_money", "oficio_percent", "oficio_counts")
+
+for _name in ("figures", "decimal_hint", "blocked"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@cache
+def make_nlp(lang: str = "es") -> Language:
+    """A blank pipeline for ``es`` or ``en`` with the lemmatizer and figure components."""
+    from extract import counts, money, table_figures  # noqa: F401  (registers components)
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    nlp.initialize()
+    return nlp
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once (``Doc.text`` joins every token on each access)."""
+    if "oficio_text" not in doc.user_data:
+        doc.user_data["oficio_text"] = doc.text
+    return doc.user_data["oficio_text"]
+
+
+def doc_figures(doc: Doc) -> list[Figure]:
+    """The figures found so far in ``doc`` (a fresh list on first use)."""
+    if doc._.figures is None:
+        doc._.figures = []
+    return doc._.figures
+
+
+def doc_blocked(doc: Doc) -> Blocked:
+    """The spans of ``doc`` where numbers are not figures (computed once per doc)."""
+    if doc._.blocked is None:
+        doc._.blocked = blocked_spans(doc_text(doc))
+    return doc._.blocked
+
+
+def doc_decimal_hint(doc: Doc) -> str | None:
+    """The decimal separator set by the caller, else the one this doc's numbers show."""
+    if doc._.decimal_hint is None:
+        import re
+
+        found = (m.group(0) for m in re.finditer(DIGITS_PATTERN, doc_text(doc)))
+        doc._.decimal_hint = decimal_separator(found) or ""
+    return doc._.decimal_hint or None
+
+
+def taken(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps a figure already found in ``doc``."""
+    return any(f.start < end and start < f.end for f in doc_figures(doc))

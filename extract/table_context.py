@@ -1,0 +1,76 @@
+"""Tables of a page, located in its text, to give figures their year and role.
+
+A ``Table`` holds rows of cell strings; figures are found in the page text (which also
+holds the table's text), so each cell is searched for in the page text in reading order.
+A figure inside a located cell whose sentence gave no year or role takes them from the
+first cell of its row (the row header) or the first row of its column (the header row).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from extract.document import Page
+from extract.figure_context import ALLOCATED, EXECUTED, YEAR
+from extract.figures import Figure
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell found in the page text at ``[start, end)``."""
+
+    table: int
+    row: int
+    col: int
+    start: int
+    end: int
+    row_header: str
+    col_header: str
+
+
+def table_cells(page: Page) -> list[Cell]:
+    """The cells of the page's tables that occur in its text, in order."""
+    cells: list[Cell] = []
+    cursor = 0
+    for t, table in enumerate(page.tables):
+        header = table.rows[0] if table.rows else []
+        for r, row in enumerate(table.rows):
+            for c, value in enumerate(row):
+                if not value or not value.strip():
+                    continue
+                found = _locate(page.text, value.strip(), cursor)
+                if found is None:
+                    continue
+                start, end = found
+                cursor = end
+                col_header = (header[c] or "") if c < len(header) and r > 0 else ""
+                row_header = (row[0] or "") if c > 0 else ""
+                cells.append(Cell(t, r, c, start, end, row_header, col_header))
+    return cells
+
+
+def _locate(text: str, cell: str, cursor: int) -> tuple[int, int] | None:
+    """Where ``cell`` occurs in ``text`` from ``cursor`` on (whitespace-insensitive)."""
+    pattern = r"\s+".join(re.escape(part) for part in cell.split())
+    match = re.compile(pattern).search(text, cursor)
+    return (match.start(), match.end()) if match else None
+
+
+def table_context(figure: Figure, cells: list[Cell]) -> Figure:
+    """The figure with year and role filled from its table headers when missing."""
+    cell = next((c for c in cells if c.start <= figure.start and figure.end <= c.end), None)
+    if cell is None:
+        return figure
+    headers = f"{cell.row_header} {cell.col_header}"
+    year = figure.year
+    if year is None:
+        years = {int(m.group(1)) for m in YEAR.finditer(headers)}
+        year = years.pop() if len(years) == 1 else None
+    role = figure.role
+    if figure.kind == "money" and role is None:
+        allocated = bool(ALLOCATED.search(headers))
+        executed = bool(EXECUTED.search(headers))
+        role = "allocated" if allocated and not executed else None
+        role = "executed" if executed and not allocated else role
+    return replace(figure, year=year, role=role)

@@ -1,0 +1,232 @@
+"""Money amounts: value, currency, span, year and role; and numbers that are not money."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.document import Mark, Page, Table
+from extract.figures import find_figures
+from extract.figures_eval import KindScore, matches, score_figures
+from tests.figure_helpers import figures_of, of_kind
+from tests.number_words import spanish
+from tests.test_numbers import STYLES
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("El monto es S/ 1,030,908.00 en total.", "S/ 1,030,908.00", 1030908.0, "PEN"),
+        ("El monto es S/. 568 820,00 en total.", "S/. 568 820,00", 568820.0, "PEN"),
+        ("El monto es S / 8 231 751,70 en total.", "S / 8 231 751,70", 8231751.70, "PEN"),
+        ("El monto es S/1.030.908,00 en total.", "S/1.030.908,00", 1030908.0, "PEN"),
+        ("Se transfirió S/ 2, 963, 328 al pliego.", "S/ 2, 963, 328", 2963328.0, "PEN"),
+        ("Se transfirió S/ 1 ,030,908 al pliego.", "S/ 1 ,030,908", 1030908.0, "PEN"),
+        ("Se transfirió S/.986,597 al pliego.", "S/.986,597", 986597.0, "PEN"),
+        ("Se asignó S/ 2.5 millones al plan.", "S/ 2.5 millones", 2_500_000.0, "PEN"),
+        ("Se asignó 16,350 soles al taller.", "16,350 soles", 16350.0, "PEN"),
+        ("Costó 3 000 nuevos soles.", "3 000 nuevos soles", 3000.0, "PEN"),
+        ("Donó US$ 25,000.00 al albergue.", "US$ 25,000.00", 25000.0, "USD"),
+        ("Donó USD 1,500 al albergue.", "USD 1,500", 1500.0, "USD"),
+        ("Donó $ 1,500 al albergue.", "$ 1,500", 1500.0, "USD"),
+        ("Donó 40 000 dólares al albergue.", "40 000 dólares", 40000.0, "USD"),
+        (
+            "La suma de dos millones quinientos mil y 00/100 soles fue asignada.",
+            "dos millones quinientos mil y 00/100 soles",
+            2_500_000.0,
+            "PEN",
+        ),
+        ("It received two million five hundred thousand dollars.",
+         "two million five hundred thousand dollars", 2_500_000.0, "USD"),
+    ],
+)
+def test_money_amounts(text: str, surface: str, value: float, currency: str) -> None:
+    found = of_kind(text, "money")
+    assert [(f.text, f.currency) for f in found] == [(surface, currency)]
+    assert found[0].value == pytest.approx(value)
+    assert text[found[0].start : found[0].end] == surface
+
+
+def test_comma_decimal_document_reads_lone_comma_as_decimal() -> None:
+    text = "El PIM fue S/ 1.030.908,00 y el costo unitario S/ 16,350 por persona."
+    values = [f.value for f in of_kind(text, "money")]
+    assert values == [pytest.approx(1030908.0), pytest.approx(16.35)]
+
+
+def test_year_and_role_from_the_sentence() -> None:
+    text = (
+        "En el año 2018 el presupuesto asignado (PIM) fue de S/ 1,030,908.00, de los cuales "
+        "se ejecutó S/ 568,820.00. Para 2019 se programó S/ 2.5 millones."
+    )
+    found = [(f.value, f.year, f.role) for f in of_kind(text, "money")]
+    assert found == [
+        (1030908.0, 2018, "allocated"),
+        (568820.0, 2018, "executed"),
+        (2_500_000.0, 2019, "allocated"),
+    ]
+
+
+def test_role_after_the_amount() -> None:
+    text = "Se destinaron S/ 80,000.00 que fueron devengados en su totalidad."
+    assert [f.role for f in of_kind(text, "money")] == ["executed"]
+
+
+def test_no_role_or_year_when_the_text_gives_none() -> None:
+    found = of_kind("Se adquirieron materiales por S/ 4,500.00 para las charlas.", "money")
+    assert [(f.year, f.role) for f in found] == [(None, None)]
+
+
+def test_table_lines_take_the_year_of_their_column() -> None:
+    text = (
+        "Cuadro 1. Presupuesto del programa\n"
+        "Concepto            2017               2018\n"
+        "PIM                 S/ 1,030,908.00    S/ 2,963,328.00\n"
+    )
+    found = [(f.value, f.year, f.role) for f in of_kind(text, "money")]
+    assert found == [(1030908.0, 2017, "allocated"), (2963328.0, 2018, "allocated")]
+
+
+def test_table_cells_give_year_and_role_from_headers() -> None:
+    text = "Resumen\nAño Ejecutado\n2018 S/ 500.00\n"
+    table = Table(rows=[["Año", "Ejecutado"], ["2018", "S/ 500.00"]])
+    found = [f for f in figures_of(text, tables=[table]) if f.kind == "money"]
+    assert [(f.value, f.year, f.role) for f in found] == [(500.0, 2018, "executed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFICIO N° 0456-2018-MIMP/DGCVG",
+        "De conformidad con la Ley N° 28950 y su reglamento.",
+        "Aprobado por D.S. N° 017-2017-IN el 5 de junio.",
+        "Según el Decreto Supremo N° 001-2016-IN, artículo 10 y Art. 5.",
+        "Mediante R.M. N° 0488-2017-IN se aprobó el protocolo.",
+        "Llamar al (01) 626-1600 anexo 1234 o al 987654321.",
+        "Identificado con DNI N° 45678912 y RUC 20131370998.",
+        "Sito en Jr. Camaná 616, Cercado de Lima, y Av. Abancay N° 491.",
+        "Página 2 de 3",
+        "Expediente N° 2018-0012345 y Carpeta Fiscal N° 506-2018.",
+        "Lima, 15 de agosto de 2018",
+    ],
+)
+def test_distractors_are_not_figures(text: str) -> None:
+    assert figures_of(text) == []
+
+
+def test_page_number_marks_are_skipped_and_offsets_stay_valid() -> None:
+    text = "Se ejecutó S/ 1,200.00 en talleres.\n2 de 3"
+    page = Page(number=2, text=text, marks=[Mark("page_number", 36, 42)])
+    from extract.document import Document
+
+    found = find_figures(Document("d", "d", "text", pages=[page]))
+    assert [(f.page, text[f.start : f.end]) for f in found] == [(2, "S/ 1,200.00")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    integer=st.integers(min_value=1, max_value=99_999_999),
+    cents=st.integers(min_value=0, max_value=99),
+    style=st.sampled_from(sorted(STYLES)),
+    sign=st.sampled_from(["S/ ", "S/.", "S/. ", "S/"]),
+)
+def test_any_written_amount_is_found_with_its_value(
+    integer: int, cents: int, style: str, sign: str
+) -> None:
+    written = f"{sign}{STYLES[style](integer, cents)}"
+    found = of_kind(f"El monto asignado es {written} para el plan.", "money")
+    assert [f.text for f in found] == [written]
+    assert found[0].value == pytest.approx(integer + cents / 100)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_any_amount_in_words_is_found(integer: int) -> None:
+    text = f"Se asignó la suma de {spanish(integer)} y 00/100 soles al programa."
+    found = of_kind(text, "money")
+    assert [f.value for f in found] == [integer]
+
+
+def test_scoring_counts_matches_per_kind() -> None:
+    gold = figures_of("Se ejecutó S/ 1,200.00 y se atendió a 12 víctimas.")
+    assert len(gold) == 2
+    wrong_value = [gold[0].__class__(**{**gold[0].to_dict(), "value": 1300.0})]
+    scores = score_figures([(wrong_value, gold)])
+    money: KindScore = scores["money"]
+    assert (money.true_positives, money.false_positives, money.false_negatives) == (0, 1, 1)
+    assert scores["count"].recall == 0.0
+    assert matches(gold[1], gold[1])
+    assert score_figures([(gold, gold)])["money"].f1 == 1.0
+
+
+def test_amount_restated_in_words_keeps_the_role_of_its_digits() -> None:
+    text = (
+        "El PIM para el año 2018 asciende a S/ 2 350 000,00 (dos millones trescientos "
+        "cincuenta mil y 00/100 soles), habiéndose ejecutado S/ 1 120 450,35."
+    )
+    found = [(f.value, f.year, f.role) for f in of_kind(text, "money")]
+    assert found == [
+        (2_350_000.0, 2018, "allocated"),
+        (2_350_000.0, 2018, "allocated"),
+        (1_120_450.35, 2018, "executed"),
+    ]
+
+
+def test_bare_numbers_under_currency_headers_are_money() -> None:
+    text = (
+        "A continuación se detalla la información solicitada:\n"
+        "N°   Actividad                       PIM (S/)     Avance %   Devengado (S/)\n"
+        "---------------------------------------------------------------------------\n"
+        "1    Elaboración del plan regional   374,054.00       58.7         6,156.79\n"
+        "2    Seguimiento del PNAT 2018       375,229.23       72.5        10,000.00\n"
+    )
+    found = [(f.kind, f.text, f.value, f.currency, f.role) for f in figures_of(text)]
+    assert found == [
+        ("money", "374,054.00", 374054.0, "PEN", "allocated"),
+        ("percent", "58.7", 58.7, None, None),
+        ("money", "6,156.79", 6156.79, "PEN", "executed"),
+        ("money", "375,229.23", 375229.23, "PEN", "allocated"),
+        ("percent", "72.5", 72.5, None, None),
+        ("money", "10,000.00", 10000.0, "PEN", "executed"),
+    ]
+
+
+def test_ocr_split_single_group_after_a_currency_sign() -> None:
+    found = of_kind("Se asignó un monto de S/ 641, 965 en el año fiscal 2018.", "money")
+    assert [(f.text, f.value, f.year) for f in found] == [("S/ 641, 965", 641965.0, 2018)]
+
+
+def test_labelled_lines_read_like_table_cells() -> None:
+    text = (
+        "Se presenta el cuadro resumen:\n"
+        "- PIM (S/) (2019): 558,861.00\n"
+        "- Devengado (S/) (2019): 521,805.00\n"
+        "- Avance % (2019): 89.4%\n"
+        "- Denuncias (2019): 880\n"
+        "- DNI: 45678912\n"
+    )
+    found = [(f.kind, f.text, f.value, f.year, f.role, f.what) for f in figures_of(text)]
+    assert found == [
+        ("money", "558,861.00", 558861.0, 2019, "allocated", None),
+        ("money", "521,805.00", 521805.0, 2019, "executed", None),
+        ("percent", "89.4%", 89.4, 2019, None, None),
+        ("count", "880", 880.0, 2019, None, "denuncia"),
+    ]
+
+
+def test_a_bare_budget_word_gives_no_role() -> None:
+    found = of_kind("Con un presupuesto de S/ 2 950 se produjeron afiches.", "money")
+    assert [(f.value, f.role) for f in found] == [(2950.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "roles"),
+    [
+        ("Se asignaron S/ 100.00 y se ejecutaron S/ 50.00.", "es", ["allocated", "executed"]),
+        ("The opening budget was S/ 100.00; S/ 50.00 were spent.", "en",
+         ["allocated", "executed"]),
+        ("With a budget of S/ 100.00 posters were printed.", "en", [None]),
+    ],
+)
+def test_role_verbs(text: str, language: str, roles: list[str | None]) -> None:
+    assert [f.role for f in of_kind(text, "money", language)] == roles
