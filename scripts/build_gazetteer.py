@@ -91,9 +91,10 @@ def national_entries() -> list[dict]:
     with (DATA / "national.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+            units = [u.strip() for u in row["units"].split("|") if u.strip()]
             entries.append({
                 "id": row["id"], "name": row["name"], "acronym": row["acronym"],
-                "kind": row["kind"], "aliases": aliases,
+                "kind": row["kind"], "aliases": aliases, "units": units,
             })  # fmt: skip
     return entries
 
@@ -157,6 +158,8 @@ def district_entries(rows: list[dict[str, str]], accents: dict[str, str]) -> lis
     entries = []
     for row in rows:
         code = row["inei"]
+        if not code.isdigit():  # a RENIEC-only row with no INEI code
+            continue
         name = proper_name(row["distrito"], accents)
         if fold(row["capital"]) == fold(name):
             name = row["capital"]
@@ -182,7 +185,8 @@ def build() -> list[dict]:
     accents = accent_map(provinces + districts + read_csv("castagnetto_ubigeo_departamento.csv"))
     populations: Counter[str] = Counter()
     for row in districts:
-        populations[row["inei"][:4]] += population(row)
+        if row["inei"].isdigit():
+                populations[row["inei"][:4]] += population(row)
     entries = national_entries() + regional_entries()
     entries += provincial_entries(provinces, accents, populations)
     entries += district_entries(districts, accents)

@@ -1,0 +1,192 @@
+"""Find gazetteer names in a text: exact (folded), acronyms, and a fuzzy pass for OCR errors.
+
+Three passes over one text, then the longest non-overlapping candidates win:
+
+1. names and aliases, accent- and case-insensitive: spaCy's ``PhraseMatcher`` over a word
+   sequence of the folded text (so a name broken across lines still matches);
+2. acronyms (``MIMP``, ``MP-FN``), case-sensitive whole tokens by regular expression
+   (the spaCy tokenizer glues reference codes such as ``2018-MIMP/DGCVG`` into one token);
+3. a fuzzy pass (rapidfuzz ``ratio``) over word windows that start with a word close to a
+   name's head word ("Municipalidad", "Ministerio", ...), for OCR-damaged names.
+
+Offsets are character offsets into the text given: folding keeps one character per
+character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from extract.gazetteer import Gazetteer
+from extract.textfold import fold
+
+# Chosen by measurement (scripts/measure_fuzzy.py, docs/institutions.md): false links on
+# distractor text vs recall on OCR-corrupted names.
+FUZZY_THRESHOLD = 90.0
+HEAD_THRESHOLD = 80.0
+MIN_HEAD_LENGTH = 5
+# Acronyms that are also common words or letter pairs: kept only in a suitable context.
+CONTEXT_ACRONYMS = {"DP": "defensoria"}
+_WORD = re.compile(r"[^\W_]+|[^\w\s]")
+_ACRONYM = re.compile(r"^[A-ZÁÉÍÓÚÑ0-9][A-ZÁÉÍÓÚÑ0-9\-]*[A-ZÁÉÍÓÚÑ0-9]$")
+
+
+def is_acronym(alias: str) -> bool:
+    return bool(_ACRONYM.match(alias)) and sum(c.isalpha() for c in alias) >= 2
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A matched span with every institution id its alias can stand for."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    score: float
+    source: str  # "exact", "acronym" or "fuzzy"
+    unit: bool = False  # a unit's name: evidence of its parent, not a mention
+
+
+class InstitutionMatcher:
+    """Built once per gazetteer (about a second); ``find`` is then fast."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.vocab = Vocab()
+        self.phrases: dict[str, set[str]] = {}
+        self.acronyms: dict[str, set[str]] = {}
+        self.units: set[str] = set()  # keys of unit names
+        for item in gazetteer:
+            if not item.aliases and item.kind == "district_municipality":
+                continue  # a capital district: governed by its provincial municipality
+            for alias in {item.name, item.acronym, *item.aliases} - {""}:
+                self._add(alias, item.id, unit=False)
+            for alias in item.units:
+                self._add(alias, item.id, unit=True)
+        self.matcher = PhraseMatcher(self.vocab, attr="ORTH")
+        for key in self.phrases:
+            self.matcher.add(key, [Doc(self.vocab, words=key.split(" "))])
+        names = sorted(self.acronyms, key=len, reverse=True)
+        self.acronym_re = re.compile(
+            r"(?<![\w])(" + "|".join(re.escape(a) for a in names) + r")(?![\w])"
+        )
+        self.by_head: dict[str, list[str]] = {}
+        for key in self.phrases:
+            words = key.split(" ")
+            if len(words) >= 2 and len(words[0]) >= MIN_HEAD_LENGTH:
+                self.by_head.setdefault(words[0], []).append(key)
+        self.heads = list(self.by_head)
+        self.fuzzy_threshold = FUZZY_THRESHOLD
+
+    def _add(self, alias: str, institution_id: str, unit: bool) -> None:
+        table = self.acronyms if is_acronym(alias) else self.phrases
+        key = alias if table is self.acronyms else " ".join(_words(fold(alias)))
+        if key in table and (key in self.units) != unit:
+            return  # a full alias somewhere wins over the same words as a unit
+        table.setdefault(key, set()).add(institution_id)
+        if unit:
+            self.units.add(key)
+
+    def find(self, text: str) -> list[Candidate]:
+        """All chosen candidates in ``text``, in text order, none overlapping."""
+        folded = fold(text)
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+        words = [folded[s:e] for s, e in spans]
+        found = self._exact(words, spans) + self._acronyms(text, folded)
+        found += self._fuzzy(words, spans, _covered(found, spans))
+        return _choose(found)
+
+    def _exact(self, words: list[str], spans: list[tuple[int, int]]) -> list[Candidate]:
+        if not words:
+            return []
+        doc = Doc(self.vocab, words=words)
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            key = self.vocab.strings[match_id]
+            ids = tuple(sorted(self.phrases[key]))
+            found.append(Candidate(spans[start][0], spans[end - 1][1], ids, 100.0, "exact",
+                                   key in self.units))
+        return found
+
+    def _acronyms(self, text: str, folded: str) -> list[Candidate]:
+        found = []
+        for match in self.acronym_re.finditer(text):
+            acronym = match.group(1)
+            needed = CONTEXT_ACRONYMS.get(acronym)
+            if needed and needed not in folded and not _in_reference(text, match):
+                continue
+            ids = tuple(sorted(self.acronyms[acronym]))
+            found.append(Candidate(match.start(1), match.end(1), ids, 100.0, "acronym",
+                                   acronym in self.units))
+        return found
+
+    def _fuzzy(
+        self, words: list[str], spans: list[tuple[int, int]], covered: set[int]
+    ) -> list[Candidate]:
+        found = []
+        for i, word in enumerate(words):
+            if i in covered or len(word) < MIN_HEAD_LENGTH:
+                continue
+            head = process.extractOne(word, self.heads, scorer=fuzz.ratio,
+                                      score_cutoff=HEAD_THRESHOLD)  # fmt: skip
+            if head is None:
+                continue
+            best = self._best_window(words, i, self.by_head[head[0]], covered)
+            if best is not None:
+                key, score, n = best
+                ids = tuple(sorted(self.phrases[key]))
+                start, end = spans[i][0], spans[i + n - 1][1]
+                found.append(Candidate(start, end, ids, score, "fuzzy", key in self.units))
+        return found
+
+    def _best_window(
+        self, words: list[str], i: int, keys: list[str], covered: set[int]
+    ) -> tuple[str, float, int] | None:
+        best: tuple[str, float, int] | None = None
+        lengths = sorted({len(k.split(" ")) for k in keys})
+        for n in lengths:
+            if i + n > len(words) or any(j in covered for j in range(i, i + n)):
+                continue
+            if not words[i + n - 1].isalnum():  # a window never ends on punctuation
+                continue
+            window = " ".join(words[i : i + n])
+            same = [k for k in keys if abs(len(k) - len(window)) <= max(3, len(k) // 8)]
+            hit = process.extractOne(window, same, scorer=fuzz.ratio,
+                                     score_cutoff=self.fuzzy_threshold)  # fmt: skip
+            if hit is not None:  # lengths ascend: the longest window that passes wins
+                best = (hit[0], hit[1], n)
+        return best
+
+
+def _words(folded: str) -> list[str]:
+    return _WORD.findall(folded)
+
+
+def _in_reference(text: str, match: re.Match[str]) -> bool:
+    """An acronym inside a reference code: '-DP/', '2018-DP-', '/DP'."""
+    before = text[match.start(1) - 1 : match.start(1)]
+    after = text[match.end(1) : match.end(1) + 1]
+    return before in {"-", "/"} or after in {"/"}
+
+
+def _covered(found: list[Candidate], spans: list[tuple[int, int]]) -> set[int]:
+    covered = set()
+    for i, (start, end) in enumerate(spans):
+        if any(c.start < end and start < c.end for c in found):
+            covered.add(i)
+    return covered
+
+
+def _choose(found: list[Candidate]) -> list[Candidate]:
+    """Longest first, then best score; drop any candidate overlapping a chosen one."""
+    chosen: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (-(c.end - c.start), -c.score, c.start)):
+        if all(cand.end <= c.start or c.end <= cand.start for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
