@@ -1,0 +1,197 @@
+"""The letter header: sender, reference, date, the request it answers, the requested period.
+
+The sender comes from three places, never from the body: the letterhead (the lines of page
+1 above the reference line), the suffix of the reference line (``-MIMP/DGCVG``) and the
+signature block at the end of the last page (``cc`` lines left out). Units count for their
+parent (a "Fiscalía Provincial Penal de Lima" signs for the Ministerio Público).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from extract.dates import find_dates
+from extract.document import Document
+from extract.header_patterns import (
+    find_period,
+    find_reference,
+    find_request_ref,
+    is_copy_line,
+    is_signoff,
+)
+from extract.institutions import Mention, find_mentions
+
+LETTERHEAD_LINES = 12
+SIGNATURE_LINES = 14
+WEIGHTS = {"reference": 3, "letterhead": 3, "signature": 2, "email": 1}
+
+
+@dataclass
+class Evidence:
+    """Why an institution is taken for the sender: where, which line, which text."""
+
+    institution_id: str
+    where: str  # "letterhead", "reference", "signature", "email" or "fallback"
+    page: int
+    line: int  # 0-based line number in that page's text
+    text: str
+
+
+@dataclass
+class Header:
+    sender_id: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    doc_type: str | None = None
+    reference: str | None = None
+    letter_date: date | None = None
+    request_ref: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    period_text: str | None = None
+
+
+@dataclass(frozen=True)
+class _Zone:
+    where: str
+    page: int
+    start: int
+    end: int
+
+
+def parse_header(document: Document, mentions: list[Mention]) -> Header:
+    """Read the header of a reply. ``mentions`` should include units
+    (``find_mentions(document, include_units=True)``) for the best sender evidence."""
+    header = Header()
+    if not document.pages:
+        return header
+    first = document.pages[0].text
+    ref = find_reference(first)
+    if ref is not None:
+        header.doc_type, header.reference = ref.doc_type, ref.text
+    header.letter_date = _letter_date(first, ref.start if ref else None)
+    header.request_ref = find_request_ref(document.text)
+    period = find_period(document.text)
+    if period is not None:
+        header.period_start, header.period_end, header.period_text = period
+    zones = _zones(document, ref)
+    header.evidence = _evidence(document, mentions, zones)
+    header.sender_id = _choose_sender(header.evidence, mentions)
+    return header
+
+
+def annotate(document: Document) -> tuple[Header, list[Mention]]:
+    """Header and mentions of a document, with ``is_sender`` set on the sender's mentions."""
+    found = find_mentions(document, include_units=True)
+    header = parse_header(document, found)
+    return header, mark_senders([m for m in found if not m.is_unit], header, document)
+
+
+def mark_senders(mentions: list[Mention], header: Header, document: Document) -> list[Mention]:
+    """Copies of ``mentions`` with ``is_sender`` true for the sender's letterhead,
+    reference-line and signature mentions."""
+    if header.sender_id is None or not document.pages:
+        return list(mentions)
+    zones = _zones(document, find_reference(document.pages[0].text))
+    return [
+        replace(m, is_sender=m.institution_id == header.sender_id and _zone_of(m, zones) != "")
+        for m in mentions
+    ]
+
+
+def _letter_date(text: str, ref_start: int | None) -> date | None:
+    """The date on a 'City, date' or 'Fecha:' line near the top, else the first date on
+    page 1 outside the reference and 'Referencia' lines."""
+    top = _line_end(text, LETTERHEAD_LINES * 2)
+    candidates = [d for d in find_dates(text[:top])]
+    for found in candidates:
+        line = _line_at(text, found.start)
+        prefix = text[line[0] : found.start]
+        if re.search(r"(^|\s)(fecha|date)\s*:|^\s*[A-ZÁÉÍÓÚÑ][\w .]*,\s*(\w+,?\s+)?$", prefix,
+                     re.IGNORECASE):  # fmt: skip
+            return found.value
+    for found in candidates:
+        line_text = text[slice(*_line_at(text, found.start))].lower()
+        if not re.search(r"\bref|solicitud|expediente|oficio|carta|ley|decreto", line_text):
+            return found.value
+    return None
+
+
+def _zones(document: Document, ref) -> list[_Zone]:
+    first = document.pages[0].text
+    head_end = _line_end(first, LETTERHEAD_LINES)
+    if ref is not None:
+        head_end = min(head_end, ref.start)
+    zones = [_Zone("letterhead", 1, 0, head_end)]
+    if ref is not None:
+        zones.append(_Zone("reference", 1, ref.start, ref.end))
+    last = document.pages[-1]
+    zones.append(_Zone("signature", last.number, _signature_start(last.text), len(last.text)))
+    return zones
+
+
+def _signature_start(text: str) -> int:
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    start = max(0, len(lines) - SIGNATURE_LINES)
+    for i in range(len(lines) - 1, -1, -1):
+        if is_signoff(lines[i]):
+            start = max(start, i) if len(lines) - i > SIGNATURE_LINES else i
+            break
+    return offsets[start]
+
+
+def _zone_of(mention: Mention, zones: list[_Zone]) -> str:
+    for zone in zones:
+        if mention.page == zone.page and zone.start <= mention.start < zone.end:
+            return zone.where
+    return ""
+
+
+def _evidence(document: Document, mentions: list[Mention], zones: list[_Zone]) -> list[Evidence]:
+    evidence = []
+    pages = {p.number: p.text for p in document.pages}
+    for mention in mentions:
+        where = _zone_of(mention, zones)
+        text = pages.get(mention.page, "")
+        if not where or (where == "signature" and is_copy_line(_line_text(text, mention.start))):
+            continue
+        line = text.count("\n", 0, mention.start)
+        evidence.append(Evidence(mention.institution_id, where, mention.page, line, mention.text))
+    return evidence
+
+
+def _choose_sender(evidence: list[Evidence], mentions: list[Mention]) -> str | None:
+    scores: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for i, item in enumerate(evidence):
+        scores[item.institution_id] += WEIGHTS.get(item.where, 1)
+        order.setdefault(item.institution_id, i)
+    if scores:
+        return max(scores, key=lambda k: (scores[k], -order[k]))
+    counts = Counter(m.institution_id for m in mentions if not m.is_unit)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _line_text(text: str, pos: int) -> str:
+    return text[slice(*_line_at(text, pos))]
+
+
+def _line_end(text: str, lines: int) -> int:
+    pos = 0
+    for _ in range(lines):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos

@@ -1,0 +1,174 @@
+"""Patterns of a letter's header lines: reference, cited request, requested period.
+
+OCR reads ``N°`` as ``N*``, ``N?``, ``Nº``, ``No.``, ``Nro.``: the number sign pattern
+accepts them all.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extract.dates import MONTHS, find_dates
+from extract.textfold import fold
+
+NUMBER_SIGN = r"(?:N\s?[°º*?o0]\s?\.?|Nro\s?\.?|Nº|No\s?\.|N\.\s?°|N[uú]m(?:ero|\.)?|N\b)"
+_KINDS = {
+    "oficio": r"OFICIO(?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?",
+    "carta": r"CARTA(?:\s+M[ÚU]LTIPLE)?",
+    "informe": r"INFORME(?:\s+T[ÉE]CNICO|\s+LEGAL)?",
+    "memorando": r"MEMOR[ÁA]NDUM|MEMORANDO(?:\s+M[ÚU]LTIPLE)?",
+    "nota": r"NOTA(?:\s+INFORMATIVA|\s+DE\s+ELEVACI[ÓO]N)?",
+}
+_REFERENCE = re.compile(
+    r"^[ \t]*(?P<kind>" + "|".join(f"(?:{k})" for k in _KINDS.values()) + r")\s*"
+    + NUMBER_SIGN + r"\s*[:.]?\s*(?P<num>[0-9][^\n]*?)\s*(?:\s{2,}[^\n]*)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_REQUEST = re.compile(
+    r"(?P<kind>Solicitud(?:\s+de\s+acceso\s+a\s+la\s+informaci[óo]n(?:\s+p[úu]blica)?)?"
+    r"|Carta|Expediente|Exp\.|Registro|Oficio|Documento|Hoja\s+de\s+Ruta|Request|Letter)"
+    r"\s*" + NUMBER_SIGN + r"\s*[:.]?\s*(?P<num>[0-9][\w\-/.]*[\w])",
+    re.IGNORECASE,
+)
+_REF_LINE = re.compile(r"^[ \t]*(?:ref(?:erencia)?|reference|re)\s*\.?\s*:", re.IGNORECASE)
+_SIGNOFF = re.compile(
+    r"^\s*(atentamente|atte\.?|cordialmente|sin otro particular|saludos|sincerely|"
+    r"yours (faithfully|sincerely)|best regards|kind regards|regards)\b",
+    re.IGNORECASE,
+)
+_COPY = re.compile(r"^\s*(c\.?\s?c\.?|c/c|copia|copy)\s*[:.]?\s", re.IGNORECASE)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"((?:19|20)\d\d)"
+
+
+@dataclass(frozen=True)
+class Reference:
+    doc_type: str
+    text: str
+    start: int
+    end: int
+
+
+def find_reference(text: str) -> Reference | None:
+    """The first reference line ('OFICIO N° 0456-2018-MIMP/DGCVG') that opens a line and is
+    not inside a 'Referencia:' block."""
+    for match in _REFERENCE.finditer(text):
+        if _after_ref_label(text, match.start()):
+            continue
+        kind = _doc_type(match.group("kind"))
+        line = text[match.start() : match.end()].strip()
+        line = re.split(r"\s{2,}", line)[0] if "  " in line else line
+        start = match.start() + len(text[match.start() : match.end()]) - len(
+            text[match.start() : match.end()].lstrip()
+        )
+        return Reference(kind, line, start, start + len(line))
+    if re.search(r"^\s*(asunto|subject)\s*:", text, re.IGNORECASE | re.MULTILINE) and re.search(
+        r"^\s*(de|from|para|to)\s*:", text, re.IGNORECASE | re.MULTILINE
+    ):
+        return Reference("email", "", 0, 0)
+    return None
+
+
+def _doc_type(kind: str) -> str:
+    for name, pattern in _KINDS.items():
+        if re.fullmatch(pattern, kind, re.IGNORECASE):
+            return name
+    return "oficio"
+
+
+def _after_ref_label(text: str, pos: int) -> bool:
+    """True when the line at ``pos`` is a 'Referencia:' line or its continuation."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _REF_LINE.match(text[line_start:]):
+        return True
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    prev = text[prev_start : max(prev_start, line_start - 1)]
+    return bool(_REF_LINE.match(prev)) and text[line_start:pos].strip() == "" and pos > line_start
+
+
+def find_request_ref(text: str) -> str | None:
+    """The request the letter answers, as written ('Solicitud N° 123-2018'): first in a
+    'Referencia:' block, else the first 'Solicitud N° ...' / 'Expediente N° ...'."""
+    for match in _REQUEST.finditer(text):
+        if _in_ref_block(text, match.start()):
+            return _clean(match.group(0))
+    for match in _REQUEST.finditer(text):
+        if re.match(r"solicitud|expediente|request", match.group("kind"), re.IGNORECASE):
+            return _clean(match.group(0))
+    return None
+
+
+def _in_ref_block(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    for _ in range(3):
+        if _REF_LINE.match(text[line_start:]):
+            return True
+        if line_start == 0:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return False
+
+
+def _clean(found: str) -> str:
+    return re.sub(r"\s+", " ", found).strip()
+
+
+def is_signoff(line: str) -> bool:
+    return bool(_SIGNOFF.match(line))
+
+
+def is_copy_line(line: str) -> bool:
+    return bool(_COPY.match(line))
+
+
+_PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"(?:de|desde|entre|from|between)\s+(?:el\s+mes\s+de\s+)?({_MONTH})\.?\s+"
+                rf"(?:de(?:l)?\s+)?{_YEAR}\s+(?:a|al|hasta|y|to|and|until)\s+(?:el\s+mes\s+de\s+)?"
+                rf"({_MONTH})\.?\s+(?:de(?:l)?\s+)?{_YEAR}"), "months"),
+    (re.compile(rf"(?:periodo|period|anos|years|ejercicios|ejercicio fiscal)\s*(?:de\s+)?"
+                rf"{_YEAR}\s*(?:-|–|al|a|y|to|and|hasta)\s*{_YEAR}"), "years"),
+    (re.compile(rf"(?:entre|between|desde|from)\s+(?:el\s+|los\s+)?(?:ano\s+|anos\s+)?{_YEAR}"
+                rf"\s*(?:y|al|a|hasta|and|to|-)\s*(?:el\s+)?{_YEAR}"), "years"),
+    (re.compile(rf"(?:durante|en|del|for|during|in)\s+(?:el\s+|the\s+)?(?:ano|year|periodo|"
+                rf"period|ejercicio)\s+(?:fiscal\s+)?{_YEAR}"), "year"),
+]  # fmt: skip
+
+
+def find_period(text: str) -> tuple[date, date, str] | None:
+    """The requested period when the letter states it: (start, end, the words)."""
+    folded = fold(text)
+    dated = _dated_period(text, folded)
+    if dated is not None:
+        return dated
+    for pattern, shape in _PERIOD_PATTERNS:
+        match = pattern.search(folded)
+        if match is None:
+            continue
+        g = match.groups()
+        if shape == "months":
+            first, last = (MONTHS[g[0]], int(g[1])), (MONTHS[g[2]], int(g[3]))
+        elif shape == "years":
+            first, last = (1, int(g[0])), (12, int(g[1]))
+        else:
+            first, last = (1, int(g[0])), (12, int(g[0]))
+        start = date(first[1], first[0], 1)
+        end = date(last[1], last[0], calendar.monthrange(last[1], last[0])[1])
+        if start <= end:
+            return start, end, text[match.start() : match.end()]
+    return None
+
+
+def _dated_period(text: str, folded: str) -> tuple[date, date, str] | None:
+    """'del 01 de enero de 2017 al 30 de junio de 2018' / 'from 1 January 2017 to ...'."""
+    dates = find_dates(text)
+    for a, b in zip(dates, dates[1:], strict=False):
+        between = folded[a.end : b.start].strip()
+        before = folded[max(0, a.start - 12) : a.start]
+        if between in {"al", "a", "hasta", "y", "to", "-", "until", "and"} and re.search(
+            r"(del|desde|entre|from|between|el)\s*$", before
+        ) and a.value < b.value:
+            return a.value, b.value, text[a.start : b.end]
+    return None
