@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -28,7 +29,9 @@ from extract.textfold import fold
 
 # Chosen by measurement (scripts/measure_fuzzy.py, docs/institutions.md): false links on
 # distractor text vs recall on OCR-corrupted names.
-FUZZY_THRESHOLD = 90.0
+FUZZY_THRESHOLD = 88.0
+CHARS_PER_EDIT = 6
+GENERIC_COUNT = 50  # a word in this many names or more says nothing about which one
 HEAD_THRESHOLD = 80.0
 MIN_HEAD_LENGTH = 5
 # Acronyms that are also common words or letter pairs: kept only in a suitable context.
@@ -76,13 +79,25 @@ class InstitutionMatcher:
         self.acronym_re = re.compile(
             r"(?<![\w])(" + "|".join(re.escape(a) for a in names) + r")(?![\w])"
         )
-        self.by_head: dict[str, list[str]] = {}
+        self._index_fuzzy()
+        self.fuzzy_threshold = FUZZY_THRESHOLD
+        self.chars_per_edit = CHARS_PER_EDIT
+
+    def _index_fuzzy(self) -> None:
+        """Keys grouped by head word and word count; words shared by many keys are generic."""
+        self.by_head: dict[tuple[str, int], list[str]] = {}
+        self.lengths: dict[str, list[int]] = {}
+        counts: dict[str, int] = {}
         for key in self.phrases:
             words = key.split(" ")
+            for word in set(words):
+                counts[word] = counts.get(word, 0) + 1
             if len(words) >= 2 and len(words[0]) >= MIN_HEAD_LENGTH:
-                self.by_head.setdefault(words[0], []).append(key)
-        self.heads = list(self.by_head)
-        self.fuzzy_threshold = FUZZY_THRESHOLD
+                self.by_head.setdefault((words[0], len(words)), []).append(key)
+                self.lengths.setdefault(words[0], []).append(len(words))
+        self.lengths = {h: sorted(set(ns)) for h, ns in self.lengths.items()}
+        self.heads = list(self.lengths)
+        self.generic = {w for w, c in counts.items() if c >= GENERIC_COUNT}
 
     def _add(self, alias: str, institution_id: str, unit: bool) -> None:
         table = self.acronyms if is_acronym(alias) else self.phrases
@@ -130,6 +145,8 @@ class InstitutionMatcher:
         self, words: list[str], spans: list[tuple[int, int]], covered: set[int]
     ) -> list[Candidate]:
         found = []
+        if self.fuzzy_threshold > 100:  # the fuzzy pass is off
+            return []
         for i, word in enumerate(words):
             if i in covered or len(word) < MIN_HEAD_LENGTH:
                 continue
@@ -137,7 +154,7 @@ class InstitutionMatcher:
                                       score_cutoff=HEAD_THRESHOLD)  # fmt: skip
             if head is None:
                 continue
-            best = self._best_window(words, i, self.by_head[head[0]], covered)
+            best = self._best_window(words, i, head[0], covered)
             if best is not None:
                 key, score, n = best
                 ids = tuple(sorted(self.phrases[key]))
@@ -146,22 +163,34 @@ class InstitutionMatcher:
         return found
 
     def _best_window(
-        self, words: list[str], i: int, keys: list[str], covered: set[int]
+        self, words: list[str], i: int, head: str, covered: set[int]
     ) -> tuple[str, float, int] | None:
+        """The longest window from word ``i`` that passes both tests: the whole window's
+        ratio, and few edits in its specific words (those not shared by many names)."""
         best: tuple[str, float, int] | None = None
-        lengths = sorted({len(k.split(" ")) for k in keys})
-        for n in lengths:
+        for n in self.lengths[head]:
             if i + n > len(words) or any(j in covered for j in range(i, i + n)):
                 continue
             if not words[i + n - 1].isalnum():  # a window never ends on punctuation
                 continue
-            window = " ".join(words[i : i + n])
-            same = [k for k in keys if abs(len(k) - len(window)) <= max(3, len(k) // 8)]
-            hit = process.extractOne(window, same, scorer=fuzz.ratio,
-                                     score_cutoff=self.fuzzy_threshold)  # fmt: skip
-            if hit is not None:  # lengths ascend: the longest window that passes wins
-                best = (hit[0], hit[1], n)
+            window = words[i : i + n]
+            hits = process.extract(" ".join(window), self.by_head[(head, n)], scorer=fuzz.ratio,
+                                   score_cutoff=self.fuzzy_threshold, limit=5)  # fmt: skip
+            for key, score, _ in hits:
+                if self._specific_close(window, key.split(" ")):
+                    best = (key, score, n)  # lengths ascend: the longest passing wins
+                    break
         return best
+
+    def _specific_close(self, window: list[str], key: list[str]) -> bool:
+        """At most one edit per ``chars_per_edit`` letters in the words that tell names
+        apart (a place name), so 'Pamco' does not become 'Pasco'."""
+        pairs = [(w, k) for w, k in zip(window, key, strict=True) if k not in self.generic]
+        if not pairs:
+            return True
+        mine = " ".join(w for w, _ in pairs)
+        theirs = " ".join(k for _, k in pairs)
+        return Levenshtein.distance(mine, theirs) <= len(theirs) // self.chars_per_edit
 
 
 def _words(folded: str) -> list[str]:
