@@ -116,3 +116,20 @@ def test_english_document_uses_an_english_pipeline():
     doc = _doc("The Ministry replied; see Ministerio de Relaciones Exteriores (RREE).")
     doc.language = "en"
     assert [m.institution_id for m in find_mentions(doc)] == ["rree", "rree"]
+
+
+def test_mention_scoring_needs_same_page_overlap_and_id():
+    from extract.institutions import Mention
+    from extract.institutions_eval import score_mentions, sender_accuracy
+
+    gold = [{"institution_id": "mimp", "page": 1, "start": 0, "end": 10},
+            {"institution_id": "pnp", "page": 2, "start": 5, "end": 8}]  # fmt: skip
+
+    def mention(id_, page, start, end):
+        return Mention(id_, "", "", "", "", page, start, end)
+
+    found = [mention("mimp", 1, 4, 20), mention("pnp", 1, 5, 8), mention("mimp", 1, 2, 3)]
+    scores = score_mentions(gold, found)
+    assert (scores.true_positives, scores.false_positives, scores.false_negatives) == (1, 2, 1)
+    assert scores.precision == 1 / 3 and scores.recall == 1 / 2
+    assert sender_accuracy([("mimp", "mimp"), ("pj", None)]) == 0.5
