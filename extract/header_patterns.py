@@ -17,10 +17,10 @@ from extract.textfold import fold
 NUMBER_SIGN = r"(?:N\s?[°º*?o0]\s?\.?|Nro\s?\.?|Nº|No\s?\.|N\.\s?°|N[uú]m(?:ero|\.)?|N\b)"
 _KINDS = {
     "oficio": r"OFICIO(?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?",
-    "carta": r"CARTA(?:\s+M[ÚU]LTIPLE)?",
-    "informe": r"INFORME(?:\s+T[ÉE]CNICO|\s+LEGAL)?",
-    "memorando": r"MEMOR[ÁA]NDUM|MEMORANDO(?:\s+M[ÚU]LTIPLE)?",
-    "nota": r"NOTA(?:\s+INFORMATIVA|\s+DE\s+ELEVACI[ÓO]N)?",
+    "carta": r"CARTA(?:\s+M[ÚU]LTIPLE)?|LETTER",
+    "informe": r"INFORME(?:\s+T[ÉE]CNICO|\s+LEGAL)?|REPORT",
+    "memorando": r"MEMOR[ÁA]NDUM|MEMORANDO(?:\s+M[ÚU]LTIPLE)?|MEMORANDUM",
+    "nota": r"NOTA(?:\s+INFORMATIVA|\s+DE\s+ELEVACI[ÓO]N)?|NOTE",
 }
 _REFERENCE = re.compile(
     r"^[ \t]*(?P<kind>" + "|".join(f"(?:{k})" for k in _KINDS.values()) + r")\s*"

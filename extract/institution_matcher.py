@@ -36,6 +36,9 @@ HEAD_THRESHOLD = 80.0
 MIN_HEAD_LENGTH = 5
 # Acronyms that are also common words or letter pairs: kept only in a suitable context.
 CONTEXT_ACRONYMS = {"DP": "defensoria"}
+# Acronyms that are Spanish words: in an all-capitals line of several words ("SE PRODUCE
+# UN INCREMENTO") they are words, unless inside a reference code.
+WORD_ACRONYMS = {"PRODUCE", "AURORA", "MIGRACIONES"}
 _WORD = re.compile(r"[^\W_]+|[^\w\s]")
 _ACRONYM = re.compile(r"^[A-ZÁÉÍÓÚÑ0-9][A-ZÁÉÍÓÚÑ0-9\-]*[A-ZÁÉÍÓÚÑ0-9]$")
 
@@ -136,6 +139,8 @@ class InstitutionMatcher:
             needed = CONTEXT_ACRONYMS.get(acronym)
             if needed and needed not in folded and not _in_reference(text, match):
                 continue
+            if acronym in WORD_ACRONYMS and _in_capitals_prose(text, match):
+                continue
             ids = tuple(sorted(self.acronyms[acronym]))
             found.append(Candidate(match.start(1), match.end(1), ids, 100.0, "acronym",
                                    acronym in self.units))
@@ -202,6 +207,16 @@ def _in_reference(text: str, match: re.Match[str]) -> bool:
     before = text[match.start(1) - 1 : match.start(1)]
     after = text[match.end(1) : match.end(1) + 1]
     return before in {"-", "/"} or after in {"/"}
+
+
+def _in_capitals_prose(text: str, match: re.Match[str]) -> bool:
+    if _in_reference(text, match):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    words = re.findall(r"[^\W\d_]+", line)
+    return len(words) >= 4 and line.upper() == line
 
 
 def _covered(found: list[Candidate], spans: list[tuple[int, int]]) -> set[int]:

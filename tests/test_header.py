@@ -104,6 +104,7 @@ def test_english_letter():
             "Information for the period 2016 - 2017 is attached.\nSincerely,\nRREE\n")
     header = _header(text, language="en")
     assert header.sender_id == "rree"
+    assert (header.doc_type, header.reference) == ("nota", "NOTE N° 7-2018")
     assert header.letter_date == date(2018, 9, 3)
     assert header.request_ref == "Request N° 45-2018"
     assert (header.period_start, header.period_end) == (date(2016, 1, 1), date(2017, 12, 31))

@@ -49,6 +49,8 @@ def test_acronyms_are_case_sensitive_whole_tokens():
     assert _ids("Según PRODUCE, la pesca creció.") == ["produce"]
     assert _ids("Esta situación produce víctimas; la aurora boreal.") == []
     assert _ids("El MIMPX no existe, ni MINSAL.") == []
+    assert _ids("ESTA SITUACIÓN PRODUCE UN INCREMENTO DE CASOS") == []
+    assert _ids("Ministro\nPRODUCE") == ["produce"]
 
 
 def test_acronym_inside_a_reference_code():
