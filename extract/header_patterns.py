@@ -33,7 +33,9 @@ _REQUEST = re.compile(
     r"\s*" + NUMBER_SIGN + r"\s*[:.]?\s*(?P<num>[0-9][\w\-/.]*[\w])",
     re.IGNORECASE,
 )
-_REF_LINE = re.compile(r"^[ \t]*(?:ref(?:erencia)?|reference|re)\s*\.?\s*:", re.IGNORECASE)
+_REF_LINE = re.compile(
+    r"^[ \t]*(?:ref(?:erencia)?|reference|re)[ \t]*\.?[ \t]*:", re.IGNORECASE | re.MULTILINE
+)
 _SIGNOFF = re.compile(
     r"^\s*(atentamente|atte\.?|cordialmente|sin otro particular|saludos|sincerely|"
     r"yours (faithfully|sincerely)|best regards|kind regards|regards)\b",
@@ -90,26 +92,25 @@ def _after_ref_label(text: str, pos: int) -> bool:
 
 
 def find_request_ref(text: str) -> str | None:
-    """The request the letter answers, as written ('Solicitud N° 123-2018'): first in a
-    'Referencia:' block, else the first 'Solicitud N° ...' / 'Expediente N° ...'."""
+    """The request the letter answers, as written: the text of its 'Referencia:' /
+    'Ref.:' line ('Solicitud N° 123-2018', 'Solicitud S/N de fecha 17.01.2019'), else the
+    first 'Solicitud N° ...' / 'Expediente N° ...' / 'Request N° ...' anywhere."""
+    for match in _REF_LINE.finditer(text):
+        value = text[match.end() : _line_end_at(text, match.end())].strip()
+        if not value:  # the reference is on the next line
+            nxt = _line_end_at(text, match.end()) + 1
+            value = text[nxt : _line_end_at(text, nxt)].strip() if nxt < len(text) else ""
+        if value:
+            return _clean(value)
     for match in _REQUEST.finditer(text):
-        if _in_ref_block(text, match.start()):
-            return _clean(match.group(0))
-    for match in _REQUEST.finditer(text):
-        if re.match(r"solicitud|expediente|request", match.group("kind"), re.IGNORECASE):
+        if re.match(r"solicitud|request", match.group("kind"), re.IGNORECASE):
             return _clean(match.group(0))
     return None
 
 
-def _in_ref_block(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    for _ in range(3):
-        if _REF_LINE.match(text[line_start:]):
-            return True
-        if line_start == 0:
-            return False
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
-    return False
+def _line_end_at(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _clean(found: str) -> str:
@@ -124,6 +125,7 @@ def is_copy_line(line: str) -> bool:
     return bool(_COPY.match(line))
 
 
+_NO_RANGE = r"\b(?!\s*(?:-|–|al|a|y|to|and|hasta)\s*(?:19|20)\d\d)"
 _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:de|desde|entre|from|between)\s+(?:el\s+mes\s+de\s+)?({_MONTH})\.?\s+"
                 rf"(?:de(?:l)?\s+)?{_YEAR}\s+(?:a|al|hasta|y|to|and|until)\s+(?:el\s+mes\s+de\s+)?"
@@ -132,43 +134,78 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 rf"{_YEAR}\s*(?:-|–|al|a|y|to|and|hasta)\s*{_YEAR}"), "years"),
     (re.compile(rf"(?:entre|between|desde|from)\s+(?:el\s+|los\s+)?(?:ano\s+|anos\s+)?{_YEAR}"
                 rf"\s*(?:y|al|a|hasta|and|to|-)\s*(?:el\s+)?{_YEAR}"), "years"),
-    (re.compile(rf"(?:durante|en|del|for|during|in)\s+(?:el\s+|the\s+)?(?:ano|year|periodo|"
-                rf"period|ejercicio)\s+(?:fiscal\s+)?{_YEAR}"), "year"),
+    (re.compile(rf"(?:durante|en|del|al|para|for|during|in|to)\s+(?:el\s+|the\s+)?"
+                rf"(?:ano|year|periodo|period|ejercicio|calendar\s+year)\s+"
+                rf"(?:fiscal\s+|calendario\s+)?{_YEAR}{_NO_RANGE}"), "year"),
+    (re.compile(rf"\bcovering\s+(?:the\s+year\s+)?{_YEAR}{_NO_RANGE}"), "year"),
 ]  # fmt: skip
 
 
 def find_period(text: str) -> tuple[date, date, str] | None:
-    """The requested period when the letter states it: (start, end, the words)."""
+    """The requested period when the letter states it: (start, end, the words).
+
+    The first period phrase in a sentence about the request ("solicitud", "pedido",
+    "requerida", "periodo", ...); a year in a sentence about results is not the period."""
     folded = fold(text)
-    dated = _dated_period(text, folded)
-    if dated is not None:
-        return dated
+    found = _dated_periods(text, folded) + _worded_periods(folded)
+    found = [f for f in found if _about_request(folded, f[0])]
+    found = [f for f in found if not any(_inside(f, g) for g in found)]
+    if not found:
+        return None
+    best = min(found, key=lambda f: f[0])
+    start, end, first, last = best
+    return first, last, text[start:end]
+
+
+def _inside(inner: tuple, outer: tuple) -> bool:
+    """True when ``outer`` is a longer phrase that overlaps ``inner``."""
+    overlaps = inner[0] < outer[1] and outer[0] < inner[1]
+    return overlaps and (outer[1] - outer[0]) > (inner[1] - inner[0])
+
+
+def _worded_periods(folded: str) -> list[tuple[int, int, date, date]]:
+    found = []
     for pattern, shape in _PERIOD_PATTERNS:
-        match = pattern.search(folded)
-        if match is None:
-            continue
-        g = match.groups()
-        if shape == "months":
-            first, last = (MONTHS[g[0]], int(g[1])), (MONTHS[g[2]], int(g[3]))
-        elif shape == "years":
-            first, last = (1, int(g[0])), (12, int(g[1]))
-        else:
-            first, last = (1, int(g[0])), (12, int(g[0]))
-        start = date(first[1], first[0], 1)
-        end = date(last[1], last[0], calendar.monthrange(last[1], last[0])[1])
-        if start <= end:
-            return start, end, text[match.start() : match.end()]
-    return None
+        for match in pattern.finditer(folded):
+            g = match.groups()
+            if shape == "months":
+                first, last = (MONTHS[g[0]], int(g[1])), (MONTHS[g[2]], int(g[3]))
+            elif shape == "years":
+                first, last = (1, int(g[0])), (12, int(g[1]))
+            else:
+                first, last = (1, int(g[0])), (12, int(g[0]))
+            start = date(first[1], first[0], 1)
+            end = date(last[1], last[0], calendar.monthrange(last[1], last[0])[1])
+            if start <= end:
+                found.append((match.start(), match.end(), start, end))
+    return found
 
 
-def _dated_period(text: str, folded: str) -> tuple[date, date, str] | None:
-    """'del 01 de enero de 2017 al 30 de junio de 2018' / 'from 1 January 2017 to ...'."""
+def _dated_periods(text: str, folded: str) -> list[tuple[int, int, date, date]]:
+    """'del 01 de enero de 2017 al 30 de junio de 2018', 'entre el 1 de enero de 2017 y el
+    31 de diciembre de 2018', 'from 1 January 2017 to 30 June 2018'."""
     dates = find_dates(text)
+    found = []
     for a, b in zip(dates, dates[1:], strict=False):
         between = folded[a.end : b.start].strip()
         before = folded[max(0, a.start - 12) : a.start]
-        if between in {"al", "a", "hasta", "y", "to", "-", "until", "and"} and re.search(
-            r"(del|desde|entre|from|between|el)\s*$", before
-        ) and a.value < b.value:
-            return a.value, b.value, text[a.start : b.end]
-    return None
+        if (
+            between in _BETWEEN
+            and re.search(r"(del|desde|entre|from|between|el|periodo|period|de)\s*$", before)
+            and a.value < b.value
+        ):
+            found.append((a.start, b.end, a.value, b.value))
+    return found
+
+
+_BETWEEN = {"al", "a", "hasta", "hasta el", "y", "y el", "to", "-", "until", "and", "through"}
+_REQUEST_WORDS = re.compile(
+    r"solicit|pedido|pidi|requer|request|inquir|consult|periodo|period|lapso|calendar|"
+    r"raised|letter|covering"
+)
+
+
+def _about_request(folded: str, pos: int) -> bool:
+    start = max(folded.rfind(".", 0, pos), folded.rfind("\n\n", 0, pos)) + 1
+    end = folded.find(".", pos)
+    return bool(_REQUEST_WORDS.search(folded[start : len(folded) if end < 0 else end]))

@@ -54,7 +54,7 @@ def test_full_letter():
     assert header.doc_type == "oficio"
     assert header.reference == "OFICIO N° 0456-2018-MIMP/DGCVG"
     assert header.letter_date == date(2018, 8, 15)
-    assert header.request_ref == "Solicitud N° 123-2018"
+    assert header.request_ref == "Solicitud N° 123-2018 de fecha 01/08/2018"
     assert (header.period_start, header.period_end) == (date(2017, 1, 1), date(2018, 12, 31))
     assert {e.where for e in header.evidence} == {"letterhead", "reference", "signature"}
 
@@ -115,7 +115,10 @@ def test_english_letter():
      date(2018, 6, 30)),
     ("solicita información del año 2017.", date(2017, 1, 1), date(2017, 12, 31)),
     ("solicita lo actuado en el año 2017.", date(2017, 1, 1), date(2017, 12, 31)),
-    ("del 01 de enero de 2017 al 30 de junio de 2018.", date(2017, 1, 1), date(2018, 6, 30)),
+    ("pidió datos del 01 de enero de 2017 al 30 de junio de 2018.", date(2017, 1, 1),
+     date(2018, 6, 30)),
+    ("Se registraron 12 casos en el año 2016. Su pedido abarca el periodo 2017-2018.",
+     date(2017, 1, 1), date(2018, 12, 31)),
 ])  # fmt: skip
 def test_requested_period(sentence, start, end):
     header = _header(f"Lima, 2 de julio de 2018\nOFICIO N° 1-2018-MINSA\n{sentence}\n")
