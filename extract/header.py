@@ -15,9 +15,11 @@ from datetime import date
 
 from extract.dates import find_dates
 from extract.document import Document
+from extract.gazetteer import load_gazetteer
 from extract.header_patterns import (
     find_period,
     find_reference,
+    find_references,
     find_request_ref,
     is_copy_line,
     is_signoff,
@@ -26,7 +28,7 @@ from extract.institutions import Mention, find_mentions
 
 LETTERHEAD_LINES = 12
 SIGNATURE_LINES = 14
-WEIGHTS = {"reference": 3, "letterhead": 3, "signature": 2, "email": 1}
+WEIGHTS = {"reference": 3, "letterhead": 3, "signature": 2, "email": 2}
 
 
 @dataclass
@@ -77,7 +79,7 @@ def parse_header(document: Document, mentions: list[Mention]) -> Header:
     if period is not None:
         header.period_start, header.period_end, header.period_text = period
     zones = _zones(document, ref)
-    header.evidence = _evidence(document, mentions, zones)
+    header.evidence = _domain_evidence(document) + _evidence(document, mentions, zones)
     header.sender_id = _choose_sender(header.evidence, mentions)
     return header
 
@@ -120,29 +122,63 @@ def _letter_date(text: str, ref_start: int | None) -> date | None:
 
 
 def _zones(document: Document, ref) -> list[_Zone]:
+    """Letterhead of page 1; every reference line (the letter's and its attachments');
+    the signature block after every sign-off, and the end of the last page."""
     first = document.pages[0].text
     head_end = _line_end(first, LETTERHEAD_LINES)
-    if ref is not None:
+    if ref is not None and ref.text:
         head_end = min(head_end, ref.start)
+    if _EMAIL_HEADER.match(first):
+        head_end = 0  # an e-mail has no letterhead: its first lines are already the body
     zones = [_Zone("letterhead", 1, 0, head_end)]
-    if ref is not None:
-        zones.append(_Zone("reference", 1, ref.start, ref.end))
+    for page in document.pages:
+        for found in find_references(page.text):
+            zones.append(_Zone("reference", page.number, found.start, found.end))
+        for start in _signoffs(page.text):
+            end = _line_end(page.text, SIGNATURE_LINES, start)
+            zones.append(_Zone("signature", page.number, start, end))
     last = document.pages[-1]
-    zones.append(_Zone("signature", last.number, _signature_start(last.text), len(last.text)))
+    tail = _line_start_back(last.text, SIGNATURE_LINES)
+    zones.append(_Zone("signature", last.number, tail, len(last.text)))
     return zones
 
 
-def _signature_start(text: str) -> int:
-    lines = text.splitlines(keepends=True)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
-    start = max(0, len(lines) - SIGNATURE_LINES)
-    for i in range(len(lines) - 1, -1, -1):
-        if is_signoff(lines[i]):
-            start = max(start, i) if len(lines) - i > SIGNATURE_LINES else i
-            break
-    return offsets[start]
+_EMAIL_HEADER = re.compile(r"\s*(de|from)\s*:", re.IGNORECASE)
+_SENDER_DOMAIN = re.compile(r"^\s*(?:de|from)\s*:[^\n]*@([a-z0-9-]+)\.gob\.pe", re.I | re.M)
+
+
+def _domain_evidence(document: Document) -> list[Evidence]:
+    """'De: Transparencia <transparencia@mef.gob.pe>': the domain names the sender when it
+    is an id or an acronym of the gazetteer."""
+    match = _SENDER_DOMAIN.search(document.pages[0].text[:600])
+    if match is None:
+        return []
+    label = match.group(1).lower()
+    gazetteer = load_gazetteer()
+    for item in gazetteer:
+        if label in {item.id, item.acronym.lower().replace("-", "")}:
+            line = document.pages[0].text.count("\n", 0, match.start(1))
+            return [Evidence(item.id, "email", 1, line, match.group(1))]
+    return []
+
+
+def _signoffs(text: str) -> list[int]:
+    """Start offsets of the lines that open a signature block ('Atentamente,')."""
+    starts, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        if is_signoff(line):
+            starts.append(pos)
+        pos += len(line)
+    return starts
+
+
+def _line_start_back(text: str, lines: int) -> int:
+    pos = len(text)
+    for _ in range(lines):
+        pos = text.rfind("\n", 0, max(0, pos - 1))
+        if pos < 0:
+            return 0
+    return pos + 1
 
 
 def _zone_of(mention: Mention, zones: list[_Zone]) -> str:
@@ -168,9 +204,17 @@ def _evidence(document: Document, mentions: list[Mention], zones: list[_Zone]) -
 def _choose_sender(evidence: list[Evidence], mentions: list[Mention]) -> str | None:
     scores: Counter[str] = Counter()
     order: dict[str, int] = {}
+    last_signature = max((i for i, e in enumerate(evidence) if e.where == "signature"), default=-1)
     for i, item in enumerate(evidence):
-        scores[item.institution_id] += WEIGHTS.get(item.where, 1)
+        weight = WEIGHTS.get(item.where, 1)
+        if item.where == "signature" and i != last_signature:
+            weight = 1  # a rank ("Crnl. PNP") or a unit above the institution's own line
+        scores[item.institution_id] += weight
         order.setdefault(item.institution_id, i)
+    for child in list(scores):  # a unit with its own id beats its parent: DIRCTPTIM, not PNP
+        parent = child.split("-")[0] if "-" in child else ""
+        if parent in scores:
+            scores[child] += scores.pop(parent)
     if scores:
         return max(scores, key=lambda k: (scores[k], -order[k]))
     counts = Counter(m.institution_id for m in mentions if not m.is_unit)
@@ -187,8 +231,8 @@ def _line_text(text: str, pos: int) -> str:
     return text[slice(*_line_at(text, pos))]
 
 
-def _line_end(text: str, lines: int) -> int:
-    pos = 0
+def _line_end(text: str, lines: int, pos: int = 0) -> int:
+    """The offset after ``lines`` more lines from ``pos``."""
     for _ in range(lines):
         nxt = text.find("\n", pos)
         if nxt < 0:

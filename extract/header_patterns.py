@@ -54,19 +54,27 @@ class Reference:
     end: int
 
 
-def find_reference(text: str) -> Reference | None:
-    """The first reference line ('OFICIO N° 0456-2018-MIMP/DGCVG') that opens a line and is
-    not inside a 'Referencia:' block."""
+def find_references(text: str) -> list[Reference]:
+    """Every reference line ('OFICIO N° 0456-2018-MIMP/DGCVG', an attached 'INFORME N° ...')
+    that opens a line and is not inside a 'Referencia:' block."""
+    found = []
     for match in _REFERENCE.finditer(text):
         if _after_ref_label(text, match.start()):
             continue
         kind = _doc_type(match.group("kind"))
-        line = text[match.start() : match.end()].strip()
+        raw = text[match.start() : match.end()]
+        line = raw.strip()
         line = re.split(r"\s{2,}", line)[0] if "  " in line else line
-        start = match.start() + len(text[match.start() : match.end()]) - len(
-            text[match.start() : match.end()].lstrip()
-        )
-        return Reference(kind, line, start, start + len(line))
+        start = match.start() + len(raw) - len(raw.lstrip())
+        found.append(Reference(kind, line, start, start + len(line)))
+    return found
+
+
+def find_reference(text: str) -> Reference | None:
+    """The letter's own reference line (the first), or an e-mail's empty reference."""
+    found = find_references(text)
+    if found:
+        return found[0]
     if re.search(r"^\s*(asunto|subject)\s*:", text, re.IGNORECASE | re.MULTILINE) and re.search(
         r"^\s*(de|from|para|to)\s*:", text, re.IGNORECASE | re.MULTILINE
     ):

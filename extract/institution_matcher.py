@@ -116,17 +116,22 @@ class InstitutionMatcher:
         folded = fold(text)
         spans = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
         words = [folded[s:e] for s, e in spans]
-        found = self._exact(words, spans) + self._acronyms(text, folded)
+        found = self._exact(text, words, spans) + self._acronyms(text, folded)
         found += self._fuzzy(words, spans, _covered(found, spans))
         return _choose(found)
 
-    def _exact(self, words: list[str], spans: list[tuple[int, int]]) -> list[Candidate]:
+    def _exact(
+        self, text: str, words: list[str], spans: list[tuple[int, int]]
+    ) -> list[Candidate]:
+        """Phrase matches, except inside a web or e-mail address ('www.migraciones.gob.pe')."""
         if not words:
             return []
         doc = Doc(self.vocab, words=words)
         found = []
         for match_id, start, end in self.matcher(doc):
             key = self.vocab.strings[match_id]
+            if _in_address(text, spans[start][0], spans[end - 1][1]):
+                continue
             ids = tuple(sorted(self.phrases[key]))
             found.append(Candidate(spans[start][0], spans[end - 1][1], ids, 100.0, "exact",
                                    key in self.units))
@@ -140,6 +145,8 @@ class InstitutionMatcher:
             if needed and needed not in folded and not _in_reference(text, match):
                 continue
             if acronym in WORD_ACRONYMS and _in_capitals_prose(text, match):
+                continue
+            if _after_rank(text, match.start(1)) or _in_legal_number(text, match.start(1)):
                 continue
             ids = tuple(sorted(self.acronyms[acronym]))
             found.append(Candidate(match.start(1), match.end(1), ids, 100.0, "acronym",
@@ -207,6 +214,37 @@ def _in_reference(text: str, match: re.Match[str]) -> bool:
     before = text[match.start(1) - 1 : match.start(1)]
     after = text[match.end(1) : match.end(1) + 1]
     return before in {"-", "/"} or after in {"/"}
+
+
+_RANK = re.compile(
+    r"(?:General|Gral|Coronel|Crnl|Cnel|Comandante|Cmdte|Mayor|My|Capit[aá]n|Cap|Teniente|"
+    r"Tnte|Tte|Alf[eé]rez|Alf|Suboficial|SO[ABST]?\d?|SB|ST\d?|S[1-3]|Brigadier)\.?\s*$"
+)
+_LEGAL = re.compile(
+    r"(?:Decreto|Ley|Resoluci[oó]n|Directiva|Ordenanza|Acuerdo|D\.\s?S\.|R\.\s?[MDS]\.)"
+    r"[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _after_rank(text: str, start: int) -> bool:
+    """'General PNP', 'Crnl. PNP': a police rank, not a mention of the institution."""
+    return bool(_RANK.search(text[max(0, start - 14) : start]))
+
+
+def _in_legal_number(text: str, start: int) -> bool:
+    """'Decreto Supremo N° 072-2003-PCM': the issuer's code in a legal norm's number."""
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    if not text[token_start:start][:1].isdigit():
+        return False
+    return bool(_LEGAL.search(text[max(0, token_start - 50) : token_start]))
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """A match inside 'www.migraciones.gob.pe' or 'transparencia@mimp.gob.pe'."""
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 1]
+    return before in {".", "@", "/"} or (after == "." and text[end + 1 : end + 2].isalpha())
 
 
 def _in_capitals_prose(text: str, match: re.Match[str]) -> bool:

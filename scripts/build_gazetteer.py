@@ -95,6 +95,7 @@ def national_entries() -> list[dict]:
             entries.append({
                 "id": row["id"], "name": row["name"], "acronym": row["acronym"],
                 "kind": row["kind"], "aliases": aliases, "units": units,
+                "parent": row["parent"],
             })  # fmt: skip
     return entries
 
