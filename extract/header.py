@@ -73,7 +73,7 @@ def parse_header(document: Document, mentions: list[Mention]) -> Header:
     ref = find_reference(first)
     if ref is not None:
         header.doc_type, header.reference = ref.doc_type, ref.text
-    header.letter_date = _letter_date(first, ref.start if ref else None)
+    header.letter_date = _letter_date(document)
     header.request_ref = find_request_ref(document.text)
     period = find_period(document.text)
     if period is not None:
@@ -103,22 +103,29 @@ def mark_senders(mentions: list[Mention], header: Header, document: Document) ->
     ]
 
 
-def _letter_date(text: str, ref_start: int | None) -> date | None:
-    """The date on a 'City, date' or 'Fecha:' line near the top, else the first date on
-    page 1 outside the reference and 'Referencia' lines."""
-    top = _line_end(text, LETTERHEAD_LINES * 2)
-    candidates = [d for d in find_dates(text[:top])]
-    for found in candidates:
-        line = _line_at(text, found.start)
-        prefix = text[line[0] : found.start]
-        if re.search(r"(^|\s)(fecha|date)\s*:|^\s*[A-ZÁÉÍÓÚÑ][\w .]*,\s*(\w+,?\s+)?$", prefix,
-                     re.IGNORECASE):  # fmt: skip
-            return found.value
-    for found in candidates:
-        line_text = text[slice(*_line_at(text, found.start))].lower()
-        if not re.search(r"\bref|solicitud|expediente|oficio|carta|ley|decreto", line_text):
+def _letter_date(document: Document) -> date | None:
+    """The date on a 'City, date' or 'Fecha:' line: near the top of page 1, else anywhere
+    (a diplomatic note is dated at its end); else a date standing alone on a line near the
+    top. Dates inside sentences (the requested period) are not the letter's date."""
+    first = document.pages[0].text
+    top = _line_end(first, LETTERHEAD_LINES * 2)
+    for text, limit in [(first, top)] + [(p.text, len(p.text)) for p in document.pages]:
+        for found in find_dates(text[:limit]):
+            start, end = _line_at(text, found.start)
+            if _DATE_LINE.search(text[start : found.start]):
+                return found.value
+    for found in find_dates(first[:top]):
+        start, end = _line_at(first, found.start)
+        if first[start:end].strip(" \t.") == first[found.start : found.end]:
             return found.value
     return None
+
+
+_DATE_LINE = re.compile(
+    r"(^|\s)(fecha|date|enviado el|sent)\s*:\s*([A-ZÁÉÍÓÚÑ][\w .]*,\s*)?$"
+    r"|^\s*[A-ZÁÉÍÓÚÑ][\w .]*,\s*(\w+,?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _zones(document: Document, ref) -> list[_Zone]:

@@ -24,6 +24,7 @@ _KINDS = {
 }
 _REFERENCE = re.compile(
     r"^[ \t]*(?P<kind>" + "|".join(f"(?:{k})" for k in _KINDS.values()) + r")\s*"
+    + r"(?:\s+[A-Z]{1,4})?(?:\s*\([A-Z\-]{1,10}\))?\s*"  # 'Nota RE (DGC) N° 5-11/142'
     + NUMBER_SIGN + r"\s*[:.]?\s*(?P<num>[0-9][^\n]*?)\s*(?:\s{2,}[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -75,11 +76,15 @@ def find_reference(text: str) -> Reference | None:
     found = find_references(text)
     if found:
         return found[0]
-    if re.search(r"^\s*(asunto|subject)\s*:", text, re.IGNORECASE | re.MULTILINE) and re.search(
-        r"^\s*(de|from|para|to)\s*:", text, re.IGNORECASE | re.MULTILINE
-    ):
-        return Reference("email", "", 0, 0)
+    subject = _EMAIL_SUBJECT.search(text)
+    if subject is not None and _EMAIL_FROM.match(text):
+        value = subject.group(1).strip()
+        return Reference("email", value, subject.start(1), subject.start(1) + len(value))
     return None
+
+
+_EMAIL_FROM = re.compile(r"\s*(de|from)\s*:", re.IGNORECASE)
+_EMAIL_SUBJECT = re.compile(r"^[ \t]*(?:asunto|subject)[ \t]*:[ \t]*([^\n]*)", re.I | re.M)
 
 
 def _doc_type(kind: str) -> str:
