@@ -90,10 +90,12 @@ def test_names_that_only_look_like_institutions_are_not_linked():
     assert _ids("Municipalidad Distrital de Springfield y Ministerio de Hacienda") == []
 
 
-def test_dp_needs_a_defensoria_context():
-    assert _ids("Ver cuadro DP 3 del anexo.") == []
-    assert _ids("La Defensoría del Pueblo (DP) recomendó.") == ["dp", "dp"]
-    assert _ids("OFICIO N° 45-2018-DP/ADM") == ["dp"]
+def test_dp_is_left_out_where_it_may_be_defensa_publica():
+    assert _ids("Se coordinó con la DP.") == ["dp"]
+    assert _ids("La Defensa Pública (DP) asistió a 12 víctimas.") == []
+    both = "La Defensoría del Pueblo y la Defensa Pública; la DP supervisó."
+    assert _ids(both) == ["dp", "dp"]
+    assert _ids("Defensa Pública. OFICIO N° 45-2018-DP/ADM") == ["dp"]
 
 
 def test_units_are_left_out_unless_asked_for():
