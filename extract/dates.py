@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from rapidfuzz.distance import Levenshtein
+
 from extract.textfold import fold
 
 MONTHS = {
@@ -28,7 +30,7 @@ MONTHS = {
     "noviembre": 11, "nov": 11, "november": 11,
     "diciembre": 12, "dic": 12, "december": 12, "dec": 12,
 }  # fmt: skip
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = r"[a-z0-9]{3,10}"  # any word: month_number() decides, tolerating one OCR error
 _DAY = r"(?P<d>[0-3]?\d)(?:\s*(?:°|º|o\b)|st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _PATTERNS = [
@@ -42,6 +44,26 @@ _PATTERNS = [
     rf"\b{_YEAR}-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b",
 ]
 _REGEXES = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
+_DIGITISH = re.compile(r"(?<![a-z])[0-9oli]*[0-9][0-9oli]*(?![a-z])")
+_DIGIT_OF = str.maketrans("oli", "011")
+
+
+def normalize(text: str) -> str:
+    """Folded text with OCR letters in numbers made digits ('2O18' -> '2018'); same length."""
+    return _DIGITISH.sub(lambda m: m.group(0).translate(_DIGIT_OF), fold(text))
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month name or abbreviation; names of 5 letters or more may carry one OCR
+    error ('ag0sto', 'setiembrc')."""
+    word = word.lower()
+    if word in MONTHS:
+        return MONTHS[word]
+    if len(word) < 5:
+        return None
+    close = [n for name, n in MONTHS.items()
+             if len(name) >= 5 and Levenshtein.distance(word, name, score_cutoff=1) <= 1]
+    return close[0] if len(set(close)) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -55,7 +77,7 @@ class DateMatch:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every valid date in ``text``, in order, none overlapping."""
-    folded = fold(text)
+    folded = normalize(text)
     found: list[DateMatch] = []
     for regex in _REGEXES:
         for match in regex.finditer(folded):
@@ -75,7 +97,7 @@ def parse_date(text: str) -> date | None:
 
 def _value(match: re.Match[str]) -> date | None:
     groups = match.groupdict()
-    month = MONTHS.get(groups["m"].lower()) if groups.get("m") else int(groups["mn"])
+    month = month_number(groups["m"]) if groups.get("m") else int(groups["mn"])
     if month is None:
         return None
     try:

@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from extract.dates import MONTHS, find_dates
-from extract.textfold import fold
+from extract.dates import MONTHS, find_dates, month_number, normalize
 
 NUMBER_SIGN = r"(?:N\s?[°º*?o0]\s?\.?|Nro\s?\.?|Nº|No\s?\.|N\.\s?°|N[uú]m(?:ero|\.)?|N\b)"
 _KINDS = {
@@ -43,7 +42,7 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 _COPY = re.compile(r"^\s*(c\.?\s?c\.?|c/c|copia|copy)\s*[:.]?\s", re.IGNORECASE)
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|[a-z0-9]{5,10}"
 _YEAR = r"((?:19|20)\d\d)"
 
 
@@ -159,7 +158,7 @@ def find_period(text: str) -> tuple[date, date, str] | None:
 
     The first period phrase in a sentence about the request ("solicitud", "pedido",
     "requerida", "periodo", ...); a year in a sentence about results is not the period."""
-    folded = fold(text)
+    folded = normalize(text)
     found = _dated_periods(text, folded) + _worded_periods(folded)
     found = [f for f in found if _about_request(folded, f[0])]
     found = [f for f in found if not any(_inside(f, g) for g in found)]
@@ -182,7 +181,10 @@ def _worded_periods(folded: str) -> list[tuple[int, int, date, date]]:
         for match in pattern.finditer(folded):
             g = match.groups()
             if shape == "months":
-                first, last = (MONTHS[g[0]], int(g[1])), (MONTHS[g[2]], int(g[3]))
+                months = month_number(g[0]), month_number(g[2])
+                if None in months:
+                    continue
+                first, last = (months[0], int(g[1])), (months[1], int(g[3]))
             elif shape == "years":
                 first, last = (1, int(g[0])), (12, int(g[1]))
             else:
@@ -214,7 +216,7 @@ def _dated_periods(text: str, folded: str) -> list[tuple[int, int, date, date]]:
 _BETWEEN = {"al", "a", "hasta", "hasta el", "y", "y el", "to", "-", "until", "and", "through"}
 _REQUEST_WORDS = re.compile(
     r"solicit|pedido|pidi|requer|request|inquir|consult|periodo|period|lapso|calendar|"
-    r"raised|letter|covering"
+    r"raised|letter|covering|refer"
 )
 
 

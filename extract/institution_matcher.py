@@ -150,8 +150,6 @@ class InstitutionMatcher:
                 continue
             if acronym in WORD_ACRONYMS and _in_capitals_prose(text, match):
                 continue
-            if _after_rank(text, match.start(1)) or _in_legal_number(text, match.start(1)):
-                continue
             ids = tuple(sorted(self.acronyms[acronym]))
             found.append(Candidate(match.start(1), match.end(1), ids, 100.0, "acronym",
                                    acronym in self.units))
@@ -225,30 +223,6 @@ def _in_reference(text: str, match: re.Match[str]) -> bool:
     before = text[match.start(1) - 1 : match.start(1)]
     after = text[match.end(1) : match.end(1) + 1]
     return before in {"-", "/"} or after in {"/"}
-
-
-_RANK = re.compile(
-    r"(?:General|Gral|Coronel|Crnl|Cnel|Comandante|Cmdte|Mayor|My|Capit[aá]n|Cap|Teniente|"
-    r"Tnte|Tte|Alf[eé]rez|Alf|Suboficial|SO[ABST]?\d?|SB|ST\d?|S[1-3]|Brigadier)\.?\s*$"
-)
-_LEGAL = re.compile(
-    r"(?:Decreto|Ley|Resoluci[oó]n|Directiva|Ordenanza|Acuerdo|D\.\s?S\.|R\.\s?[MDS]\.)"
-    r"[^\n]{0,40}$",
-    re.IGNORECASE,
-)
-
-
-def _after_rank(text: str, start: int) -> bool:
-    """'General PNP', 'Crnl. PNP': a police rank, not a mention of the institution."""
-    return bool(_RANK.search(text[max(0, start - 14) : start]))
-
-
-def _in_legal_number(text: str, start: int) -> bool:
-    """'Decreto Supremo N° 072-2003-PCM': the issuer's code in a legal norm's number."""
-    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    if not text[token_start:start][:1].isdigit():
-        return False
-    return bool(_LEGAL.search(text[max(0, token_start - 50) : token_start]))
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
