@@ -130,7 +130,7 @@ _DATE_LINE = re.compile(
 
 def _zones(document: Document, ref) -> list[_Zone]:
     """Letterhead of page 1; every reference line (the letter's and its attachments');
-    the signature block after every sign-off, and the end of the last page."""
+    the signature block after every sign-off (or, with none, the end of the last page)."""
     first = document.pages[0].text
     head_end = _line_end(first, LETTERHEAD_LINES)
     if ref is not None and ref.text:
@@ -144,9 +144,10 @@ def _zones(document: Document, ref) -> list[_Zone]:
         for start in _signoffs(page.text):
             end = _line_end(page.text, SIGNATURE_LINES, start)
             zones.append(_Zone("signature", page.number, start, end))
-    last = document.pages[-1]
-    tail = _line_start_back(last.text, SIGNATURE_LINES)
-    zones.append(_Zone("signature", last.number, tail, len(last.text)))
+    if not any(zone.where == "signature" for zone in zones):  # no sign-off line found
+        last = document.pages[-1]
+        tail = _line_start_back(last.text, SIGNATURE_LINES)
+        zones.append(_Zone("signature", last.number, tail, len(last.text)))
     return zones
 
 
