@@ -14,12 +14,12 @@ from datetime import date
 from extract.dates import MONTHS, find_dates, month_number, normalize
 
 NUMBER_SIGN = r"(?:N\s?[°º*?o0]\s?\.?|Nro\s?\.?|Nº|No\s?\.|N\.\s?°|N[uú]m(?:ero|\.)?|N\b)"
-_KINDS = {
-    "oficio": r"OFICIO(?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?",
+_KINDS = {  # the head words tolerate OCR's 0 for O and 1/l for I
+    "oficio": r"[O0]F[I1l]C[I1l][O0](?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?",
     "carta": r"CARTA(?:\s+M[ÚU]LTIPLE)?|LETTER",
-    "informe": r"INFORME(?:\s+T[ÉE]CNICO|\s+LEGAL)?|REPORT",
-    "memorando": r"MEMOR[ÁA]NDUM|MEMORANDO(?:\s+M[ÚU]LTIPLE)?|MEMORANDUM",
-    "nota": r"NOTA(?:\s+INFORMATIVA|\s+DE\s+ELEVACI[ÓO]N)?|NOTE",
+    "informe": r"[I1l]NF[O0]RME(?:\s+T[ÉE]CNICO|\s+LEGAL)?|REP[O0]RT",
+    "memorando": r"MEM[O0]R[ÁA]NDUM|MEM[O0]RAND[O0](?:\s+M[ÚU]LTIPLE)?|MEM[O0]RANDUM",
+    "nota": r"N[O0]TA(?:\s+[I1l]NF[O0]RMAT[I1l]VA|\s+DE\s+ELEVACI[ÓO]N)?|N[O0]TE",
 }
 _REFERENCE = re.compile(
     r"^[ \t]*(?P<kind>" + "|".join(f"(?:{k})" for k in _KINDS.values()) + r")\s*"

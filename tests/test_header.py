@@ -136,3 +136,55 @@ def test_request_cited_as_expediente_or_carta():
 def test_letter_without_any_header_information():
     header = _header("Se adjunta la información solicitada.\n")
     assert header.sender_id is None and header.reference is None and header.letter_date is None
+
+
+EMAIL = """De: Transparencia <transparencia@mef.gob.pe>
+Enviado el: 10 de junio de 2020 8:12
+Para: contacto@ong.org.pe
+Asunto: RE: Pedido Ley 27806
+
+Estimada señora:
+
+En 2019, este Ministerio coordinó con el Ministerio de la Mujer y Poblaciones Vulnerables
+lo solicitado respecto del año 2019.
+
+Cordialmente,
+
+Juan Pérez
+Ministerio de Economía y Finanzas
+"""
+
+
+def test_email_sender_comes_from_domain_and_signature_not_the_body():
+    header = _header(EMAIL)
+    assert header.sender_id == "mef"
+    assert (header.doc_type, header.reference) == ("email", "RE: Pedido Ley 27806")
+    assert header.letter_date == date(2020, 6, 10)
+    assert (header.period_start, header.period_end) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_attached_report_reference_and_signature_also_identify_the_sender():
+    cover = ("POLICÍA NACIONAL DEL PERÚ\n\nLima, 03/03/2018\n\nOFICIO N° 417-2018-DIRNIC-PNP\n\n"
+             "Se remite el informe.\nAtentamente,\n\nGeneral PNP - Director\n"
+             "Policía Nacional del Perú\n")  # fmt: skip
+    report = "INFORME Nº 1243-2018-DIRNIC-PNP\n\nSe coordinó con el Ministerio Público.\n"
+    _, mentions = annotate(_doc(cover, report))
+    flags = [(m.page, m.text, m.is_sender) for m in mentions]
+    assert (2, "PNP", True) in flags and (2, "Ministerio Público", False) in flags
+    assert all(flag for page, text, flag in flags if page == 1)
+
+
+def test_date_on_a_fecha_line_and_a_note_dated_at_its_end():
+    memo = "MEMORANDO N° 5-2020-INABIF\nA\t: Oficina\nFECHA\t: Lima, 15 de mayo de 2020\n"
+    assert _header(memo).letter_date == date(2020, 5, 15)
+    note = ("MINISTERIO DE RELACIONES EXTERIORES\n\nNota RE (DGC) N° 5-11/142\n\n"
+            "El Ministerio saluda atentamente y, sobre el periodo del 1 de enero de 2017 al "
+            "31 de diciembre de 2017, informa.\n\nLima, 19 de setiembre de 2018\n")  # fmt: skip
+    header = _header(note)
+    assert header.reference == "Nota RE (DGC) N° 5-11/142" and header.doc_type == "nota"
+    assert header.letter_date == date(2018, 9, 19)
+
+
+def test_ocr_damaged_header_words():
+    header = _header("0FICI0 N* 12-2018-MINSA\nLima, l5 de ag0sto de 2O18\n")
+    assert header.doc_type == "oficio" and header.letter_date == date(2018, 8, 15)

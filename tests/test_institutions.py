@@ -137,3 +137,8 @@ def test_mention_scoring_needs_same_page_overlap_and_id():
     assert (scores.true_positives, scores.false_positives, scores.false_negatives) == (1, 2, 1)
     assert scores.precision == 1 / 3 and scores.recall == 1 / 2
     assert sender_accuracy([("mimp", "mimp"), ("pj", None)]) == 0.5
+
+
+def test_web_and_mail_addresses_are_not_mentions():
+    assert _ids("www.migraciones.gob.pe | transparencia@mimp.gob.pe") == []
+    assert _ids("La Superintendencia Nacional de Migraciones informó.") == ["migraciones"]
