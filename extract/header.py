@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from extract.dates import find_dates
 from extract.document import Document
 from extract.gazetteer import load_gazetteer
 from extract.header_patterns import (
+    Reference,
     find_period,
     find_reference,
     find_references,
@@ -53,6 +54,14 @@ class Header:
     period_start: date | None = None
     period_end: date | None = None
     period_text: str | None = None
+
+    def to_dict(self) -> dict:
+        """JSON-ready: dates as ISO strings."""
+        data = asdict(self)
+        for key in ("letter_date", "period_start", "period_end"):
+            value = getattr(self, key)
+            data[key] = value.isoformat() if value else None
+        return data
 
 
 @dataclass(frozen=True)
@@ -123,12 +132,12 @@ def _letter_date(document: Document) -> date | None:
 
 _DATE_LINE = re.compile(
     r"(^|\s)(fecha|date|enviado el|sent)\s*:\s*([A-ZÁÉÍÓÚÑ][\w .]*,\s*)?$"
-    r"|^\s*[A-ZÁÉÍÓÚÑ][\w .]*,\s*(\w+,?\s+)?$",
+    r"|^\s*[A-ZÁÉÍÓÚÑ][\w .]{0,30},\s*(\w+,?\s+)?$",  # 'Lima, ', 'Lima, lunes '
     re.IGNORECASE,
 )
 
 
-def _zones(document: Document, ref) -> list[_Zone]:
+def _zones(document: Document, ref: Reference | None) -> list[_Zone]:
     """Letterhead of page 1; every reference line (the letter's and its attachments');
     the signature block after every sign-off (or, with none, the end of the last page)."""
     first = document.pages[0].text

@@ -57,6 +57,9 @@ def test_full_letter():
     assert header.request_ref == "Solicitud N° 123-2018 de fecha 01/08/2018"
     assert (header.period_start, header.period_end) == (date(2017, 1, 1), date(2018, 12, 31))
     assert {e.where for e in header.evidence} == {"letterhead", "reference", "signature"}
+    data = header.to_dict()
+    assert data["letter_date"] == "2018-08-15" and data["sender_id"] == "mimp"
+    assert data["evidence"][0]["where"] == "letterhead"
 
 
 def test_sender_mentions_are_marked_and_body_and_copy_mentions_are_not():
