@@ -142,3 +142,13 @@ def test_mention_scoring_needs_same_page_overlap_and_id():
 def test_web_and_mail_addresses_are_not_mentions():
     assert _ids("www.migraciones.gob.pe | transparencia@mimp.gob.pe") == []
     assert _ids("La Superintendencia Nacional de Migraciones informó.") == ["migraciones"]
+
+
+def test_user_aliases_reach_the_component(tmp_path):
+    extra = tmp_path / "aliases.csv"
+    extra.write_text("id,alias\nmpro:1501,Munilima\n", encoding="utf-8")
+    found = find_mentions(_doc("La Munilima respondió."), extra_aliases=extra)
+    assert [(m.institution_id, m.text) for m in found] == [("mpro:1501", "Munilima")]
+    nlp = spacy.blank("es")
+    nlp.add_pipe(COMPONENT, config={"extra_aliases": str(extra)})
+    assert [s.kb_id_ for s in nlp("Según la Munilima").spans[SPANS_KEY]] == ["mpro:1501"]
