@@ -151,4 +151,5 @@ def test_user_aliases_reach_the_component(tmp_path):
     assert [(m.institution_id, m.text) for m in found] == [("mpro:1501", "Munilima")]
     nlp = spacy.blank("es")
     nlp.add_pipe(COMPONENT, config={"extra_aliases": str(extra)})
-    assert [s.kb_id_ for s in nlp("Según la Munilima").spans[SPANS_KEY]] == ["mpro:1501"]
+    doc = nlp("Según la Munilima")
+    assert [s.kb_id_ for s in doc.spans[SPANS_KEY]] == ["mpro:1501"]
