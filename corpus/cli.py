@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from corpus import cli_extract  # noqa: F401  (registers its commands)
+from corpus import (
+    cli_extract,  # noqa: F401  (registers its commands)
+    cli_gazetteer,  # noqa: F401  (registers its commands)
+)
 from corpus.app import app, run_main
 
 __all__ = ["app", "main"]
