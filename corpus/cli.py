@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus import cli_corpus, cli_extract  # noqa: F401  (they register their commands)
+from corpus import cli_corpus, cli_extract, cli_gazetteer  # noqa: F401  (they register commands)
 from corpus.app import app, run_main
 
 __all__ = ["app", "main"]

@@ -1,0 +1,74 @@
+"""``oficio gazetteer``: look institutions up, try names on a text, check an alias file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from corpus.app import app, fail, out
+from extract.document import Document, Page
+from extract.errors import OficioError
+from extract.gazetteer import load_gazetteer
+from extract.institutions import find_mentions
+
+gazetteer_app = typer.Typer(help="The gazetteer of State institutions.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+ALIASES_HELP = "A CSV (id,alias) or JSONL file of extra aliases to merge over the gazetteer."
+AliasesOption = Annotated[Path | None, typer.Option("--aliases", help=ALIASES_HELP)]
+
+
+@gazetteer_app.command("show")
+def show(
+    institution_id: Annotated[str, typer.Argument(help="A gazetteer id: mimp, mdis:150133.")],
+    aliases: AliasesOption = None,
+) -> None:
+    """Print one institution's entry as JSON."""
+    try:
+        item = load_gazetteer(aliases).get(institution_id)
+    except OficioError as error:
+        raise fail(error) from None
+    if item is None:
+        out.print(f"no institution with id {institution_id!r}", highlight=False)
+        raise typer.Exit(code=1)
+    data = {**item.__dict__, "aliases": list(item.aliases), "units": list(item.units)}
+    out.print_json(json.dumps(data, ensure_ascii=False))
+
+
+@gazetteer_app.command("find")
+def find(
+    text: Annotated[str, typer.Argument(help="The text, or a path to a UTF-8 .txt file.")],
+    aliases: AliasesOption = None,
+    language: Annotated[str, typer.Option("--language", help="es or en: the pipeline.")] = "es",
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per mention.")] = False,
+) -> None:
+    """List the institutions named in a text: id, kind, where, and the words found."""
+    path = Path(text)
+    if path.suffix == ".txt" and path.is_file():
+        text = path.read_text(encoding="utf-8")
+    document = Document("cli", "", "txt", [Page(1, text)], language=language)
+    try:
+        mentions = find_mentions(document, extra_aliases=aliases)
+    except OficioError as error:
+        raise fail(error) from None
+    for m in mentions:
+        if as_json:
+            out.print(json.dumps(m.__dict__, ensure_ascii=False), highlight=False)
+        else:
+            out.print(f"{m.institution_id}\t{m.kind}\t{m.start}-{m.end}\t{m.text!r}",
+                      highlight=False)  # fmt: skip
+
+
+@gazetteer_app.command("check")
+def check(aliases: Annotated[Path, typer.Argument(help=ALIASES_HELP)]) -> None:
+    """Check an alias file: every id must be in the gazetteer."""
+    try:
+        merged = load_gazetteer(aliases)
+    except OficioError as error:
+        raise fail(error) from None
+    base = load_gazetteer()
+    added = sum(len(i.aliases) - len(base[i.id].aliases) for i in merged)
+    out.print(f"{aliases}: ok, {added} aliases added", highlight=False)

@@ -1,0 +1,174 @@
+"""Institution mentions: the ``oficio_institutions`` spaCy component and ``find_mentions``.
+
+The component sets ``doc.spans["institutions"]`` (label = kind, ``kb_id_`` = gazetteer id)
+and ``doc._.institution_matches`` (exact character offsets, which a span cannot always
+keep when the tokenizer glues a reference code such as ``2018-MIMP/DGCVG``).
+
+An alias shared by several institutions ("Municipalidad de Miraflores" is a district of
+Lima, Arequipa, Huánuco and Yauyos) goes to the one whose province or department is named
+elsewhere in the document, else to the most populous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.document import Document
+from extract.gazetteer import Gazetteer, load_gazetteer
+from extract.institution_matcher import Candidate, InstitutionMatcher
+from extract.textfold import fold
+
+COMPONENT = "oficio_institutions"
+SPANS_KEY = "institutions"
+
+if not Doc.has_extension("institution_matches"):
+    Doc.set_extension("institution_matches", default=None)
+
+
+@dataclass
+class Mention:
+    """One institution named in the text; offsets index ``document.pages[page - 1].text``."""
+
+    institution_id: str
+    name: str
+    acronym: str
+    kind: str
+    text: str
+    page: int
+    start: int
+    end: int
+    is_sender: bool = False
+    is_unit: bool = False  # a unit of the institution (only with include_units=True)
+
+
+class InstitutionsComponent:
+    """spaCy pipeline component: finds gazetteer institutions in ``doc.text``."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.matcher = _matcher(gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = self.matcher.find(doc.text)
+        doc._.institution_matches = candidates
+        spans = []
+        for cand in candidates:
+            if cand.unit:
+                continue
+            item = self.gazetteer[resolve(cand, self.gazetteer, fold(doc.text))]
+            span = doc.char_span(cand.start, cand.end, label=item.kind, kb_id=item.id,
+                                 alignment_mode="expand")  # fmt: skip
+            if span is not None:
+                spans.append(span)
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+
+@Language.factory(COMPONENT, default_config={"extra_aliases": None})
+def make_institutions(nlp: Language, name: str, extra_aliases: str | None) -> InstitutionsComponent:
+    return InstitutionsComponent(load_gazetteer(Path(extra_aliases) if extra_aliases else None))
+
+
+@lru_cache(maxsize=4)
+def _matcher(gazetteer: Gazetteer) -> InstitutionMatcher:
+    return InstitutionMatcher(gazetteer)
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(lang: str = "es", extra_aliases: str | None = None) -> Language:
+    """A blank ``es``/``en`` pipeline with the institutions component."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe(COMPONENT, config={"extra_aliases": extra_aliases})
+    return nlp
+
+
+def resolve(cand: Candidate, gazetteer: Gazetteer, context: str) -> str:
+    """The one id a candidate stands for, given the folded text around it."""
+    if len(cand.ids) == 1:
+        return cand.ids[0]
+    return max(cand.ids, key=lambda i: (_place_score(gazetteer, i, context),
+                                        gazetteer[i].population))  # fmt: skip
+
+
+def _place_score(gazetteer: Gazetteer, institution_id: str, context: str) -> int:
+    item = gazetteer[institution_id]
+    score = 0
+    for parent_id, weight in ((item.parent, 2), (_department(item), 1)):
+        parent = gazetteer.get(parent_id) if parent_id else None
+        place = _place_name(parent.name) if parent else ""
+        if place and re.search(rf"\b{re.escape(fold(place))}\b", context):
+            score += weight
+    return score
+
+
+def _department(item) -> str:
+    return f"gore:{item.ubigeo[:2]}" if item.ubigeo else ""
+
+
+_PLACE = re.compile(r"^(?:Gobierno Regional|Municipalidad (?:Provincial|Metropolitana)) del? ")
+
+
+def _place_name(name: str) -> str:
+    return _PLACE.sub("", name) if _PLACE.match(name) else ""
+
+
+def find_mentions(
+    document: Document,
+    extra_aliases: Path | None = None,
+    nlp: Language | None = None,
+    include_units: bool = False,
+) -> list[Mention]:
+    """Every institution mention in the document's pages, in page and text order.
+
+    Units (a Fiscalía Provincial, a directorate) are left out unless ``include_units``:
+    they are evidence of their parent for the sender, not mentions of an institution.
+    """
+    lang = "en" if document.language == "en" else "es"
+    pipeline = nlp or build_pipeline(lang, str(extra_aliases) if extra_aliases else None)
+    component = pipeline.get_pipe(COMPONENT)
+    context = fold(document.text)
+    mentions = []
+    texts = (page.text for page in document.pages)
+    for page, doc in zip(document.pages, pipeline.pipe(texts), strict=True):
+        for cand in doc._.institution_matches or []:
+            if cand.unit and not include_units:
+                continue
+            mentions.append(_mention(cand, component.gazetteer, context, page.text, page.number))
+    return mentions
+
+
+def mentions_from_texts(
+    texts: Iterable[str], nlp: Language | None = None
+) -> list[list[Mention]]:
+    """Mentions for a stream of single-page texts (page 1 each), resolved per text."""
+    pipeline = nlp or build_pipeline()
+    gazetteer = pipeline.get_pipe(COMPONENT).gazetteer
+    out = []
+    for doc in pipeline.pipe(texts):
+        context = fold(doc.text)
+        out.append([_mention(c, gazetteer, context, doc.text, 1)
+                    for c in doc._.institution_matches or [] if not c.unit])  # fmt: skip
+    return out
+
+
+def _mention(cand: Candidate, gazetteer: Gazetteer, context: str, text: str, page: int) -> Mention:
+    item = gazetteer[resolve(cand, gazetteer, context)]
+    return Mention(
+        institution_id=item.id,
+        name=item.name,
+        acronym=item.acronym,
+        kind=item.kind,
+        text=text[cand.start : cand.end],
+        page=page,
+        start=cand.start,
+        end=cand.end,
+        is_unit=cand.unit,
+    )

@@ -1,0 +1,210 @@
+"""Generate extract/data/gazetteer.jsonl from the hand-written national list and ubigeo data.
+
+Run from the repository root: ``python scripts/build_gazetteer.py``. The output is
+committed; re-run only when national.csv or the ubigeo files change.
+
+Subnational ids follow notes/gazetteer-ids: ``gore:DD``, ``mpro:DDPP``, ``mdis:DDPPdd``
+(INEI codes). The district CSV spells names in upper case without accents: accents come back
+from the accented ``capital`` column (a word takes its accented spelling when that spelling
+is the more frequent one among capitals), from the rule -cion -> -ción, and from a
+hand-written list of department names.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "extract" / "data"
+UBIGEO = DATA / "ubigeo"
+
+DEPARTMENTS = {
+    "01": "Amazonas", "02": "Áncash", "03": "Apurímac", "04": "Arequipa", "05": "Ayacucho",
+    "06": "Cajamarca", "07": "Callao", "08": "Cusco", "09": "Huancavelica", "10": "Huánuco",
+    "11": "Ica", "12": "Junín", "13": "La Libertad", "14": "Lambayeque", "15": "Lima",
+    "16": "Loreto", "17": "Madre de Dios", "18": "Moquegua", "19": "Pasco", "20": "Piura",
+    "21": "Puno", "22": "San Martín", "23": "Tacna", "24": "Tumbes", "25": "Ucayali",
+}  # fmt: skip
+# Names usually written with the article: "Gobierno Regional del Cusco", "... del Callao".
+WITH_ARTICLE = {"Callao", "Cusco"}
+EXTRA_SPELLINGS = {"Cusco": ["Cuzco"], "Áncash": ["Ancash"]}
+LOWER_WORDS = {"de", "del", "y"}
+ARTICLES = {"la", "las", "los", "el"}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (ñ kept as n), for comparing spellings."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    with (UBIGEO / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def accent_map(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Folded word -> its accented spelling, where capitals mostly write it with accents."""
+    spellings: dict[str, Counter[str]] = {}
+    for row in rows:
+        for word in re.findall(r"[^\W\d_]+", row.get("capital", "")):
+            spellings.setdefault(fold(word), Counter())[word.lower()] += 1
+    result = {}
+    for key, counts in spellings.items():
+        best, best_count = counts.most_common(1)[0]
+        if best != key and best_count > counts.get(key, 0):
+            result[key] = best
+    return result
+
+
+def proper_name(upper: str, accents: dict[str, str]) -> str:
+    """'SAN JUAN DE MIRAFLORES' -> 'San Juan de Miraflores', with accents restored."""
+    words = upper.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        low = accents.get(fold(low), low)
+        if low.endswith("cion"):
+            low = low[:-4] + "ción"
+        previous = out[-1] if out else ""
+        if i > 0 and (low in LOWER_WORDS or (low in ARTICLES and previous in {"de", "del"})):
+            out.append(low)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:] for part in low.split("-")))
+    return " ".join(out)
+
+
+def population(row: dict[str, str]) -> int:
+    try:
+        return round(float(row["pob_densidad_2020"]) * float(row["superficie"]))
+    except (KeyError, ValueError):
+        return 0
+
+
+def national_entries() -> list[dict]:
+    entries = []
+    with (DATA / "national.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+            units = [u.strip() for u in row["units"].split("|") if u.strip()]
+            entries.append({
+                "id": row["id"], "name": row["name"], "acronym": row["acronym"],
+                "kind": row["kind"], "aliases": aliases, "units": units,
+                "parent": row["parent"],
+            })  # fmt: skip
+    return entries
+
+
+def of_phrase(name: str) -> list[str]:
+    """'de Cusco', 'del Cusco' for a place name; 'del Callao' keeps its article."""
+    if name in WITH_ARTICLE:
+        return [f"del {name}", f"de {name}"]
+    return [f"de {name}"]
+
+
+def regional_entries() -> list[dict]:
+    entries = []
+    for code, name in DEPARTMENTS.items():
+        spellings = [name, *EXTRA_SPELLINGS.get(name, [])]
+        aliases = []
+        for spelling in spellings:
+            aliases += [f"Gobierno Regional {p}" for p in of_phrase(spelling)]
+            aliases += [f"Gobierno Regional del {spelling}", f"Gobierno Regional {spelling}"]
+            aliases += [f"GORE {spelling}", f"GORE-{spelling}", f"GR {spelling}"]
+        if code == "15":
+            aliases.append("Gobierno Regional de Lima Provincias")
+        if code == "07":
+            aliases.append("Gobierno Regional de la Provincia Constitucional del Callao")
+        entries.append({
+            "id": f"gore:{code}", "name": f"Gobierno Regional {of_phrase(name)[0]}",
+            "acronym": "", "kind": "regional_government", "aliases": _unique(aliases),
+            "ubigeo": f"{code}0000", "parent": "",
+        })  # fmt: skip
+    return entries
+
+
+def provincial_entries(rows: list[dict[str, str]], accents: dict[str, str],
+                       populations: Counter[str]) -> list[dict]:
+    entries = []
+    for row in rows:
+        code = row["inei"][:4]
+        name = proper_name(row["provincia"], accents)
+        if code == "0701":
+            name = "Callao"
+        aliases = [f"Municipalidad Provincial {p}" for p in of_phrase(name)]
+        aliases += [f"Municipalidad Provincial {name}", f"Municipalidad {of_phrase(name)[-1]}"]
+        entry = {
+            "id": f"mpro:{code}", "name": f"Municipalidad Provincial {of_phrase(name)[0]}",
+            "acronym": "", "kind": "provincial_municipality", "aliases": aliases,
+            "ubigeo": row["inei"], "parent": f"gore:{code[:2]}",
+            "population": populations[code],
+        }  # fmt: skip
+        if code == "1501":
+            entry["name"] = "Municipalidad Metropolitana de Lima"
+            entry["acronym"] = "MML"
+            aliases += ["Municipalidad de Lima Metropolitana", "Municipalidad Metropolitana"]
+        entry["aliases"] = _unique(aliases)
+        entries.append(entry)
+    return entries
+
+
+def district_entries(rows: list[dict[str, str]], accents: dict[str, str]) -> list[dict]:
+    """The capital district (code ending 01) is governed by the provincial municipality:
+    it keeps an id and a name but no alias, so the matcher never links to it."""
+    entries = []
+    for row in rows:
+        code = row["inei"]
+        if not code.isdigit():  # a RENIEC-only row with no INEI code
+            continue
+        name = proper_name(row["distrito"], accents)
+        if fold(row["capital"]) == fold(name):
+            name = row["capital"]
+        aliases: list[str] = []
+        if not code.endswith("01"):
+            aliases = [f"Municipalidad Distrital de {name}", f"Municipalidad Distrital {name}",
+                       f"Municipalidad de {name}"]
+        entries.append({
+            "id": f"mdis:{code}", "name": f"Municipalidad Distrital de {name}",
+            "acronym": "", "kind": "district_municipality", "aliases": aliases,
+            "ubigeo": code, "parent": f"mpro:{code[:4]}", "population": population(row),
+        })  # fmt: skip
+    return entries
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def build() -> list[dict]:
+    provinces = read_csv("castagnetto_ubigeo_provincia.csv")
+    districts = read_csv("castagnetto_ubigeo_distrito.csv")
+    accents = accent_map(provinces + districts + read_csv("castagnetto_ubigeo_departamento.csv"))
+    populations: Counter[str] = Counter()
+    for row in districts:
+        if row["inei"].isdigit():
+                populations[row["inei"][:4]] += population(row)
+    entries = national_entries() + regional_entries()
+    entries += provincial_entries(provinces, accents, populations)
+    entries += district_entries(districts, accents)
+    for entry in entries:
+        entry["aliases"] = [a for a in entry["aliases"] if a != entry["name"]]
+    return entries
+
+
+def main() -> None:
+    entries = build()
+    out = DATA / "gazetteer.jsonl"
+    with out.open("w", encoding="utf-8") as handle:
+        for entry in entries:
+            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    kinds = Counter(e["kind"] for e in entries)
+    print(f"wrote {len(entries)} entries to {out.relative_to(ROOT)}: {dict(kinds)}")
+
+
+if __name__ == "__main__":
+    main()

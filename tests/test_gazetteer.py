@@ -1,0 +1,174 @@
+"""The bundled gazetteer: fixed ids, subnational coverage, accents, user alias files."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.gazetteer import (
+    DATA_FILE,
+    KINDS,
+    GazetteerFileError,
+    UnknownInstitutionError,
+    load_gazetteer,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+UBIGEO = ROOT / "extract" / "data" / "ubigeo"
+
+# From notes/gazetteer-ids (the fixed contract): id, acronym, canonical name, kind.
+FIXED = [
+    ("pcm", "PCM", "Presidencia del Consejo de Ministros", "ministry"),
+    ("midagri", "MIDAGRI", "Ministerio de Desarrollo Agrario y Riego", "ministry"),
+    ("mincetur", "MINCETUR", "Ministerio de Comercio Exterior y Turismo", "ministry"),
+    ("mincul", "MINCUL", "Ministerio de Cultura", "ministry"),
+    ("mindef", "MINDEF", "Ministerio de Defensa", "ministry"),
+    ("mef", "MEF", "Ministerio de Economía y Finanzas", "ministry"),
+    ("minedu", "MINEDU", "Ministerio de Educación", "ministry"),
+    ("minem", "MINEM", "Ministerio de Energía y Minas", "ministry"),
+    ("mininter", "MININTER", "Ministerio del Interior", "ministry"),
+    ("minjusdh", "MINJUSDH", "Ministerio de Justicia y Derechos Humanos", "ministry"),
+    ("mimp", "MIMP", "Ministerio de la Mujer y Poblaciones Vulnerables", "ministry"),
+    ("produce", "PRODUCE", "Ministerio de la Producción", "ministry"),
+    ("rree", "RREE", "Ministerio de Relaciones Exteriores", "ministry"),
+    ("minsa", "MINSA", "Ministerio de Salud", "ministry"),
+    ("mtpe", "MTPE", "Ministerio de Trabajo y Promoción del Empleo", "ministry"),
+    ("mtc", "MTC", "Ministerio de Transportes y Comunicaciones", "ministry"),
+    ("mvcs", "MVCS", "Ministerio de Vivienda, Construcción y Saneamiento", "ministry"),
+    ("minam", "MINAM", "Ministerio del Ambiente", "ministry"),
+    ("midis", "MIDIS", "Ministerio de Desarrollo e Inclusión Social", "ministry"),
+    ("mpfn", "MP-FN", "Ministerio Público - Fiscalía de la Nación", "autonomous"),
+    ("pj", "PJ", "Poder Judicial", "autonomous"),
+    ("dp", "DP", "Defensoría del Pueblo", "autonomous"),
+    ("congreso", "", "Congreso de la República", "autonomous"),
+    ("reniec", "RENIEC", "Registro Nacional de Identificación y Estado Civil", "autonomous"),
+    ("jnj", "JNJ", "Junta Nacional de Justicia", "autonomous"),
+    ("pnp", "PNP", "Policía Nacional del Perú", "police"),
+    ("pnp-dirctptim", "DIRCTPTIM",
+     "Dirección contra la Trata de Personas y Tráfico Ilícito de Migrantes", "police"),
+    ("pnp-depintrap", "DEPINTRAP", "Departamento de Investigación de Trata de Personas",
+     "police"),
+    ("sutran", "SUTRAN",
+     "Superintendencia de Transporte Terrestre de Personas, Carga y Mercancías", "other"),
+    ("sunafil", "SUNAFIL", "Superintendencia Nacional de Fiscalización Laboral", "other"),
+    ("migraciones", "MIGRACIONES", "Superintendencia Nacional de Migraciones", "other"),
+    ("inei", "INEI", "Instituto Nacional de Estadística e Informática", "other"),
+    ("inabif", "INABIF", "Programa Integral Nacional para el Bienestar Familiar", "other"),
+    ("aurora", "AURORA",
+     "Programa Nacional para la Prevención y Erradicación de la Violencia contra las Mujeres "
+     "e Integrantes del Grupo Familiar - AURORA", "other"),
+    ("sunat", "SUNAT", "Superintendencia Nacional de Aduanas y de Administración Tributaria",
+     "other"),
+    ("conadis", "CONADIS",
+     "Consejo Nacional para la Integración de la Persona con Discapacidad", "other"),
+    ("sernanp", "SERNANP", "Servicio Nacional de Áreas Naturales Protegidas por el Estado",
+     "other"),
+]  # fmt: skip
+
+
+def _source_codes(name: str) -> list[str]:
+    with (UBIGEO / name).open(encoding="utf-8", newline="") as handle:
+        return [row["inei"] for row in csv.DictReader(handle) if row["inei"].isdigit()]
+
+
+@pytest.mark.parametrize(("id_", "acronym", "name", "kind"), FIXED)
+def test_every_fixed_national_body_is_there_as_written(id_, acronym, name, kind):
+    item = load_gazetteer()[id_]
+    assert (item.acronym, item.name, item.kind) == (acronym, name, kind)
+
+
+def test_former_names_and_acronyms_are_aliases():
+    gazetteer = load_gazetteer()
+    assert "MINTRA" in gazetteer["mtpe"].aliases
+    mimp = set(gazetteer["mimp"].aliases)
+    assert {"MIMDES", "Ministerio de la Mujer y Desarrollo Social"} <= mimp
+    assert {"MINAGRI", "Ministerio de Agricultura y Riego"} <= set(gazetteer["midagri"].aliases)
+    assert "MINJUS" in gazetteer["minjusdh"].aliases
+    assert "MRREE" in gazetteer["rree"].aliases
+    assert {"Ministerio Público", "Fiscalía de la Nación"} <= set(gazetteer["mpfn"].aliases)
+    assert "PNCVFS" in gazetteer["aurora"].aliases
+    assert "DIRINTRAP" in gazetteer["pnp-dirctptim"].aliases
+
+
+def test_every_department_province_and_district_has_an_entry():
+    gazetteer = load_gazetteer()
+    for code in _source_codes("castagnetto_ubigeo_departamento.csv"):
+        assert gazetteer[f"gore:{code[:2]}"].kind == "regional_government"
+    for code in _source_codes("castagnetto_ubigeo_provincia.csv"):
+        item = gazetteer[f"mpro:{code[:4]}"]
+        assert item.kind == "provincial_municipality" and item.parent == f"gore:{code[:2]}"
+    for code in _source_codes("castagnetto_ubigeo_distrito.csv"):
+        item = gazetteer[f"mdis:{code}"]
+        assert item.kind == "district_municipality" and item.parent == f"mpro:{code[:4]}"
+    assert sum(1 for i in gazetteer if i.kind == "regional_government") == 25
+
+
+def test_lima_metropolitan_and_callao_and_cusco_names():
+    gazetteer = load_gazetteer()
+    assert gazetteer["mpro:1501"].name == "Municipalidad Metropolitana de Lima"
+    assert gazetteer["mpro:1501"].acronym == "MML"
+    assert gazetteer["gore:07"].name == "Gobierno Regional del Callao"
+    assert "Gobierno Regional Cusco" in gazetteer["gore:08"].aliases
+    assert "GORE Cusco" in gazetteer["gore:08"].aliases
+    assert gazetteer["gore:15"].name == "Gobierno Regional de Lima"
+
+
+def test_names_carry_accents_the_source_lacks():
+    gazetteer = load_gazetteer()
+    assert gazetteer["gore:10"].name == "Gobierno Regional de Huánuco"
+    assert gazetteer["mdis:150128"].name == "Municipalidad Distrital de Rímac"
+    assert gazetteer["mdis:150143"].name == "Municipalidad Distrital de Villa María del Triunfo"
+    assert gazetteer["mdis:150133"].name == "Municipalidad Distrital de San Juan de Miraflores"
+    assert gazetteer["mdis:150142"].name == "Municipalidad Distrital de Villa El Salvador"
+
+
+def test_ids_kinds_and_parents_are_consistent():
+    gazetteer = load_gazetteer()
+    for item in gazetteer:
+        assert item.kind in KINDS
+        assert item.id == item.id.lower() and item.id.isascii()
+        if item.parent:
+            assert item.parent in gazetteer
+
+
+def test_committed_file_matches_the_build_script():
+    spec = importlib.util.spec_from_file_location("build", ROOT / "scripts/build_gazetteer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    lines = DATA_FILE.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == module.build()
+
+
+def test_extra_alias_csv_is_merged(tmp_path):
+    extra = tmp_path / "aliases.csv"
+    extra.write_text("id,alias\nmimp,Min. de la Mujer\nmpro:1501,Munilima\n", encoding="utf-8")
+    gazetteer = load_gazetteer(extra)
+    assert "Min. de la Mujer" in gazetteer["mimp"].aliases
+    assert "Munilima" in gazetteer["mpro:1501"].aliases
+    assert "Munilima" not in load_gazetteer()["mpro:1501"].aliases
+
+
+def test_extra_alias_jsonl_is_merged(tmp_path):
+    extra = tmp_path / "aliases.jsonl"
+    extra.write_text('{"id": "pnp", "alias": "la Policía"}\n', encoding="utf-8")
+    assert "la Policía" in load_gazetteer(extra)["pnp"].aliases
+
+
+def test_unknown_id_names_the_file_and_the_line(tmp_path):
+    extra = tmp_path / "aliases.csv"
+    extra.write_text("id,alias\nmimp,MIMP-X\nministerio_falso,Algo\n", encoding="utf-8")
+    with pytest.raises(UnknownInstitutionError) as caught:
+        load_gazetteer(extra)
+    assert "aliases.csv" in str(caught.value) and "line 3" in str(caught.value)
+    assert "ministerio_falso" in str(caught.value)
+
+
+def test_broken_jsonl_line_is_reported(tmp_path):
+    extra = tmp_path / "aliases.jsonl"
+    extra.write_text('{"id": "pnp", "alias": "x"}\n{"id": "pnp"\n', encoding="utf-8")
+    with pytest.raises(GazetteerFileError, match="line 2"):
+        load_gazetteer(extra)

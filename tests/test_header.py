@@ -1,0 +1,193 @@
+"""The header of a reply: who sent it, its reference and date, what it answers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.document import Document, Page
+from extract.header import annotate, parse_header
+from extract.institutions import find_mentions
+
+LETTER = """MINISTERIO DE LA MUJER Y POBLACIONES VULNERABLES
+"Decenio de la Igualdad de Oportunidades para Mujeres y Hombres"
+
+Lima, 15 de agosto de 2018
+
+OFICIO N° 0456-2018-MIMP/DGCVG
+
+Señora
+María Pérez
+Directora Ejecutiva
+Presente.-
+
+Referencia: Solicitud N° 123-2018 de fecha 01/08/2018
+
+Me dirijo a usted en atención al documento de la referencia, mediante el cual solicita
+información sobre las acciones realizadas durante el periodo 2017 - 2018 en coordinación
+con el Ministerio del Interior y la Policía Nacional del Perú.
+"""
+SIGNATURE = """Al respecto, el Ministerio del Interior informó 12 operativos.
+Atentamente,
+
+Ana Gómez
+Directora General
+Ministerio de la Mujer y Poblaciones Vulnerables
+c.c.: Ministerio del Interior
+"""
+
+
+def _doc(*pages: str, language: str = "es") -> Document:
+    pages_ = [Page(i + 1, t) for i, t in enumerate(pages)]
+    return Document("d", "d.pdf", "pdf", pages_, language=language)
+
+
+def _header(*pages: str, language: str = "es"):
+    doc = _doc(*pages, language=language)
+    return parse_header(doc, find_mentions(doc, include_units=True))
+
+
+def test_full_letter():
+    header = _header(LETTER, SIGNATURE)
+    assert header.sender_id == "mimp"
+    assert header.doc_type == "oficio"
+    assert header.reference == "OFICIO N° 0456-2018-MIMP/DGCVG"
+    assert header.letter_date == date(2018, 8, 15)
+    assert header.request_ref == "Solicitud N° 123-2018 de fecha 01/08/2018"
+    assert (header.period_start, header.period_end) == (date(2017, 1, 1), date(2018, 12, 31))
+    assert {e.where for e in header.evidence} == {"letterhead", "reference", "signature"}
+    data = header.to_dict()
+    assert data["letter_date"] == "2018-08-15" and data["sender_id"] == "mimp"
+    assert data["evidence"][0]["where"] == "letterhead"
+
+
+def test_sender_mentions_are_marked_and_body_and_copy_mentions_are_not():
+    _, mentions = annotate(_doc(LETTER, SIGNATURE))
+    senders = [(m.page, m.text) for m in mentions if m.is_sender]
+    assert senders == [(1, "MINISTERIO DE LA MUJER Y POBLACIONES VULNERABLES"), (1, "MIMP"),
+                       (2, "Ministerio de la Mujer y Poblaciones Vulnerables")]  # fmt: skip
+    assert all(not m.is_sender for m in mentions if m.institution_id == "mininter")
+
+
+def test_sender_is_not_the_first_institution_in_the_body():
+    body = ("Lima, 3 de setiembre de 2018\nCARTA N° 045-2018-SUNAFIL/INSSI\n\n"
+            "El Ministerio de Trabajo y Promoción del Empleo y la Policía Nacional del Perú\n"
+            "coordinaron acciones.\nAtentamente,\nJuan Ruiz\nIntendente Nacional\nSUNAFIL\n")
+    header = _header(body)
+    assert header.sender_id == "sunafil"
+    assert header.doc_type == "carta"
+
+
+def test_fiscalia_signs_for_the_public_ministry():
+    body = ("FISCALÍA PROVINCIAL PENAL DE LIMA\n\nOFICIO N° 88-2018-FPPL\n\n"
+            "Se informa que la Policía Nacional del Perú intervino.\n")
+    assert _header(body).sender_id == "mpfn"
+
+
+@pytest.mark.parametrize("sign", ["N°", "N*", "N?", "Nº", "No.", "Nro.", "N.°"])
+def test_ocr_readings_of_the_number_sign(sign):
+    header = _header(f"GOBIERNO REGIONAL DE PIURA\n\nOFICIO MÚLTIPLE {sign} 12-2018-GRP\n")
+    assert header.reference == f"OFICIO MÚLTIPLE {sign} 12-2018-GRP"
+    assert header.sender_id == "gore:20"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("INFORME N° 003-2018-MTPE/2/15", "informe"),
+    ("MEMORANDO N° 22-2018-MINEDU", "memorando"),
+    ("NOTA N° 5-2018-RREE", "nota"),
+])  # fmt: skip
+def test_document_kinds(line, kind):
+    assert _header(f"{line}\n").doc_type == kind
+
+
+def test_english_letter():
+    text = ("Ministry of Foreign Affairs\nMinisterio de Relaciones Exteriores\n\n"
+            "September 3, 2018\n\nNOTE N° 7-2018\n\nRe: Request N° 45-2018\n\n"
+            "Information for the period 2016 - 2017 is attached.\nSincerely,\nRREE\n")
+    header = _header(text, language="en")
+    assert header.sender_id == "rree"
+    assert (header.doc_type, header.reference) == ("nota", "NOTE N° 7-2018")
+    assert header.letter_date == date(2018, 9, 3)
+    assert header.request_ref == "Request N° 45-2018"
+    assert (header.period_start, header.period_end) == (date(2016, 1, 1), date(2017, 12, 31))
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("solicita información de enero de 2017 a junio de 2018.", date(2017, 1, 1),
+     date(2018, 6, 30)),
+    ("solicita información del año 2017.", date(2017, 1, 1), date(2017, 12, 31)),
+    ("solicita lo actuado en el año 2017.", date(2017, 1, 1), date(2017, 12, 31)),
+    ("pidió datos del 01 de enero de 2017 al 30 de junio de 2018.", date(2017, 1, 1),
+     date(2018, 6, 30)),
+    ("Se registraron 12 casos en el año 2016. Su pedido abarca el periodo 2017-2018.",
+     date(2017, 1, 1), date(2018, 12, 31)),
+])  # fmt: skip
+def test_requested_period(sentence, start, end):
+    header = _header(f"Lima, 2 de julio de 2018\nOFICIO N° 1-2018-MINSA\n{sentence}\n")
+    assert (header.period_start, header.period_end) == (start, end)
+    assert header.letter_date == date(2018, 7, 2)
+
+
+def test_request_cited_as_expediente_or_carta():
+    ref = "Ref.: Carta N° 045-2018-ORG\n"
+    assert _header(f"OFICIO N° 1-2018-MINSA\n{ref}").request_ref == "Carta N° 045-2018-ORG"
+    exp = "Referencia: Expediente N° 2018-0012345\n"
+    assert _header(f"OFICIO N° 1-2018-MINSA\n{exp}").request_ref == "Expediente N° 2018-0012345"
+
+
+def test_letter_without_any_header_information():
+    header = _header("Se adjunta la información solicitada.\n")
+    assert header.sender_id is None and header.reference is None and header.letter_date is None
+
+
+EMAIL = """De: Transparencia <transparencia@mef.gob.pe>
+Enviado el: 10 de junio de 2020 8:12
+Para: contacto@ong.org.pe
+Asunto: RE: Pedido Ley 27806
+
+Estimada señora:
+
+En 2019, este Ministerio coordinó con el Ministerio de la Mujer y Poblaciones Vulnerables
+lo solicitado respecto del año 2019.
+
+Cordialmente,
+
+Juan Pérez
+Ministerio de Economía y Finanzas
+"""
+
+
+def test_email_sender_comes_from_domain_and_signature_not_the_body():
+    header = _header(EMAIL)
+    assert header.sender_id == "mef"
+    assert (header.doc_type, header.reference) == ("email", "RE: Pedido Ley 27806")
+    assert header.letter_date == date(2020, 6, 10)
+    assert (header.period_start, header.period_end) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_attached_report_reference_and_signature_also_identify_the_sender():
+    cover = ("POLICÍA NACIONAL DEL PERÚ\n\nLima, 03/03/2018\n\nOFICIO N° 417-2018-DIRNIC-PNP\n\n"
+             "Se remite el informe.\nAtentamente,\n\nGeneral PNP - Director\n"
+             "Policía Nacional del Perú\n")  # fmt: skip
+    report = "INFORME Nº 1243-2018-DIRNIC-PNP\n\nSe coordinó con el Ministerio Público.\n"
+    _, mentions = annotate(_doc(cover, report))
+    flags = [(m.page, m.text, m.is_sender) for m in mentions]
+    assert (2, "PNP", True) in flags and (2, "Ministerio Público", False) in flags
+    assert all(flag for page, text, flag in flags if page == 1)
+
+
+def test_date_on_a_fecha_line_and_a_note_dated_at_its_end():
+    memo = "MEMORANDO N° 5-2020-INABIF\nA\t: Oficina\nFECHA\t: Lima, 15 de mayo de 2020\n"
+    assert _header(memo).letter_date == date(2020, 5, 15)
+    note = ("MINISTERIO DE RELACIONES EXTERIORES\n\nNota RE (DGC) N° 5-11/142\n\n"
+            "El Ministerio saluda atentamente y, sobre el periodo del 1 de enero de 2017 al "
+            "31 de diciembre de 2017, informa.\n\nLima, 19 de setiembre de 2018\n")  # fmt: skip
+    header = _header(note)
+    assert header.reference == "Nota RE (DGC) N° 5-11/142" and header.doc_type == "nota"
+    assert header.letter_date == date(2018, 9, 19)
+
+
+def test_ocr_damaged_header_words():
+    header = _header("0FICI0 N* 12-2018-MINSA\nLima, l5 de ag0sto de 2O18\n")
+    assert header.doc_type == "oficio" and header.letter_date == date(2018, 8, 15)
