@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -54,7 +54,7 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
     root = Path(root).resolve()
     if not root.is_dir():
         raise CorpusNotFoundError(root)
-    settings = settings or BatchSettings()
+    settings = replace(settings or BatchSettings(), tmp=str(workspace.tmp))
     start = time.perf_counter()
     with RunLock(workspace):
         connection = connect(workspace.database)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -32,6 +33,7 @@ class BatchSettings:
     doc_memory_mb: int = field(
         default_factory=lambda: int(os.environ.get("OFICIO_DOC_MEMORY_MB", "4096")))
     load: LoadOptions = field(default_factory=lambda: LoadOptions(jobs=1))
+    tmp: str | None = None  # the workspace's private temporary folder
 
 
 @dataclass
@@ -58,7 +60,9 @@ class DocResult:
         return self.error is None
 
 
-def _load_dict(path: str, options: LoadOptions) -> dict:
+def _load_dict(path: str, options: LoadOptions, tmp: str | None) -> dict:
+    if tmp:  # in the child process only: OCR images go to the workspace's private folder
+        tempfile.tempdir = tmp
     return load(path, options).to_dict()
 
 
@@ -70,7 +74,8 @@ def read(item: WorkItem, settings: BatchSettings) -> DocResult:
     start = time.perf_counter()
     result = DocResult(item.doc_id, item.relpath)
     try:
-        data = run_isolated(_load_dict, (item.path, settings.load), settings.doc_timeout,
+        data = run_isolated(_load_dict, (item.path, settings.load, settings.tmp),
+                            settings.doc_timeout,
                             settings.doc_memory_mb, item.relpath)
         result.document = Document.from_dict(data)
         result.document.path = item.relpath

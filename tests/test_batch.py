@@ -12,11 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 from corpus.batch import process_corpus
 from corpus.stages import BatchSettings
 from corpus.workspace import RunLock, Workspace
+from tests.conftest import ROOT
 
 FAST = ["01_mimp_oficio_native.pdf", "02_gore_cusco_informe_native.pdf",
         "08_rree_note_en.docx", "12_rree_note.txt", "99_broken.pdf"]
@@ -92,9 +92,10 @@ def test_a_document_over_its_time_is_failed_and_the_batch_goes_on(corpus, tmp_pa
     # Every file has its one row: the batch went on past the file that ran over.
     assert summary.processed + summary.failed == 6
     assert rows(workspace, "SELECT COUNT(*) FROM documents")[0][0] == 6
-    time.sleep(0.5)
-    stray = subprocess.run(["pgrep", "-f", "tesseract.*page.pgm"], capture_output=True)
+    time.sleep(0.5)  # the killed child's Tesseract went with it, and left no files
+    stray = subprocess.run(["pgrep", "-f", f"tesseract {workspace.tmp}"], capture_output=True)
     assert stray.stdout == b""
+    assert list(workspace.tmp.iterdir()) == []
 
 
 def oficio(*args: str, **kwargs) -> subprocess.Popen:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import click
-from conftest import ROOT
 from typer.main import get_command
 
 from corpus.cli import app
+from tests.conftest import ROOT
 
 DOCS = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "docs").glob("*.md"))
 

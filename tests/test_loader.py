@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import truth
 from rapidfuzz.distance import Levenshtein
 
 from extract.document import Document
 from extract.loader import load
+from tests.conftest import truth
 
 
 def _squash(text: str) -> str:
