@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -96,7 +96,9 @@ def _fold(text: str) -> str:
     return "".join(char for char in text if not unicodedata.combining(char)).casefold()
 
 
-def _row(cells: dict[str, str], number: int, resolve, problems: list[str]) -> Request | None:
+def _row(
+    cells: dict[str, str], number: int, resolve, known_ids, problems: list[str]
+) -> Request | None:
     errors: list[str] = []
 
     def value(key: str) -> str:
@@ -117,6 +119,8 @@ def _row(cells: dict[str, str], number: int, resolve, problems: list[str]) -> Re
     if institution_id and not ID_PATTERN.match(institution_id):
         errors.append(f"institution_id {value('institution_id')!r} is not a gazetteer id "
                       "(e.g. mimp, gore:08, mpro:1501, mdis:150133)")
+    elif institution_id and known_ids is not None and institution_id not in known_ids:
+        errors.append(f"institution_id {institution_id!r} is not in the gazetteer")
     if institution_id is None and institution and resolve is not None:
         institution_id = resolve(institution)
         if institution_id is None:
@@ -143,13 +147,17 @@ def _row(cells: dict[str, str], number: int, resolve, problems: list[str]) -> Re
 
 
 def read_requests(
-    path: str | Path, resolve: Callable[[str], str | None] | None = None
+    path: str | Path,
+    resolve: Callable[[str], str | None] | None = None,
+    known_ids: Collection[str] | None = None,
 ) -> list[Request]:
     """Read and check the registry; raises RegistryError (E204) listing every bad row.
 
     ``resolve`` links an institution name to a gazetteer id (the gazetteer's lookup);
     without it a row with only a name keeps ``institution_id`` None and can be matched
-    by its reference only. Excel quirks are handled by ``corpus.spreadsheet.read_csv``.
+    by its reference only. ``known_ids`` (the gazetteer's ids), when given, must hold
+    every ``institution_id`` written in the file. Excel quirks are handled by
+    ``corpus.spreadsheet.read_csv``.
     """
     header, rows, numbers = read_csv(path, required=REQUIRED)
     problems: list[str] = []
@@ -158,7 +166,7 @@ def read_requests(
     requests: list[Request] = []
     seen: dict[str, int] = {}
     for cells, number in zip(rows, numbers, strict=True):
-        request = _row(cells, number, resolve, problems)
+        request = _row(cells, number, resolve, known_ids, problems)
         if request is None:
             continue
         if request.request_id in seen:
@@ -255,13 +263,16 @@ def _ids(requests: Iterable[Request]) -> tuple[str, ...]:
 
 def _match_reference(reply: ReplyFacts, requests: Sequence[Request]) -> Match | None:
     found = _not_after(_by_reference(reply.cited_reference or "", requests), reply)
-    if len(found) > 1 and reply.sender_id:
-        found = [request for request in found if request.institution_id == reply.sender_id]
+    if len(found) > 1:  # one letter sent to several institutions ("Carta Múltiple")
+        found = [request for request in found
+                 if request.institution_id == reply.sender_id] or found
+    if len(found) > 1:
+        found = [request for request in found if _overlaps(request, reply)] or found
     if len(found) == 1:
         return Match(found[0], "reference", "the reply cites the request's reference")
     if len(found) > 1:
-        return Match(None, "none", f"the cited reference fits {len(found)} requests",
-                     _ids(found))
+        return Match(None, "none", f"the cited reference fits {len(found)} requests and "
+                     "neither the sender nor the period tells them apart", _ids(found))
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -57,6 +58,13 @@ def test_names_are_linked_by_the_given_resolver():
     assert by_id(requests, "ACT-2018-008").institution_id == "gore:21"
     with pytest.raises(RegistryError, match="Gobierno Regional de Puno"):
         read_requests(REGISTRY, resolve=lambda name: None)
+
+
+def test_ids_are_checked_against_the_gazetteer_when_given():
+    known = {"mimp", "mpfn", "gore:08", "rree", "mdis:150133", "mininter"}
+    with pytest.raises(RegistryError) as caught:
+        read_requests(REGISTRY, known_ids=known)
+    assert caught.value.problems == ["row 8: institution_id 'mpro:1501' is not in the gazetteer"]
 
 
 def test_registry_saved_by_spanish_excel_reads_the_same(tmp_path, registry):
@@ -145,6 +153,16 @@ def test_match_by_cited_reference(registry):
     # the number alone, without the document type
     bare = ReplyFacts(None, "el documento N° 045-2018-ACT", date(2018, 8, 15))
     assert match_reply(bare, registry).request_id == "ACT-2018-001"
+
+
+def test_one_letter_to_several_institutions_is_told_apart_by_sender():
+    circular = [Request(f"R-{institution}", institution, None, date(2018, 7, 2),
+                        reference="Carta Múltiple N° 003-2018-ACT")
+                for institution in ("minsa", "minedu")]
+    reply = ReplyFacts("minedu", "Carta Múltiple Nº 003-2018-ACT", date(2018, 7, 16))
+    assert match_reply(reply, circular).request_id == "R-minedu"
+    forwarded = find_match(replace(reply, sender_id="pnp"), circular)
+    assert forwarded.request is None and set(forwarded.candidates) == {"R-minsa", "R-minedu"}
 
 
 def test_reference_of_a_later_request_is_not_taken(registry):
