@@ -96,9 +96,29 @@ def _fold(text: str) -> str:
     return "".join(char for char in text if not unicodedata.combining(char)).casefold()
 
 
+def _institution_id(written: str, name: str | None, resolve, known_ids,
+                    errors: list[str]) -> str | None:
+    """The gazetteer id of a row: the one written, else the name resolved."""
+    institution_id = written.lower() or None
+    if institution_id and not ID_PATTERN.match(institution_id):
+        errors.append(f"institution_id {written!r} is not a gazetteer id "
+                      "(e.g. mimp, gore:08, mpro:1501, mdis:150133)")
+    elif institution_id and known_ids is not None and institution_id not in known_ids:
+        errors.append(f"institution_id {institution_id!r} is not in the gazetteer")
+    if institution_id is None and name and resolve is not None:
+        institution_id = resolve(name)
+        if institution_id is None:
+            errors.append(f"institution {name!r} is not in the gazetteer: "
+                          "write its institution_id")
+    if institution_id is None and name is None:
+        errors.append("give institution_id or institution")
+    return institution_id
+
+
 def _row(
     cells: dict[str, str], number: int, resolve, known_ids, problems: list[str]
 ) -> Request | None:
+    """One registry row as a Request, or None with its problems added to ``problems``."""
     errors: list[str] = []
 
     def value(key: str) -> str:
@@ -114,20 +134,9 @@ def _row(
     request_id = value("request_id")
     if not request_id:
         errors.append("request_id is empty")
-    institution_id = value("institution_id").lower() or None
     institution = value("institution") or None
-    if institution_id and not ID_PATTERN.match(institution_id):
-        errors.append(f"institution_id {value('institution_id')!r} is not a gazetteer id "
-                      "(e.g. mimp, gore:08, mpro:1501, mdis:150133)")
-    elif institution_id and known_ids is not None and institution_id not in known_ids:
-        errors.append(f"institution_id {institution_id!r} is not in the gazetteer")
-    if institution_id is None and institution and resolve is not None:
-        institution_id = resolve(institution)
-        if institution_id is None:
-            errors.append(f"institution {institution!r} is not in the gazetteer: "
-                          "write its institution_id")
-    if institution_id is None and institution is None:
-        errors.append("give institution_id or institution")
+    institution_id = _institution_id(value("institution_id"), institution, resolve,
+                                     known_ids, errors)
     filed_on = when("filed_on")
     if not value("filed_on"):
         errors.append("filed_on is empty")
