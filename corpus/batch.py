@@ -7,6 +7,7 @@ only the documents in flight), and exclusive (one run per workspace at a time).
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -57,6 +58,7 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
     settings = replace(settings or BatchSettings(), tmp=str(workspace.tmp))
     start = time.perf_counter()
     with RunLock(workspace):
+        _clear(workspace.tmp)  # leftovers of a killed run: nobody else is running now
         connection = connect(workspace.database)
         try:
             summary = RunSummary(run_id=_start_run(connection, root))
@@ -125,6 +127,14 @@ def _finish_run(connection, summary: RunSummary) -> None:
             (_now(), summary.files, summary.processed, summary.failed, summary.skipped,
              summary.run_id),
         )
+
+
+def _clear(folder: Path) -> None:
+    for leftover in folder.iterdir():
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
 
 
 def _now() -> str:

@@ -8,11 +8,13 @@ directly.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from corpus.isolation import run_isolated
 from corpus.store import as_json, transaction
@@ -73,16 +75,21 @@ def read(item: WorkItem, settings: BatchSettings) -> DocResult:
     """
     start = time.perf_counter()
     result = DocResult(item.doc_id, item.relpath)
+    tmp = Path(settings.tmp) / item.doc_id[:16] if settings.tmp else None
     try:
-        data = run_isolated(_load_dict, (item.path, settings.load, settings.tmp),
-                            settings.doc_timeout,
-                            settings.doc_memory_mb, item.relpath)
+        if tmp:
+            tmp.mkdir(mode=0o700, exist_ok=True)
+        data = run_isolated(_load_dict, (item.path, settings.load, str(tmp) if tmp else None),
+                            settings.doc_timeout, settings.doc_memory_mb, item.relpath)
         result.document = Document.from_dict(data)
         result.document.path = item.relpath
     except TesseractMissingError:
         raise
     except OficioError as error:
         _fail(result, _renamed(error, item.relpath), "read")
+    finally:
+        if tmp:  # what a killed child could not clean up
+            shutil.rmtree(tmp, ignore_errors=True)
     result.seconds = time.perf_counter() - start
     return result
 

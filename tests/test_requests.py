@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from conftest import EXAMPLES
 
 from corpus.requests import (
     RegistryError,
@@ -23,6 +22,7 @@ from corpus.requests import (
 )
 from corpus.spreadsheet import MissingColumnError
 from extract.errors import OficioError
+from tests.conftest import EXAMPLES
 
 REGISTRY = EXAMPLES / "requests.csv"
 
