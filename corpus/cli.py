@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import corpus.cli_models  # noqa: F401  (registers its commands)
 from corpus import cli_extract  # noqa: F401  (registers its commands)
 from corpus.app import app, run_main
 
