@@ -66,7 +66,8 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
             raise TrainingDataError(
                 detail="every axis and status needs at least 2 examples with and 2 without it"
             )
-        base = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+        solver = "liblinear" if targets.ndim == 2 else "lbfgs"  # liblinear: fast, binary only
+        base = LogisticRegression(C=C, class_weight="balanced", solver=solver, max_iter=5000)
         folds = min(self.calibration_folds, smallest)
         return CalibratedClassifierCV(base, method="sigmoid", cv=folds, ensemble=False)
 
