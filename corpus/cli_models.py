@@ -117,9 +117,10 @@ def classify(
     workspace: Path = WORKSPACE,
 ) -> None:
     """Label one reply: axes, status, probabilities and the passages behind them."""
+    requested = _period(period)
     document = _load_document(_existing(file))
     loaded = ModelRegistry(workspace).load_active()
-    prediction = loaded.model.predict_document(document, _period(period), loaded.version)
+    prediction = loaded.model.predict_document(document, requested, loaded.version)
     if as_json:
         out.print_json(json.dumps(prediction.to_dict(), ensure_ascii=False))
         return
