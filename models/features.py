@@ -24,6 +24,7 @@ from models.phrases import (
     MONEY,
     NUMBER,
     PERCENT,
+    REFERENCE_YEAR,
     SENTENCE_END,
     YEAR,
     fold,
@@ -94,7 +95,7 @@ class HandFeatures(BaseEstimator, TransformerMixin):
 
 def _hand_row(sample: Sample) -> list[float]:
     text = fold(sample["text"])
-    body = LETTER_DATE_LINE.sub(" ", text)
+    body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", text))
     start, end = _years(sample)
     years = [int(m.group(1)) for m in YEAR.finditer(body)]
     inside = sum(1 for y in years if start is not None and start <= y <= end)
@@ -126,7 +127,7 @@ def _years(sample: Sample) -> tuple[int | None, int | None]:
 
 def _figure_sentences(body: str, start: int | None, end: int | None) -> tuple[int, int, int]:
     fig_in = fig_out = fig_none = 0
-    for sentence in SENTENCE_END.split(body):
+    for sentence in _units(body):
         if not NUMBER.search(YEAR.sub(" ", sentence)):
             continue
         years = [int(m.group(1)) for m in YEAR.finditer(sentence)]
@@ -137,6 +138,15 @@ def _figure_sentences(body: str, start: int | None, end: int | None) -> tuple[in
         else:
             fig_out += 1
     return fig_in, fig_out, fig_none
+
+
+def _units(body: str) -> list[str]:
+    """Sentences; a sentence of more than three lines (a table, a list) is cut into lines."""
+    units = []
+    for sentence in SENTENCE_END.split(body):
+        lines = sentence.split("\n")
+        units += lines if len(lines) > 3 else [sentence]
+    return units
 
 
 def _log(count: int) -> float:
