@@ -18,11 +18,13 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler
 
+from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
 from models.phrases import (
     COMPILED,
     LETTER_DATE_LINE,
     MONEY,
     NUMBER,
+    FULL_DATE,
     PERCENT,
     REFERENCE_YEAR,
     SENTENCE_END,
@@ -48,6 +50,7 @@ HAND_FEATURES = (
     "percent",
     "numbers",
     "log_length",
+    *(f"axis_{axis}_{where}" for axis in AXIS_PATTERNS for where in ("body", "figures", "request")),
 )
 _YEAR_TOKEN = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _DIGITS = re.compile(r"\d+")
@@ -97,11 +100,13 @@ def _hand_row(sample: Sample) -> list[float]:
     text = fold(sample["text"])
     body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", text))
     start, end = _years(sample)
-    years = [int(m.group(1)) for m in YEAR.finditer(body)]
+    content = "\n\n".join(u for u in _units(FULL_DATE.sub(" ", body))
+                            if not REQUEST_UNIT.search(u))
+    years = [int(m.group(1)) for m in YEAR.finditer(content)]
     inside = sum(1 for y in years if start is not None and start <= y <= end)
     before = sum(1 for y in years if start is not None and y < start)
     after = sum(1 for y in years if end is not None and y > end)
-    fig_in, fig_out, fig_none = _figure_sentences(body, start, end)
+    fig_in, fig_out, fig_none = _figure_sentences(content, start, end)
     row = [
         float(start is not None),
         _log(inside),
@@ -116,6 +121,24 @@ def _hand_row(sample: Sample) -> list[float]:
     row += [_log(len(pattern.findall(text))) for pattern in COMPILED.values()]
     row += [_log(len(MONEY.findall(text))), _log(len(PERCENT.findall(text)))]
     row += [_log(len(NUMBER.findall(body))), math.log1p(len(text)) / 10]
+    return row + _axis_counts(body)
+
+
+def _axis_counts(body: str) -> list[float]:
+    """Per axis: units naming it (outside the request's restatement), those units that hold
+    a figure, and whether the restated request names it."""
+    units = _units(body)
+    has_figure = [bool(NUMBER.search(YEAR.sub(" ", unit))) for unit in units]
+    is_request = [bool(REQUEST_UNIT.search(unit)) for unit in units]
+    row = []
+    for pattern in AXIS_PATTERNS.values():
+        named = [bool(pattern.search(unit)) for unit in units]
+        body_units = [n and not r for n, r in zip(named, is_request, strict=True)]
+        row += [
+            _log(sum(body_units)),
+            _log(sum(b and f for b, f in zip(body_units, has_figure, strict=True))),
+            float(any(n and r for n, r in zip(named, is_request, strict=True))),
+        ]
     return row
 
 

@@ -13,6 +13,16 @@ REFERENCE_YEAR = re.compile(
     r"n[°º*?o.]{1,2}\s?\d+\s?/\s?(?:19|20)\d\d|"
     r"(?:plan|pnat)[^\n]{0,80}?20\d\d\s?(?:-|–|al|a)\s?20\d\d"
 )
+_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|setiembre|septiembre|octubre|"
+    r"noviembre|diciembre|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)"
+)
+# A full date (day, month, year) mostly dates the letter, the request or a document.
+FULL_DATE = re.compile(
+    rf"\d{{1,2}}\s*(?:de\s+)?{_MONTH}\s*(?:de|del|,)?\s*(?:19|20)\d\d|"
+    rf"{_MONTH}\s+\d{{1,2}},?\s*(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d\d"
+)
 LETTER_DATE_LINE = re.compile(
     r"^[^\S\n]*[a-z .]{2,40},[^\S\n]*(?:\d{1,2}[^\S\n]+de[^\S\n]+[a-z]+[^\S\n]+(?:de|del)"
     r"|[a-z]+[^\S\n]+\d{1,2},?)[^\S\n]+(?:19|20)\d\d[^\S\n]*\.?[^\S\n]*$",

@@ -1,0 +1,53 @@
+"""Words that signal each PNAT axis (from the labeling guide), on accent-free lowercase text.
+
+Stems rather than phrases, so that wordings never seen in training still count.
+"""
+
+from __future__ import annotations
+
+import re
+
+AXIS_TERMS: dict[str, tuple[str, ...]] = {
+    "governance": (
+        r"mesas?\b", r"redes? (?:local|regional|provincial|distrital|contra|de lucha)",
+        r"comision(?:es)? (?:multisectorial|regional|permanente)", r"comites?\b",
+        r"ordenanzas?", r"plan(?:es)? (?:regional|local|provincial|nacional|operativo)",
+        r"alinead", r"\bpnat\b", r"presupuest", r"\bpim\b", r"\bpia\b", r"\bsiaf\b",
+        r"\breta\b", r"sistra", r"sistemas? de (?:informacion|registro|seguimiento|monitoreo)",
+        r"seguimiento", r"monitoreo", r"articulacion", r"gobernanza", r"gestion del conocimiento",
+        r"diagnostico", r"estudios?\b", r"instrumentos? de gestion", r"metas\b",
+        r"working group", r"network", r"ordinance", r"monitoring", r"budget", r"national plan",
+        r"information system", r"commission", r"committee", r"research",
+    ),
+    "prevention": (
+        r"prevencion", r"prevenir", r"preventiv", r"sensibiliz", r"campanas?", r"charlas?",
+        r"talleres", r"taller\b", r"ferias?", r"colegios?", r"instituciones educativas",
+        r"escolar", r"estudiantes", r"alumn", r"docentes", r"maestr[oa]s", r"padres de familia",
+        r"linea 1818", r"\b1818\b", r"afiches", r"volantes", r"spots?", r"difusion",
+        r"informativ", r"comunicacional", r"comunicadores", r"condiciones laborales",
+        r"awareness", r"prevent", r"campaign", r"workshop", r"talks?\b", r"schools?", r"fairs?",
+        r"teachers", r"students", r"hotline", r"leaflet", r"poster",
+    ),
+    "protection": (
+        r"albergues?", r"\bcar\b", r"centros? de atencion residencial", r"\bcem\b",
+        r"centros? emergencia mujer", r"hogar(?:es)? de refugio", r"\bupe\b",
+        r"unidad(?:es)? de proteccion especial", r"proteccion", r"atencion(?:es)? (?:psicologica|"
+        r"legal|medica|social|integral)", r"atenciones", r"asistencia", r"psicolog",
+        r"defensa publica", r"defensores? public", r"reintegracion", r"reinsercion",
+        r"repatria", r"migratori", r"testigos", r"acogi", r"atendid", r"restitucion",
+        r"victimas atendidas", r"salud mental",
+        r"shelter", r"assistance", r"reintegration", r"repatriat", r"protection", r"counsel",
+        r"psycholog", r"care\b", r"assisted", r"migratory",
+    ),
+    "prosecution": (
+        r"denuncias?", r"fiscal", r"carpetas?", r"investigacion(?:es)? (?:preliminar|fiscal|"
+        r"policial|penal)", r"operativos?", r"rescat", r"detenid", r"detencion", r"captur",
+        r"sentencias?", r"condena", r"jueces", r"\bjuez", r"judicial", r"policia", r"\bpnp\b",
+        r"dirintrap", r"inspecci", r"sunafil", r"procesos? penal", r"imputad", r"acusacion",
+        r"formaliz", r"delito", r"persecucion", r"intervenci",
+        r"complaints?", r"prosecut", r"criminal investigation", r"operations?", r"rescue",
+        r"arrest", r"convict", r"sentenc", r"inspection", r"police", r"judge",
+    ),
+}
+AXIS_PATTERNS = {axis: re.compile("|".join(terms)) for axis, terms in AXIS_TERMS.items()}
+REQUEST_UNIT = re.compile(r"solicit|pedido|requer|request|asked for|peticion")
