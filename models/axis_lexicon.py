@@ -12,11 +12,13 @@ AXIS_TERMS: dict[str, tuple[str, ...]] = {
         r"mesas?\b", r"redes? (?:local|regional|provincial|distrital|contra|de lucha)",
         r"comision(?:es)? (?:multisectorial|regional|permanente)", r"comites?\b",
         r"ordenanzas?", r"plan(?:es)? (?:regional|local|provincial|nacional|operativo)",
-        r"alinead", r"\bpnat\b", r"presupuest", r"\bpim\b", r"\bpia\b", r"\bsiaf\b",
+        r"alinead", r"\bpnat\b",
+        r"presupuest[^.\n]{0,120}(?:pnat|plan (?:nacional|regional))|(?:pnat|plan nacional)[^.\n]{0,120}"
+        r"presupuest",
         r"\breta\b", r"sistra", r"sistemas? de (?:informacion|registro|seguimiento|monitoreo)",
         r"seguimiento", r"monitoreo", r"articulacion", r"gobernanza", r"gestion del conocimiento",
-        r"diagnostico", r"estudios?\b", r"instrumentos? de gestion", r"metas\b",
-        r"working group", r"network", r"ordinance", r"monitoring", r"budget", r"national plan",
+        r"diagnostico", r"estudios? (?:sobre|de investigacion|diagnostic)", r"instrumentos? de gestion", r"metas\b",
+        r"working group", r"network", r"ordinance", r"monitoring", r"budget[^.\n]{0,80}(?:national plan|pnat)", r"national plan",
         r"information system", r"commission", r"committee", r"research",
     ),
     "prevention": (
@@ -25,6 +27,7 @@ AXIS_TERMS: dict[str, tuple[str, ...]] = {
         r"escolar", r"estudiantes", r"alumn", r"docentes", r"maestr[oa]s", r"padres de familia",
         r"linea 1818", r"\b1818\b", r"afiches", r"volantes", r"spots?", r"difusion",
         r"informativ", r"comunicacional", r"comunicadores", r"condiciones laborales",
+        r"derechos laborales", r"ofertas? de (?:empleo|trabajo)", r"enganos", r"orient",
         r"awareness", r"prevent", r"campaign", r"workshop", r"talks?\b", r"schools?", r"fairs?",
         r"teachers", r"students", r"hotline", r"leaflet", r"poster",
     ),
@@ -40,9 +43,10 @@ AXIS_TERMS: dict[str, tuple[str, ...]] = {
         r"psycholog", r"care\b", r"assisted", r"migratory",
     ),
     "prosecution": (
-        r"denuncias?", r"fiscal", r"carpetas?", r"investigacion(?:es)? (?:preliminar|fiscal|"
+        r"denuncias?", r"fiscal(?:ia|ias|es)\b", r"fiscal (?:provincial|superior|penal|especializ)",
+        r"fiscalizacion laboral", r"carpetas?", r"investigacion(?:es)? (?:preliminar|fiscal|"
         r"policial|penal)", r"operativos?", r"rescat", r"detenid", r"detencion", r"captur",
-        r"sentencias?", r"condena", r"jueces", r"\bjuez", r"judicial", r"policia", r"\bpnp\b",
+        r"sentencias?", r"condena", r"jueces", r"\bjuez", r"judicial", r"policia",
         r"dirintrap", r"inspecci", r"sunafil", r"procesos? penal", r"imputad", r"acusacion",
         r"formaliz", r"delito", r"persecucion", r"intervenci",
         r"complaints?", r"prosecut", r"criminal investigation", r"operations?", r"rescue",
