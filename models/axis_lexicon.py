@@ -46,7 +46,7 @@ AXIS_TERMS: dict[str, tuple[str, ...]] = {
         r"denuncias?", r"fiscal(?:ia|ias|es)\b", r"fiscal (?:provincial|superior|penal|especializ)",
         r"fiscalizacion laboral", r"carpetas?", r"investigacion(?:es)? (?:preliminar|fiscal|"
         r"policial|penal)", r"operativos?", r"rescat", r"detenid", r"detencion", r"captur",
-        r"sentencias?", r"condena", r"jueces", r"\bjuez", r"judicial", r"policia",
+        r"sentencias?", r"condena", r"jueces", r"\bjuez", r"judicial", r"policia", r"policiales", r"tecnicas de investigacion",
         r"dirintrap", r"inspecci", r"sunafil", r"procesos? penal", r"imputad", r"acusacion",
         r"formaliz", r"delito", r"persecucion", r"intervenci",
         r"complaints?", r"prosecut", r"criminal investigation", r"operations?", r"rescue",
