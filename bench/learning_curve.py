@@ -42,8 +42,10 @@ def main() -> None:
             print(f"{size:>6} too few examples of some label")
             continue
         m = evaluate_model(model, heldout)
-        print(f"{size:>6} {m['axes_micro_f1']:>9.4f} {m['axes_macro_f1']:>9.4f} "
-              f"{m['status_macro_f1']:>11.4f} {time.perf_counter() - started:>6.1f}")
+        print(
+            f"{size:>6} {m['axes_micro_f1']:>9.4f} {m['axes_macro_f1']:>9.4f} "
+            f"{m['status_macro_f1']:>11.4f} {time.perf_counter() - started:>6.1f}"
+        )
 
 
 def _default_sizes(total: int) -> list[int]:

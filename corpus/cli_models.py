@@ -53,7 +53,8 @@ class NoSuchFileError(InputFileError):
 def train(
     workspace: Path = WORKSPACE,
     activate: bool | None = typer.Option(
-        None, "--activate/--no-activate",
+        None,
+        "--activate/--no-activate",
         help="Force activating (or not) the new version; default: only if not worse.",
     ),
     seed: int = typer.Option(0, "--seed", help="Seed of the cross-validation folds."),
@@ -133,8 +134,11 @@ def classify(
     out.print(table)
     for item in prediction.evidence:
         snippet = " ".join(item.text.split())[:160]
-        out.print(f"[bold]{item.label}[/] p.{item.page} {item.start}-{item.end} "
-                  f"({item.score:+.2f}): {snippet}", highlight=False)
+        out.print(
+            f"[bold]{item.label}[/] p.{item.page} {item.start}-{item.end} "
+            f"({item.score:+.2f}): {snippet}",
+            highlight=False,
+        )
 
 
 @models_app.command(name="list")
@@ -143,15 +147,28 @@ def list_models(workspace: Path = WORKSPACE) -> None:
     registry = ModelRegistry(workspace)
     active = registry.active_version()
     table = Table(title=f"models in {registry.root}")
-    for column in ("version", "created", "held-out axes µF1", "held-out status mF1",
-                   "CV axes µF1", "CV status mF1", "active"):
+    for column in (
+        "version",
+        "created",
+        "held-out axes µF1",
+        "held-out status mF1",
+        "CV axes µF1",
+        "CV status mF1",
+        "active",
+    ):
         table.add_column(column, no_wrap=column in ("version", "created"))
     for version in registry.versions():
         meta = registry.metadata(version)
         cv, held = meta["metrics"]["cv"], meta["metrics"].get("heldout") or {}
-        table.add_row(version, meta.get("created", "")[:10], _fig(held.get("axes_micro_f1")),
-                      _fig(held.get("status_macro_f1")), _fig(cv.get("axes_micro_f1")),
-                      _fig(cv.get("status_macro_f1")), "*" if version == active else "")
+        table.add_row(
+            version,
+            meta.get("created", "")[:10],
+            _fig(held.get("axes_micro_f1")),
+            _fig(held.get("status_macro_f1")),
+            _fig(cv.get("axes_micro_f1")),
+            _fig(cv.get("status_macro_f1")),
+            "*" if version == active else "",
+        )
     out.print(table)
     if active is None:
         out.print("no active workspace model: the default model shipped with oficio is used")
@@ -164,8 +181,10 @@ def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
     if store is not None:
         conflicts = store.conflicts()
         if conflicts:
-            err.print(f"{len(conflicts)} labels are in conflict and were not used "
-                      "(settle them with a decision record)")
+            err.print(
+                f"{len(conflicts)} labels are in conflict and were not used "
+                "(settle them with a decision record)"
+            )
     return build_examples(replies, store)
 
 
@@ -185,11 +204,18 @@ def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
         table.add_column(column)
     for group in ("axes", "status"):
         for label, row in metrics[group].items():
-            table.add_row(label, _fig(row["precision"]), _fig(row["recall"]), _fig(row["f1"]),
-                          str(row["support"]))
+            table.add_row(
+                label,
+                _fig(row["precision"]),
+                _fig(row["recall"]),
+                _fig(row["f1"]),
+                str(row["support"]),
+            )
     out.print(table)
-    out.print(f"axes micro-F1 {metrics['axes_micro_f1']:.4f}, macro-F1 "
-              f"{metrics['axes_macro_f1']:.4f}; status macro-F1 {metrics['status_macro_f1']:.4f}")
+    out.print(
+        f"axes micro-F1 {metrics['axes_micro_f1']:.4f}, macro-F1 "
+        f"{metrics['axes_macro_f1']:.4f}; status macro-F1 {metrics['status_macro_f1']:.4f}"
+    )
     confusion = Table(title="status confusion (rows: truth, columns: predicted)")
     confusion.add_column("")
     for status in STATUSES:
@@ -235,6 +261,8 @@ def _text_document(path: Path) -> Document:
     data = path.read_bytes()
     pages = data.decode("utf-8", errors="replace").split("\f")
     return Document(
-        doc_id=hashlib.sha256(data).hexdigest(), path=str(path), file_type="txt",
+        doc_id=hashlib.sha256(data).hexdigest(),
+        path=str(path),
+        file_type="txt",
         pages=[Page(number=i + 1, text=text) for i, text in enumerate(pages)],
     )

@@ -63,7 +63,10 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
             ]
         ).fit(X, axes_matrix)
         self.status_model_ = Pipeline(
-            [("features", build_features(self.hand_weight)), ("clf", self._calibrated(self.C_status, statuses))]
+            [
+                ("features", build_features(self.hand_weight)),
+                ("clf", self._calibrated(self.C_status, statuses)),
+            ]
         ).fit(X, statuses)
         self.classes_ = np.array(self.status_model_.classes_)
         return self
@@ -115,8 +118,9 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
             p={a: round(float(p), 4) for a, p in zip(self.axes_, axes_p, strict=True)},
             status=status,
             status_confidence=round(float(status_p[best]), 4),
-            status_p={str(c): round(float(p), 4) for c, p in zip(self.classes_, status_p,
-                                                                 strict=True)},
+            status_p={
+                str(c): round(float(p), 4) for c, p in zip(self.classes_, status_p, strict=True)
+            },
             evidence=self.evidence(document, period, axes, status),
             model_version=model_version,
         )
@@ -132,8 +136,9 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         found = []
         axis_features = self.axes_model_.named_steps["features"].transform(samples)
         for axis in axes:
-            weights = _base(self.axes_model_.named_steps["clf"].estimators_[
-                self.axes_.index(axis)]).coef_[0]
+            weights = _base(
+                self.axes_model_.named_steps["clf"].estimators_[self.axes_.index(axis)]
+            ).coef_[0]
             found += self._top(f"{axis}", axis_features @ weights, passages)
         status_features = self.status_model_.named_steps["features"].transform(samples)
         coef = _base(self.status_model_.named_steps["clf"]).coef_
@@ -146,8 +151,14 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         scores = np.asarray(scores).ravel()
         order = np.argsort(-scores, kind="stable")[: self.evidence_per_label]
         return [
-            Evidence(label, passages[i].page, passages[i].start, passages[i].end,
-                     round(float(scores[i]), 4), passages[i].text)
+            Evidence(
+                label,
+                passages[i].page,
+                passages[i].start,
+                passages[i].end,
+                round(float(scores[i]), 4),
+                passages[i].text,
+            )
             for i in order
             if scores[i] > 0
         ]

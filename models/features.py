@@ -21,10 +21,10 @@ from sklearn.preprocessing import MaxAbsScaler
 from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
 from models.phrases import (
     COMPILED,
+    FULL_DATE,
     LETTER_DATE_LINE,
     MONEY,
     NUMBER,
-    FULL_DATE,
     PERCENT,
     REFERENCE_YEAR,
     SENTENCE_END,
@@ -105,8 +105,7 @@ def _hand_row(sample: Sample) -> list[float]:
     text = fold(sample["text"])
     body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", text))
     start, end = _years(sample)
-    content = "\n\n".join(u for u in _units(FULL_DATE.sub(" ", body))
-                            if not REQUEST_UNIT.search(u))
+    content = "\n\n".join(u for u in _units(FULL_DATE.sub(" ", body)) if not REQUEST_UNIT.search(u))
     years = [int(m.group(1)) for m in YEAR.finditer(content)]
     inside = sum(1 for y in years if start is not None and start <= y <= end)
     before = sum(1 for y in years if start is not None and y < start)

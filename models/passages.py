@@ -19,8 +19,7 @@ def split_passages(document: Document) -> list[Passage]:
         for start, end in _spans(page.text, _BLOCK_BREAK):
             if end - start > MAX_PASSAGE:
                 pieces = [
-                    (start + s, start + e)
-                    for s, e in _spans(page.text[start:end], _SENTENCE_BREAK)
+                    (start + s, start + e) for s, e in _spans(page.text[start:end], _SENTENCE_BREAK)
                 ]
             else:
                 pieces = [(start, end)]

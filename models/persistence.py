@@ -65,8 +65,9 @@ def load_model(path: str | Path) -> ReplyClassifier:
 
 
 def write_metadata(metadata: dict[str, Any], path: str | Path) -> None:
-    Path(path).write_text(json.dumps(metadata, indent=2, ensure_ascii=False) + "\n",
-                          encoding="utf-8")
+    Path(path).write_text(
+        json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 def read_metadata(path: str | Path) -> dict[str, Any]:

@@ -49,8 +49,11 @@ class ModelRegistry:
         """Version names, oldest first."""
         if not self.root.is_dir():
             return []
-        names = [p.name for p in self.root.iterdir()
-                 if p.is_dir() and _VERSION.match(p.name) and (p / MODEL_FILE).is_file()]
+        names = [
+            p.name
+            for p in self.root.iterdir()
+            if p.is_dir() and _VERSION.match(p.name) and (p / MODEL_FILE).is_file()
+        ]
         return sorted(names, key=_version_key)
 
     def active_version(self) -> str | None:

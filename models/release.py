@@ -46,8 +46,10 @@ def train_release(
         "params": model.get_params(),
         "training_data_hash": data_hash(train),
         "heldout_data_hash": data_hash(heldout) if heldout else None,
-        "label_counts": {"train": label_counts(train),
-                         "heldout": label_counts(heldout) if heldout else None},
+        "label_counts": {
+            "train": label_counts(train),
+            "heldout": label_counts(heldout) if heldout else None,
+        },
         "metrics": {"cv": cv, "heldout": evaluate_model(model, heldout) if heldout else None},
         "libraries": library_versions(),
     }

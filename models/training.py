@@ -50,8 +50,9 @@ def build_examples(
         axes = settled.get((doc_id, "axes"), reply.axes)
         status = settled.get((doc_id, "status"), reply.status)
         examples.append(
-            Example(doc_id, reply.split, make_sample(reply.text, reply.period), sorted(axes),
-                    status)
+            Example(
+                doc_id, reply.split, make_sample(reply.text, reply.period), sorted(axes), status
+            )
         )
     if not examples:
         raise TrainingDataError(detail="no labelled replies")
@@ -61,8 +62,9 @@ def build_examples(
 def data_hash(examples: list[Example]) -> str:
     """sha256 over the sorted (doc id, split, labels, period) of the examples."""
     rows = sorted(
-        json.dumps([e.doc_id, e.split, e.axes, e.status, e.sample["period_start"],
-                    e.sample["period_end"]])
+        json.dumps(
+            [e.doc_id, e.split, e.axes, e.status, e.sample["period_start"], e.sample["period_end"]]
+        )
         for e in examples
     )
     return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()
@@ -90,11 +92,13 @@ def evaluate(truth: list[Label], predicted: list[Label]) -> dict[str, Any]:
         "axes_macro_f1": _round(f1_score(true_axes, pred_axes, average="macro", zero_division=0)),
         "status": _per_label(true_status, pred_status, list(STATUSES)),
         "status_macro_f1": _round(
-            f1_score(true_status, pred_status, labels=list(STATUSES), average="macro",
-                     zero_division=0)
+            f1_score(
+                true_status, pred_status, labels=list(STATUSES), average="macro", zero_division=0
+            )
         ),
-        "status_confusion": confusion_matrix(true_status, pred_status,
-                                             labels=list(STATUSES)).tolist(),
+        "status_confusion": confusion_matrix(
+            true_status, pred_status, labels=list(STATUSES)
+        ).tolist(),
     }
 
 
@@ -106,8 +110,12 @@ def _per_label(truth: Any, predicted: Any, labels: list[str]) -> dict[str, dict[
             truth, predicted, labels=labels, zero_division=0
         )
     return {
-        label: {"precision": _round(p[i]), "recall": _round(r[i]), "f1": _round(f[i]),
-                "support": int(s[i])}
+        label: {
+            "precision": _round(p[i]),
+            "recall": _round(r[i]),
+            "f1": _round(f[i]),
+            "support": int(s[i]),
+        }
         for i, label in enumerate(labels)
     }
 
@@ -132,8 +140,9 @@ def cross_validate(
     predicted: list[Label | None] = [None] * len(examples)
     for train_idx, test_idx in splitter.split(np.zeros(len(examples)), statuses):
         model = fit_model([examples[i] for i in train_idx], **params)
-        for i, label in zip(test_idx, model.predict([examples[i].sample for i in test_idx]),
-                            strict=True):
+        for i, label in zip(
+            test_idx, model.predict([examples[i].sample for i in test_idx]), strict=True
+        ):
             predicted[i] = label
     metrics = evaluate([e.label for e in examples], [p for p in predicted if p is not None])
     metrics["folds"] = folds

@@ -35,9 +35,11 @@ def main() -> None:
     for name in ("cv", "heldout"):
         metrics = result.metadata["metrics"][name]
         if metrics:
-            print(f"{name}: n={metrics['n']} axes micro-F1 {metrics['axes_micro_f1']:.4f} "
-                  f"macro-F1 {metrics['axes_macro_f1']:.4f} "
-                  f"status macro-F1 {metrics['status_macro_f1']:.4f}")
+            print(
+                f"{name}: n={metrics['n']} axes micro-F1 {metrics['axes_micro_f1']:.4f} "
+                f"macro-F1 {metrics['axes_macro_f1']:.4f} "
+                f"status macro-F1 {metrics['status_macro_f1']:.4f}"
+            )
     size = DEFAULT_MODEL.stat().st_size / 1e6
     print(f"wrote {DEFAULT_MODEL} ({size:.1f} MB) and {DEFAULT_METADATA}")
 

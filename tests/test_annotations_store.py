@@ -16,8 +16,14 @@ from annotations.store import AnnotationStore
 FIXTURE = Path(__file__).parent / "fixtures" / "replies.jsonl"
 
 
-def label(field: str, value, source: str = "review:a.csv", annotator: str = "ana",
-          time: str = "2026-11-01T10:00:00+00:00", **kw) -> AnnotationRecord:
+def label(
+    field: str,
+    value,
+    source: str = "review:a.csv",
+    annotator: str = "ana",
+    time: str = "2026-11-01T10:00:00+00:00",
+    **kw,
+) -> AnnotationRecord:
     return AnnotationRecord("doc1", field, value, source, annotator, time, **kw)
 
 
@@ -56,8 +62,9 @@ def test_time_not_file_order_decides_which_label_is_newer(tmp_path):
 def test_disagreeing_voices_are_reported_not_resolved(tmp_path):
     store = AnnotationStore(tmp_path / "labels.jsonl")
     store.append(label("status", "answered", annotator="ana"))
-    store.append(label("status", "out_of_period", annotator="luis",
-                       time="2026-11-03T10:00:00+00:00"))
+    store.append(
+        label("status", "out_of_period", annotator="luis", time="2026-11-03T10:00:00+00:00")
+    )
     store.append(label("axes", ["prevention"], annotator="luis"))
     conflicts = store.conflicts()
     assert [(c.doc_id, c.field) for c in conflicts] == [("doc1", "status")]
@@ -70,8 +77,11 @@ def test_a_decision_settles_a_conflict(tmp_path):
     store = AnnotationStore(tmp_path / "labels.jsonl")
     store.append(label("status", "answered", annotator="ana"))
     store.append(label("status", "missing", annotator="luis"))
-    store.append(label("status", "missing", annotator="jefa", decision=True,
-                       time="2026-11-04T10:00:00+00:00"))
+    store.append(
+        label(
+            "status", "missing", annotator="jefa", decision=True, time="2026-11-04T10:00:00+00:00"
+        )
+    )
     assert store.conflicts() == []
     assert store.resolved()[("doc1", "status")] == "missing"
 
@@ -106,8 +116,9 @@ def _append_many(path: str, worker: int) -> None:
 
 def test_concurrent_appends_from_processes_lose_nothing(tmp_path):
     path = tmp_path / "labels.jsonl"
-    processes = [multiprocessing.Process(target=_append_many, args=(str(path), w))
-                 for w in range(4)]
+    processes = [
+        multiprocessing.Process(target=_append_many, args=(str(path), w)) for w in range(4)
+    ]
     for process in processes:
         process.start()
     for process in processes:

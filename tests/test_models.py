@@ -60,7 +60,7 @@ def test_a_refusal_is_missing_and_the_refusal_sentence_is_the_evidence(model):
     assert status_evidence
     assert "no se cuenta con la información" in status_evidence[0].text
     for item in prediction.evidence:
-        assert doc.pages[item.page - 1].text[item.start:item.end] == item.text
+        assert doc.pages[item.page - 1].text[item.start : item.end] == item.text
 
 
 def test_the_requested_period_decides_answered_or_out_of_period(model):
@@ -159,8 +159,10 @@ def test_an_empty_workspace_falls_back_to_the_default_model(tmp_path):
     assert loaded.model.predict_document(document(REFUSAL)).status == "missing"
 
 
-@pytest.mark.skipif(not (DEFAULT_MODEL.is_file() and BUNDLED_PATH.is_file()),
-                    reason="needs the default model and the bundled set")
+@pytest.mark.skipif(
+    not (DEFAULT_MODEL.is_file() and BUNDLED_PATH.is_file()),
+    reason="needs the default model and the bundled set",
+)
 def test_the_default_model_meets_the_targets_on_the_bundled_held_out_split():
     heldout = build_examples(load_bundled(BUNDLED_PATH, split="heldout"))
     metrics = evaluate_model(load_default().model, heldout)
@@ -174,8 +176,9 @@ def test_cli_trains_lists_and_classifies(tmp_path):
     small.write_text("\n".join(lines) + "\n", encoding="utf-8")
     workspace = tmp_path / "ws"
     runner = CliRunner()
-    result = runner.invoke(app, ["train", "--workspace", str(workspace), "--bundled",
-                                 str(small), "--activate"])
+    result = runner.invoke(
+        app, ["train", "--workspace", str(workspace), "--bundled", str(small), "--activate"]
+    )
     assert result.exit_code == 0, result.output
     assert "macro-F1" in result.output
     active = (workspace / "models" / "ACTIVE").read_text().strip()
@@ -183,8 +186,18 @@ def test_cli_trains_lists_and_classifies(tmp_path):
     assert active in listing.output
     letter = tmp_path / "letter.txt"
     letter.write_text(REFUSAL, encoding="utf-8")
-    result = runner.invoke(app, ["classify", str(letter), "--period", "2017-01-01:2018-12-31",
-                                 "--json", "--workspace", str(workspace)])
+    result = runner.invoke(
+        app,
+        [
+            "classify",
+            str(letter),
+            "--period",
+            "2017-01-01:2018-12-31",
+            "--json",
+            "--workspace",
+            str(workspace),
+        ],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["status"] == "missing" and data["model_version"] == active
