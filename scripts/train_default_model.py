@@ -9,6 +9,7 @@ held-out metrics). Usage:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ def main() -> None:
     examples = build_examples(load_bundled(args.bundled))
     result = train_release(examples, seed=args.seed)
     result.metadata["version"] = "default-" + datetime.now(UTC).strftime("%Y.%m.%d")
+    result.metadata["bundled_file_sha256"] = hashlib.sha256(args.bundled.read_bytes()).hexdigest()
     save_model(result.model, DEFAULT_MODEL)
     write_metadata(result.metadata, DEFAULT_METADATA)
     for name in ("cv", "heldout"):
