@@ -13,7 +13,7 @@ from sklearn.multioutput import MultiOutputClassifier
 from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
 
-from annotations.records import AXES, STATUSES
+from annotations.records import AXES
 from extract.document import Document
 from models.errors import TrainingDataError
 from models.features import Period, Sample, build_features, make_sample
@@ -167,6 +167,3 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
 def _base(calibrated: CalibratedClassifierCV) -> LogisticRegression:
     """The logistic regression fitted on all the data inside a non-ensemble calibration."""
     return calibrated.calibrated_classifiers_[0].estimator
-
-
-STATUS_ORDER = list(STATUSES)
