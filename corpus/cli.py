@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from corpus import cli_corpus, cli_extract, cli_gazetteer  # noqa: F401  (they register commands)
+from corpus import (  # noqa: F401  (they register their commands)
+    cli_corpus,
+    cli_extract,
+    cli_gazetteer,
+    cli_models,
+)
 from corpus.app import app, run_main
 
 __all__ = ["app", "main"]

@@ -1,0 +1,268 @@
+"""``oficio train``, ``oficio eval``, ``oficio classify`` and ``oficio models list``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from annotations.bundled import BUNDLED_PATH, load_bundled
+from annotations.records import STATUSES
+from annotations.store import AnnotationStore
+from corpus.app import app, err, out
+from extract.document import Document, Page
+from extract.errors import ExitCode, InputFileError, OficioError
+from models.errors import NoModelError
+from models.registry import LoadedModel, ModelRegistry
+from models.release import train_release
+from models.training import Example, build_examples, evaluate_model, score
+
+models_app = typer.Typer(help="Model versions in a workspace.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+WORKSPACE = typer.Option(Path("oficio-workspace"), "--workspace", help="The workspace folder.")
+GOLD_HELP = "Labelled replies in the bundled format (default: the bundled held-out split)."
+BUNDLED = typer.Option(
+    None, "--bundled", help="The bundled set to use instead of the packaged one (JSONL)."
+)
+
+
+class BadPeriodError(OficioError):
+    code = "E105"
+    exit_code = ExitCode.bad_args
+    hint = "Write the period as START:END in ISO dates, e.g. 2017-01-01:2018-06-30."
+
+    def what(self) -> str:
+        return "the period is not valid"
+
+
+class NoSuchFileError(InputFileError):
+    code = "E106"
+    hint = "Check the path."
+
+    def what(self) -> str:
+        return "the file does not exist"
+
+
+@app.command()
+def train(
+    workspace: Path = WORKSPACE,
+    activate: bool | None = typer.Option(
+        None,
+        "--activate/--no-activate",
+        help="Force activating (or not) the new version; default: only if not worse.",
+    ),
+    seed: int = typer.Option(0, "--seed", help="Seed of the cross-validation folds."),
+    bundled: Path | None = BUNDLED,
+) -> None:
+    """Retrain from the bundled train split plus the workspace's labels, and save a version."""
+    examples = _examples(workspace, bundled)
+    result = train_release(examples, seed=seed)
+    _print_metrics("Cross-validation (train split)", result.metadata["metrics"]["cv"])
+    heldout = [e for e in examples if e.split == "heldout"]
+    registry = ModelRegistry(workspace)
+    current = _active_or_none(registry)
+    version = registry.save(result.model, result.metadata)
+    out.print(f"saved model version [bold]{version}[/] in {registry.root}")
+    new_metrics = result.metadata["metrics"]["heldout"]
+    if new_metrics:
+        _print_metrics("Held-out split", new_metrics)
+    if _should_activate(activate, current, new_metrics, heldout):
+        registry.activate(version)
+        out.print(f"activated {version}")
+    else:
+        out.print(f"not activated; the active model stays {current.version if current else '-'}")
+
+
+def _should_activate(
+    forced: bool | None, current: LoadedModel | None, new: dict | None, heldout: list[Example]
+) -> bool:
+    if forced is not None:
+        return forced
+    if current is None or not heldout or new is None:
+        return True
+    old = score(evaluate_model(current.model, heldout))
+    out.print(f"held-out score: new {score(new):.4f}, active ({current.version}) {old:.4f}")
+    return score(new) >= old
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path | None, typer.Argument(help=GOLD_HELP)] = None,
+    workspace: Path = WORKSPACE,
+    split: str | None = typer.Option(None, "--split", help="Use only this split of GOLD."),
+) -> None:
+    """Measure the active model on labelled replies."""
+    loaded = ModelRegistry(workspace).load_active()
+    if gold is None:
+        replies = load_bundled(BUNDLED_PATH, split=split or "heldout")
+    else:
+        replies = load_bundled(_existing(gold), split=split)
+    examples = build_examples(replies)
+    out.print(f"model {loaded.version} ({loaded.origin}) on {len(examples)} replies")
+    _print_metrics("Evaluation", evaluate_model(loaded.model, examples))
+
+
+@app.command()
+def classify(
+    file: Annotated[Path, typer.Argument(help="The reply file to label.")],
+    period: str | None = typer.Option(
+        None, "--period", help="The requested period, START:END (ISO dates)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    workspace: Path = WORKSPACE,
+) -> None:
+    """Label one reply: axes, status, probabilities and the passages behind them."""
+    requested = _period(period)
+    document = _load_document(_existing(file))
+    loaded = ModelRegistry(workspace).load_active()
+    prediction = loaded.model.predict_document(document, requested, loaded.version)
+    if as_json:
+        out.print_json(json.dumps(prediction.to_dict(), ensure_ascii=False))
+        return
+    table = Table(title=f"{file.name} (model {loaded.version})")
+    for column in ("label", "probability", "predicted"):
+        table.add_column(column)
+    for axis, p in prediction.p.items():
+        table.add_row(axis, f"{p:.3f}", "yes" if axis in prediction.axes else "")
+    table.add_row(f"status: {prediction.status}", f"{prediction.status_confidence:.3f}", "yes")
+    out.print(table)
+    for item in prediction.evidence:
+        snippet = " ".join(item.text.split())[:160]
+        out.print(
+            f"[bold]{item.label}[/] p.{item.page} {item.start}-{item.end} "
+            f"({item.score:+.2f}): {snippet}",
+            highlight=False,
+        )
+
+
+@models_app.command(name="list")
+def list_models(workspace: Path = WORKSPACE) -> None:
+    """Model versions: date, held-out and CV figures, and which one is active."""
+    registry = ModelRegistry(workspace)
+    active = registry.active_version()
+    table = Table(title=f"models in {registry.root}")
+    for column in (
+        "version",
+        "created",
+        "held-out axes µF1",
+        "held-out status mF1",
+        "CV axes µF1",
+        "CV status mF1",
+        "active",
+    ):
+        table.add_column(column, no_wrap=column in ("version", "created"))
+    for version in registry.versions():
+        meta = registry.metadata(version)
+        cv, held = meta["metrics"]["cv"], meta["metrics"].get("heldout") or {}
+        table.add_row(
+            version,
+            meta.get("created", "")[:10],
+            _fig(held.get("axes_micro_f1")),
+            _fig(held.get("status_macro_f1")),
+            _fig(cv.get("axes_micro_f1")),
+            _fig(cv.get("status_macro_f1")),
+            "*" if version == active else "",
+        )
+    out.print(table)
+    if active is None:
+        out.print("no active workspace model: the default model shipped with oficio is used")
+
+
+def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
+    replies = load_bundled(_existing(bundled) if bundled else BUNDLED_PATH)
+    store_path = workspace / "annotations.jsonl"
+    store = AnnotationStore(store_path) if store_path.exists() else None
+    if store is not None:
+        conflicts = store.conflicts()
+        if conflicts:
+            err.print(
+                f"{len(conflicts)} labels are in conflict and were not used "
+                "(settle them with a decision record)"
+            )
+    return build_examples(replies, store)
+
+
+def _active_or_none(registry: ModelRegistry) -> LoadedModel | None:
+    try:
+        return registry.load_active()
+    except NoModelError:
+        return None
+    except OficioError as error:
+        err.print(f"the active model cannot be loaded: {error}")
+        return None
+
+
+def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
+    table = Table(title=f"{title}: {metrics['n']} replies")
+    for column in ("label", "precision", "recall", "F1", "support"):
+        table.add_column(column)
+    for group in ("axes", "status"):
+        for label, row in metrics[group].items():
+            table.add_row(
+                label,
+                _fig(row["precision"]),
+                _fig(row["recall"]),
+                _fig(row["f1"]),
+                str(row["support"]),
+            )
+    out.print(table)
+    out.print(
+        f"axes micro-F1 {metrics['axes_micro_f1']:.4f}, macro-F1 "
+        f"{metrics['axes_macro_f1']:.4f}; status macro-F1 {metrics['status_macro_f1']:.4f}"
+    )
+    confusion = Table(title="status confusion (rows: truth, columns: predicted)")
+    confusion.add_column("")
+    for status in STATUSES:
+        confusion.add_column(status)
+    for status, row in zip(STATUSES, metrics["status_confusion"], strict=True):
+        confusion.add_row(status, *(str(v) for v in row))
+    out.print(confusion)
+
+
+def _fig(value: float | None) -> str:
+    return "" if value is None else f"{value:.3f}"
+
+
+def _period(text: str | None) -> tuple[date, date] | None:
+    if not text:
+        return None
+    try:
+        start, end = (date.fromisoformat(part.strip()) for part in text.split(":"))
+    except ValueError:
+        raise BadPeriodError(detail=text) from None
+    if end < start:
+        raise BadPeriodError(detail=f"{text}: the end is before the start")
+    return start, end
+
+
+def _existing(path: Path) -> Path:
+    if not path.is_file():
+        raise NoSuchFileError(path)
+    return path
+
+
+def _load_document(path: Path) -> Document:
+    try:
+        from extract.loader import load
+    except ImportError:
+        if path.suffix.lower() != ".txt":
+            raise
+        return _text_document(path)
+    return load(path)
+
+
+def _text_document(path: Path) -> Document:
+    data = path.read_bytes()
+    pages = data.decode("utf-8", errors="replace").split("\f")
+    return Document(
+        doc_id=hashlib.sha256(data).hexdigest(),
+        path=str(path),
+        file_type="txt",
+        pages=[Page(number=i + 1, text=text) for i, text in enumerate(pages)],
+    )

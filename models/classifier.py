@@ -1,0 +1,169 @@
+"""The reply classifier: four calibrated binary axis models and a 3-class status model."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.linear_model import LogisticRegression
+from sklearn.multioutput import MultiOutputClassifier
+from sklearn.pipeline import Pipeline
+from threadpoolctl import threadpool_limits
+
+from annotations.records import AXES
+from extract.document import Document
+from models.errors import TrainingDataError
+from models.features import Period, Sample, build_features, make_sample
+from models.passages import split_passages
+from models.prediction import Evidence, Prediction
+
+Label = dict[str, Any]  # {"axes": [...], "status": "..."}
+
+
+class ReplyClassifier(ClassifierMixin, BaseEstimator):
+    """Fit on samples (see ``models.features.make_sample``) and labels
+    ``{"axes": [...], "status": ...}``; predict axes, status and evidence for a Document.
+
+    ``C_axes``/``C_status`` are the inverse regularization of the logistic regressions;
+    ``calibration_folds`` the folds CalibratedClassifierCV uses; ``evidence_per_label``
+    how many passages back each predicted label.
+    """
+
+    def __init__(
+        self,
+        C_axes: float = 10.0,
+        C_status: float = 10.0,
+        calibration_folds: int = 3,
+        evidence_per_label: int = 2,
+        hand_weight: float = 1.0,
+    ) -> None:
+        self.hand_weight = hand_weight
+        self.C_axes = C_axes
+        self.C_status = C_status
+        self.calibration_folds = calibration_folds
+        self.evidence_per_label = evidence_per_label
+
+    def fit(self, X: list[Sample], y: list[Label]) -> ReplyClassifier:
+        # One BLAS thread: on small problems more threads only fight (20x slower measured
+        # on 2 busy cores).
+        with threadpool_limits(limits=1):
+            return self._fit(X, y)
+
+    def _fit(self, X: list[Sample], y: list[Label]) -> ReplyClassifier:
+        axes_matrix = np.array([[int(a in label["axes"]) for a in AXES] for label in y])
+        statuses = np.array([label["status"] for label in y])
+        self.axes_ = list(AXES)
+        self.axes_model_ = Pipeline(
+            [
+                ("features", build_features(self.hand_weight)),
+                ("clf", MultiOutputClassifier(self._calibrated(self.C_axes, axes_matrix))),
+            ]
+        ).fit(X, axes_matrix)
+        self.status_model_ = Pipeline(
+            [
+                ("features", build_features(self.hand_weight)),
+                ("clf", self._calibrated(self.C_status, statuses)),
+            ]
+        ).fit(X, statuses)
+        self.classes_ = np.array(self.status_model_.classes_)
+        return self
+
+    def _calibrated(self, C: float, targets: np.ndarray) -> CalibratedClassifierCV:
+        columns = targets.T if targets.ndim == 2 else [targets]
+        smallest = min(min(Counter(column.tolist()).values()) for column in columns)
+        if any(len(set(column.tolist())) < 2 for column in columns) or smallest < 2:
+            raise TrainingDataError(
+                detail="every axis and status needs at least 2 examples with and 2 without it"
+            )
+        solver = "liblinear" if targets.ndim == 2 else "lbfgs"  # liblinear: fast, binary only
+        base = LogisticRegression(C=C, class_weight="balanced", solver=solver, max_iter=5000)
+        folds = min(self.calibration_folds, smallest)
+        return CalibratedClassifierCV(base, method="sigmoid", cv=folds, ensemble=False)
+
+    def predict_axes_proba(self, X: list[Sample]) -> np.ndarray:
+        """Probability of each axis (columns in ``AXES`` order)."""
+        per_axis = self.axes_model_.predict_proba(X)
+        return np.column_stack([proba[:, 1] for proba in per_axis])
+
+    def predict_proba(self, X: list[Sample]) -> np.ndarray:
+        """Status probabilities, columns in ``classes_`` order."""
+        return self.status_model_.predict_proba(X)
+
+    def predict(self, X: list[Sample]) -> list[Label]:
+        axes_p = self.predict_axes_proba(X)
+        status_p = self.predict_proba(X)
+        return [
+            {
+                "axes": [a for a, p in zip(self.axes_, row, strict=True) if p >= 0.5],
+                "status": str(self.classes_[int(np.argmax(srow))]),
+            }
+            for row, srow in zip(axes_p, status_p, strict=True)
+        ]
+
+    def predict_document(
+        self, document: Document, period: Period | None = None, model_version: str = ""
+    ) -> Prediction:
+        """Labels, probabilities and supporting passages for one reply."""
+        sample = make_sample(document.text, period)
+        axes_p = self.predict_axes_proba([sample])[0]
+        status_p = self.predict_proba([sample])[0]
+        best = int(np.argmax(status_p))
+        status = str(self.classes_[best])
+        axes = [a for a, p in zip(self.axes_, axes_p, strict=True) if p >= 0.5]
+        return Prediction(
+            axes=axes,
+            p={a: round(float(p), 4) for a, p in zip(self.axes_, axes_p, strict=True)},
+            status=status,
+            status_confidence=round(float(status_p[best]), 4),
+            status_p={
+                str(c): round(float(p), 4) for c, p in zip(self.classes_, status_p, strict=True)
+            },
+            evidence=self.evidence(document, period, axes, status),
+            model_version=model_version,
+        )
+
+    def evidence(
+        self, document: Document, period: Period | None, axes: list[str], status: str
+    ) -> list[Evidence]:
+        """The passages that weigh most for each given axis and for the status."""
+        passages = split_passages(document)
+        if not passages:
+            return []
+        samples = [make_sample(p.text, period) for p in passages]
+        found = []
+        axis_features = self.axes_model_.named_steps["features"].transform(samples)
+        for axis in axes:
+            weights = _base(
+                self.axes_model_.named_steps["clf"].estimators_[self.axes_.index(axis)]
+            ).coef_[0]
+            found += self._top(f"{axis}", axis_features @ weights, passages)
+        status_features = self.status_model_.named_steps["features"].transform(samples)
+        coef = _base(self.status_model_.named_steps["clf"]).coef_
+        row = list(self.classes_).index(status)
+        relative = coef[row] - coef.mean(axis=0) if coef.shape[0] > 1 else coef[0]
+        found += self._top(f"status:{status}", status_features @ relative, passages)
+        return found
+
+    def _top(self, label: str, scores: np.ndarray, passages: list) -> list[Evidence]:
+        scores = np.asarray(scores).ravel()
+        order = np.argsort(-scores, kind="stable")[: self.evidence_per_label]
+        return [
+            Evidence(
+                label,
+                passages[i].page,
+                passages[i].start,
+                passages[i].end,
+                round(float(scores[i]), 4),
+                passages[i].text,
+            )
+            for i in order
+            if scores[i] > 0
+        ]
+
+
+def _base(calibrated: CalibratedClassifierCV) -> LogisticRegression:
+    """The logistic regression fitted on all the data inside a non-ensemble calibration."""
+    return calibrated.calibrated_classifiers_[0].estimator

@@ -1,0 +1,51 @@
+"""Errors of the model layer (codes E1xx): unsafe or unreadable model files, no model."""
+
+from __future__ import annotations
+
+from extract.errors import ExitCode, OficioError
+
+
+class ModelError(OficioError):
+    """Base of the model errors."""
+
+    code = "E100"
+    exit_code = ExitCode.other_error
+
+
+class UntrustedModelError(ModelError):
+    code = "E101"
+    hint = (
+        "The model file holds object types oficio does not load, so it was refused: "
+        "retrain with 'oficio train', or delete this model version."
+    )
+
+    def what(self) -> str:
+        return "the model file holds types that are not allowed"
+
+
+class ModelFileError(ModelError):
+    code = "E102"
+    hint = (
+        "Only skops files written by 'oficio train' are loaded (never pickle or joblib): "
+        "retrain with 'oficio train', or delete this model version."
+    )
+
+    def what(self) -> str:
+        return "this is not a readable skops model file"
+
+
+class NoModelError(ModelError):
+    code = "E103"
+    hint = "Train one with 'oficio train', or reinstall oficio to get its default model."
+
+    def what(self) -> str:
+        return "no model is available"
+
+
+class TrainingDataError(ModelError):
+    code = "E104"
+    exit_code = ExitCode.bad_args
+    hint = "Check the annotations file: every reply needs pages, axes and a status."
+
+    def what(self) -> str:
+        return "the labelled data cannot be used"

@@ -1,0 +1,78 @@
+"""Save and load models with skops only, refusing any type not on an allowlist.
+
+pickle and joblib are never used to load: a model file is data from disk, and loading
+a pickle runs whatever code it names.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import skops.io as sio
+
+from models.classifier import ReplyClassifier
+from models.errors import ModelFileError, UntrustedModelError
+
+MODEL_FILE = "model.skops"
+METADATA_FILE = "metadata.json"
+
+# Types skops does not trust by default that an oficio model is made of.
+ALLOWED_TYPES = frozenset(
+    {
+        "models.classifier.ReplyClassifier",
+        "models.features.HandFeatures",
+        "models.features.TextNormalizer",
+        "sklearn.calibration._CalibratedClassifier",
+        "sklearn.calibration._SigmoidCalibration",
+    }
+)
+
+
+def save_model(model: ReplyClassifier, path: str | Path) -> Path:
+    """Write ``model`` as a compressed skops file at ``path``."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    sio.dump(model, target, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    return target
+
+
+def load_model(path: str | Path) -> ReplyClassifier:
+    """Load a skops model file, refusing files that hold types outside ``ALLOWED_TYPES``.
+
+    Raises ModelFileError (E102) for a file skops cannot read (a pickle, a damaged file)
+    and UntrustedModelError (E101) for unexpected types.
+    """
+    source = Path(path)
+    if not source.is_file():
+        raise ModelFileError(source, detail="no such file")
+    try:
+        untrusted = set(sio.get_untrusted_types(file=source))
+    except Exception as error:  # noqa: BLE001  (any failure to parse means: not ours)
+        raise ModelFileError(source, detail=type(error).__name__) from None
+    unexpected = sorted(untrusted - ALLOWED_TYPES)
+    if unexpected:
+        raise UntrustedModelError(source, detail=", ".join(unexpected[:5]))
+    try:
+        model = sio.load(source, trusted=sorted(untrusted))
+    except Exception as error:  # noqa: BLE001
+        raise ModelFileError(source, detail=type(error).__name__) from None
+    if not isinstance(model, ReplyClassifier):
+        raise UntrustedModelError(source, detail=f"holds a {type(model).__name__}")
+    return model
+
+
+def write_metadata(metadata: dict[str, Any], path: str | Path) -> None:
+    Path(path).write_text(
+        json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
+def read_metadata(path: str | Path) -> dict[str, Any]:
+    source = Path(path)
+    try:
+        return json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ModelFileError(source, detail=f"metadata: {type(error).__name__}") from None

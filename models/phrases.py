@@ -1,0 +1,128 @@
+"""Patterns the hand-made features count, written against accent-free lowercase text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+YEAR = re.compile(r"(?<![\d.,])(19[89]\d|20[0-4]\d)(?!\d|[.,]\d)")
+# Years that say when a document was numbered or written, not what the reply is about:
+# reference numbers (0456-2018-MIMP, 12-2018/DGCVG), the letter's date line, the PNAT name.
+REFERENCE_YEAR = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d\d\b)\d{1,6}\s?-\s?(?:19|20)\d\d(?:\s?-\s?[a-z0-9/.]+)*|"
+    r"n[°º*?o.]{1,2}\s?\d+\s?/\s?(?:19|20)\d\d|"
+    r"(?:plan|pnat)[^\n]{0,80}?20\d\d\s?(?:-|–|al|a)\s?20\d\d"
+)
+_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|setiembre|septiembre|octubre|"
+    r"noviembre|diciembre|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)"
+)
+# A full date (day, month, year) mostly dates the letter, the request or a document.
+FULL_DATE = re.compile(
+    rf"\d{{1,2}}\s*(?:de\s+)?{_MONTH}\s*(?:de|del|,)?\s*(?:19|20)\d\d|"
+    rf"{_MONTH}\s+\d{{1,2}},?\s*(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d\d"
+)
+LETTER_DATE_LINE = re.compile(
+    r"^[^\S\n]*[a-z .]{2,40},[^\S\n]*(?:\d{1,2}[^\S\n]+de[^\S\n]+[a-z]+[^\S\n]+(?:de|del)"
+    r"|[a-z]+[^\S\n]+\d{1,2},?)[^\S\n]+(?:19|20)\d\d[^\S\n]*\.?[^\S\n]*$",
+    re.MULTILINE,
+)
+MONEY = re.compile(r"(?:s/\.?|us\$|\$)\s*\d|\d[\d.,\s]*\s*(?:soles|nuevos soles|dolares)\b")
+PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|por ciento)")
+NUMBER = re.compile(r"(?<![\w\-/°º.,])\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d+)?(?![\w\-/°º])")
+SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+|\n\s*\n")
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "refusal": (
+        r"no (?:se )?(?:cuenta|contamos|dispone|disponemos|tiene|tenemos|posee) con (?:la )?"
+        r"informacion",
+        r"no (?:se )?(?:cuenta|dispone) con (?:datos|registros)",
+        r"no existe(?:n)? (?:informacion|registros?|datos)",
+        r"no (?:obra|obran) (?:en|informacion)",
+        r"no se ha podido ubicar",
+        r"no (?:se )?(?:genera|produce|elabora|sistematiza)",
+        r"carece(?:mos)? de (?:informacion|registros)",
+        r"no (?:se )?(?:ha |han )?(?:encontrad[oa]|ubicad[oa]|ubico|encontro|hallo)",
+        r"no (?:esta|estamos) obligad[oa]s? a (?:crear|producir|elaborar|generar)",
+        r"articulo 13\b",
+        r"(?:do|does) not (?:have|hold|keep|possess)|no (?:information|records) (?:is|are|was|were)"
+        r" (?:available|held|found)",
+    ),
+    "referral": (
+        r"no (?:es|somos|resulta) competente",
+        r"no (?:es|son) de (?:nuestra|su) competencia",
+        r"fuera del ambito de (?:nuestra|su) competencia",
+        r"(?:se )?(?:ha )?(?:derivad[oa]|derivo|remitid[oa]|remitio|trasladad[oa]|traslado|"
+        r"reencausad[oa]|encausad[oa])",
+        r"art(?:iculo|\.)? 15-?a",
+        r"entidad competente",
+        r"no (?:le )?corresponde a (?:esta|nuestra|la presente)",
+        r"(?:es|son|sera) de (?:competencia|responsabilidad) de",
+        r"not (?:competent|responsible)|(?:forwarded|referred|transferred|redirected) (?:your|the)"
+        r" (?:request|application)|(?:forwarded|referred) to",
+    ),
+    "acknowledgment": (
+        r"acus[oa] (?:de )?recibo",
+        r"(?:se encuentra|esta|encuentra) en (?:tramite|proceso|evaluacion)",
+        r"(?:hemos|ha) recibido su solicitud",
+        r"en cuanto se cuente con",
+        r"se (?:le )?(?:remitira|hara llegar|comunicara) (?:oportunamente|en breve|a la brevedad)",
+        r"prorroga|plazo adicional",
+        r"ha sido (?:registrad[oa]|recibid[oa])",
+        r"acknowledg\w* (?:receipt|your)|(?:is|are) being processed|will be (?:sent|provided)"
+        r" (?:to you )?(?:shortly|in due course|as soon)|extension",
+    ),
+    "clarification": (
+        r"subsan(?:ar|e|arse)",
+        r"precis(?:ar|e) (?:su|la|el|los|las|que)",
+        r"aclar(?:ar|e) (?:su|la|el)",
+        r"(?:se )?(?:tendra|dara) por no presentada",
+        r"plazo de (?:dos|2) dias",
+        r"observacion(?:es)? a su solicitud",
+        r"especifi(?:car|que)|indicar con (?:mayor )?(?:precision|detalle)|no es clar[oa]",
+        r"(?:please )?(?:clarify|specify)|more (?:specific|precise)|(?:be )?(?:archived|deemed)"
+        r" (?:withdrawn|not submitted)",
+    ),
+    "denial": (
+        r"excepci(?:on|ones)",
+        r"se deniega|denegad[oa]|denegar",
+        r"(?:informacion|documentacion) (?:confidencial|reservada|secreta)",
+        r"articulos? (?:15|16|17)\b",
+        r"secreto (?:de las comunicaciones|bancario|tributario)|reserva de (?:la )?investigacion",
+        r"datos personales|intimidad personal",
+        r"exception|confidential|classified|(?:request|access) (?:is|was) (?:denied|refused)",
+    ),
+    "null_answer": (
+        r"no se (?:registraron|registro|realizaron|realizo|reportaron|reporto|presentaron|"
+        r"ejecutaron|ejecuto)",
+        r"no se han (?:registrado|realizado|reportado|presentado)",
+        r"(?:cero|ningun[oa]?) (?:casos?|denuncias?|victimas?|actividad(?:es)?|acciones?)",
+        r"no (?:cases|complaints|victims|activities|actions) (?:were|have been)"
+        r"|(?:were|was) not (?:carried out|registered|recorded|reported)",
+    ),
+    "future": (
+        r"se (?:tiene )?(?:programad[oa]|proyectad[oa]|prevista?)",
+        r"(?:se )?(?:realizara|ejecutara|implementara)n?",
+        r"plan(?:es)? (?:para|de trabajo) (?:el|del)? ?(?:ano|periodo)? ?20",
+        r"(?:is|are) (?:planned|scheduled|programmed)|will be (?:carried out|implemented|held)",
+    ),
+}
+COMPILED = {name: re.compile("|".join(f"(?:{p})" for p in pats)) for name, pats in PHRASES.items()}
+
+
+def fold(text: str) -> str:
+    """Lowercase text with accents removed (ñ becomes n); same length as the input."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded if len(folded) == len(text) else _fold_per_char(text)
+
+
+def _fold_per_char(text: str) -> str:
+    out = []
+    for char in text:
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char.lower()) if not unicodedata.combining(c)
+        )
+        out.append(base[:1] if base else " ")
+    return "".join(out)

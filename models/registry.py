@@ -1,0 +1,111 @@
+"""Model versions in a workspace (``<ws>/models/<version>/``, ``ACTIVE``) and the default
+model shipped in the package."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from models.classifier import ReplyClassifier
+from models.errors import ModelFileError, NoModelError
+from models.persistence import (
+    METADATA_FILE,
+    MODEL_FILE,
+    load_model,
+    read_metadata,
+    save_model,
+    write_metadata,
+)
+
+DEFAULT_MODEL = Path(__file__).parent / "default_model.skops"
+DEFAULT_METADATA = Path(__file__).parent / "default_model.json"
+_VERSION = re.compile(r"^\d{4}\.\d{2}\.\d{2}-\d+$")
+
+
+@dataclass
+class LoadedModel:
+    """A model with its metadata and where it came from (``workspace`` or ``default``)."""
+
+    model: ReplyClassifier
+    metadata: dict[str, Any]
+    origin: str
+
+    @property
+    def version(self) -> str:
+        return str(self.metadata.get("version", ""))
+
+
+class ModelRegistry:
+    """The model versions kept in ``<workspace>/models``."""
+
+    def __init__(self, workspace: str | Path) -> None:
+        self.root = Path(workspace) / "models"
+
+    def versions(self) -> list[str]:
+        """Version names, oldest first."""
+        if not self.root.is_dir():
+            return []
+        names = [
+            p.name
+            for p in self.root.iterdir()
+            if p.is_dir() and _VERSION.match(p.name) and (p / MODEL_FILE).is_file()
+        ]
+        return sorted(names, key=_version_key)
+
+    def active_version(self) -> str | None:
+        marker = self.root / "ACTIVE"
+        if not marker.is_file():
+            return None
+        name = marker.read_text(encoding="utf-8").strip()
+        return name if name in self.versions() else None
+
+    def next_version(self, today: datetime | None = None) -> str:
+        stamp = (today or datetime.now(UTC)).strftime("%Y.%m.%d")
+        taken = [_version_key(v)[1] for v in self.versions() if v.startswith(stamp)]
+        return f"{stamp}-{max(taken, default=0) + 1}"
+
+    def save(self, model: ReplyClassifier, metadata: dict[str, Any]) -> str:
+        """Store a new version (metadata gets its ``version``); return its name."""
+        version = self.next_version()
+        folder = self.root / version
+        metadata = {**metadata, "version": version}
+        save_model(model, folder / MODEL_FILE)
+        write_metadata(metadata, folder / METADATA_FILE)
+        return version
+
+    def activate(self, version: str) -> None:
+        if version not in self.versions():
+            raise ModelFileError(self.root / version, detail="no such model version")
+        marker = self.root / "ACTIVE"
+        temporary = marker.with_suffix(".tmp")
+        temporary.write_text(version + "\n", encoding="utf-8")
+        os.replace(temporary, marker)
+
+    def metadata(self, version: str) -> dict[str, Any]:
+        return read_metadata(self.root / version / METADATA_FILE)
+
+    def load(self, version: str) -> LoadedModel:
+        folder = self.root / version
+        return LoadedModel(load_model(folder / MODEL_FILE), self.metadata(version), "workspace")
+
+    def load_active(self) -> LoadedModel:
+        """The active workspace model, else the default model shipped with oficio."""
+        version = self.active_version()
+        if version is not None:
+            return self.load(version)
+        return load_default()
+
+
+def load_default() -> LoadedModel:
+    if not DEFAULT_MODEL.is_file():
+        raise NoModelError(DEFAULT_MODEL, detail="the workspace has no active model")
+    return LoadedModel(load_model(DEFAULT_MODEL), read_metadata(DEFAULT_METADATA), "default")
+
+
+def _version_key(name: str) -> tuple[str, int]:
+    stamp, _, counter = name.partition("-")
+    return stamp, int(counter) if counter.isdigit() else 0

@@ -1,0 +1,158 @@
+"""Labelled examples from annotations, cross-validation and held-out evaluation."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
+from sklearn.model_selection import StratifiedKFold
+
+from annotations.bundled import BundledReply
+from annotations.records import AXES, STATUSES
+from annotations.store import AnnotationStore
+from models.classifier import Label, ReplyClassifier
+from models.errors import TrainingDataError
+from models.features import Sample, make_sample
+
+
+@dataclass
+class Example:
+    """One labelled reply: its content hash, split, model input and labels."""
+
+    doc_id: str
+    split: str
+    sample: Sample
+    axes: list[str]
+    status: str
+
+    @property
+    def label(self) -> Label:
+        return {"axes": self.axes, "status": self.status}
+
+
+def build_examples(
+    replies: list[BundledReply], store: AnnotationStore | None = None
+) -> list[Example]:
+    """Examples from bundled replies, with the store's settled labels replacing theirs.
+
+    A label in the store that is in conflict is not used (the bundled label stays);
+    replies keep their split, so a corrected held-out reply stays held out.
+    """
+    settled = store.resolved() if store is not None else {}
+    examples = []
+    for reply in replies:
+        doc_id = reply.doc_id
+        axes = settled.get((doc_id, "axes"), reply.axes)
+        status = settled.get((doc_id, "status"), reply.status)
+        examples.append(
+            Example(
+                doc_id, reply.split, make_sample(reply.text, reply.period), sorted(axes), status
+            )
+        )
+    if not examples:
+        raise TrainingDataError(detail="no labelled replies")
+    return examples
+
+
+def data_hash(examples: list[Example]) -> str:
+    """sha256 over the sorted (doc id, split, labels, period) of the examples."""
+    rows = sorted(
+        json.dumps(
+            [e.doc_id, e.split, e.axes, e.status, e.sample["period_start"], e.sample["period_end"]]
+        )
+        for e in examples
+    )
+    return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()
+
+
+def label_counts(examples: list[Example]) -> dict[str, dict[str, int]]:
+    axes = Counter(a for e in examples for a in e.axes)
+    return {
+        "replies": {"total": len(examples)},
+        "axes": {a: axes.get(a, 0) for a in AXES},
+        "status": {s: sum(1 for e in examples if e.status == s) for s in STATUSES},
+    }
+
+
+def evaluate(truth: list[Label], predicted: list[Label]) -> dict[str, Any]:
+    """Per-label precision/recall/F1, axis micro/macro-F1, status macro-F1 and confusion."""
+    true_axes = np.array([[int(a in t["axes"]) for a in AXES] for t in truth])
+    pred_axes = np.array([[int(a in p["axes"]) for a in AXES] for p in predicted])
+    true_status = [t["status"] for t in truth]
+    pred_status = [p["status"] for p in predicted]
+    return {
+        "n": len(truth),
+        "axes": _per_label(true_axes, pred_axes, list(AXES)),
+        "axes_micro_f1": _round(f1_score(true_axes, pred_axes, average="micro", zero_division=0)),
+        "axes_macro_f1": _round(f1_score(true_axes, pred_axes, average="macro", zero_division=0)),
+        "status": _per_label(true_status, pred_status, list(STATUSES)),
+        "status_macro_f1": _round(
+            f1_score(
+                true_status, pred_status, labels=list(STATUSES), average="macro", zero_division=0
+            )
+        ),
+        "status_confusion": confusion_matrix(
+            true_status, pred_status, labels=list(STATUSES)
+        ).tolist(),
+    }
+
+
+def _per_label(truth: Any, predicted: Any, labels: list[str]) -> dict[str, dict[str, float]]:
+    if isinstance(truth, np.ndarray):
+        p, r, f, s = precision_recall_fscore_support(truth, predicted, zero_division=0)
+    else:
+        p, r, f, s = precision_recall_fscore_support(
+            truth, predicted, labels=labels, zero_division=0
+        )
+    return {
+        label: {
+            "precision": _round(p[i]),
+            "recall": _round(r[i]),
+            "f1": _round(f[i]),
+            "support": int(s[i]),
+        }
+        for i, label in enumerate(labels)
+    }
+
+
+def _round(value: float) -> float:
+    return round(float(value), 4)
+
+
+def fit_model(examples: list[Example], **params: Any) -> ReplyClassifier:
+    return ReplyClassifier(**params).fit([e.sample for e in examples], [e.label for e in examples])
+
+
+def cross_validate(
+    examples: list[Example], seed: int = 0, folds: int = 5, **params: Any
+) -> dict[str, Any]:
+    """Metrics of out-of-fold predictions (folds stratified by status, shuffled by seed)."""
+    statuses = [e.status for e in examples]
+    folds = min(folds, min(Counter(statuses).values()))
+    if folds < 2:
+        raise TrainingDataError(detail="too few replies of some status to cross-validate")
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    predicted: list[Label | None] = [None] * len(examples)
+    for train_idx, test_idx in splitter.split(np.zeros(len(examples)), statuses):
+        model = fit_model([examples[i] for i in train_idx], **params)
+        for i, label in zip(
+            test_idx, model.predict([examples[i].sample for i in test_idx]), strict=True
+        ):
+            predicted[i] = label
+    metrics = evaluate([e.label for e in examples], [p for p in predicted if p is not None])
+    metrics["folds"] = folds
+    return metrics
+
+
+def evaluate_model(model: ReplyClassifier, examples: list[Example]) -> dict[str, Any]:
+    return evaluate([e.label for e in examples], model.predict([e.sample for e in examples]))
+
+
+def score(metrics: dict[str, Any]) -> float:
+    """The one number models are compared by: mean of axis micro-F1 and status macro-F1."""
+    return round((metrics["axes_micro_f1"] + metrics["status_macro_f1"]) / 2, 4)

@@ -1,0 +1,50 @@
+"""Train the default model shipped in the package from the bundled train split.
+
+Writes models/default_model.skops and models/default_model.json (metadata with CV and
+held-out metrics). Usage:
+
+    python scripts/train_default_model.py [--bundled annotations/bundled/replies.jsonl] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from annotations.bundled import BUNDLED_PATH, load_bundled  # noqa: E402
+from models.persistence import save_model, write_metadata  # noqa: E402
+from models.registry import DEFAULT_METADATA, DEFAULT_MODEL  # noqa: E402
+from models.release import train_release  # noqa: E402
+from models.training import build_examples  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bundled", type=Path, default=BUNDLED_PATH)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    examples = build_examples(load_bundled(args.bundled))
+    result = train_release(examples, seed=args.seed)
+    result.metadata["version"] = "default-" + datetime.now(UTC).strftime("%Y.%m.%d")
+    result.metadata["bundled_file_sha256"] = hashlib.sha256(args.bundled.read_bytes()).hexdigest()
+    save_model(result.model, DEFAULT_MODEL)
+    write_metadata(result.metadata, DEFAULT_METADATA)
+    for name in ("cv", "heldout"):
+        metrics = result.metadata["metrics"][name]
+        if metrics:
+            print(
+                f"{name}: n={metrics['n']} axes micro-F1 {metrics['axes_micro_f1']:.4f} "
+                f"macro-F1 {metrics['axes_macro_f1']:.4f} "
+                f"status macro-F1 {metrics['status_macro_f1']:.4f}"
+            )
+    size = DEFAULT_MODEL.stat().st_size / 1e6
+    print(f"wrote {DEFAULT_MODEL} ({size:.1f} MB) and {DEFAULT_METADATA}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,228 @@
+"""Axis and status models: predictions, evidence, reproducibility, safe persistence, CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+import skops.io as sio
+from typer.testing import CliRunner
+
+from annotations.bundled import BUNDLED_PATH, load_bundled
+from annotations.records import AXES
+from corpus.cli import app
+from extract.document import Document, Page
+from models.errors import ModelFileError, UntrustedModelError
+from models.persistence import load_model, save_model
+from models.registry import DEFAULT_MODEL, ModelRegistry, load_default
+from models.training import build_examples, cross_validate, evaluate_model, fit_model
+
+FIXTURE = Path(__file__).parent / "fixtures" / "replies.jsonl"
+
+REFUSAL = (
+    "MINISTERIO DEL INTERIOR\n\nLima, 3 de abril de 2019\n\nOFICIO N° 0311-2019-IN/DGSD\n\n"
+    "Señor\nCARLOS RUIZ\nPresente.-\n\nTengo el agrado de dirigirme a usted en atención a su "
+    "solicitud.\n\nAl respecto, se informa que no se cuenta con la información solicitada en "
+    "los archivos de esta dependencia.\n\nAtentamente,\n\nJOSÉ LÓPEZ\nDirector General"
+)
+ACTIVITIES = (
+    "GOBIERNO REGIONAL DEL CUSCO\n\nCusco, 5 de mayo de 2019\n\nOFICIO N° 0101-2019-GR-CUSCO\n\n"
+    "Señora\nANA DÍAZ\nPresente.-\n\nEn atención a su solicitud le informamos lo siguiente."
+    "\n\nEn el año 2015 se realizaron 45 talleres de sensibilización en colegios.\n\n"
+    "La campaña informativa sobre la línea 1818 alcanzó a 300 personas en 2015."
+    "\n\nAtentamente,\n\nROSA QUISPE\nGerente Regional"
+)
+
+
+def document(*pages: str) -> Document:
+    return Document("test", "test.txt", "txt", [Page(i + 1, t) for i, t in enumerate(pages)])
+
+
+@pytest.fixture(scope="module")
+def examples():
+    return build_examples(load_bundled(FIXTURE))
+
+
+@pytest.fixture(scope="module")
+def model(examples):
+    return fit_model([e for e in examples if e.split == "train"])
+
+
+def test_a_refusal_is_missing_and_the_refusal_sentence_is_the_evidence(model):
+    doc = document(REFUSAL)
+    prediction = model.predict_document(doc, (date(2017, 1, 1), date(2018, 12, 31)), "v1")
+    assert prediction.status == "missing"
+    status_evidence = [e for e in prediction.evidence if e.label == "status:missing"]
+    assert status_evidence
+    assert "no se cuenta con la información" in status_evidence[0].text
+    for item in prediction.evidence:
+        assert doc.pages[item.page - 1].text[item.start : item.end] == item.text
+
+
+def test_the_requested_period_decides_answered_or_out_of_period(model):
+    doc = document(ACTIVITIES)
+    inside = model.predict_document(doc, (date(2015, 1, 1), date(2015, 12, 31)))
+    after = model.predict_document(doc, (date(2017, 1, 1), date(2018, 12, 31)))
+    assert inside.status == "answered"
+    assert after.status == "out_of_period"
+    assert inside.axes == ["prevention"]
+    assert any(e.label == "prevention" and "talleres" in e.text for e in inside.evidence)
+
+
+def test_probabilities_are_probabilities(model):
+    prediction = model.predict_document(document(ACTIVITIES, REFUSAL))
+    assert set(prediction.p) == set(AXES)
+    assert all(0.0 <= p <= 1.0 for p in prediction.p.values())
+    assert sum(prediction.status_p.values()) == pytest.approx(1.0, abs=1e-3)
+    assert prediction.status_confidence == max(prediction.status_p.values())
+    assert prediction.axes == sorted(a for a, p in prediction.p.items() if p >= 0.5)
+
+
+def test_held_out_fixture_replies_are_mostly_right(model, examples):
+    metrics = evaluate_model(model, [e for e in examples if e.split == "heldout"])
+    assert metrics["status_macro_f1"] >= 0.9
+    assert metrics["axes_micro_f1"] >= 0.8
+
+
+def test_training_is_reproducible(examples):
+    subset = [e for e in examples if e.split == "train"][:60]
+    first = cross_validate(subset, seed=7, folds=3)
+    second = cross_validate(subset, seed=7, folds=3)
+    assert first == second
+    samples = [e.sample for e in examples if e.split == "heldout"]
+    a, b = fit_model(subset), fit_model(subset)
+    assert np.array_equal(a.predict_axes_proba(samples), b.predict_axes_proba(samples))
+    assert np.array_equal(a.predict_proba(samples), b.predict_proba(samples))
+
+
+def test_a_saved_model_loads_and_predicts_the_same(model, examples, tmp_path):
+    path = save_model(model, tmp_path / "model.skops")
+    loaded = load_model(path)
+    samples = [e.sample for e in examples[:10]]
+    assert np.allclose(loaded.predict_axes_proba(samples), model.predict_axes_proba(samples))
+    assert np.allclose(loaded.predict_proba(samples), model.predict_proba(samples))
+
+
+def test_a_pickle_renamed_to_skops_is_refused(model, tmp_path):
+    path = tmp_path / "model.skops"
+    path.write_bytes(pickle.dumps(model))
+    with pytest.raises(ModelFileError) as error:
+        load_model(path)
+    assert error.value.code == "E102"
+
+
+class Intruder:
+    """A type no oficio model holds."""
+
+    def __init__(self) -> None:
+        self.payload = "x"
+
+
+def test_a_skops_file_with_an_unexpected_type_is_refused(model, tmp_path):
+    path = tmp_path / "model.skops"
+    sio.dump({"model": model, "extra": Intruder()}, path)
+    with pytest.raises(UntrustedModelError) as error:
+        load_model(path)
+    assert error.value.code == "E101"
+    assert "Intruder" in str(error.value)
+
+
+def test_a_skops_file_holding_something_else_is_refused(tmp_path):
+    path = tmp_path / "model.skops"
+    sio.dump({"weights": [1, 2, 3]}, path)
+    with pytest.raises(UntrustedModelError):
+        load_model(path)
+
+
+def test_the_registry_keeps_versions_and_the_active_one(model, tmp_path):
+    registry = ModelRegistry(tmp_path)
+    first = registry.save(model, {"metrics": {}})
+    second = registry.save(model, {"metrics": {}})
+    assert registry.versions() == [first, second] and first != second
+    assert registry.active_version() is None
+    registry.activate(first)
+    loaded = registry.load_active()
+    assert (loaded.version, loaded.origin) == (first, "workspace")
+    with pytest.raises(ModelFileError):
+        registry.activate("2000.01.01-9")
+
+
+@pytest.mark.skipif(not DEFAULT_MODEL.is_file(), reason="no default model shipped yet")
+def test_an_empty_workspace_falls_back_to_the_default_model(tmp_path):
+    loaded = ModelRegistry(tmp_path).load_active()
+    assert loaded.origin == "default"
+    assert loaded.metadata["training_data_hash"]
+    assert loaded.model.predict_document(document(REFUSAL)).status == "missing"
+
+
+# The bundled set ships with the package; OFICIO_BUNDLED points at another copy.
+BUNDLED = Path(os.environ.get("OFICIO_BUNDLED", str(BUNDLED_PATH)))
+needs_bundled = pytest.mark.skipif(
+    not (DEFAULT_MODEL.is_file() and BUNDLED.is_file()),
+    reason="needs the default model and the bundled set",
+)
+
+
+@pytest.fixture(scope="module")
+def bundled_heldout_metrics():
+    heldout = build_examples(load_bundled(BUNDLED, split="heldout"))
+    return evaluate_model(load_default().model, heldout)
+
+
+@needs_bundled
+def test_the_default_model_keeps_its_measured_held_out_level(bundled_heldout_metrics):
+    # Floors a little under the figures measured when the model was trained (axes
+    # micro-F1 0.844, status macro-F1 0.913): a regression guard, not the target.
+    assert bundled_heldout_metrics["status_macro_f1"] >= 0.90
+    assert bundled_heldout_metrics["axes_micro_f1"] >= 0.82
+
+
+@needs_bundled
+@pytest.mark.xfail(reason="axes micro-F1 on held-out is 0.844, below the 0.92 target", strict=True)
+def test_the_default_model_meets_the_axis_target_on_the_held_out_split(bundled_heldout_metrics):
+    assert bundled_heldout_metrics["axes_micro_f1"] >= 0.92
+
+
+def test_cli_trains_lists_and_classifies(tmp_path):
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()[:60]
+    small = tmp_path / "small.jsonl"
+    small.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    workspace = tmp_path / "ws"
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["train", "--workspace", str(workspace), "--bundled", str(small), "--activate"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "macro-F1" in result.output
+    active = (workspace / "models" / "ACTIVE").read_text().strip()
+    listing = runner.invoke(app, ["models", "list", "--workspace", str(workspace)])
+    assert active in listing.output
+    letter = tmp_path / "letter.txt"
+    letter.write_text(REFUSAL, encoding="utf-8")
+    result = runner.invoke(
+        app,
+        [
+            "classify",
+            str(letter),
+            "--period",
+            "2017-01-01:2018-12-31",
+            "--json",
+            "--workspace",
+            str(workspace),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["status"] == "missing" and data["model_version"] == active
+
+
+def test_cli_refuses_a_bad_period(tmp_path):
+    letter = tmp_path / "letter.txt"
+    letter.write_text(REFUSAL, encoding="utf-8")
+    result = CliRunner().invoke(app, ["classify", str(letter), "--period", "2018:2017"])
+    assert result.exception is not None and "E105" in str(result.exception)
