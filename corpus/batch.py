@@ -15,11 +15,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from corpus.prefect_env import configure_prefect
+from corpus.records import done_ids
+from corpus.registry_store import load_requests, read_registry, store_requests
 from corpus.scan import CorpusFile, remember, scan
-from corpus.stages import PIPELINE_VERSION, BatchSettings, DocResult, WorkItem, done_ids
+from corpus.stages import PIPELINE_VERSION, BatchSettings, DocResult, WorkItem
 from corpus.store import connect, transaction
 from corpus.workspace import RunLock, Workspace
 from extract.errors import InputFileError
+from models.registry import ModelRegistry
 
 
 class CorpusNotFoundError(InputFileError):
@@ -50,17 +53,24 @@ Progress = Callable[[DocResult, RunSummary], None]
 
 def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, jobs: int = 2,
                    dask_address: str | None = None, settings: BatchSettings | None = None,
-                   progress: Progress | None = None,
+                   requests: Path | None = None, progress: Progress | None = None,
                    on_start: Callable[[RunSummary], None] | None = None) -> RunSummary:
+    """Bring the workspace up to date with the corpus folder (see the module docstring).
+
+    ``requests``: the request registry CSV; it replaces the one stored in the workspace.
+    """
     root = Path(root).resolve()
     if not root.is_dir():
         raise CorpusNotFoundError(root)
     settings = replace(settings or BatchSettings(), tmp=str(workspace.tmp))
+    registry = read_registry(requests) if requests else None
     start = time.perf_counter()
     with RunLock(workspace):
         _clear(workspace.tmp)  # leftovers of a killed run: nobody else is running now
         connection = connect(workspace.database)
         try:
+            if registry is not None:
+                store_requests(connection, registry)
             summary = RunSummary(run_id=_start_run(connection, root))
             files = scan(root, connection, exclude=workspace.root)
             with transaction(connection):
@@ -69,7 +79,8 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
             if on_start:
                 on_start(summary)
             if items:
-                _run(items, workspace, summary, settings, jobs, dask_address, progress)
+                batch = _batch(items, workspace, summary.run_id, settings, connection)
+                _run(batch, summary, jobs, dask_address, progress)
             summary.seconds = time.perf_counter() - start
             _finish_run(connection, summary)
         finally:
@@ -90,11 +101,18 @@ def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary
     return items
 
 
-def _run(items: list[WorkItem], workspace: Workspace, summary: RunSummary,
-         settings: BatchSettings, jobs: int, dask_address: str | None,
-         progress: Progress | None) -> None:
+def _batch(items: list[WorkItem], workspace: Workspace, run_id: int, settings: BatchSettings,
+           connection):
     configure_prefect(workspace)
-    from corpus.flow import run_batch  # imports Prefect: only when there is work
+    from corpus.flow import Batch  # imports Prefect: only when there is work
+
+    model = ModelRegistry(workspace.root).load_active()
+    return Batch(items, workspace.database, run_id, settings, model, load_requests(connection))
+
+
+def _run(batch, summary: RunSummary, jobs: int, dask_address: str | None,
+         progress: Progress | None) -> None:
+    from corpus.flow import run_batch
 
     def report(result: DocResult) -> None:
         if result.ok:
@@ -107,7 +125,7 @@ def _run(items: list[WorkItem], workspace: Workspace, summary: RunSummary,
         if progress:
             progress(result, summary)
 
-    run_batch(items, workspace.database, summary.run_id, settings, jobs, dask_address, report)
+    run_batch(batch, jobs, dask_address, report)
 
 
 def _start_run(connection, root: Path) -> int:

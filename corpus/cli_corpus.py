@@ -12,6 +12,7 @@ from rich.table import Table as RichTable
 
 from corpus.app import app, out
 from corpus.batch import RunSummary, process_corpus
+from corpus.periods import parse_period
 from corpus.stages import BatchSettings, DocResult
 from corpus.status import workspace_status
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
@@ -32,14 +33,18 @@ def process(
         help="Run on a Dask cluster, e.g. tcp://10.0.0.5:8786.")] = None,
     timeout: Annotated[float | None, typer.Option(help="Seconds allowed per document.")] = None,
     memory: Annotated[int | None, typer.Option(help="Megabytes allowed per document.")] = None,
+    requests: Annotated[Path | None, typer.Option(
+        help="The request registry CSV (see docs/requests.md).")] = None,
+    period: Annotated[str | None, typer.Option(
+        help="Requested period when neither request nor letter says, e.g. "
+             "2017-01-01:2018-06-30.")] = None,
 ) -> None:
     """Read every reply in a folder into the workspace; files already done are skipped.
 
     Exit code 8 when any file failed (each is listed with its error; the others are kept).
     """
-    settings = BatchSettings(**{k: v for k, v in
-                                {"doc_timeout": timeout, "doc_memory_mb": memory}.items()
-                                if v is not None})
+    given = {"doc_timeout": timeout, "doc_memory_mb": memory, "period": parse_period(period)}
+    settings = BatchSettings(**{k: v for k, v in given.items() if v is not None})
     ws = Workspace.open(workspace)
     with _progress() as bar:
         task = bar.add_task("documents", total=None, failed=0, rate="")
@@ -55,7 +60,7 @@ def process(
 
         summary = process_corpus(corpus_dir, ws, force=force, jobs=jobs,
                                  dask_address=dask_address, settings=settings,
-                                 progress=step, on_start=on_start)
+                                 requests=requests, progress=step, on_start=on_start)
     _print_summary(summary, ws)
     if summary.failed:
         raise typer.Exit(int(ExitCode.documents_failed))

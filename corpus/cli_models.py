@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,8 +14,9 @@ from annotations.bundled import BUNDLED_PATH, load_bundled
 from annotations.records import STATUSES
 from annotations.store import AnnotationStore
 from corpus.app import app, err, out
+from corpus.periods import parse_period
 from extract.document import Document, Page
-from extract.errors import ExitCode, InputFileError, OficioError
+from extract.errors import InputFileError, OficioError
 from models.errors import NoModelError
 from models.registry import LoadedModel, ModelRegistry
 from models.release import train_release
@@ -30,15 +30,6 @@ GOLD_HELP = "Labelled replies in the bundled format (default: the bundled held-o
 BUNDLED = typer.Option(
     None, "--bundled", help="The bundled set to use instead of the packaged one (JSONL)."
 )
-
-
-class BadPeriodError(OficioError):
-    code = "E105"
-    exit_code = ExitCode.bad_args
-    hint = "Write the period as START:END in ISO dates, e.g. 2017-01-01:2018-06-30."
-
-    def what(self) -> str:
-        return "the period is not valid"
 
 
 class NoSuchFileError(InputFileError):
@@ -118,7 +109,7 @@ def classify(
     workspace: Path = WORKSPACE,
 ) -> None:
     """Label one reply: axes, status, probabilities and the passages behind them."""
-    requested = _period(period)
+    requested = parse_period(period)
     document = _load_document(_existing(file))
     loaded = ModelRegistry(workspace).load_active()
     prediction = loaded.model.predict_document(document, requested, loaded.version)
@@ -227,18 +218,6 @@ def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
 
 def _fig(value: float | None) -> str:
     return "" if value is None else f"{value:.3f}"
-
-
-def _period(text: str | None) -> tuple[date, date] | None:
-    if not text:
-        return None
-    try:
-        start, end = (date.fromisoformat(part.strip()) for part in text.split(":"))
-    except ValueError:
-        raise BadPeriodError(detail=text) from None
-    if end < start:
-        raise BadPeriodError(detail=f"{text}: the end is before the start")
-    return start, end
 
 
 def _existing(path: Path) -> Path:

@@ -10,7 +10,8 @@ Dask workers.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from prefect import flow, task
@@ -18,9 +19,11 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from corpus import stages
+from corpus import records, stages
+from corpus.requests import Request
 from corpus.stages import BatchSettings, DocResult, WorkItem
 from corpus.store import connect
+from models.registry import LoadedModel
 
 TASK_OPTIONS = {"persist_result": False, "cache_policy": NO_CACHE, "retries": 0}
 Report = Callable[[DocResult], None]
@@ -31,9 +34,32 @@ def read_task(item: WorkItem, settings: BatchSettings) -> DocResult:
     return stages.read(item, settings)
 
 
+@task(name="extract", **TASK_OPTIONS)
+def extract_task(result: DocResult) -> DocResult:
+    return stages.extract(result)
+
+
+@task(name="classify", **TASK_OPTIONS)
+def classify_task(result: DocResult, model: LoadedModel, requests: Sequence[Request],
+                  settings: BatchSettings) -> DocResult:
+    return stages.classify(result, model, requests, settings)
+
+
 @task(name="store", **TASK_OPTIONS)
 def store_task(connection: sqlite3.Connection, result: DocResult, run_id: int) -> None:
-    stages.save(connection, result, run_id)
+    records.save(connection, result, run_id)
+
+
+@dataclass
+class Batch:
+    """What every document of a run shares."""
+
+    items: list[WorkItem]
+    database: Path
+    run_id: int
+    settings: BatchSettings
+    model: LoadedModel
+    requests: Sequence[Request]
 
 
 def task_runner(jobs: int, dask_address: str | None):
@@ -44,30 +70,36 @@ def task_runner(jobs: int, dask_address: str | None):
     return ThreadPoolTaskRunner(max_workers=jobs)
 
 
-def run_batch(items: list[WorkItem], database: Path, run_id: int, settings: BatchSettings,
-              jobs: int, dask_address: str | None, report: Report) -> None:
-    """Process ``items`` with Prefect, calling ``report`` as each document is stored."""
-    batch = flow(
+def run_batch(batch: Batch, jobs: int, dask_address: str | None, report: Report) -> None:
+    """Process the batch's items with Prefect, calling ``report`` as each one is stored."""
+    process = flow(
         name="oficio-process", persist_result=False, log_prints=False,
         task_runner=task_runner(jobs, dask_address), validate_parameters=False,
-    )(_batch)
-    batch(items, str(database), run_id, settings, max(2, jobs * 2), report)
+    )(_process)
+    process(batch, max(2, jobs * 2), report)
 
 
-def _batch(items: list[WorkItem], database: str, run_id: int, settings: BatchSettings,
-           window: int, report: Report) -> None:
-    connection = connect(Path(database))
-    queue = list(reversed(items))
-    pending: list[PrefectFuture] = []
+def _process(batch: Batch, window: int, report: Report) -> None:
+    """Keep ``window`` documents in flight; move each to its next stage as it finishes."""
+    connection = connect(batch.database)
+    queue = list(reversed(batch.items))
+    pending: dict[PrefectFuture, str] = {}
     try:
         while queue or pending:
             while queue and len(pending) < window:
-                pending.append(read_task.submit(queue.pop(), settings))
-            finished = next(as_completed(pending))
-            pending.remove(finished)
+                pending[read_task.submit(queue.pop(), batch.settings)] = "read"
+            finished = next(as_completed(list(pending)))
+            stage = pending.pop(finished)
             result = finished.result()
-            store_task(connection, result, run_id)
-            report(result)
+            if stage == "read":
+                pending[extract_task.submit(result)] = "extract"
+            elif stage == "extract":
+                future = classify_task.submit(result, batch.model, batch.requests,
+                                              batch.settings)
+                pending[future] = "classify"
+            else:
+                store_task(connection, result, batch.run_id)
+                report(result)
     finally:
         for future in pending:
             future.wait()

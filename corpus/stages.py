@@ -1,29 +1,34 @@
 """The stages a document goes through, as plain functions from one result to the next.
 
-``read`` (load and OCR, in an isolated child process) → ``save`` (one transaction in the
-store). The Prefect flow in ``corpus.flow`` runs them as tasks; they can also be called
-directly.
+``read`` (load and OCR, in an isolated child process) → ``extract`` (figures, mentions,
+header) → ``classify`` (request, requested period, axes, status) → ``corpus.records.save``
+(one transaction in the store). The Prefect flow in ``corpus.flow`` runs them as tasks;
+each stage records a failure on the result instead of raising, so every file gets its row.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import date
 from pathlib import Path
 
-from corpus.isolation import run_isolated
-from corpus.store import as_json, transaction
+from corpus.isolation import UnexpectedError, run_isolated
+from corpus.requests import ReplyFacts, Request, find_match
 from extract.document import Document
 from extract.errors import OficioError, TesseractMissingError
+from extract.facts import Facts, extract_facts
 from extract.loader import load
 from extract.options import LoadOptions
+from models.prediction import Prediction
+from models.registry import LoadedModel
 
-PIPELINE_VERSION = "1"  # bump when a stage's output changes: stored documents are redone
+PIPELINE_VERSION = "2"  # bump when a stage's output changes: stored documents are redone
+Period = tuple[date, date]
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,7 @@ class BatchSettings:
         default_factory=lambda: int(os.environ.get("OFICIO_DOC_MEMORY_MB", "4096")))
     load: LoadOptions = field(default_factory=lambda: LoadOptions(jobs=1))
     tmp: str | None = None  # the workspace's private temporary folder
+    period: Period | None = None  # the corpus-level requested period (--period)
 
 
 @dataclass
@@ -52,6 +58,12 @@ class DocResult:
     doc_id: str
     relpath: str
     document: Document | None = None
+    facts: Facts | None = None
+    prediction: Prediction | None = None
+    request_id: str | None = None
+    period: Period | None = None
+    period_source: str | None = None  # "request", "letter" or "setting"
+    match_reason: str | None = None
     error: str | None = None
     error_code: str | None = None
     stage: str | None = None
@@ -94,6 +106,55 @@ def read(item: WorkItem, settings: BatchSettings) -> DocResult:
     return result
 
 
+def extract(result: DocResult) -> DocResult:
+    """Figures, institution mentions and header of a read document."""
+    if not result.ok:
+        return result
+    start = time.perf_counter()
+    try:
+        result.facts = extract_facts(result.document)
+    except Exception as error:  # noqa: BLE001  a bug on one document must not stop the batch
+        _fail(result, UnexpectedError(result.relpath, type(error).__name__), "extract")
+    result.seconds += time.perf_counter() - start
+    return result
+
+
+def classify(result: DocResult, model: LoadedModel, requests: Sequence[Request],
+             settings: BatchSettings) -> DocResult:
+    """Match the reply to its request, settle the requested period, predict the labels."""
+    if not result.ok:
+        return result
+    start = time.perf_counter()
+    try:
+        _settle_period(result, requests, settings.period)
+        result.prediction = model.model.predict_document(
+            result.document, result.period, model.version)
+    except Exception as error:  # noqa: BLE001  a bug on one document must not stop the batch
+        _fail(result, UnexpectedError(result.relpath, type(error).__name__), "classify")
+    result.seconds += time.perf_counter() - start
+    return result
+
+
+def _settle_period(result: DocResult, requests: Sequence[Request],
+                   default: Period | None) -> None:
+    """The requested period: from the matched request, else the letter, else the setting."""
+    header = result.facts.header
+    if requests:
+        match = find_match(ReplyFacts(header.sender_id, header.request_ref, header.letter_date,
+                                      header.period_start, header.period_end), requests)
+        result.match_reason = match.reason
+        if match.request is not None:
+            result.request_id = match.request.request_id
+            if match.request.period_start and match.request.period_end:
+                result.period = (match.request.period_start, match.request.period_end)
+                result.period_source = "request"
+                return
+    if header.period_start and header.period_end:
+        result.period, result.period_source = (header.period_start, header.period_end), "letter"
+    elif default:
+        result.period, result.period_source = default, "setting"
+
+
 def _renamed(error: OficioError, relpath: str) -> OficioError:
     """The same error naming the file by its path in the corpus, as the user knows it."""
     try:
@@ -105,45 +166,3 @@ def _renamed(error: OficioError, relpath: str) -> OficioError:
 def _fail(result: DocResult, error: OficioError, stage: str) -> None:
     result.error = f"{type(error).__name__}: {error}"
     result.error_code, result.stage = error.code, stage
-
-
-def save(connection: sqlite3.Connection, result: DocResult, run_id: int) -> None:
-    """Write a document's results in one transaction, replacing any earlier ones."""
-    document = result.document
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    with transaction(connection):
-        connection.execute("DELETE FROM documents WHERE doc_id = ?", (result.doc_id,))
-        connection.execute(
-            "INSERT INTO documents (doc_id, path, file_type, pages, ocr_pages, language, "
-            "processing_status, error, error_code, stage, warnings, pipeline_version, run_id, "
-            "processed_at, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (result.doc_id, result.relpath, document.file_type if document else None,
-             len(document.pages) if document else None,
-             document.ocr_pages if document else None,
-             document.language if document else None,
-             "ok" if result.ok else "failed", result.error, result.error_code, result.stage,
-             as_json(document.warnings) if document else None, PIPELINE_VERSION, run_id,
-             now, round(result.seconds, 3)),
-        )
-        if document:
-            _save_pages(connection, result.doc_id, document)
-
-
-def _save_pages(connection: sqlite3.Connection, doc_id: str, document: Document) -> None:
-    connection.executemany(
-        "INSERT INTO pages (doc_id, number, method, confidence, text_quality, rotation, skew, "
-        "status, error, text, tables, marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(doc_id, p.number, p.method, p.confidence, p.text_quality, p.rotation, p.skew,
-          p.status, p.error, p.text,
-          as_json([t.rows for t in p.tables]) if p.tables else None,
-          as_json([[m.kind, m.start, m.end] for m in p.marks]) if p.marks else None)
-         for p in document.pages],
-    )
-
-
-def done_ids(connection: sqlite3.Connection) -> set[str]:
-    """Documents already processed by this pipeline version (ok or failed)."""
-    rows = connection.execute(
-        "SELECT doc_id FROM documents WHERE pipeline_version = ?", (PIPELINE_VERSION,))
-    return {row[0] for row in rows}
-

@@ -63,6 +63,18 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (doc_id, number)
     );
     """,
+    # 2: the request registry, and each reply's request and requested period
+    """
+    CREATE TABLE requests (
+        request_id TEXT PRIMARY KEY, institution_id TEXT, institution TEXT,
+        filed_on TEXT NOT NULL, period_start TEXT, period_end TEXT, axes TEXT, reference TEXT
+    );
+    ALTER TABLE documents ADD COLUMN request_id TEXT;
+    ALTER TABLE documents ADD COLUMN period_start TEXT;
+    ALTER TABLE documents ADD COLUMN period_end TEXT;
+    ALTER TABLE documents ADD COLUMN period_source TEXT;
+    ALTER TABLE documents ADD COLUMN match_reason TEXT
+    """,
 ]
 
 
