@@ -12,9 +12,12 @@ from rich.table import Table as RichTable
 
 from corpus.app import app, out
 from corpus.batch import RunSummary, process_corpus
+from corpus.export import collect
+from corpus.export import write as write_tables
 from corpus.periods import parse_period
 from corpus.stages import BatchSettings, DocResult
 from corpus.status import workspace_status
+from corpus.store import connect
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from extract.errors import ExitCode
 
@@ -61,7 +64,10 @@ def process(
         summary = process_corpus(corpus_dir, ws, force=force, jobs=jobs,
                                  dask_address=dask_address, settings=settings,
                                  requests=requests, progress=step, on_start=on_start)
+    written = export_workspace(ws, ws.exports, ("csv", "parquet"))
     _print_summary(summary, ws)
+    out.print(f"Tables: {ws.exports} ({', '.join(p.name for p in written if p.suffix == '.csv')})",
+              highlight=False)
     if summary.failed:
         raise typer.Exit(int(ExitCode.documents_failed))
 
@@ -100,3 +106,28 @@ def status(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     for relpath, error in report.failures:
         out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
     out.print(f"last run: {report.last_run or 'none'}", highlight=False)
+
+
+@app.command()
+def export(
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write the tables in.")] = Path(
+        "oficio-export"),
+    format: Annotated[str, typer.Option(
+        "--format", help="csv (with Parquet beside it) or xlsx (one workbook).")] = "csv",
+) -> None:
+    """Write the tables (documents, figures, mentions) of the workspace for spreadsheets."""
+    formats = {"csv": ("csv", "parquet"), "xlsx": ("xlsx",)}.get(format)
+    if formats is None:
+        raise typer.BadParameter("choose csv or xlsx", param_hint="--format")
+    written = export_workspace(Workspace.open(workspace), out_dir, formats)
+    for path in written:
+        out.print(f"wrote {path}", highlight=False)
+
+
+def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
+    connection = connect(ws.database)
+    try:
+        return write_tables(collect(connection), out_dir, formats)
+    finally:
+        connection.close()

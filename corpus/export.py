@@ -1,0 +1,153 @@
+"""The output tables of ../shared/output-contract.md, from the workspace store.
+
+``documents`` (one row per reply, and one per request with no reply), ``figures`` and
+``mentions``, written as spreadsheet-safe CSV (UTF-8 with BOM, formulas neutralized) and
+typed Parquet, or as one XLSX workbook.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from corpus.deadlines import deadline, deadline_met, working_days
+from corpus.registry_store import load_requests
+from corpus.requests import unanswered
+from corpus.spreadsheet import write_csv, write_xlsx
+from extract.gazetteer import load_gazetteer
+
+AXES = ("governance", "prevention", "protection", "prosecution")
+DOCUMENT_COLUMNS = [
+    "doc_id", "path", "pages", "ocr_pages", "language", "sender_id", "sender_name",
+    "sender_acronym", "sender_kind", "reference", "letter_date", "request_id", "period_start",
+    "period_end", "axes", "p_governance", "p_prevention", "p_protection", "p_prosecution",
+    "status", "status_confidence", "deadline_met", "working_days_to_reply",
+    "processing_status", "error", "model_version",
+    # beyond the contract
+    "file_type", "filed_on", "period_source", "error_code", "stage", "also_at",
+]
+FIGURE_COLUMNS = ["doc_id", "kind", "value", "currency", "what", "year", "role", "page",
+                  "start", "end", "text"]
+MENTION_COLUMNS = ["doc_id", "institution_id", "name", "acronym", "kind", "text", "page",
+                   "start", "end", "is_sender"]
+TYPES = {
+    "pages": "Int64", "ocr_pages": "Int64", "working_days_to_reply": "Int64", "year": "Int64",
+    "page": "Int64", "start": "Int64", "end": "Int64", "deadline_met": "boolean",
+    "is_sender": "boolean", "value": "float64", "status_confidence": "float64",
+    **{f"p_{axis}": "float64" for axis in AXES},
+}
+DATES = ("letter_date", "period_start", "period_end", "filed_on")
+
+
+@dataclass
+class Table:
+    name: str
+    header: list[str]
+    rows: list[list]
+
+
+def collect(connection: sqlite3.Connection) -> list[Table]:
+    """The three tables, rows as plain Python values."""
+    return [
+        Table("documents", DOCUMENT_COLUMNS, _documents(connection)),
+        Table("figures", FIGURE_COLUMNS, _rows(connection, 'SELECT doc_id, kind, value, '
+              'currency, what, year, role, page, start, "end", text FROM figures '
+              "ORDER BY doc_id, page, start")),
+        Table("mentions", MENTION_COLUMNS, [
+            row[:-1] + [bool(row[-1])] for row in _rows(
+                connection, 'SELECT doc_id, institution_id, name, acronym, kind, text, page, '
+                'start, "end", is_sender FROM mentions ORDER BY doc_id, page, start')]),
+    ]
+
+
+def _rows(connection: sqlite3.Connection, sql: str) -> list[list]:
+    return [list(row) for row in connection.execute(sql)]
+
+
+def _documents(connection: sqlite3.Connection) -> list[list]:
+    requests = {r.request_id: r for r in load_requests(connection)}
+    duplicates = _duplicates(connection)
+    rows = []
+    for row in connection.execute(
+        "SELECT * FROM documents ORDER BY path"
+    ):
+        record = dict(row)
+        request = requests.get(record["request_id"])
+        filed = request.filed_on if request else None
+        replied = date.fromisoformat(record["letter_date"]) if record["letter_date"] else None
+        record.update(
+            filed_on=filed.isoformat() if filed else None,
+            deadline_met=deadline_met(filed, replied) if filed and replied else None,
+            working_days_to_reply=working_days(filed, replied) if filed and replied else None,
+            also_at=";".join(p for p in duplicates.get(record["doc_id"], []) if p !=
+                             record["path"]) or None,
+        )
+        rows.append([record.get(column) for column in DOCUMENT_COLUMNS])
+    answered = {row[DOCUMENT_COLUMNS.index("request_id")] for row in rows}
+    rows.extend(_missing_row(request) for request in unanswered(requests.values(), answered))
+    return rows
+
+
+def _duplicates(connection: sqlite3.Connection) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for doc_id, path in connection.execute("SELECT doc_id, path FROM files ORDER BY path"):
+        found.setdefault(doc_id, []).append(path)
+    return found
+
+
+def _missing_row(request) -> list:
+    """A request with no reply on file: a ``missing`` row of documents.csv."""
+    institution = load_gazetteer().get(request.institution_id) if request.institution_id \
+        else None
+    record = {
+        "doc_id": f"request:{request.request_id}", "path": "", "pages": 0, "ocr_pages": 0,
+        "sender_id": request.institution_id,
+        "sender_name": institution.name if institution else request.institution,
+        "sender_acronym": institution.acronym if institution else None,
+        "sender_kind": institution.kind if institution else None,
+        "request_id": request.request_id, "filed_on": request.filed_on.isoformat(),
+        "period_start": _iso(request.period_start), "period_end": _iso(request.period_end),
+        "period_source": "request", "axes": ";".join(a for a in AXES if a in request.axes),
+        "status": "missing", "status_confidence": 1.0,
+        "deadline_met": False if deadline(request.filed_on) < date.today() else None,
+        "processing_status": "ok",
+    }
+    return [record.get(column) for column in DOCUMENT_COLUMNS]
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def write(tables: Sequence[Table], out: Path, formats: Sequence[str]) -> list[Path]:
+    """Write the tables in ``formats`` (``csv`` and ``parquet``, or ``xlsx``) into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in tables:
+        if "csv" in formats:
+            written.append(out / f"{table.name}.csv")
+            write_csv(written[-1], table.header, table.rows)
+        if "parquet" in formats:
+            written.append(out / f"{table.name}.parquet")
+            _frame(table).to_parquet(written[-1], index=False)
+    if "xlsx" in formats:
+        written.append(out / "oficio.xlsx")
+        write_xlsx(written[-1], {t.name: (t.header, t.rows) for t in tables})
+    return written
+
+
+def _frame(table: Table) -> pd.DataFrame:
+    frame = pd.DataFrame(table.rows, columns=table.header)
+    for column in table.header:
+        if column in TYPES:
+            frame[column] = frame[column].astype(TYPES[column])
+        elif column in DATES:
+            frame[column] = pd.to_datetime(frame[column], errors="coerce").dt.date
+        elif frame[column].dtype == object:
+            frame[column] = frame[column].astype("string")
+    return frame
