@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -21,3 +22,9 @@ def examples() -> Path:
 def truth(name: str) -> str:
     """The text a sample file was made from."""
     return (EXAMPLES / "truth" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def prefect_home(tmp_path_factory):
+    """One Prefect home per test process: its first start (migrations) is paid once."""
+    os.environ.setdefault("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect")))

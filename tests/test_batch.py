@@ -22,12 +22,6 @@ FAST = ["01_mimp_oficio_native.pdf", "02_gore_cusco_informe_native.pdf",
         "08_rree_note_en.docx", "12_rree_note.txt", "99_broken.pdf"]
 
 
-@pytest.fixture(scope="session", autouse=True)
-def prefect_home(tmp_path_factory):
-    """One Prefect home per test process: its first start (migrations) is paid once."""
-    os.environ.setdefault("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect")))
-
-
 @pytest.fixture
 def corpus(tmp_path, examples) -> Path:
     folder = tmp_path / "corpus"
