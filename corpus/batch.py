@@ -13,16 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from corpus.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
 from corpus.prefect_env import configure_prefect
-from corpus.records import done_ids
 from corpus.registry_store import load_requests, read_registry, store_requests
 from corpus.scan import CorpusFile, remember, scan
-from corpus.stages import PIPELINE_VERSION, BatchSettings, DocResult, WorkItem
 from corpus.store import connect, transaction
 from corpus.workspace import RunLock, Workspace
 from extract.errors import InputFileError
-from models.registry import ModelRegistry
 
 
 class CorpusNotFoundError(InputFileError):
@@ -48,7 +47,7 @@ class RunSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-Progress = Callable[[DocResult, RunSummary], None]
+Progress = Callable[[Any, RunSummary], None]  # (DocResult, summary)
 
 
 def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, jobs: int = 2,
@@ -104,7 +103,8 @@ def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary
 def _batch(items: list[WorkItem], workspace: Workspace, run_id: int, settings: BatchSettings,
            connection):
     configure_prefect(workspace)
-    from corpus.flow import Batch  # imports Prefect: only when there is work
+    from corpus.flow import Batch  # imports Prefect and the models: only when there is work
+    from models.registry import ModelRegistry
 
     model = ModelRegistry(workspace.root).load_active()
     return Batch(items, workspace.database, run_id, settings, model, load_requests(connection))
@@ -114,7 +114,7 @@ def _run(batch, summary: RunSummary, jobs: int, dask_address: str | None,
          progress: Progress | None) -> None:
     from corpus.flow import run_batch
 
-    def report(result: DocResult) -> None:
+    def report(result) -> None:
         if result.ok:
             summary.processed += 1
             summary.pages += len(result.document.pages)

@@ -15,7 +15,7 @@ from corpus.batch import RunSummary, process_corpus
 from corpus.export import collect
 from corpus.export import write as write_tables
 from corpus.periods import parse_period
-from corpus.stages import BatchSettings, DocResult
+from corpus.pipeline import BatchSettings
 from corpus.status import workspace_status
 from corpus.store import connect
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
@@ -56,7 +56,7 @@ def process(
         def on_start(summary: RunSummary) -> None:
             bar.update(task, total=summary.to_process)
 
-        def step(result: DocResult, summary: RunSummary) -> None:
+        def step(result, summary: RunSummary) -> None:
             minutes = (time.perf_counter() - begun) / 60
             bar.update(task, advance=1, failed=summary.failed,
                        rate=f"{summary.pages / max(minutes, 1e-9):.0f} pages/min")
@@ -64,10 +64,12 @@ def process(
         summary = process_corpus(corpus_dir, ws, force=force, jobs=jobs,
                                  dask_address=dask_address, settings=settings,
                                  requests=requests, progress=step, on_start=on_start)
-    written = export_workspace(ws, ws.exports, ("csv", "parquet"))
+    unchanged = not (summary.processed or summary.failed or requests) and \
+        (ws.exports / "documents.csv").is_file()
+    if not unchanged:
+        export_workspace(ws, ws.exports, ("csv", "parquet"))
     _print_summary(summary, ws)
-    out.print(f"Tables: {ws.exports} ({', '.join(p.name for p in written if p.suffix == '.csv')})",
-              highlight=False)
+    out.print(f"Tables{' (unchanged)' if unchanged else ''}: {ws.exports}", highlight=False)
     if summary.failed:
         raise typer.Exit(int(ExitCode.documents_failed))
 

@@ -20,8 +20,9 @@ from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from corpus import records, stages
+from corpus.pipeline import BatchSettings, WorkItem
 from corpus.requests import Request
-from corpus.stages import BatchSettings, DocResult, WorkItem
+from corpus.stages import DocResult
 from corpus.store import connect
 from models.registry import LoadedModel
 

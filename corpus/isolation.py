@@ -19,7 +19,7 @@ from typing import Any
 from extract.errors import OficioError
 
 log = logging.getLogger(__name__)
-PRELOAD = ["extract.loader", "corpus.isolation"]
+PRELOAD = ["corpus.child", "corpus.isolation"]
 _context: Any = None
 
 

@@ -10,7 +10,8 @@ import sqlite3
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from corpus.stages import PIPELINE_VERSION, DocResult
+from corpus.pipeline import PIPELINE_VERSION
+from corpus.stages import DocResult
 from corpus.store import as_json, transaction
 from extract.document import Document
 from extract.facts import Facts
@@ -115,10 +116,3 @@ def _save_prediction(connection: sqlite3.Connection, doc_id: str,
 
 def _iso(value) -> str | None:
     return value.isoformat() if value else None
-
-
-def done_ids(connection: sqlite3.Connection) -> set[str]:
-    """Documents already processed by this pipeline version (ok or failed)."""
-    rows = connection.execute(
-        "SELECT doc_id FROM documents WHERE pipeline_version = ?", (PIPELINE_VERSION,))
-    return {row[0] for row in rows}

@@ -11,11 +11,12 @@ from pathlib import Path
 from corpus.requests import Request, read_requests
 from corpus.store import transaction
 from extract.gazetteer import load_gazetteer
-from extract.institutions import mentions_from_texts
 
 
 def resolve_institution(name: str) -> str | None:
     """The gazetteer id of an institution written by name, or None."""
+    from extract.institutions import mentions_from_texts  # spaCy: only when names are given
+
     found = mentions_from_texts([name])[0]
     return found[0].institution_id if found else None
 

@@ -8,47 +8,21 @@ each stage records a failure on the result instead of raising, so every file get
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
 
+from corpus.child import load_document
 from corpus.isolation import UnexpectedError, run_isolated
+from corpus.pipeline import BatchSettings, Period, WorkItem
 from corpus.requests import ReplyFacts, Request, find_match
 from extract.document import Document
 from extract.errors import OficioError, TesseractMissingError
 from extract.facts import Facts, extract_facts
-from extract.loader import load
-from extract.options import LoadOptions
 from models.prediction import Prediction
 from models.registry import LoadedModel
-
-PIPELINE_VERSION = "2"  # bump when a stage's output changes: stored documents are redone
-Period = tuple[date, date]
-
-
-@dataclass(frozen=True)
-class BatchSettings:
-    """Limits and options of a batch (environment defaults documented in docs/settings.md)."""
-
-    doc_timeout: float = field(
-        default_factory=lambda: float(os.environ.get("OFICIO_DOC_TIMEOUT", "900")))
-    doc_memory_mb: int = field(
-        default_factory=lambda: int(os.environ.get("OFICIO_DOC_MEMORY_MB", "4096")))
-    load: LoadOptions = field(default_factory=lambda: LoadOptions(jobs=1))
-    tmp: str | None = None  # the workspace's private temporary folder
-    period: Period | None = None  # the corpus-level requested period (--period)
-
-
-@dataclass
-class WorkItem:
-    path: str  # absolute
-    relpath: str
-    doc_id: str
 
 
 @dataclass
@@ -74,12 +48,6 @@ class DocResult:
         return self.error is None
 
 
-def _load_dict(path: str, options: LoadOptions, tmp: str | None) -> dict:
-    if tmp:  # in the child process only: OCR images go to the workspace's private folder
-        tempfile.tempdir = tmp
-    return load(path, options).to_dict()
-
-
 def read(item: WorkItem, settings: BatchSettings) -> DocResult:
     """Load and OCR one file in a child process with the batch's time and memory limits.
 
@@ -91,7 +59,7 @@ def read(item: WorkItem, settings: BatchSettings) -> DocResult:
     try:
         if tmp:
             tmp.mkdir(mode=0o700, exist_ok=True)
-        data = run_isolated(_load_dict, (item.path, settings.load, str(tmp) if tmp else None),
+        data = run_isolated(load_document, (item.path, settings.load, str(tmp) if tmp else None),
                             settings.doc_timeout, settings.doc_memory_mb, item.relpath)
         result.document = Document.from_dict(data)
         result.document.path = item.relpath

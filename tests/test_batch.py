@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from corpus.batch import process_corpus
-from corpus.stages import BatchSettings
+from corpus.pipeline import BatchSettings
 from corpus.workspace import RunLock, Workspace
 from tests.conftest import ROOT
 

@@ -1,0 +1,130 @@
+"""The batch, end to end: documents and pages per minute with 1 and 2 workers, beside plain
+Tesseract on the same scanned pages; peak memory; an unchanged re-run.
+
+    python bench/batch.py [--native 140] [--scanned 60] [--rerun 1000]
+
+The corpus is made from the bundled annotated replies: ``--native`` born-digital PDFs and
+``--scanned`` scanned image PDFs (200 dpi, tilted, JPEG), then ``--rerun`` plain-text
+replies for the unchanged re-run. Targets (issue 5): the whole pipeline within 20% of plain
+Tesseract's time on the scanned pages; 2 workers at least 1.8 times 1 worker; an
+unchanged re-run of 1,000 documents under 5 seconds; memory flat as the corpus grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.render import native_pdf, page_images, scanned_pdf  # noqa: E402
+
+BUNDLED = ROOT / "annotations" / "bundled" / "replies.jsonl"
+
+
+def make_corpus(folder: Path, native: int, scanned: int) -> list[Path]:
+    replies = [json.loads(line) for line in BUNDLED.read_text(encoding="utf-8").splitlines()]
+    folder.mkdir(parents=True)
+    scans = []
+    for i, reply in enumerate(replies[: native + scanned]):
+        if i < native:
+            native_pdf(reply["pages"], folder / f"{reply['id']}.pdf")
+        else:
+            path = folder / f"{reply['id']}_scan.pdf"
+            scanned_pdf(reply["pages"], path, dpi=200, seed=i, angle=0.8, quality=70)
+            scans.append(path)
+    return scans
+
+
+def run(corpus: Path, workspace: Path, jobs: int) -> tuple[float, int]:
+    """Seconds and peak memory (bytes, the whole process tree) of one oficio process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "oficio", "process", str(corpus), "--workspace", str(workspace),
+         "--jobs", str(jobs)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    watched = psutil.Process(process.pid)
+    while process.poll() is None:
+        try:
+            tree = [watched, *watched.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    return time.perf_counter() - start, peak
+
+
+def plain_tesseract(scans: list[Path], workdir: Path) -> tuple[float, int]:
+    images = []
+    for scan in scans:
+        for i, image in enumerate(page_images(scan, 200)):
+            path = workdir / f"{scan.stem}-{i}.png"
+            image.save(path)
+            images.append(path)
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    start = time.perf_counter()
+    for image in images:
+        subprocess.run(["tesseract", str(image), "stdout", "-l", "spa+eng"], env=env,
+                       check=True, capture_output=True)
+    return time.perf_counter() - start, len(images)
+
+
+def counts(workspace: Path) -> tuple[int, int]:
+    import sqlite3
+
+    with sqlite3.connect(workspace / "oficio.sqlite") as connection:
+        documents, pages = connection.execute(
+            "SELECT COUNT(*), COALESCE(SUM(pages), 0) FROM documents").fetchone()
+    return documents, pages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--native", type=int, default=140)
+    parser.add_argument("--scanned", type=int, default=60)
+    parser.add_argument("--rerun", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        os.environ.setdefault("PREFECT_HOME", str(tmp / "prefect"))
+        scans = make_corpus(tmp / "corpus", args.native, args.scanned)
+        plain, scanned_pages = plain_tesseract(scans, tmp)
+        print(f"plain tesseract: {scanned_pages} scanned pages in {plain:.1f} s "
+              f"({plain / scanned_pages:.2f} s/page)")
+        for jobs in (1, 2):
+            seconds, peak = run(tmp / "corpus", tmp / f"ws{jobs}", jobs)
+            documents, pages = counts(tmp / f"ws{jobs}")
+            print(f"oficio process, {jobs} worker(s): {documents} documents, {pages} pages in "
+                  f"{seconds:.1f} s = {documents / seconds * 60:.0f} documents/min, "
+                  f"{pages / seconds * 60:.0f} pages/min; peak memory {peak / 2**20:.0f} MiB")
+        seconds, _ = run(tmp / "corpus", tmp / "ws2", 2)
+        print(f"unchanged re-run of {documents} documents: {seconds:.2f} s")
+        if args.rerun:
+            rerun_corpus(tmp, args.rerun)
+
+
+def rerun_corpus(tmp: Path, size: int) -> None:
+    replies = [json.loads(line) for line in BUNDLED.read_text(encoding="utf-8").splitlines()]
+    folder = tmp / "texts"
+    folder.mkdir()
+    for i in range(size):
+        reply = replies[i % len(replies)]
+        text = "\f".join(reply["pages"]) + f"\n\nCopia {i}"
+        (folder / f"reply_{i:05d}.txt").write_text(text, encoding="utf-8")
+    first, peak = run(folder, tmp / "ws_texts", 2)
+    again, _ = run(folder, tmp / "ws_texts", 2)
+    print(f"{size} text replies: first run {first:.1f} s (peak {peak / 2**20:.0f} MiB), "
+          f"unchanged re-run {again:.2f} s (target < 5 s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""What runs in a document's child process: loading one file.
+
+Imported by the fork server before any child is forked (``corpus.isolation.PRELOAD``), so
+each child starts with the loader imported and the word tables that judge text layers
+already in memory. It imports nothing of the extractors or the models.
+"""
+
+from __future__ import annotations
+
+import tempfile
+
+from extract.language import vocabulary
+from extract.loader import load
+from extract.options import LoadOptions
+
+
+def load_document(path: str, options: LoadOptions, tmp: str | None) -> dict:
+    """``load(path).to_dict()``; OCR images go to ``tmp`` (the workspace's private folder)."""
+    if tmp:
+        tempfile.tempdir = tmp
+    return load(path, options).to_dict()
+
+
+def warm() -> None:
+    """Load what every child needs, once, in the fork server."""
+    vocabulary()
+
+
+warm()

@@ -1,0 +1,41 @@
+"""What a batch shares with its stages, kept free of heavy imports so that a run with
+nothing to do starts fast: the pipeline version, the batch settings, the work items."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+
+from extract.options import LoadOptions
+
+PIPELINE_VERSION = "2"  # bump when a stage's output changes: stored documents are redone
+Period = tuple[date, date]
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """Limits and options of a batch (environment defaults documented in docs/settings.md)."""
+
+    doc_timeout: float = field(
+        default_factory=lambda: float(os.environ.get("OFICIO_DOC_TIMEOUT", "900")))
+    doc_memory_mb: int = field(
+        default_factory=lambda: int(os.environ.get("OFICIO_DOC_MEMORY_MB", "4096")))
+    load: LoadOptions = field(default_factory=lambda: LoadOptions(jobs=1))
+    tmp: str | None = None  # the workspace's private temporary folder
+    period: Period | None = None  # the corpus-level requested period (--period)
+
+
+@dataclass
+class WorkItem:
+    path: str  # absolute
+    relpath: str
+    doc_id: str
+
+
+def done_ids(connection: sqlite3.Connection) -> set[str]:
+    """Documents already processed by this pipeline version (ok or failed)."""
+    rows = connection.execute(
+        "SELECT doc_id FROM documents WHERE pipeline_version = ?", (PIPELINE_VERSION,))
+    return {row[0] for row in rows}
