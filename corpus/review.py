@@ -127,7 +127,9 @@ def _figures(connection: sqlite3.Connection, doc_id: str) -> list[sqlite3.Row]:
 
 def _row(doc: sqlite3.Row, figures: Sequence[sqlite3.Row], redact: bool) -> dict[str, Any]:
     evidence = json.loads(doc["evidence"] or "[]")
-    clean = redact_text if redact else str
+    def clean(text: str) -> str:  # redact first: line breaks tell names apart
+        return " ".join((redact_text(text) if redact else text).split())
+
     row: dict[str, Any] = {
         "doc_id": doc["doc_id"],
         "file": doc["path"],
@@ -150,12 +152,12 @@ def _row(doc: sqlite3.Row, figures: Sequence[sqlite3.Row], redact: bool) -> dict
 
 
 def _passage(evidence: list[dict[str, Any]], label: str) -> str:
-    """The best-scoring evidence passage for ``label``, on one line."""
+    """The best-scoring evidence passage for ``label``."""
     found = [item for item in evidence if item.get("label") == label]
     if not found:
         return ""
     best = max(found, key=lambda item: item.get("score") or 0.0)
-    return " ".join(str(best.get("text", "")).split())
+    return str(best.get("text", ""))
 
 
 def _top(figures: Sequence[sqlite3.Row], kind: str) -> str:
