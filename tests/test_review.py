@@ -292,3 +292,21 @@ def test_scripted_review_round_changes_the_retrained_model(tmp_path):
 def _agreement(axes: list[str], target: set[str]) -> int:
     """How many of the four axis decisions agree with the reviewer's."""
     return sum((a in axes) == (a in target) for a in AXES)
+
+
+def test_export_without_a_store_says_what_to_do(tmp_path):
+    result = runner.invoke(app, ["review", "export", "--workspace", str(tmp_path / "none"),
+                                 "--out", str(tmp_path / "q.csv")])  # fmt: skip
+    assert result.exit_code == 3
+    assert "E206" in result.output and "oficio process" in result.output
+    assert not (tmp_path / "q.csv").exists()
+
+
+def test_import_of_a_workbook_asks_for_csv(workspace, tmp_path):
+    ws, _ = workspace
+    out = tmp_path / "q.xlsx"
+    runner.invoke(app, ["review", "export", "--workspace", str(ws), "--out", str(out),
+                        "--format", "xlsx"])  # fmt: skip
+    result = _import(ws, out)
+    assert result.exit_code == 3 and "E202" in result.output
+    assert _labels(ws) == {}
