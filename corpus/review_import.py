@@ -38,7 +38,7 @@ AXIS_NAMES = {
     "gobernanza": "governance", "gobernanza institucional": "governance",
     "prevencion": "prevention", "prevencion y sensibilizacion": "prevention",
     "proteccion": "protection", "atencion": "protection", "reintegracion": "protection",
-    "atencion y proteccion": "protection",
+    "atencion y proteccion": "protection", "proteccion y reintegracion": "protection",
     "persecucion": "prosecution", "fiscalizacion": "prosecution",
     "fiscalizacion y persecucion": "prosecution", "persecucion del delito": "prosecution",
 }  # fmt: skip

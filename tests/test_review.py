@@ -139,7 +139,8 @@ def _labels(ws: Path):
 def test_import_cp1252_semicolons_crlf_with_spanish_values(workspace, tmp_path):
     ws, ids = workspace
     header, rows, _ = _export(ws, tmp_path / "q.csv")
-    _fill(rows, {ids[0]: {"your_status": "Fuera de período", "your_axes": "Prevención, Protección",
+    pnat_names = "Prevención, Atención, protección y reintegración"
+    _fill(rows, {ids[0]: {"your_status": "Fuera de período", "your_axes": pnat_names,
                           "comment": "año 2016: fuera del período"},
                  ids[3]: {"your_status": "answered", "your_axes": "gobernanza;persecución",
                           "your_sender": "MIMP"}})  # fmt: skip
