@@ -15,6 +15,7 @@ from annotations.records import STATUSES
 from annotations.store import AnnotationStore
 from corpus.app import app, err, out
 from corpus.periods import parse_period
+from corpus.review_training import workspace_examples
 from extract.document import Document, Page
 from extract.errors import InputFileError, OficioError
 from models.errors import NoModelError
@@ -176,7 +177,13 @@ def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
                 f"{len(conflicts)} labels are in conflict and were not used "
                 "(settle them with a decision record)"
             )
-    return build_examples(replies, store)
+    examples = build_examples(replies, store)
+    if store is not None:
+        reviewed = workspace_examples(workspace, store)
+        if reviewed:
+            out.print(f"{len(reviewed)} reviewed replies of the workspace join the train split")
+        examples += reviewed
+    return examples
 
 
 def _active_or_none(registry: ModelRegistry) -> LoadedModel | None:

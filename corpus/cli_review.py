@@ -1,0 +1,107 @@
+"""``oficio review export`` and ``oficio review import``: the human review round."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from annotations.records import AXES, STATUSES
+from annotations.store import AnnotationStore
+from corpus.app import app, err, fail, out
+from corpus.review import QueueFilter, queue, write_queue
+from corpus.review_import import ReviewFileError, read_review, store_labels
+from corpus.store import connect
+from extract.errors import InputFileError, OficioError
+
+review_app = typer.Typer(help="Review predicted labels in a spreadsheet.", no_args_is_help=True)
+app.add_typer(review_app, name="review")
+
+WORKSPACE = typer.Option(Path("oficio-workspace"), "--workspace", help="The workspace folder.")
+STORE_NAME = "oficio.sqlite"
+LABELS_NAME = "annotations.jsonl"
+
+
+class NoWorkspaceStoreError(InputFileError):
+    code = "E206"
+    hint = "Run `oficio process CORPUS --workspace WS` first, or check --workspace."
+
+    def what(self) -> str:
+        return "the workspace has no store"
+
+
+def _store_path(workspace: Path) -> Path:
+    path = workspace / STORE_NAME
+    if not path.is_file():
+        raise NoWorkspaceStoreError(path)
+    return path
+
+
+@review_app.command("export")
+def export(
+    out_path: Annotated[Path, typer.Option("--out", help="The file to write (CSV or XLSX).")],
+    workspace: Path = WORKSPACE,
+    fmt: str = typer.Option("csv", "--format", help="csv or xlsx."),
+    limit: int | None = typer.Option(None, "--limit", help="At most this many replies."),
+    kind: str | None = typer.Option(None, "--kind", help="Only senders of this gazetteer kind."),
+    status: str | None = typer.Option(None, "--status", help="Only this predicted status."),
+    axis: str | None = typer.Option(None, "--axis", help="Only replies with this predicted axis."),
+    run_id: int | None = typer.Option(None, "--run", help="Only replies processed by this run."),
+    redact: bool = typer.Option(True, "--redact/--no-redact",
+                                help="Mask personal data in the passages (default: on)."),
+) -> None:
+    """Write the review queue: one row per processed reply, most useful to check first."""
+    try:
+        _export(workspace, out_path, fmt, QueueFilter(limit, kind, status, axis, run_id), redact)
+    except OficioError as error:
+        raise fail(error) from None
+
+
+def _export(workspace: Path, out_path: Path, fmt: str, chosen: QueueFilter, redact: bool) -> None:
+    if fmt not in ("csv", "xlsx"):
+        raise typer.BadParameter("csv or xlsx", param_hint="--format")
+    if chosen.status and chosen.status not in STATUSES:
+        raise typer.BadParameter(", ".join(STATUSES), param_hint="--status")
+    if chosen.axis and chosen.axis not in AXES:
+        raise typer.BadParameter(", ".join(AXES), param_hint="--axis")
+    connection = connect(_store_path(workspace))
+    try:
+        items = queue(connection, chosen, redact)
+    finally:
+        connection.close()
+    count = write_queue(items, out_path, fmt)
+    out.print(f"wrote {count} replies to {out_path}" + ("" if redact else " (NOT redacted)"))
+
+
+@review_app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="The filled review file (CSV).")],
+    workspace: Path = WORKSPACE,
+    partial: bool = typer.Option(False, "--partial",
+                                 help="Store the rows without errors even if others have some."),
+    annotator: str = typer.Option("", "--annotator", help="Who reviewed (kept with each label)."),
+) -> None:
+    """Validate a filled review file and store its labels in WS/annotations.jsonl."""
+    try:
+        _import(file, workspace, partial, annotator)
+    except OficioError as error:
+        raise fail(error) from None
+
+
+def _import(file: Path, workspace: Path, partial: bool, annotator: str) -> None:
+    if not file.is_file():
+        raise ReviewFileError(file, "the file does not exist")
+    connection = connect(_store_path(workspace))
+    try:
+        known = {row[0] for row in connection.execute("SELECT doc_id FROM documents")}
+    finally:
+        connection.close()
+    result = read_review(file, known, annotator)
+    for problem in result.errors:
+        err.print(str(problem), highlight=False)
+    if result.errors and not partial:
+        raise ReviewFileError(file, f"{len(result.errors)} problems; nothing was stored")
+    store_labels(result, AnnotationStore(workspace / LABELS_NAME), partial)
+    out.print(f"stored {result.stored} labels ({result.already} were stored already, "
+              f"{len(result.errors)} problems)")  # fmt: skip

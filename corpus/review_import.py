@@ -1,0 +1,188 @@
+"""Read a filled review queue back: validate every label, then store the corrections.
+
+Accepted values (compared without case, accents or extra spaces):
+
+- ``your_status``: ``answered``/``respondida``/``atendida``, ``out_of_period``/``out of
+  period``/``fuera de periodo``, ``missing``/``faltante``/``sin informacion``;
+- ``your_axes``: axis names separated by ``;`` or ``,``, in English (``governance``...) or
+  Spanish (``gobernanza``, ``prevencion``, ``proteccion``/``atencion``,
+  ``persecucion``/``fiscalizacion``); ``none``/``ninguno`` for a reply on no axis;
+- ``your_sender``: a gazetteer id (``mimp``), or an institution's name or acronym.
+
+An empty cell is no label. Each label becomes an ``AnnotationRecord`` with source
+``review:<file name>``; a label already stored from a file of that name is not stored again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotations.records import AXES, STATUSES, AnnotationRecord
+from annotations.store import AnnotationStore
+from corpus.spreadsheet import column_key, read_csv
+from extract.errors import ExitCode, OficioError
+from extract.gazetteer import Gazetteer, load_gazetteer
+
+STATUS_NAMES = {
+    **{s: s for s in STATUSES},
+    "out of period": "out_of_period", "fuera de periodo": "out_of_period",
+    "fuera del periodo": "out_of_period", "fuera_de_periodo": "out_of_period",
+    "respondida": "answered", "atendida": "answered", "respondido": "answered",
+    "faltante": "missing", "sin informacion": "missing", "no responde": "missing",
+}  # fmt: skip
+AXIS_NAMES = {
+    **{a: a for a in AXES},
+    "gobernanza": "governance", "gobernanza institucional": "governance",
+    "prevencion": "prevention", "prevencion y sensibilizacion": "prevention",
+    "proteccion": "protection", "atencion": "protection", "reintegracion": "protection",
+    "atencion y proteccion": "protection", "proteccion y reintegracion": "protection",
+    "persecucion": "prosecution", "fiscalizacion": "prosecution",
+    "fiscalizacion y persecucion": "prosecution", "persecucion del delito": "prosecution",
+}  # fmt: skip
+NO_AXES = {"none", "ninguno", "ninguna", "no axis", "ningun eje"}
+FIELDS = {"your_status": "status", "your_axes": "axes", "your_sender": "sender_id",
+          "comment": "comment"}  # fmt: skip
+
+
+class ReviewFileError(OficioError):
+    code = "E205"
+    exit_code = ExitCode.input_file
+    hint = "Fix the rows listed (or pass --partial to store the rows without errors)."
+
+    def what(self) -> str:
+        return "rows of the review file cannot be used"
+
+
+@dataclass
+class RowError:
+    row: int  # the spreadsheet's row number (header: 1)
+    column: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.column}: {self.problem}"
+
+
+@dataclass
+class ImportResult:
+    labels: list[AnnotationRecord] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    stored: int = 0
+    already: int = 0  # labels that the store held already
+
+
+def _key(text: str) -> str:
+    return column_key(text).replace("_", " ")
+
+
+def parse_status(text: str) -> str:
+    status = STATUS_NAMES.get(_key(text)) or STATUS_NAMES.get(column_key(text))
+    if status is None:
+        raise ValueError(f"{text!r} is not a status (answered, out_of_period, missing)")
+    return status
+
+
+def parse_axes(text: str) -> list[str]:
+    if _key(text) in NO_AXES:
+        return []
+    axes = set()
+    for part in re.split(r"[;,]", text):
+        if not part.strip():
+            continue
+        axis = AXIS_NAMES.get(_key(part))
+        if axis is None:
+            raise ValueError(f"{part.strip()!r} is not an axis ({', '.join(AXES)})")
+        axes.add(axis)
+    return sorted(axes)
+
+
+def parse_sender(text: str, gazetteer: Gazetteer) -> str:
+    wanted = text.strip()
+    if wanted in gazetteer:
+        return wanted
+    folded = _key(wanted)
+    found = {item.id for item in gazetteer
+             if folded in (_key(item.name), _key(item.acronym), *map(_key, item.aliases))}
+    if len(found) == 1:
+        return found.pop()
+    if found:
+        raise ValueError(f"{wanted!r} names {len(found)} institutions: use the id "
+                         f"({', '.join(sorted(found)[:4])})")  # fmt: skip
+    raise ValueError(f"{wanted!r} is not a gazetteer id or institution name")
+
+
+def read_review(path: Path, known_docs: set[str], annotator: str = "",
+                gazetteer: Gazetteer | None = None) -> ImportResult:  # fmt: skip
+    """Every label of the file, and every problem with its row number."""
+    header, rows, numbers = read_csv(path, required=["doc_id"])
+    result = ImportResult()
+    if not any(column in header for column in FIELDS):
+        result.errors.append(RowError(1, "header", "no your_status, your_axes or your_sender"))
+        return result
+    gazetteer = gazetteer or load_gazetteer()
+    source = f"review:{path.name}"
+    seen: dict[str, int] = {}
+    for row, number in zip(rows, numbers, strict=True):
+        doc_id = row.get("doc_id", "").strip().lower()
+        if not doc_id:
+            result.errors.append(RowError(number, "doc_id", "empty"))
+            continue
+        if doc_id not in known_docs:
+            result.errors.append(RowError(number, "doc_id", f"{doc_id[:16]}... is not in the "
+                                          "workspace"))  # fmt: skip
+            continue
+        if doc_id in seen:
+            result.errors.append(RowError(number, "doc_id", f"also on row {seen[doc_id]}"))
+            continue
+        seen[doc_id] = number
+        result.labels += _row_labels(row, number, doc_id, source, annotator, gazetteer,
+                                     result.errors)  # fmt: skip
+    return result
+
+
+def _row_labels(
+    row: dict[str, str], number: int, doc_id: str, source: str, annotator: str,
+    gazetteer: Gazetteer, errors: list[RowError],
+) -> list[AnnotationRecord]:  # fmt: skip
+    labels, problems = [], []
+    for column, name in FIELDS.items():
+        text = row.get(column, "").strip()
+        if not text:
+            continue
+        try:
+            value = _parse(name, text, gazetteer)
+        except ValueError as error:
+            problems.append(RowError(number, column, str(error)))
+            continue
+        labels.append(AnnotationRecord(doc_id, name, value, source, annotator))
+    errors += problems
+    return [] if problems else labels
+
+
+def _parse(name: str, text: str, gazetteer: Gazetteer) -> object:
+    if name == "status":
+        return parse_status(text)
+    if name == "axes":
+        return parse_axes(text)
+    if name == "sender_id":
+        return parse_sender(text, gazetteer)
+    return text
+
+
+def store_labels(result: ImportResult, store: AnnotationStore, partial: bool) -> ImportResult:
+    """Append the new labels; nothing at all when the file has errors, unless ``partial``."""
+    if result.errors and not partial:
+        return result
+    held = {_identity(r) for r in store.records()}
+    new = [label for label in result.labels if _identity(label) not in held]
+    result.already = len(result.labels) - len(new)
+    result.stored = store.append(new)
+    return result
+
+
+def _identity(record: AnnotationRecord) -> tuple[str, str, str, str]:
+    value = json.dumps(record.value, sort_keys=True, ensure_ascii=False)
+    return (record.doc_id, record.field, value, record.source)
