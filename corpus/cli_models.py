@@ -100,7 +100,7 @@ def evaluate(
         False, "--extraction", help="Measure the extractors (figures, mentions, header)."
     ),
     scanned: int = typer.Option(
-        0, "--scanned", min=0, help="With --extraction: also scan and OCR this many replies."
+        0, "--scanned", min=0, help="Also scan and OCR this many replies (implies --extraction)."
     ),
     limit: int | None = typer.Option(
         None, "--limit", min=1, help="With --extraction: only the first N replies natively."
