@@ -88,8 +88,20 @@ def evaluate(
     gold: Annotated[Path | None, typer.Argument(help=GOLD_HELP)] = None,
     workspace: Path = WORKSPACE,
     split: str | None = typer.Option(None, "--split", help="Use only this split of GOLD."),
+    extraction: bool = typer.Option(
+        False, "--extraction", help="Measure the extractors (figures, mentions, header)."
+    ),
+    scanned: int = typer.Option(
+        0, "--scanned", min=0, help="Also scan and OCR this many replies (implies --extraction)."
+    ),
+    limit: int | None = typer.Option(
+        None, "--limit", min=1, help="With --extraction: only the first N replies natively."
+    ),
 ) -> None:
-    """Measure the active model on labelled replies."""
+    """Measure the active model (or, with --extraction, the extractors) on labelled replies."""
+    if extraction or scanned:
+        _evaluate_extraction(gold, split, scanned, limit)
+        return
     loaded = ModelRegistry(workspace).load_active()
     if gold is None:
         replies = load_bundled(BUNDLED_PATH, split=split or "heldout")
@@ -98,6 +110,22 @@ def evaluate(
     examples = build_examples(replies)
     out.print(f"model {loaded.version} ({loaded.origin}) on {len(examples)} replies")
     _print_metrics("Evaluation", evaluate_model(loaded.model, examples))
+
+
+def _evaluate_extraction(gold: Path | None, split: str | None, scanned: int,
+                         limit: int | None) -> None:  # fmt: skip
+    from corpus.extraction_table import extraction_table, summary
+    from extract.extraction_eval import evaluate_native, evaluate_scanned, select_records
+
+    path = BUNDLED_PATH if gold is None else _existing(gold)
+    split = split or ("heldout" if gold is None else None)
+    records = select_records(path, split)
+    native = evaluate_native(records[:limit])
+    scan = evaluate_scanned(records[:scanned]) if scanned else None
+    out.print(extraction_table(native, scan))
+    for report in (native, scan):
+        if report is not None:
+            out.print(summary(report))
 
 
 @app.command()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -25,6 +26,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from extract.gazetteer import Gazetteer
+from extract.language import vocabulary
 from extract.textfold import fold
 
 # Chosen by measurement (scripts/measure_fuzzy.py, docs/institutions.md): false links on
@@ -34,6 +36,9 @@ CHARS_PER_EDIT = 6
 GENERIC_COUNT = 50  # a word in this many names or more says nothing about which one
 HEAD_THRESHOLD = 80.0
 MIN_HEAD_LENGTH = 5
+# A window word this long or longer that is itself a correctly spelled word is never read
+# as another word of a name: "Política Nacional" is not a damaged "Policía Nacional".
+MIN_REAL_WORD = 4
 # Acronyms that may stand for another body the document names: then kept only with the
 # institution's own word in the document, or inside a reference code (measured on the
 # bundled set: every one of its 12 "DP" tokens is the Defensoría; a DP-only-with-context
@@ -191,7 +196,10 @@ class InstitutionMatcher:
             hits = process.extract(" ".join(window), self.by_head[(head, n)], scorer=fuzz.ratio,
                                    score_cutoff=self.fuzzy_threshold, limit=5)  # fmt: skip
             for key, score, _ in hits:
-                if self._specific_close(window, key.split(" ")):
+                key_words = key.split(" ")
+                if _swaps_real_word(window, key_words):
+                    continue
+                if self._specific_close(window, key_words):
                     best = (key, score, n)  # lengths ascend: the longest passing wins
                     break
         return best
@@ -205,6 +213,26 @@ class InstitutionMatcher:
         mine = " ".join(w for w, _ in pairs)
         theirs = " ".join(k for _, k in pairs)
         return Levenshtein.distance(mine, theirs) <= len(theirs) // self.chars_per_edit
+
+
+@lru_cache(maxsize=1)
+def folded_vocabulary() -> frozenset[str]:
+    """The Spanish and English word forms, folded like the matcher's words (built once).
+
+    Only the words with accents or other non-ASCII letters need folding (the lower-case
+    vocabulary is otherwise folded already); this keeps the build near 0.2 s.
+    """
+    words = vocabulary()
+    return words | {fold(word) for word in words if not word.isascii()}
+
+
+def _swaps_real_word(window: list[str], key: list[str]) -> bool:
+    """Whether the window would turn a correctly spelled word into a different word."""
+    known = folded_vocabulary()
+    return any(
+        w != k and len(w) >= MIN_REAL_WORD and w in known
+        for w, k in zip(window, key, strict=True)
+    )
 
 
 def _words(folded: str) -> list[str]:

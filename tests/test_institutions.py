@@ -153,3 +153,12 @@ def test_user_aliases_reach_the_component(tmp_path):
     nlp.add_pipe(COMPONENT, config={"extra_aliases": str(extra)})
     doc = nlp("Según la Munilima")
     assert [s.kb_id_ for s in doc.spans[SPANS_KEY]] == ["mpro:1501"]
+
+
+def test_a_correctly_spelled_word_is_not_read_as_another_name_word():
+    # "Política" is a real word, not an OCR-damaged "Policía": no link to the police.
+    text = "Se aprobó la Política Nacional frente a la Trata de Personas y sus formas."
+    assert "pnp" not in _ids(text)
+    assert _ids("Se aprobó la Politica Nacional frente a la trata.") == []
+    # a damaged word that is not a word still links
+    assert _ids("Lo informó la Po1icía Nacional del Perú.") == ["pnp"]
