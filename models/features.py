@@ -210,3 +210,16 @@ def build_features(hand_weight: float = 1.0) -> FeatureUnion:
         ],
         transformer_weights={"words": 1.0, "hand": hand_weight},
     )
+
+
+def requested_axes(text: str) -> list[str]:
+    """Axes the reply's restatement of the request names (sentences that speak of the
+    request: "solicitud", "pedido", "requerido"...), in ``AXIS_PATTERNS`` order.
+
+    The labeling guide gives a ``missing`` reply the axes of what was asked, as far as
+    its text shows; this reads them from the guide's lexicon, not from learned words."""
+    body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", fold(text)))
+    units = [u for u in _units(body) if REQUEST_UNIT.search(u)]
+    return [
+        axis for axis, pattern in AXIS_PATTERNS.items() if any(pattern.search(u) for u in units)
+    ]
