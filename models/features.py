@@ -57,6 +57,9 @@ HAND_FEATURES = (
     ),
 )
 MISSING_SIGNS = ("refusal", "referral", "acknowledgment", "clarification", "denial")
+TOPIC_UNIT = re.compile(
+    r"\bsobre\b|respecto|referid|relacionad|en materia de|\babout\b|regarding|concerning"
+)
 _YEAR_TOKEN = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _DIGITS = re.compile(r"\d+")
 
@@ -217,9 +220,11 @@ def requested_axes(text: str) -> list[str]:
     request: "solicitud", "pedido", "requerido"...), in ``AXIS_PATTERNS`` order.
 
     The labeling guide gives a ``missing`` reply the axes of what was asked, as far as
-    its text shows; this reads them from the guide's lexicon, not from learned words."""
+    its text shows; this reads them from the guide's lexicon, not from learned words.
+    Sentences that say what something is about ("sobre", "respecto de", "referido a")
+    count too: in a reply that informs nothing, they can only speak of what was asked."""
     body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", fold(text)))
-    units = [u for u in _units(body) if REQUEST_UNIT.search(u)]
+    units = [u for u in _units(body) if REQUEST_UNIT.search(u) or TOPIC_UNIT.search(u)]
     return [
         axis for axis, pattern in AXIS_PATTERNS.items() if any(pattern.search(u) for u in units)
     ]
