@@ -53,10 +53,19 @@ HAND_FEATURES = (
     *(
         f"axis_{axis}_{where}"
         for axis in AXIS_PATTERNS
-        for where in ("body", "figures", "request", "request_only", "request_missing")
+        for where in (
+            "body", "figures", "request", "request_only", "request_missing", "no_information"
+        )
     ),
 )
 MISSING_SIGNS = ("refusal", "referral", "acknowledgment", "clarification", "denial")
+NO_INFORMATION = re.compile(
+    r"\bno (?:se )?(?:cuenta|contamos|dispone|disponemos|posee|poseemos|tiene|tenemos|registra)"
+    r"\w* (?:con )?(?:de )?(?:la )?(?:informacion|registros?|datos)"
+    r"|\bno (?:se )?(?:ha )?(?:encontrado|hallado|ubicado) (?:informacion|registros?)"
+    r"|\bno (?:information|records|data) (?:is |are )?(?:available|held|kept)"
+    r"|\b(?:has|have|hold|holds) no (?:information|records|data)"
+)
 TOPIC_UNIT = re.compile(
     r"\bsobre\b|respecto|referid|relacionad|en materia de|\babout\b|regarding|concerning"
 )
@@ -135,15 +144,20 @@ def _hand_row(sample: Sample) -> list[float]:
 def _axis_counts(body: str, no_answer: bool) -> list[float]:
     """Per axis: units naming it (outside the request's restatement), those units that hold
     a figure, whether the restated request names it, whether only the request names it,
-    and whether the request names it in a reply that says it gives no answer (for such a
-    reply the axes are what was asked)."""
+    whether the request names it in a reply that says it gives no answer (for such a
+    reply the axes are what was asked), and units saying there is no information on it
+    ("no se cuenta con información sobre ..."), which the guide does not count as
+    information on the axis and so are kept out of the first two counts."""
     units = _units(body)
     has_figure = [bool(NUMBER.search(YEAR.sub(" ", unit))) for unit in units]
     is_request = [bool(REQUEST_UNIT.search(unit)) for unit in units]
+    is_none = [bool(NO_INFORMATION.search(unit)) for unit in units]
     row = []
     for pattern in AXIS_PATTERNS.values():
         named = [bool(pattern.search(unit)) for unit in units]
-        body_units = [n and not r for n, r in zip(named, is_request, strict=True)]
+        body_units = [
+            n and not r and not x for n, r, x in zip(named, is_request, is_none, strict=True)
+        ]
         requested = any(n and r for n, r in zip(named, is_request, strict=True))
         row += [
             _log(sum(body_units)),
@@ -151,6 +165,7 @@ def _axis_counts(body: str, no_answer: bool) -> list[float]:
             float(requested),
             float(requested and not any(body_units)),
             float(requested and no_answer),
+            _log(sum(n and x for n, x in zip(named, is_none, strict=True))),
         ]
     return row
 
