@@ -69,6 +69,7 @@ NO_INFORMATION = re.compile(
 TOPIC_UNIT = re.compile(
     r"\bsobre\b|respecto|referid|relacionad|en materia de|\babout\b|regarding|concerning"
 )
+SHORT_LINE_WORDS = 7
 _YEAR_TOKEN = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _DIGITS = re.compile(r"\d+")
 
@@ -152,11 +153,13 @@ def _axis_counts(body: str, no_answer: bool) -> list[float]:
     has_figure = [bool(NUMBER.search(YEAR.sub(" ", unit))) for unit in units]
     is_request = [bool(REQUEST_UNIT.search(unit)) for unit in units]
     is_none = [bool(NO_INFORMATION.search(unit)) for unit in units]
+    is_name = [_is_name_line(unit) for unit in units]
     row = []
     for pattern in AXIS_PATTERNS.values():
         named = [bool(pattern.search(unit)) for unit in units]
         body_units = [
-            n and not r and not x for n, r, x in zip(named, is_request, is_none, strict=True)
+            n and not r and not x and not h
+            for n, r, x, h in zip(named, is_request, is_none, is_name, strict=True)
         ]
         requested = any(n and r for n, r in zip(named, is_request, strict=True))
         row += [
@@ -168,6 +171,12 @@ def _axis_counts(body: str, no_answer: bool) -> list[float]:
             _log(sum(n and x for n, x in zip(named, is_none, strict=True))),
         ]
     return row
+
+
+def _is_name_line(unit: str) -> bool:
+    """A short line with no number: a letterhead, office or signature line, whose words
+    ("Fiscalía ...", "Dirección de Asistencia ...") name an office, not an activity."""
+    return len(unit.split()) < SHORT_LINE_WORDS and not _DIGITS.search(unit)
 
 
 def _years(sample: Sample) -> tuple[int | None, int | None]:
