@@ -178,13 +178,13 @@ def bundled_heldout_metrics():
 @needs_bundled
 def test_the_default_model_keeps_its_measured_held_out_level(bundled_heldout_metrics):
     # Floors a little under the figures measured when the model was trained (axes
-    # micro-F1 0.858, status macro-F1 0.913): a regression guard, not the target.
+    # micro-F1 0.864, status macro-F1 0.913): a regression guard, not the target.
     assert bundled_heldout_metrics["status_macro_f1"] >= 0.90
-    assert bundled_heldout_metrics["axes_micro_f1"] >= 0.84
+    assert bundled_heldout_metrics["axes_micro_f1"] >= 0.85
 
 
 @needs_bundled
-@pytest.mark.xfail(reason="axes micro-F1 on held-out is 0.858, below the 0.92 target", strict=True)
+@pytest.mark.xfail(reason="axes micro-F1 on held-out is 0.864, below the 0.92 target", strict=True)
 def test_the_default_model_meets_the_axis_target_on_the_held_out_split(bundled_heldout_metrics):
     assert bundled_heldout_metrics["axes_micro_f1"] >= 0.92
 
