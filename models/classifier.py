@@ -16,7 +16,7 @@ from threadpoolctl import threadpool_limits
 from annotations.records import AXES
 from extract.document import Document
 from models.errors import TrainingDataError
-from models.features import Period, Sample, build_features, make_sample
+from models.features import Period, Sample, build_features, make_sample, requested_axes
 from models.passages import split_passages
 from models.prediction import Evidence, Prediction
 
@@ -29,7 +29,10 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
 
     ``C_axes``/``C_status`` are the inverse regularization of the logistic regressions;
     ``calibration_folds`` the folds CalibratedClassifierCV uses; ``evidence_per_label``
-    how many passages back each predicted label.
+    how many passages back each predicted label. With ``missing_axes_from_request`` a
+    reply predicted ``missing`` takes the axes its restated request names (the guide's
+    rule for such replies) instead of the axis models' answer, which learns what a reply
+    informs about and so guesses poorly when nothing is informed.
     """
 
     def __init__(
@@ -39,8 +42,10 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         calibration_folds: int = 3,
         evidence_per_label: int = 2,
         hand_weight: float = 1.0,
+        missing_axes_from_request: bool = True,
     ) -> None:
         self.hand_weight = hand_weight
+        self.missing_axes_from_request = missing_axes_from_request
         self.C_axes = C_axes
         self.C_status = C_status
         self.calibration_folds = calibration_folds
@@ -95,13 +100,16 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
     def predict(self, X: list[Sample]) -> list[Label]:
         axes_p = self.predict_axes_proba(X)
         status_p = self.predict_proba(X)
-        return [
-            {
-                "axes": [a for a, p in zip(self.axes_, row, strict=True) if p >= 0.5],
-                "status": str(self.classes_[int(np.argmax(srow))]),
-            }
-            for row, srow in zip(axes_p, status_p, strict=True)
-        ]
+        labels = []
+        for sample, row, srow in zip(X, axes_p, status_p, strict=True):
+            status = str(self.classes_[int(np.argmax(srow))])
+            labels.append({"axes": self._axes(sample, row, status), "status": status})
+        return labels
+
+    def _axes(self, sample: Sample, proba: np.ndarray, status: str) -> list[str]:
+        if status == "missing" and self.missing_axes_from_request:
+            return requested_axes(sample["text"])
+        return [a for a, p in zip(self.axes_, proba, strict=True) if p >= 0.5]
 
     def predict_document(
         self, document: Document, period: Period | None = None, model_version: str = ""
@@ -112,7 +120,7 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         status_p = self.predict_proba([sample])[0]
         best = int(np.argmax(status_p))
         status = str(self.classes_[best])
-        axes = [a for a, p in zip(self.axes_, axes_p, strict=True) if p >= 0.5]
+        axes = self._axes(sample, axes_p, status)
         return Prediction(
             axes=axes,
             p={a: round(float(p), 4) for a, p in zip(self.axes_, axes_p, strict=True)},

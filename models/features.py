@@ -53,10 +53,23 @@ HAND_FEATURES = (
     *(
         f"axis_{axis}_{where}"
         for axis in AXIS_PATTERNS
-        for where in ("body", "figures", "request", "request_only", "request_missing")
+        for where in (
+            "body", "figures", "request", "request_only", "request_missing", "no_information"
+        )
     ),
 )
 MISSING_SIGNS = ("refusal", "referral", "acknowledgment", "clarification", "denial")
+NO_INFORMATION = re.compile(
+    r"\bno (?:se )?(?:cuenta|contamos|dispone|disponemos|posee|poseemos|tiene|tenemos|registra)"
+    r"\w* (?:con )?(?:de )?(?:la )?(?:informacion|registros?|datos)"
+    r"|\bno (?:se )?(?:ha )?(?:encontrado|hallado|ubicado) (?:informacion|registros?)"
+    r"|\bno (?:information|records|data) (?:is |are )?(?:available|held|kept)"
+    r"|\b(?:has|have|hold|holds) no (?:information|records|data)"
+)
+TOPIC_UNIT = re.compile(
+    r"\bsobre\b|respecto|referid|relacionad|en materia de|\babout\b|regarding|concerning"
+)
+SHORT_LINE_WORDS = 7
 _YEAR_TOKEN = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _DIGITS = re.compile(r"\d+")
 
@@ -132,15 +145,22 @@ def _hand_row(sample: Sample) -> list[float]:
 def _axis_counts(body: str, no_answer: bool) -> list[float]:
     """Per axis: units naming it (outside the request's restatement), those units that hold
     a figure, whether the restated request names it, whether only the request names it,
-    and whether the request names it in a reply that says it gives no answer (for such a
-    reply the axes are what was asked)."""
+    whether the request names it in a reply that says it gives no answer (for such a
+    reply the axes are what was asked), and units saying there is no information on it
+    ("no se cuenta con información sobre ..."), which the guide does not count as
+    information on the axis and so are kept out of the first two counts."""
     units = _units(body)
     has_figure = [bool(NUMBER.search(YEAR.sub(" ", unit))) for unit in units]
     is_request = [bool(REQUEST_UNIT.search(unit)) for unit in units]
+    is_none = [bool(NO_INFORMATION.search(unit)) for unit in units]
+    is_name = [_is_name_line(unit) for unit in units]
     row = []
     for pattern in AXIS_PATTERNS.values():
         named = [bool(pattern.search(unit)) for unit in units]
-        body_units = [n and not r for n, r in zip(named, is_request, strict=True)]
+        body_units = [
+            n and not r and not x and not h
+            for n, r, x, h in zip(named, is_request, is_none, is_name, strict=True)
+        ]
         requested = any(n and r for n, r in zip(named, is_request, strict=True))
         row += [
             _log(sum(body_units)),
@@ -148,8 +168,15 @@ def _axis_counts(body: str, no_answer: bool) -> list[float]:
             float(requested),
             float(requested and not any(body_units)),
             float(requested and no_answer),
+            _log(sum(n and x for n, x in zip(named, is_none, strict=True))),
         ]
     return row
+
+
+def _is_name_line(unit: str) -> bool:
+    """A short line with no number: a letterhead, office or signature line, whose words
+    ("Fiscalía ...", "Dirección de Asistencia ...") name an office, not an activity."""
+    return len(unit.split()) < SHORT_LINE_WORDS and not _DIGITS.search(unit)
 
 
 def _years(sample: Sample) -> tuple[int | None, int | None]:
@@ -210,3 +237,18 @@ def build_features(hand_weight: float = 1.0) -> FeatureUnion:
         ],
         transformer_weights={"words": 1.0, "hand": hand_weight},
     )
+
+
+def requested_axes(text: str) -> list[str]:
+    """Axes the reply's restatement of the request names (sentences that speak of the
+    request: "solicitud", "pedido", "requerido"...), in ``AXIS_PATTERNS`` order.
+
+    The labeling guide gives a ``missing`` reply the axes of what was asked, as far as
+    its text shows; this reads them from the guide's lexicon, not from learned words.
+    Sentences that say what something is about ("sobre", "respecto de", "referido a")
+    count too: in a reply that informs nothing, they can only speak of what was asked."""
+    body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", fold(text)))
+    units = [u for u in _units(body) if REQUEST_UNIT.search(u) or TOPIC_UNIT.search(u)]
+    return [
+        axis for axis, pattern in AXIS_PATTERNS.items() if any(pattern.search(u) for u in units)
+    ]

@@ -18,6 +18,7 @@ from annotations.records import AXES
 from corpus.cli import app
 from extract.document import Document, Page
 from models.errors import ModelFileError, UntrustedModelError
+from models.features import requested_axes
 from models.persistence import load_model, save_model
 from models.registry import DEFAULT_MODEL, ModelRegistry, load_default
 from models.training import build_examples, cross_validate, evaluate_model, fit_model
@@ -177,13 +178,13 @@ def bundled_heldout_metrics():
 @needs_bundled
 def test_the_default_model_keeps_its_measured_held_out_level(bundled_heldout_metrics):
     # Floors a little under the figures measured when the model was trained (axes
-    # micro-F1 0.844, status macro-F1 0.913): a regression guard, not the target.
+    # micro-F1 0.864, status macro-F1 0.913): a regression guard, not the target.
     assert bundled_heldout_metrics["status_macro_f1"] >= 0.90
-    assert bundled_heldout_metrics["axes_micro_f1"] >= 0.82
+    assert bundled_heldout_metrics["axes_micro_f1"] >= 0.85
 
 
 @needs_bundled
-@pytest.mark.xfail(reason="axes micro-F1 on held-out is 0.844, below the 0.92 target", strict=True)
+@pytest.mark.xfail(reason="axes micro-F1 on held-out is 0.864, below the 0.92 target", strict=True)
 def test_the_default_model_meets_the_axis_target_on_the_held_out_split(bundled_heldout_metrics):
     assert bundled_heldout_metrics["axes_micro_f1"] >= 0.92
 
@@ -226,3 +227,15 @@ def test_cli_refuses_a_bad_period(tmp_path):
     letter.write_text(REFUSAL, encoding="utf-8")
     result = CliRunner().invoke(app, ["classify", str(letter), "--period", "2018:2017"])
     assert result.exception is not None and "E105" in str(result.exception)
+
+
+def test_a_missing_reply_is_about_the_axes_its_text_says_were_asked():
+    about = requested_axes(
+        "Se comunica que no se cuenta con información sobre las denuncias y operativos "
+        "policiales por trata de personas.\n\nAtentamente,\nDirección de Asistencia"
+    )
+    acknowledged = requested_axes(
+        "Acusamos recibo de su solicitud, que ha sido derivada al área competente."
+    )
+    assert about == ["prosecution"]
+    assert acknowledged == []
