@@ -13,7 +13,6 @@ from corpus.app import app, err, out
 from corpus.doctor import run_checks
 from extract.document import Document
 from extract.errors import ExitCode, OcrTimeoutError
-from extract.loader import load
 from extract.options import LoadOptions
 
 
@@ -31,6 +30,8 @@ def extract(
 
     Exit code 7 when the OCR of a page timed out or failed (the page is shown as such).
     """
+    from extract.loader import load  # spaCy's word tables: only for this command
+
     options = _options(lang, dpi, jobs, timeout, force_ocr)
     document = load(file, options)
     if as_json:

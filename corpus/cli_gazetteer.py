@@ -12,7 +12,6 @@ from corpus.app import app, fail, out
 from extract.document import Document, Page
 from extract.errors import OficioError
 from extract.gazetteer import load_gazetteer
-from extract.institutions import find_mentions
 
 gazetteer_app = typer.Typer(help="The gazetteer of State institutions.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
@@ -49,6 +48,8 @@ def find(
     path = Path(text)
     if path.suffix == ".txt" and path.is_file():
         text = path.read_text(encoding="utf-8")
+    from extract.institutions import find_mentions  # spaCy: only for this command
+
     document = Document("cli", "", "txt", [Page(1, text)], language=language)
     try:
         mentions = find_mentions(document, extra_aliases=aliases)

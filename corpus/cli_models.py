@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -15,13 +14,12 @@ from annotations.records import STATUSES
 from annotations.store import AnnotationStore
 from corpus.app import app, err, out
 from corpus.periods import parse_period
-from corpus.review_training import workspace_examples
-from extract.document import Document, Page
 from extract.errors import InputFileError, OficioError
-from models.errors import NoModelError
-from models.registry import LoadedModel, ModelRegistry
-from models.release import train_release
-from models.training import Example, build_examples, evaluate_model, score
+
+if TYPE_CHECKING:  # scikit-learn and skops take seconds to import: commands import them
+    from extract.document import Document
+    from models.registry import LoadedModel, ModelRegistry
+    from models.training import Example
 
 models_app = typer.Typer(help="Model versions in a workspace.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
@@ -53,6 +51,9 @@ def train(
     bundled: Path | None = BUNDLED,
 ) -> None:
     """Retrain from the bundled train split plus the workspace's labels, and save a version."""
+    from models.registry import ModelRegistry
+    from models.release import train_release
+
     examples = _examples(workspace, bundled)
     result = train_release(examples, seed=seed)
     _print_metrics("Cross-validation (train split)", result.metadata["metrics"]["cv"])
@@ -74,6 +75,8 @@ def train(
 def _should_activate(
     forced: bool | None, current: LoadedModel | None, new: dict | None, heldout: list[Example]
 ) -> bool:
+    from models.training import evaluate_model, score
+
     if forced is not None:
         return forced
     if current is None or not heldout or new is None:
@@ -102,6 +105,9 @@ def evaluate(
     if extraction or scanned:
         _evaluate_extraction(gold, split, scanned, limit)
         return
+    from models.registry import ModelRegistry
+    from models.training import build_examples, evaluate_model
+
     loaded = ModelRegistry(workspace).load_active()
     if gold is None:
         replies = load_bundled(BUNDLED_PATH, split=split or "heldout")
@@ -138,6 +144,9 @@ def classify(
     workspace: Path = WORKSPACE,
 ) -> None:
     """Label one reply: axes, status, probabilities and the passages behind them."""
+    from models.registry import ModelRegistry
+
+
     requested = parse_period(period)
     document = _load_document(_existing(file))
     loaded = ModelRegistry(workspace).load_active()
@@ -164,6 +173,9 @@ def classify(
 @models_app.command(name="list")
 def list_models(workspace: Path = WORKSPACE) -> None:
     """Model versions: date, held-out and CV figures, and which one is active."""
+    from models.registry import ModelRegistry
+
+
     registry = ModelRegistry(workspace)
     active = registry.active_version()
     table = Table(title=f"models in {registry.root}")
@@ -195,6 +207,9 @@ def list_models(workspace: Path = WORKSPACE) -> None:
 
 
 def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
+    from corpus.review_training import workspace_examples
+    from models.training import build_examples
+
     replies = load_bundled(_existing(bundled) if bundled else BUNDLED_PATH)
     store_path = workspace / "annotations.jsonl"
     store = AnnotationStore(store_path) if store_path.exists() else None
@@ -215,6 +230,8 @@ def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
 
 
 def _active_or_none(registry: ModelRegistry) -> LoadedModel | None:
+    from models.errors import NoModelError
+
     try:
         return registry.load_active()
     except NoModelError:
@@ -262,21 +279,6 @@ def _existing(path: Path) -> Path:
 
 
 def _load_document(path: Path) -> Document:
-    try:
-        from extract.loader import load
-    except ImportError:
-        if path.suffix.lower() != ".txt":
-            raise
-        return _text_document(path)
+    from extract.loader import load
+
     return load(path)
-
-
-def _text_document(path: Path) -> Document:
-    data = path.read_bytes()
-    pages = data.decode("utf-8", errors="replace").split("\f")
-    return Document(
-        doc_id=hashlib.sha256(data).hexdigest(),
-        path=str(path),
-        file_type="txt",
-        pages=[Page(number=i + 1, text=text) for i, text in enumerate(pages)],
-    )

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
-
 from corpus.deadlines import deadline, deadline_met, working_days
 from corpus.registry_store import load_requests
 from corpus.requests import unanswered
@@ -141,7 +139,9 @@ def write(tables: Sequence[Table], out: Path, formats: Sequence[str]) -> list[Pa
     return written
 
 
-def _frame(table: Table) -> pd.DataFrame:
+def _frame(table: Table):
+    import pandas as pd  # only when Parquet is written
+
     frame = pd.DataFrame(table.rows, columns=table.header)
     for column in table.header:
         if column in TYPES:

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.loader import file_hash
+from extract.filetype import file_hash
 
 SKIP_NAMES = {"Thumbs.db", "desktop.ini", ".DS_Store"}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import zipfile
 from pathlib import Path
 
@@ -65,3 +66,12 @@ def _looks_like_text(head: bytes) -> bool:
             text = head[: error.start].decode("utf-8")
     printable = sum(ch.isprintable() or ch in "\n\r\t\f" for ch in text)
     return printable / max(len(text), 1) > 0.95
+
+
+def file_hash(path: Path) -> str:
+    """The file's content id: the sha256 of its bytes, in hex."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

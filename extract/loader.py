@@ -7,7 +7,6 @@ the text → mark running headers, footers and page numbers → detect the langu
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -44,19 +43,11 @@ def load(path: str | Path, options: LoadOptions | None = None) -> Document:
     if not path.is_file():
         raise MissingFileError(path)
     kind = filetype.sniff(path)
-    document = Document(doc_id=file_hash(path), path=str(path), file_type=kind)
+    document = Document(doc_id=filetype.file_hash(path), path=str(path), file_type=kind)
     loaders = {filetype.PDF: _load_pdf, filetype.DOCX: _load_docx, filetype.TXT: _load_txt}
     loaders.get(kind, _load_image)(path, options, document)
     _finish(document)
     return document
-
-
-def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _load_pdf(path: Path, options: LoadOptions, document: Document) -> None:
