@@ -15,7 +15,7 @@ from collections import Counter
 from extract.document import Mark
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _HYPHENS = "-\u2010\u2011"
 _LIST_ITEM = re.compile(r"^\s*([-•·*▪●]|\(?[0-9ivxlIVXL]{1,4}[.)]|\(?[a-zA-Z][.)])\s")
 _SENTENCE_END = ".:;!?"
@@ -28,12 +28,14 @@ ZONE_LINES = 3  # lines at the top and bottom of a page where headers and footer
 
 
 def clean_text(text: str) -> str:
-    """Canonical form of one page's text (see the module's docstring)."""
+    """Canonical form of one page's text (see the module's docstring). Runs of spaces are
+    kept: in letters they line up the columns of tables typed with spaces."""
     text = unicodedata.normalize("NFC", text)
     for ligature, letters in _LIGATURES.items():
         text = text.replace(ligature, letters)
     text = text.replace("\u00ad", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\x0c", "\n").replace("\x00", "")
+    # Odd spaces become plain ones; runs of spaces stay (they align the columns of tables).
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _join_lines(lines).strip("\n")
 

@@ -26,6 +26,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 BLANK_INK = 0.001  # share of dark pixels under which a page is blank
 RETRY_BELOW = 0.60  # mean word confidence under which orientation is checked
+MAX_GAP = 40  # spaces at most between two words of a line
 _OSD_ROTATE = re.compile(r"Rotate:\s*(\d+)")
 _OSD_CONF = re.compile(r"Orientation confidence:\s*([\d.]+)")
 
@@ -129,15 +130,16 @@ def _write(gray: np.ndarray, workdir: str) -> str:
 
 
 def _assemble(data: dict[str, list]) -> OcrResult:
-    """Rebuild text from Tesseract's words: lines joined by newlines, paragraphs by blank lines."""
-    lines: dict[tuple[int, int, int], list[str]] = {}
+    """Rebuild text from Tesseract's words: lines joined by newlines, paragraphs by blank
+    lines, and wide gaps between words (table columns) kept as runs of spaces."""
+    lines: dict[tuple[int, int, int], list[tuple[int, int, str]]] = {}
     confidences: list[float] = []
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
         if not word:
             continue
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        lines.setdefault(key, []).append(word)
+        lines.setdefault(key, []).append((int(data["left"][i]), int(data["width"][i]), word))
         conf = float(data["conf"][i])
         if conf >= 0:
             confidences.append(conf)
@@ -146,10 +148,22 @@ def _assemble(data: dict[str, list]) -> OcrResult:
     for (block, par, _line), words in lines.items():
         if previous_par is not None:
             parts.append("\n\n" if (block, par) != previous_par else "\n")
-        parts.append(" ".join(words))
+        parts.append(_spaced(words))
         previous_par = (block, par)
     mean = sum(confidences) / len(confidences) / 100 if confidences else None
     return OcrResult(text="".join(parts), confidence=mean, words=len(confidences))
+
+
+def _spaced(words: list[tuple[int, int, str]]) -> str:
+    """One line's words, with as many spaces as the gap between two words is wide when the
+    gap is wider than two characters (the columns of a table typed with spaces)."""
+    char_width = sum(w for _, w, _ in words) / max(sum(len(t) for _, _, t in words), 1)
+    out = words[0][2]
+    for (left, width, _), (next_left, _, text) in zip(words, words[1:], strict=False):
+        gap = next_left - (left + width)
+        spaces = round(gap / char_width) if char_width and gap > 2.5 * char_width else 1
+        out += " " * min(max(spaces, 1), MAX_GAP) + text
+    return out
 
 
 def tesseract_version() -> str | None:

@@ -35,7 +35,12 @@ def test_code_hyphens_are_kept():
 
 
 def test_ligatures_and_odd_spaces_are_plain():
-    assert clean_text("e\ufb01ciencia\u00a0y  o\ufb03cio") == "eficiencia y officio"
+    assert clean_text("e\ufb01ciencia\u00a0y o\ufb03cio") == "eficiencia y officio"
+
+
+def test_column_spacing_of_text_tables_is_kept():
+    table = "Actividad        2017      2018\nTalleres          12        15"
+    assert clean_text(table) == table
 
 
 def test_repeated_header_footer_and_page_numbers_are_marked():
