@@ -35,6 +35,7 @@ from extract.facts import Facts, extract_facts
 from extract.figures import Figure
 from extract.figures_eval import VALUE_TOLERANCE, document_from_record, gold_figures, read_records
 from extract.institutions import Mention
+from extract.scores import MatchCounts
 
 FIGURE_KINDS = ("money", "count", "percent")
 SET_FIELDS = (*FIGURE_KINDS, "mention")
@@ -79,27 +80,8 @@ TARGETS = (
 
 
 @dataclass
-class SetScore:
+class SetScore(MatchCounts):
     """Matches of one kind of found item (figures of a kind, or mentions)."""
-
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-
-    @property
-    def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        gold = self.true_positives + self.false_negatives
-        return self.true_positives / gold if gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def support(self) -> int:

@@ -16,35 +16,18 @@ from pathlib import Path
 
 from extract.document import Document, Page
 from extract.figures import Figure, find_figures
+from extract.scores import MatchCounts
 
 KINDS = ("money", "count", "percent")
 VALUE_TOLERANCE = 0.005
 
 
 @dataclass
-class KindScore:
+class KindScore(MatchCounts):
     """Counts and scores for one figure kind."""
 
-    kind: str
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
+    kind: str = ""
     attribute_hits: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        gold = self.true_positives + self.false_negatives
-        return self.true_positives / gold if gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def attribute_accuracy(self, name: str) -> float | None:
         """Share of matched figures whose ``name`` (what/year/role) equals the gold's."""
@@ -73,7 +56,7 @@ def score_document(
     pairs: list[tuple[Figure | None, Figure | None]] = []
     for truth in gold:
         hit = next((p for p in unmatched if matches(p, truth)), None)
-        score = scores.setdefault(truth.kind, KindScore(truth.kind))
+        score = scores.setdefault(truth.kind, KindScore(kind=truth.kind))
         if hit is None:
             score.false_negatives += 1
             pairs.append((None, truth))
@@ -85,14 +68,14 @@ def score_document(
             score.attribute_hits[name] = score.attribute_hits.get(name, 0) + int(same)
         pairs.append((hit, truth))
     for extra in unmatched:
-        scores.setdefault(extra.kind, KindScore(extra.kind)).false_positives += 1
+        scores.setdefault(extra.kind, KindScore(kind=extra.kind)).false_positives += 1
         pairs.append((extra, None))
     return pairs
 
 
 def score_figures(documents: Iterable[tuple[list[Figure], list[Figure]]]) -> dict[str, KindScore]:
     """Scores per kind over (predicted, gold) figure lists, one pair per document."""
-    scores = {kind: KindScore(kind) for kind in KINDS}
+    scores = {kind: KindScore(kind=kind) for kind in KINDS}
     for predicted, gold in documents:
         score_document(predicted, gold, scores)
     return scores

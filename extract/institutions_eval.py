@@ -15,23 +15,12 @@ from dataclasses import dataclass, field
 from extract.document import Document, Page
 from extract.header import Header, annotate
 from extract.institutions import Mention
+from extract.scores import MatchCounts
 
 
 @dataclass
-class MentionScores:
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-
-    @property
-    def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 0.0
-
-    @property
-    def recall(self) -> float:
-        gold = self.true_positives + self.false_negatives
-        return self.true_positives / gold if gold else 0.0
+class MentionScores(MatchCounts):
+    empty = 0.0
 
     def add(self, other: MentionScores) -> None:
         self.true_positives += other.true_positives
