@@ -24,6 +24,7 @@ _PAGE_NUMBER = re.compile(
     r"((de|of|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
+_AMOUNT_CUT = re.compile(r"(S/\.?|US\$)\s?\d{0,3}$")  # a line cut inside an amount
 ZONE_LINES = 3  # lines at the top and bottom of a page where headers and footers live
 
 
@@ -57,7 +58,8 @@ def _join_lines(lines: list[str]) -> str:
 
 def _continues(previous: str, line: str, longest: int) -> bool:
     """Whether ``line`` carries on the paragraph that ``previous`` ends on."""
-    if _LIST_ITEM.match(line) or not (line[0].islower() or line[0] in "(«\""):
+    cut_amount = line[0].isdigit() and _AMOUNT_CUT.search(previous)
+    if _LIST_ITEM.match(line) or not (line[0].islower() or line[0] in "(«\"" or cut_amount):
         return False
     if previous[-1] in _HYPHENS and previous[-2:-1].isalpha():
         return True

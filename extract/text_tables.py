@@ -1,5 +1,9 @@
 """Tables written in plain page text: a header line, a dashed rule, then data rows.
 
+OCR drops dashed rules and puts blank lines between rows, so a table is also read without
+its rule when a line of two or more word cells (no figures) is followed by rows of cells
+with figures; single blank lines between rows are passed over.
+
 Two layouts are read: pipe tables (``| 2017 | 73 | 115 |``) and space-aligned tables
 whose cells are separated by two or more spaces. Each data cell is paired with the
 header cell of its column (by position when the row has as many cells as the header,
@@ -78,25 +82,67 @@ def _cells(text: str, start: int, end: int, piped: bool) -> list[TextCell]:
 
 
 def find_text_tables(text: str) -> list[TextTable]:
-    """Every ruled table in ``text``."""
+    """Every table in ``text``: ruled ones, and unruled ones as OCR leaves them."""
     lines = _lines(text)
     tables = []
-    for i, (start, end) in enumerate(lines):
-        if i == 0 or not _RULE.fullmatch(text, start, end) or "-" not in text[start:end]:
+    used: set[int] = set()
+    for i in range(1, len(lines)):
+        first_row = _first_row(text, lines, i)
+        if first_row is None or i - 1 in used:
             continue
         head_start, head_end = lines[i - 1]
         piped = "|" in text[head_start:head_end]
         header = _cells(text, head_start, head_end, piped)
         if len(header) < 2:
             continue
-        title = ""
-        if i >= 2:
-            title = text[lines[i - 2][0] : lines[i - 2][1]]
+        title = text[lines[i - 2][0] : lines[i - 2][1]] if i >= 2 else ""
         table = TextTable(title=title, header_start=head_start, header=header)
-        for row_start, row_end in lines[i + 1 :]:
-            cells = _cells(text, row_start, row_end, piped)
-            if len(cells) < 2 or (piped and "|" not in text[row_start:row_end]):
-                break
-            table.rows.append(TextRow(row_start, cells))
-        tables.append(table)
+        table.rows = _rows(text, lines, first_row, piped, used)
+        if table.rows:
+            tables.append(table)
     return tables
+
+
+def _first_row(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """Where the rows start if line ``i - 1`` heads a table: after a dashed rule at ``i``,
+    or (no rule) at the next non-blank line, when the header has no figures and the row has."""
+    start, end = lines[i]
+    if _RULE.fullmatch(text, start, end) and "-" in text[start:end]:
+        return i + 1
+    head = text[lines[i - 1][0] : lines[i - 1][1]]
+    if not head.strip() or _has_digits(head.replace("N°", "")) or not _spaced(head):
+        return None
+    j = i + 1 if not text[start:end].strip() else i
+    if j >= len(lines):
+        return None
+    row = text[lines[j][0] : lines[j][1]]
+    return j if _has_digits(row) and _spaced(row) else None
+
+
+def _rows(text: str, lines: list[tuple[int, int]], first: int, piped: bool,
+          used: set[int]) -> list[TextRow]:
+    rows = []
+    blank = 0
+    for index in range(first, len(lines)):
+        row_start, row_end = lines[index]
+        if not text[row_start:row_end].strip():
+            blank += 1
+            if blank > 1:
+                break
+            continue
+        cells = _cells(text, row_start, row_end, piped)
+        if len(cells) < 2 or (piped and "|" not in text[row_start:row_end]):
+            break
+        blank = 0
+        rows.append(TextRow(row_start, cells))
+        used.add(index)
+    return rows
+
+
+def _has_digits(line: str) -> bool:
+    return any(ch.isdigit() for ch in line)
+
+
+def _spaced(line: str) -> bool:
+    """Whether a line is cut into two or more cells by runs of spaces (or pipes)."""
+    return "|" in line or len(_SPACED_CELL.findall(line.strip())) >= 2

@@ -62,3 +62,15 @@ def test_repeated_header_footer_and_page_numbers_are_marked():
 
 def test_single_page_has_no_repeated_header():
     assert mark_furniture(["MINISTERIO PÚBLICO\nTexto.\nFirma"]) == [[]]
+
+
+def test_an_amount_cut_at_the_line_end_is_joined():
+    text = ("Durante 2014 se colocaron paneles informativos y se repartieron volantes, por S/. 7\n"
+            "147,75 en dicha estrategia.")
+    assert "S/. 7 147,75 en dicha" in clean_text(text)
+
+
+def test_table_rows_ending_in_amounts_stay_apart():
+    rows = ("Talleres de prevención en instituciones educativas 2017   120,500.00   118,240.00\n"
+            "2018 Red regional contra la trata de personas y tráfico   45,000.00   39,870.50")
+    assert clean_text(rows) == rows
