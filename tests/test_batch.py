@@ -152,3 +152,16 @@ def test_dask_cluster_gives_the_same_tables(corpus, tmp_path, examples):
              "p.number, p.method, p.text FROM documents d LEFT JOIN pages p USING (doc_id) "
              "ORDER BY d.path, p.number")
     assert rows(remote, query) == rows(local, query)
+
+
+def test_prefect_keeps_no_document_text(corpus, tmp_path):
+    workspace = Workspace.open(tmp_path / "ws")
+    process_corpus(corpus, workspace)
+    home = Path(os.environ["PREFECT_HOME"])
+    phrases = ["Centros de Atención Residencial".encode(), b"Torres Vega",
+               b"Quispe Mamani"]
+    for path in home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert not any(phrase in data for phrase in phrases), path
+    assert "Torres Vega" in rows(workspace, "SELECT group_concat(text) FROM pages")[0][0]
