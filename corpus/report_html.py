@@ -15,10 +15,10 @@ from pathlib import Path
 from corpus.report import Cell, ReportTable, Source
 
 WIDTH = 760
-LABEL_WIDTH = 230
+LABEL_WIDTH = 300
 BAR_HEIGHT = 14
 GAP = 10
-PALETTE = ("#2b6cb0", "#c05621", "#718096", "#b7791f", "#2f855a", "#9b2c2c")
+PALETTE = ("#2b6cb0", "#dd6b20", "#718096", "#9b2c2c", "#2f855a", "#6b46c1")
 CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem auto;
 max-width:62rem;color:#1a202c;line-height:1.45;padding:0 1rem}
@@ -89,7 +89,7 @@ def _section(table: ReportTable) -> str:
     parts = [f'<section id="{escape(table.name)}"><h2>{escape(table.title)}</h2>',
              f"<p class=note>{escape(table.note)}</p>"]
     if table.name in CHARTS and table.rows:
-        parts.append(chart(table))
+        parts.extend(charts(table))
     parts.append(_html_table(table) if table.rows else "<p>None.</p>")
     return "\n".join(parts) + "</section>"
 
@@ -125,14 +125,27 @@ def _where(source: Source) -> str:
     return place if source.page is None else f"{place} p. {source.page}"
 
 
-def bars(table: ReportTable) -> list[Bar]:
-    """The bars drawn for ``table``: one per row and charted column, zero when empty."""
+def charts(table: ReportTable) -> list[str]:
+    """The SVG charts of ``table``: one, or for budgets one per currency (never one scale
+    for soles and dollars)."""
+    if table.name != "budgets":
+        return [chart(table, list(range(len(table.rows))))]
+    currencies = sorted({str(row[2].value) for row in table.rows})
+    return [f"<h3>{escape(currency)}</h3>" + chart(table, [
+        r for r, row in enumerate(table.rows) if str(row[2].value) == currency])
+        for currency in currencies]
+
+
+def bars(table: ReportTable, rows: list[int]) -> list[Bar]:
+    """The bars drawn for ``rows`` of ``table``: one per row and charted column, zero when
+    empty."""
     label_column, series = CHARTS[table.name]
     found = []
-    for r, row in enumerate(table.rows):
-        label = " · ".join(str(cell.value) for cell in row[label_column:label_column + 1])
+    for r in rows:
+        row = table.rows[r]
+        label = str(row[label_column].value)
         if table.name == "budgets":
-            label = f"{row[0].value} {row[1].value or '(no year)'} {row[2].value}"
+            label = f"{row[0].value} {row[1].value or '(no year)'}"
         for name in series:
             c = table.header.index(name)
             value = row[c].value
@@ -141,13 +154,13 @@ def bars(table: ReportTable) -> list[Bar]:
     return found
 
 
-def chart(table: ReportTable) -> str:
-    """A grouped horizontal bar chart of ``table`` as inline SVG."""
-    drawn = bars(table)
+def chart(table: ReportTable, rows: list[int]) -> str:
+    """A grouped horizontal bar chart of ``rows`` of ``table`` as inline SVG."""
+    drawn = bars(table, rows)
     series = CHARTS[table.name][1]
     top = max((bar.value for bar in drawn), default=0) or 1
     group = len(series) * BAR_HEIGHT + GAP
-    height = 30 + group * len(table.rows)
+    height = 30 + group * len(rows)
     parts = [f'<svg class=chart data-table="{escape(table.name)}" width="{WIDTH}" '
              f'height="{height}" viewBox="0 0 {WIDTH} {height}" role=img '
              f'aria-label="{escape(table.title)}">', _legend(series)]
@@ -183,7 +196,7 @@ def _legend(series: tuple[str, ...]) -> str:
     return "".join(items)
 
 
-def _short(label: str, limit: int = 34) -> str:
+def _short(label: str, limit: int = 46) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
