@@ -72,13 +72,80 @@ class ReportTable:
 def build(connection: sqlite3.Connection) -> list[ReportTable]:
     """The five report tables of the workspace store behind ``connection``."""
     tables = {table.name: table for table in collect(connection)}
-    documents = [dict(zip(DOCUMENT_COLUMNS, row)) for row in tables["documents"].rows]
-    figures = [dict(zip(FIGURE_COLUMNS, row)) for row in tables["figures"].rows]
-    by_id = {doc["doc_id"]: doc for doc in documents}
-    return [
-        replies_by_kind(documents), axis_coverage(documents), budgets(figures, by_id),
-        counts(figures, by_id), missing(documents),
-    ]
+    documents = [dict(zip(DOCUMENT_COLUMNS, row, strict=True))
+                 for row in tables["documents"].rows]
+    figures = [dict(zip(FIGURE_COLUMNS, row, strict=True)) for row in tables["figures"].rows]
+    found = letters(documents)
+    distinct = letter_figures(found, figures)
+    return [replies_by_kind(found), axis_coverage(found), budgets(distinct), counts(distinct),
+            missing(found)]
+
+
+@dataclass
+class Letter:
+    """One reply letter and the files that hold it (the same letter scanned, photographed
+    or sent twice): the same sender and reference line. The first copy speaks for it."""
+
+    copies: list[dict]
+
+    @property
+    def doc(self) -> dict:
+        return self.copies[0]
+
+    def sources(self) -> list[Source]:
+        return [_doc_source(copy) for copy in self.copies]
+
+
+def _letter_key(doc: dict) -> tuple[str, ...]:
+    sender = doc.get("sender_id") or doc.get("sender_name")
+    if doc.get("path") and sender and doc.get("reference"):
+        return ("letter", sender, " ".join(doc["reference"].split()).casefold())
+    return ("file", doc["doc_id"])
+
+
+def letters(documents: list[dict]) -> list[Letter]:
+    """The documents grouped into letters; a processed copy comes first, then by path."""
+    groups: dict[tuple[str, ...], list[dict]] = {}
+    for doc in documents:
+        groups.setdefault(_letter_key(doc), []).append(doc)
+    return [Letter(sorted(copies, key=lambda d: (d.get("processing_status") != "ok",
+                                                 d.get("path") or "", d["doc_id"])))
+            for copies in groups.values()]
+
+
+@dataclass
+class Figure:
+    """A figure of a letter, counted once however many copies of the letter show it."""
+
+    letter: Letter
+    row: dict
+    sources: list[Source]
+
+
+def _figure_key(figure: dict) -> tuple:
+    return tuple(figure[name] for name in ("kind", "value", "currency", "what", "year", "role"))
+
+
+def letter_figures(found: list[Letter], figures: list[dict]) -> list[Figure]:
+    """Each letter's figures: a figure its copies repeat counts once (as often as the copy
+    that shows it most often), its sources being every copy's occurrence."""
+    by_doc: dict[str, list[dict]] = {}
+    for figure in figures:
+        by_doc.setdefault(figure["doc_id"], []).append(figure)
+    distinct = []
+    for letter in found:
+        slots: dict[tuple, list[list[Source]]] = {}
+        for copy in letter.copies:
+            seen: dict[tuple, int] = {}
+            for figure in by_doc.get(copy["doc_id"], []):
+                key = _figure_key(figure)
+                index = seen[key] = seen.get(key, -1) + 1
+                occurrences = slots.setdefault(key, [])
+                if index == len(occurrences):
+                    occurrences.append([])
+                    distinct.append(Figure(letter, figure, occurrences[index]))
+                occurrences[index].append(_figure_source(figure, copy))
+    return distinct
 
 
 def _kind(doc: dict) -> str:
@@ -97,65 +164,66 @@ def _figure_source(figure: dict, doc: dict) -> Source:
     return Source(figure["doc_id"], doc.get("path") or "", figure["page"], figure["text"] or "")
 
 
-def _count_cell(docs: Iterable[dict]) -> Cell:
-    sources = [_doc_source(doc) for doc in docs]
-    return Cell(len(sources), sources)
+def _count_cell(found: Iterable[Letter]) -> Cell:
+    chosen = list(found)
+    return Cell(len(chosen), [source for letter in chosen for source in letter.sources()])
 
 
-def _is_reply(doc: dict) -> bool:
-    """A processed reply file (not a registry request with no reply, not a failed file)."""
-    return bool(doc.get("path")) and doc.get("processing_status") == "ok"
+def _is_reply(letter: Letter) -> bool:
+    """A processed reply (not a registry request with no reply, not a failed file)."""
+    return bool(letter.doc.get("path")) and letter.doc.get("processing_status") == "ok"
 
 
-def replies_by_kind(documents: list[dict]) -> ReportTable:
+def replies_by_kind(found: list[Letter]) -> ReportTable:
     rows = []
-    for kind in sorted({_kind(doc) for doc in documents}):
-        docs = [doc for doc in documents if _kind(doc) == kind]
-        row = [Cell(kind), _count_cell(docs)]
-        row += [_count_cell(d for d in docs if d.get("status") == s) for s in STATUSES]
-        row.append(_count_cell(d for d in docs if d.get("status") not in STATUSES))
-        row.append(_count_cell(d for d in docs if d.get("deadline_met") is False))
+    for kind in sorted({_kind(letter.doc) for letter in found}):
+        group = [letter for letter in found if _kind(letter.doc) == kind]
+        row = [Cell(kind), _count_cell(group)]
+        row += [_count_cell(x for x in group if x.doc.get("status") == s) for s in STATUSES]
+        row.append(_count_cell(x for x in group if x.doc.get("status") not in STATUSES))
+        row.append(_count_cell(x for x in group if x.doc.get("deadline_met") is False))
         rows.append(row)
     return ReportTable(
         "replies_by_kind", "Replies by institution kind and status",
         ["kind", "total", *STATUSES, "unclassified", "late"], rows,
-        "One row per reply file, plus one per registry request with no reply (status "
-        "missing). unclassified: files that failed to process. late: deadline_met is false "
-        "(a reply after its legal term, or a request unanswered past it); lateness is not a "
-        "status, so late rows are also counted in a status column.")
+        "One row per reply letter (its copies in several files count once), plus one per "
+        "registry request with no reply (status missing). unclassified: files that failed "
+        "to process. late: deadline_met is false (a reply after its legal term, or a "
+        "request unanswered past it); lateness is not a status, so late rows are also "
+        "counted in a status column.")
 
 
-def axis_coverage(documents: list[dict]) -> ReportTable:
-    replies = [doc for doc in documents if _is_reply(doc)]
+def axis_coverage(found: list[Letter]) -> ReportTable:
+    replies = [letter for letter in found if _is_reply(letter)]
     rows = []
-    for kind in sorted({_kind(doc) for doc in replies}):
-        docs = [doc for doc in replies if _kind(doc) == kind]
-        row = [Cell(kind), _count_cell(docs)]
+    for kind in sorted({_kind(letter.doc) for letter in replies}):
+        group = [letter for letter in replies if _kind(letter.doc) == kind]
+        row = [Cell(kind), _count_cell(group)]
         for axis in AXES:
-            carrying = [d for d in docs if axis in (d.get("axes") or "").split(";")]
-            share = round(100 * len(carrying) / len(docs), 1)
-            row.append(Cell(share, [_doc_source(d) for d in carrying]))
+            carrying = [x for x in group if axis in (x.doc.get("axes") or "").split(";")]
+            share = round(100 * len(carrying) / len(group), 1)
+            row.append(Cell(share, _count_cell(carrying).sources))
         rows.append(row)
     return ReportTable(
         "axis_coverage", "Coverage of each PNAT axis by institution kind (% of replies)",
         ["kind", "replies", *(f"{axis}_pct" for axis in AXES)], rows,
-        "Percent of the processed replies of each kind whose predicted axes include the axis "
-        "(a reply can carry several axes). Requests with no reply are not counted.")
+        "Percent of the processed reply letters of each kind whose predicted axes include "
+        "the axis (a reply can carry several axes). Requests with no reply are not counted.")
 
 
-def _money_key(figure: dict, doc: dict) -> tuple[str, str, str]:
-    year = "" if figure["year"] is None else str(figure["year"])
-    return _institution(doc), year, figure["currency"] or ""
+def _money_key(figure: Figure) -> tuple[str, str, str]:
+    year = "" if figure.row["year"] is None else str(figure.row["year"])
+    return _institution(figure.letter.doc), year, figure.row["currency"] or ""
 
 
-def budgets(figures: list[dict], documents: dict[str, dict]) -> ReportTable:
-    groups: dict[tuple[str, str, str], dict[str, list[tuple[float, Source]]]] = {}
+def budgets(figures: list[Figure]) -> ReportTable:
+    groups: dict[tuple[str, str, str], dict[str, list[Figure]]] = {}
     for figure in figures:
-        if figure["kind"] != "money" or figure["role"] not in ROLES or figure["value"] is None:
+        row = figure.row
+        if row["kind"] != "money" or row["role"] not in ROLES or row["value"] is None:
             continue
-        doc = documents.get(figure["doc_id"], {})
-        group = groups.setdefault(_money_key(figure, doc), {role: [] for role in ROLES})
-        group[figure["role"]].append((figure["value"], _figure_source(figure, doc)))
+        group = groups.setdefault(_money_key(figure), {role: [] for role in ROLES})
+        group[row["role"]].append(figure)
     rows = []
     for (institution, year, currency), group in sorted(groups.items()):
         allocated, executed = (_sum_cell(group[role]) for role in ROLES)
@@ -170,14 +238,15 @@ def budgets(figures: list[dict], documents: dict[str, dict]) -> ReportTable:
                                                         "execution_rate_pct"], rows,
         "Sum of the money figures with role allocated or executed, by sender, the year the "
         "text gives (empty when it gives none) and currency (PEN and USD are never added "
-        "together). execution_rate_pct = executed / allocated x 100, empty when either is "
-        "missing.")
+        "together); a figure repeated by copies of the same letter counts once. "
+        "execution_rate_pct = executed / allocated x 100, empty when either is missing.")
 
 
-def _sum_cell(items: list[tuple[float, Source]]) -> Cell:
-    if not items:
+def _sum_cell(figures: list[Figure]) -> Cell:
+    if not figures:
         return Cell(None)
-    return Cell(round(sum(value for value, _ in items), 2), [source for _, source in items])
+    return Cell(round(sum(figure.row["value"] for figure in figures), 2),
+                [source for figure in figures for source in figure.sources])
 
 
 def count_group(what: str | None) -> str | None:
@@ -189,43 +258,43 @@ def count_group(what: str | None) -> str | None:
     return next((group for group, lemmas in COUNT_GROUPS.items() if key in lemmas), None)
 
 
-def counts(figures: list[dict], documents: dict[str, dict]) -> ReportTable:
-    groups: dict[str, dict[str, list[tuple[float, Source]]]] = {}
+def counts(figures: list[Figure]) -> ReportTable:
+    groups: dict[str, dict[str, list[Figure]]] = {}
     for figure in figures:
-        group = count_group(figure["what"]) if figure["kind"] == "count" else None
-        if group is None or figure["value"] is None:
+        row = figure.row
+        group = count_group(row["what"]) if row["kind"] == "count" else None
+        if group is None or row["value"] is None:
             continue
-        doc = documents.get(figure["doc_id"], {})
-        per_group = groups.setdefault(_institution(doc), {name: [] for name in COUNT_GROUPS})
-        per_group[group].append((figure["value"], _figure_source(figure, doc)))
+        per_group = groups.setdefault(_institution(figure.letter.doc),
+                                      {name: [] for name in COUNT_GROUPS})
+        per_group[group].append(figure)
     rows = []
     for institution, per_group in sorted(groups.items()):
-        row = [Cell(institution)]
-        for name in COUNT_GROUPS:
-            cell = _sum_cell(per_group[name])
-            row.append(Cell(0, []) if cell.value is None else cell)
-        rows.append(row)
+        cells = [_sum_cell(per_group[name]) for name in COUNT_GROUPS]
+        rows.append([Cell(institution)] + [Cell(0) if c.value is None else c for c in cells])
     return ReportTable(
         "counts", "Main counts by institution", ["institution", *COUNT_GROUPS], rows,
         "Sum of the count figures whose counted noun (what) is in each group: "
         + "; ".join(f"{name}: {', '.join(lemmas)}" for name, lemmas in COUNT_GROUPS.items())
-        + " (compared without case or accents).")
+        + " (compared without case or accents); a figure repeated by copies of the same "
+        "letter counts once.")
 
 
-def missing(documents: list[dict]) -> ReportTable:
+def missing(found: list[Letter]) -> ReportTable:
     rows = []
-    for doc in documents:
+    for letter in found:
+        doc = letter.doc
         if doc.get("status") != "missing":
             continue
         origin = "classified" if doc.get("path") else "registry"
         rows.append([Cell(_institution(doc)), Cell(_kind(doc)), Cell(doc.get("request_id")),
-                     Cell(doc.get("filed_on")), Cell(origin, [_doc_source(doc)])])
+                     Cell(doc.get("filed_on")), Cell(origin, letter.sources())])
     rows.sort(key=lambda row: (str(row[0].value), str(row[2].value)))
     return ReportTable(
         "missing", "Institutions that did not answer",
         ["institution", "kind", "request_id", "filed_on", "origin"], rows,
         "registry: a request in the registry with no reply on file; classified: a reply "
-        "file classified as missing (it does not give the information asked for).")
+        "letter classified as missing (it does not give the information asked for).")
 
 
 def csv_rows(table: ReportTable) -> tuple[list[str], list[list[object]]]:

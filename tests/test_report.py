@@ -19,13 +19,18 @@ from corpus.store import connect
 EVIL_PATH = "<script>alert(1)</script>.txt"
 EVIL_NAME = "Municipalidad <b>Distrital</b> & \"Co\""
 DOCS = [
-    # doc_id, path, status, kind, name, axes, request_id, letter_date, processing_status
+    # doc_id, path, status, kind, name, axes, request_id, letter_date, processing_status,
+    # reference
     ("aaaa", "mx/a.pdf", "answered", "ministry", "Ministerio X", "prevention;protection",
-     "R1", "2018-01-05", "ok"),
+     "R1", "2018-01-05", "ok", "OFICIO N° 1-2018-MX"),
+    # the same letter photographed: counted once, with both files as sources
+    ("eeee", "mx/a_photo.jpg", "answered", "ministry", "Ministerio X", "prevention;protection",
+     "R1", "2018-01-05", "ok", "OFICIO  N° 1-2018-mx"),
     ("cccc", "mx/c.pdf", "answered", "ministry", "Ministerio X", "prevention", "R2",
-     "2018-03-01", "ok"),
-    ("bbbb", EVIL_PATH, "missing", "district_municipality", EVIL_NAME, "", None, None, "ok"),
-    ("dddd", "broken.pdf", None, None, None, None, None, None, "failed"),
+     "2018-03-01", "ok", "OFICIO N° 2-2018-MX"),
+    ("bbbb", EVIL_PATH, "missing", "district_municipality", EVIL_NAME, "", None, None, "ok",
+     None),
+    ("dddd", "broken.pdf", None, None, None, None, None, None, "failed", None),
 ]
 REQUESTS = [("R1", "2018-01-02"), ("R2", "2018-01-02"), ("R3", "2018-01-02")]
 FIGURES = [
@@ -36,6 +41,8 @@ FIGURES = [
     ("aaaa", "money", 99.0, "PEN", None, 2017, None, 2, "S/ 99"),
     ("aaaa", "count", 3.0, None, "denuncia", 2017, None, 1, "3 denuncias"),
     ("aaaa", "count", 5.0, None, "víctima", 2017, None, 1, "5 víctimas"),
+    ("eeee", "money", 1000.0, "PEN", None, 2017, "allocated", 1, "S/ 1 000"),
+    ("eeee", "count", 3.0, None, "denuncia", 2017, None, 1, "3 denuncias"),
     ("cccc", "money", 500.0, "PEN", None, 2017, "allocated", 1, "S/ 500"),
     ("cccc", "count", 2.0, None, "Capacitación", 2017, None, 1, "2 capacitaciones"),
     ("cccc", "count", 4.0, None, "taller", 2017, None, 3, "4 talleres"),
@@ -45,12 +52,12 @@ FIGURES = [
 
 
 def _insert(connection) -> None:
-    for doc_id, path, status, kind, name, axes, request, letter, processing in DOCS:
+    for doc_id, path, status, kind, name, axes, request, letter, processing, ref in DOCS:
         connection.execute(
             "INSERT INTO documents (doc_id, path, processing_status, pipeline_version, "
-            "processed_at, sender_kind, sender_name, axes, status, request_id, letter_date) "
-            "VALUES (?, ?, ?, 'test', '2018-04-01', ?, ?, ?, ?, ?, ?)",
-            (doc_id, path, processing, kind, name, axes, status, request, letter))
+            "processed_at, sender_kind, sender_name, axes, status, request_id, letter_date, "
+            "reference) VALUES (?, ?, ?, 'test', '2018-04-01', ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, path, processing, kind, name, axes, status, request, letter, ref))
     for request_id, filed in REQUESTS:
         connection.execute(
             "INSERT INTO requests (request_id, institution_id, institution, filed_on) "
@@ -90,7 +97,7 @@ def report_dir(workspace, tmp_path_factory) -> Path:
 
 
 def _by_first(table) -> dict:
-    return {row[0]: dict(zip(table.header, row)) for row in table.values()}
+    return {row[0]: dict(zip(table.header, row, strict=True)) for row in table.values()}
 
 
 def test_replies_by_kind_and_status(tables):
@@ -121,7 +128,16 @@ def test_budgets_sum_by_institution_year_and_currency(tables):
                     ("Ministerio X", "2017", "USD"): [50.0, None, None]}
     pen = tables["budgets"].rows[0]
     assert {(s.doc_id, s.page, s.text) for s in pen[3].sources} == {
-        ("aaaa", 1, "S/ 1 000"), ("cccc", 1, "S/ 500")}
+        ("aaaa", 1, "S/ 1 000"), ("eeee", 1, "S/ 1 000"), ("cccc", 1, "S/ 500")}
+
+
+def test_copies_of_a_letter_count_once_and_are_all_sources(tables):
+    ministry = tables["replies_by_kind"].rows[1]
+    assert ministry[0].value == "ministry" and ministry[1].value == 2
+    assert {s.path for s in ministry[1].sources} == {"mx/a.pdf", "mx/a_photo.jpg", "mx/c.pdf"}
+    complaints = tables["counts"].rows[0][1]
+    assert complaints.value == 3.0 and {s.doc_id for s in complaints.sources} == {
+        "aaaa", "eeee"}
 
 
 def test_counts_by_group(tables):
@@ -146,7 +162,7 @@ def test_csv_files_have_sources(report_dir):
     header, rows = _csv(report_dir / "budgets.csv")
     assert header[-1] == "sources"
     pen = next(row for row in rows if row["currency"] == "PEN")
-    assert set(pen["sources"].split(";")) == {"aaaa:1", "aaaa:2", "cccc:1"}
+    assert set(pen["sources"].split(";")) == {"aaaa:1", "eeee:1", "aaaa:2", "cccc:1"}
     header, rows = _csv(report_dir / "missing.csv")
     assert [row["sources"] for row in rows] == ["request:R3", "bbbb"]
 
@@ -259,8 +275,8 @@ def test_browser_shows_the_csv_numbers(rendered, report_dir, name):
     shown = rendered.tables[name]
     assert shown[0] == header[:-1]
     assert len(shown) - 1 == len(rows)
-    for cells, row in zip(shown[1:], rows):
-        for column, text in zip(header[NUMERIC[name]:], cells[NUMERIC[name]:]):
+    for cells, row in zip(shown[1:], rows, strict=True):
+        for column, text in zip(header[NUMERIC[name]:-1], cells[NUMERIC[name]:], strict=True):
             expected = row[column]
             assert _number(text) == (float(expected) if expected not in ("", None) else None)
 
