@@ -14,7 +14,7 @@ from pathlib import Path
 
 from corpus.report import Cell, ReportTable, Source
 
-WIDTH = 760
+WIDTH = 820
 LABEL_WIDTH = 300
 BAR_HEIGHT = 14
 GAP = 10
@@ -158,7 +158,8 @@ def chart(table: ReportTable, rows: list[int]) -> str:
     """A grouped horizontal bar chart of ``rows`` of ``table`` as inline SVG."""
     drawn = bars(table, rows)
     series = CHARTS[table.name][1]
-    top = max((bar.value for bar in drawn), default=0) or 1
+    top = 100.0 if table.name == "axis_coverage" else (
+        max((bar.value for bar in drawn), default=0) or 1)
     group = len(series) * BAR_HEIGHT + GAP
     height = 30 + group * len(rows)
     parts = [f'<svg class=chart data-table="{escape(table.name)}" width="{WIDTH}" '
@@ -188,11 +189,12 @@ def chart(table: ReportTable, rows: list[int]) -> str:
 
 def _legend(series: tuple[str, ...]) -> str:
     items = []
+    x = LABEL_WIDTH
     for s, name in enumerate(series):
-        x = LABEL_WIDTH + s * 130
         items.append(f'<rect x="{x}" y="6" width="12" height="12" '
                      f'fill="{PALETTE[s % len(PALETTE)]}"/>'
                      f'<text x="{x + 16}" y="16">{escape(name)}</text>')
+        x += 16 + 7 * len(name) + 18
     return "".join(items)
 
 
@@ -216,9 +218,13 @@ def _source_entry(table: ReportTable, r: int, c: int, cell: Cell) -> str:
     heading = (f"{table.title}: {label}, {table.header[c]} = {number_text(cell.value)}")
     items = []
     for source in cell.sources:
+        if not source.path:  # a registry request with no reply
+            items.append(f"<li>request <code>{escape(source.doc_id.removeprefix('request:'))}"
+                         "</code> in the registry, no reply on file</li>")
+            continue
         page = "" if source.page is None else f", page {source.page}"
         text = f": “{escape(source.text)}”" if source.text else ""
-        items.append(f"<li><code>{escape(source.path or source.doc_id)}</code>{page}{text} "
+        items.append(f"<li><code>{escape(source.path)}</code>{page}{text} "
                      f"<small>({escape(source.doc_id[:16])})</small></li>")
     return (f'<section id="{anchor(table, r, c)}"><h3>{escape(heading)}</h3>'
             f"<ul>{''.join(items)}</ul></section>")
