@@ -315,3 +315,16 @@ def test_page_reads_well(report_dir, tmp_path):
          f"--screenshot={shot}", (report_dir / "report.html").resolve().as_uri()],
         capture_output=True, timeout=60, check=True)
     assert shot.stat().st_size > 10_000
+
+
+def test_a_budget_number_links_to_its_figures(report_dir):
+    page = (report_dir / "report.html").read_text(encoding="utf-8")
+    assert 'href="#src-budgets-0-3"' in page  # PEN row, allocated
+    entry = page[page.index('<section id="src-budgets-0-3">'):]
+    entry = entry[:entry.index("</section>")]
+    assert "allocated = 1,500" in entry
+    for place in ("<code>mx/a.pdf</code>, page 1: “S/ 1 000”",
+                  "<code>mx/a_photo.jpg</code>, page 1: “S/ 1 000”",
+                  "<code>mx/c.pdf</code>, page 1: “S/ 500”"):
+        assert place in entry
+    assert "S/ 750" not in entry and "S/ 99" not in entry
