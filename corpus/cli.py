@@ -7,6 +7,7 @@ from corpus import (  # noqa: F401  (they register their commands)
     cli_extract,
     cli_gazetteer,
     cli_models,
+    cli_report,
     cli_review,
 )
 from corpus.app import app, run_main

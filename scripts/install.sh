@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng tesseract-ocr-osd
+SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng tesseract-ocr-osd chromium
                  python3 python3-venv python3-pip)
 missing=()
 for package in "${SYSTEM_PACKAGES[@]}"; do

@@ -1,0 +1,51 @@
+"""``oficio report``: the annual-report tables as CSV files and one HTML page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from corpus.app import app, fail, out
+from corpus.cli_review import NoWorkspaceStoreError
+from corpus.report import build, write_tables
+from corpus.report_html import write_page
+from corpus.store import connect
+from corpus.workspace import DEFAULT_WORKSPACE, Workspace
+from extract.errors import OficioError
+
+PAGE_NAME = "report.html"
+
+
+@app.command()
+def report(
+    workspace: Annotated[Path, typer.Option(
+        "--workspace", "-w", help="Folder of the workspace store.")] = DEFAULT_WORKSPACE,
+    out_dir: Annotated[Path, typer.Option(
+        "--out", help="Folder to write the CSV tables and report.html in.")] = Path(
+        "oficio-report"),
+    title: Annotated[str, typer.Option("--title", help="The page's title.")] = "oficio report",
+) -> None:
+    """Write the annual-report tables (CSV) and one self-contained HTML page with charts."""
+    try:
+        written = make_report(workspace, out_dir, title)
+    except OficioError as error:
+        raise fail(error) from None
+    for path in written:
+        out.print(f"wrote {path}", highlight=False)
+
+
+def make_report(workspace: Path, out_dir: Path, title: str = "oficio report") -> list[Path]:
+    """Build the report of ``workspace`` into ``out_dir``; the files written."""
+    database = Workspace(workspace.resolve()).database
+    if not database.is_file():
+        raise NoWorkspaceStoreError(database)
+    connection = connect(database)
+    try:
+        tables = build(connection)
+    finally:
+        connection.close()
+    written = write_tables(tables, out_dir)
+    written.append(write_page(tables, out_dir / PAGE_NAME, title))
+    return written
