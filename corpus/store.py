@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from extract.errors import ExitCode, OficioError
+
 MIGRATIONS: list[str] = [
     # 1: the first schema
     """
@@ -107,15 +109,31 @@ def migrate(connection: sqlite3.Connection) -> None:
             connection.execute(f"PRAGMA user_version={number}")
 
 
+class DiskFullError(OficioError):
+    code = "E307"
+    exit_code = ExitCode.environment
+    hint = "Free some space, then run the same command again: finished documents are kept."
+
+    def what(self) -> str:
+        return "the disk of the workspace is full"
+
+
 @contextmanager
 def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    connection.execute("BEGIN IMMEDIATE")
+    """One transaction; a full disk becomes DiskFullError (the batch stops, nothing is
+    marked failed), anything else is re-raised after the rollback."""
     try:
-        yield connection
-    except BaseException:
-        connection.execute("ROLLBACK")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield connection
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        if "full" in str(error):
+            raise DiskFullError(detail=str(error)) from error
         raise
-    connection.execute("COMMIT")
 
 
 def as_json(value: Any) -> str | None:
