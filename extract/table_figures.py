@@ -87,6 +87,10 @@ def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) ->
     if not match:
         return None
     raw = match.group(1)
+    if cell.text.endswith("%"):
+        return Figure("percent", float(raw.replace(",", ".").replace(" ", "")))
+    if _CURRENCY.search(head.text) and _PERCENT_HEAD.search(head.text):
+        return None  # a header OCR merged over several columns: the column is unknown
     if _CURRENCY.search(head.text) or _CURRENCY.match(cell.text):
         value = parse_digits(raw, doc_decimal_hint(doc))
         sign = _CURRENCY.search(head.text) or _CURRENCY.match(cell.text)
@@ -94,7 +98,7 @@ def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) ->
             return None
         return Figure("money", round(value, 2), currency_of(sign.group(0)),
                       role=_role(head.text))
-    if _PERCENT_HEAD.search(head.text) or cell.text.endswith("%"):
+    if _PERCENT_HEAD.search(head.text):
         return Figure("percent", float(raw.replace(",", ".").replace(" ", "")))
     if not _COUNT_CELL.fullmatch(raw):
         return None
