@@ -20,12 +20,19 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extract.document import Table
-from extract.errors import CorruptFileError, EncryptedFileError, ImageTooLargeError, ZeroPagesError
+from extract.errors import (
+    CorruptFileError,
+    EncryptedFileError,
+    ImageTooLargeError,
+    InputFileError,
+    ZeroPagesError,
+)
 
 log = logging.getLogger(__name__)
 
 MAX_SIDE = 32_000  # Tesseract refuses images wider or taller than 32,767 pixels
 MIN_OCR_DPI = 70
+MAX_PAGES = 2_000  # more than any reply; 3,000 pages would take over an hour of OCR
 
 
 @dataclass
@@ -52,10 +59,28 @@ def open_pdf(path: Path) -> OpenedPdf:
         opened = OpenedPdf(pdfium.PdfDocument(str(path)))
     except pdfium.PdfiumError as error:
         opened = _repair(path, error)
-    if len(opened.document) == 0:
+    pages = len(opened.document)
+    if pages == 0 or pages > MAX_PAGES:
         opened.document.close()
-        raise ZeroPagesError(path)
+        raise ZeroPagesError(path) if pages == 0 else TooManyPagesError(path, f"{pages} pages")
     return opened
+
+
+class TooManyPagesError(InputFileError):
+    code = "E011"
+    hint = f"Over {MAX_PAGES:,} pages is not a reply: split the file or remove it."
+
+    def what(self) -> str:
+        return "the document has too many pages"
+
+
+def _page(opened: OpenedPdf, number: int, path: Path) -> pdfium.PdfPage:
+    """Page ``number`` (1-based); a page PDFium cannot load (e.g. in a page tree that
+    contains itself) is a damaged file."""
+    try:
+        return opened.document[number - 1]
+    except pdfium.PdfiumError as error:
+        raise CorruptFileError(path, f"page {number} cannot be loaded") from error
 
 
 def _repair(path: Path, cause: Exception) -> OpenedPdf:
@@ -83,7 +108,7 @@ def _repair(path: Path, cause: Exception) -> OpenedPdf:
 def page_sources(opened: OpenedPdf, path: Path, max_pixels: int) -> Iterator[PdfPageSource]:
     """Each page's text layer and layout facts, in order."""
     for index in range(len(opened.document)):
-        page = opened.document[index]
+        page = _page(opened, index + 1, path)
         try:
             yield _describe(page, index + 1, path, max_pixels)
         finally:
@@ -125,7 +150,7 @@ def page_image(opened: OpenedPdf, number: int, dpi: int, max_pixels: int,
     A scanned page (one upright image covering the page) gives its own image, scaled
     down if finer than needed: 6x cheaper than rendering it again. Others are rendered.
     """
-    page = opened.document[number - 1]
+    page = _page(opened, number, path)
     try:
         scan = _embedded_scan(page, dpi)
     finally:
@@ -168,7 +193,7 @@ def _to_gray(pixels: np.ndarray) -> np.ndarray:
 def render_page(opened: OpenedPdf, number: int, dpi: int, max_pixels: int,
                 path: Path) -> tuple[np.ndarray, int]:
     """Render a page to greyscale at ``dpi`` (lowered for huge pages); return it and the dpi."""
-    page = opened.document[number - 1]
+    page = _page(opened, number, path)
     try:
         width, height = page.get_size()
         fitted = _fitting_dpi(width, height, dpi, max_pixels)
