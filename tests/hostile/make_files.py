@@ -304,6 +304,7 @@ def _named(text: str) -> Maker:
 
 LONG_DIR = "carpeta_" + "x" * 142
 LONG_NAME = "oficio_" + "y" * 141 + ".pdf"  # with the folder: 300 characters
+SLASHES = "x..\\..\\windows\\system32\\..oficio.pdf"  # "../" cannot be in a name
 DECOMPOSED = unicodedata.normalize("NFD", "informe_año_Perú_Dirección.pdf")
 
 MAKERS: dict[str, Maker] = {
@@ -338,7 +339,7 @@ MAKERS: dict[str, Maker] = {
     "frames_500.tif": tiff_500_frames,
     "exif_rotated.jpg": exif_rotated_photo,
     "dpi_30.png": dpi_30,
-    "..\\..\\windows\\system32\\..oficio.pdf": _named("nombre con barras"),
+    SLASHES: _named("nombre con barras"),
     "oficio\ncon salto.pdf": _named("nombre con salto de línea"),
     DECOMPOSED: _named("nombre con tildes descompuestas"),
     f"{LONG_DIR}/{LONG_NAME}": _named("nombre de 300 caracteres"),

@@ -1,6 +1,6 @@
-"""Load one file with ``extract.loader.load`` and print what happened as one JSON line.
+"""Load files one by one with ``extract.loader.load`` and print what happened as one JSON line.
 
-Run in a child process by the hostile tests (``python -m tests.hostile.probe PATH``), so
+Run in a child process by the hostile tests (``python -m tests.hostile.probe PATH...``), so
 that a file that hangs or exhausts memory can be stopped from outside.
 """
 
@@ -36,4 +36,6 @@ def probe(path: Path) -> dict:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(json.dumps(probe(Path(sys.argv[1]))) + "\n")
+    for argument in sys.argv[1:]:
+        sys.stdout.write(json.dumps(probe(Path(argument))) + "\n")
+        sys.stdout.flush()
