@@ -19,6 +19,7 @@ import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from extract import pdf_limits
 from extract.document import Table
 from extract.errors import (
     CorruptFileError,
@@ -32,7 +33,6 @@ log = logging.getLogger(__name__)
 
 MAX_SIDE = 32_000  # Tesseract refuses images wider or taller than 32,767 pixels
 MIN_OCR_DPI = 70
-MAX_PAGES = 2_000  # more than any reply; 3,000 pages would take over an hour of OCR
 
 
 @dataclass
@@ -59,19 +59,15 @@ def open_pdf(path: Path) -> OpenedPdf:
         opened = OpenedPdf(pdfium.PdfDocument(str(path)))
     except pdfium.PdfiumError as error:
         opened = _repair(path, error)
-    pages = len(opened.document)
-    if pages == 0 or pages > MAX_PAGES:
+    try:
+        if len(opened.document) == 0:
+            raise ZeroPagesError(path)
+        pdf_limits.check_page_count(len(opened.document), path)
+        pdf_limits.check_contents(path, opened.data)
+    except InputFileError:
         opened.document.close()
-        raise ZeroPagesError(path) if pages == 0 else TooManyPagesError(path, f"{pages} pages")
+        raise
     return opened
-
-
-class TooManyPagesError(InputFileError):
-    code = "E011"
-    hint = f"Over {MAX_PAGES:,} pages is not a reply: split the file or remove it."
-
-    def what(self) -> str:
-        return "the document has too many pages"
 
 
 def _page(opened: OpenedPdf, number: int, path: Path) -> pdfium.PdfPage:
