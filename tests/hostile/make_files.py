@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pikepdf
 from PIL import Image
+from reportlab.pdfgen import canvas
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -44,8 +45,6 @@ def _native(path: Path, text: str = LETTER) -> None:
 
 def _native_bytes(text: str = LETTER) -> bytes:
     buffer = io.BytesIO()
-    from reportlab.pdfgen import canvas
-
     pdf = canvas.Canvas(buffer, invariant=1)
     obj = pdf.beginText(60, 780)
     obj.setFont("Helvetica", 10.5)
@@ -303,7 +302,7 @@ def _named(text: str) -> Maker:
 
 
 LONG_DIR = "carpeta_" + "x" * 142
-LONG_NAME = "oficio_" + "y" * 141 + ".pdf"  # with the folder: 300 characters
+LONG_NAME = "oficio_" + "y" * 138 + ".pdf"  # with the folder and "/": 300 characters
 SLASHES = "x..\\..\\windows\\system32\\..oficio.pdf"  # "../" cannot be in a name
 DECOMPOSED = unicodedata.normalize("NFD", "informe_año_Perú_Dirección.pdf")
 

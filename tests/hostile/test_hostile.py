@@ -173,6 +173,8 @@ def test_a_batch_over_the_hostile_folder(hostile, tmp_path):
         rows = connection.execute(
             "SELECT doc_id, path, processing_status, error_code, stage, error FROM documents"
         ).fetchall()
+        (run_status,) = connection.execute("SELECT status FROM runs").fetchone()
+    assert run_status == "finished"
     assert {row[0] for row in rows} == contents and len(rows) == len(contents)
     assert summary.processed + summary.failed == len(contents)
     for _doc_id, path, status, code, stage, error in rows:
