@@ -27,14 +27,15 @@ def sniff(path: Path) -> str:
         head = handle.read(8192)
     if not head:
         raise EmptyFileError(path)
+    # A ZIP first: one that stores a PDF uncompressed has "%PDF-" in its first kilobyte.
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(path)
     # PDF readers accept the header anywhere in the first kilobyte.
     if b"%PDF-" in head[:1024]:
         return PDF
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind
-    if head.startswith(b"PK\x03\x04"):
-        return _zip_kind(path)
     if _looks_like_text(head):
         return TXT
     raise UnsupportedTypeError(path, "unrecognized content")

@@ -19,8 +19,15 @@ import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from extract import pdf_limits
 from extract.document import Table
-from extract.errors import CorruptFileError, EncryptedFileError, ImageTooLargeError, ZeroPagesError
+from extract.errors import (
+    CorruptFileError,
+    EncryptedFileError,
+    ImageTooLargeError,
+    InputFileError,
+    ZeroPagesError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +59,24 @@ def open_pdf(path: Path) -> OpenedPdf:
         opened = OpenedPdf(pdfium.PdfDocument(str(path)))
     except pdfium.PdfiumError as error:
         opened = _repair(path, error)
-    if len(opened.document) == 0:
+    try:
+        if len(opened.document) == 0:
+            raise ZeroPagesError(path)
+        pdf_limits.check_page_count(len(opened.document), path)
+        pdf_limits.check_contents(path, opened.data)
+    except InputFileError:
         opened.document.close()
-        raise ZeroPagesError(path)
+        raise
     return opened
+
+
+def _page(opened: OpenedPdf, number: int, path: Path) -> pdfium.PdfPage:
+    """Page ``number`` (1-based); a page PDFium cannot load (e.g. in a page tree that
+    contains itself) is a damaged file."""
+    try:
+        return opened.document[number - 1]
+    except pdfium.PdfiumError as error:
+        raise CorruptFileError(path, f"page {number} cannot be loaded") from error
 
 
 def _repair(path: Path, cause: Exception) -> OpenedPdf:
@@ -83,7 +104,7 @@ def _repair(path: Path, cause: Exception) -> OpenedPdf:
 def page_sources(opened: OpenedPdf, path: Path, max_pixels: int) -> Iterator[PdfPageSource]:
     """Each page's text layer and layout facts, in order."""
     for index in range(len(opened.document)):
-        page = opened.document[index]
+        page = _page(opened, index + 1, path)
         try:
             yield _describe(page, index + 1, path, max_pixels)
         finally:
@@ -125,7 +146,7 @@ def page_image(opened: OpenedPdf, number: int, dpi: int, max_pixels: int,
     A scanned page (one upright image covering the page) gives its own image, scaled
     down if finer than needed: 6x cheaper than rendering it again. Others are rendered.
     """
-    page = opened.document[number - 1]
+    page = _page(opened, number, path)
     try:
         scan = _embedded_scan(page, dpi)
     finally:
@@ -168,7 +189,7 @@ def _to_gray(pixels: np.ndarray) -> np.ndarray:
 def render_page(opened: OpenedPdf, number: int, dpi: int, max_pixels: int,
                 path: Path) -> tuple[np.ndarray, int]:
     """Render a page to greyscale at ``dpi`` (lowered for huge pages); return it and the dpi."""
-    page = opened.document[number - 1]
+    page = _page(opened, number, path)
     try:
         width, height = page.get_size()
         fitted = _fitting_dpi(width, height, dpi, max_pixels)
