@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import cv2
 import numpy as np
 
@@ -24,6 +26,35 @@ def ink_fraction(gray: np.ndarray) -> float:
     return float(np.count_nonzero(ink_mask(small))) / small.size
 
 
+@dataclass(frozen=True)
+class Layout:
+    """What one look at a page's ink tells: how much ink, which way the lines run, the tilt."""
+
+    ink: float
+    vertical: bool
+    skew: float
+
+
+def analyse(gray: np.ndarray) -> Layout:
+    """Ink share, quarter-turn and tilt of a page from one shrunken copy of it.
+
+    ``skew`` is the tilt of the rows as they lie; for a sideways page (``vertical``) it
+    must be found again once the page is turned upright.
+    """
+    if gray.size == 0 or int(gray.max()) - int(gray.min()) < 40:
+        return Layout(0.0, False, 0.0)
+    mask = ink_mask(_shrink(gray, _SEARCH_WIDTH))
+    ink = float(np.count_nonzero(mask)) / mask.size
+    points = _points(mask)
+    if points is None:
+        return Layout(ink, False, 0.0)
+    # Sideways when the columns' profile is much sharper than the rows', each compared at
+    # its best tilt (so a tilted upright page is not taken for a sideways one).
+    rows = _search(points, _COARSE)[1]
+    cols = _search(points[:, ::-1], _COARSE)[1]
+    return Layout(ink, cols > 1.5 * rows, round(_search(points)[0], 2))
+
+
 def find_skew(gray: np.ndarray) -> float:
     """Angle in degrees (counter-clockwise) by which the page's text lines are tilted.
 
@@ -36,23 +67,12 @@ def find_skew(gray: np.ndarray) -> float:
     return round(_search(points)[0], 2)
 
 
-def lines_are_vertical(gray: np.ndarray) -> bool:
-    """True when the text runs top to bottom (the page was scanned a quarter turn off).
-
-    Compares the sharpest row profile with the sharpest column profile, each over the
-    same range of tilts, so a tilted upright page is not taken for a sideways one.
-    """
-    points = _ink_points(gray)
-    if points is None:
-        return False
-    rows = _search(points, _COARSE)[1]
-    cols = _search(points[:, ::-1], _COARSE)[1]
-    return cols > 1.5 * rows
-
-
 def _ink_points(gray: np.ndarray) -> np.ndarray | None:
     """Coordinates (y, x) of up to 40,000 ink pixels of a shrunken copy of the page."""
-    mask = ink_mask(_shrink(gray, _SEARCH_WIDTH))
+    return _points(ink_mask(_shrink(gray, _SEARCH_WIDTH)))
+
+
+def _points(mask: np.ndarray) -> np.ndarray | None:
     ys, xs = np.nonzero(mask)
     if len(ys) < 50:
         return None

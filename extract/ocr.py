@@ -46,14 +46,15 @@ def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> Oc
 
     ``label`` names the file and page in errors (never the text).
     """
-    if geometry.ink_fraction(gray) < BLANK_INK:
+    layout = geometry.analyse(gray)
+    if layout.ink < BLANK_INK:
         return OcrResult(text="", confidence=None, words=0, blank=True)
     with tempfile.TemporaryDirectory(prefix="oficio-ocr-") as workdir:
-        rotation = 0
-        if geometry.lines_are_vertical(gray):
+        rotation, skew = 0, layout.skew
+        if layout.vertical:
             rotation = _osd_rotation(gray, workdir, timeout, label) or 90
             gray = geometry.quarter_turn(gray, rotation)
-        skew = geometry.find_skew(gray)
+            skew = geometry.find_skew(gray)
         gray = geometry.rotate(gray, -skew)
         result = _read(gray, languages, timeout, label, workdir)
         if result.confidence is not None and result.confidence >= RETRY_BELOW:
