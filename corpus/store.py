@@ -8,6 +8,7 @@ leaves each document either wholly stored or not at all. Browse it with any SQLi
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import ExitCode, OficioError
+
+FULL_BELOW = 1 << 20  # bytes free under which a disk I/O error is taken for a full disk
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -82,14 +85,26 @@ MIGRATIONS: list[str] = [
 
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating and migrating as needed) the store at ``path``."""
-    connection = sqlite3.connect(path, timeout=60, isolation_level=None)
-    connection.row_factory = sqlite3.Row
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=NORMAL")
-    connection.execute("PRAGMA foreign_keys=ON")
-    connection.execute("PRAGMA busy_timeout=60000")
+    try:
+        connection = sqlite3.connect(path, timeout=60, isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.execute("PRAGMA busy_timeout=60000")
+    except sqlite3.OperationalError as error:
+        raise _environment(error, path) from error
     migrate(connection)
     return connection
+
+
+def _environment(error: sqlite3.OperationalError, path: Path) -> Exception:
+    """DiskFullError when the store's disk is (nearly) full, else the error itself."""
+    message = str(error)
+    nearly_full = shutil.disk_usage(Path(path).parent).free < FULL_BELOW
+    if "full" in message or ("I/O" in message and nearly_full):
+        return DiskFullError(path, message)
+    return error
 
 
 def schema_version(connection: sqlite3.Connection) -> int:
@@ -131,9 +146,8 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             raise
         connection.execute("COMMIT")
     except sqlite3.OperationalError as error:
-        if "full" in str(error):
-            raise DiskFullError(detail=str(error)) from error
-        raise
+        path = connection.execute("PRAGMA database_list").fetchone()[2]
+        raise _environment(error, Path(path)) from error
 
 
 def as_json(value: Any) -> str | None:

@@ -1,0 +1,57 @@
+"""A full disk stops the batch with an environment error, marks no file failed, and the next
+run after space is freed finishes the work (a real tmpfs holds the workspace)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+
+import pytest
+
+from corpus.batch import process_corpus
+from corpus.store import DiskFullError
+from corpus.workspace import Workspace
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
+                          capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def test_full_disk_stops_the_run_and_space_lets_it_finish(small_disk, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ["01_mimp_oficio_native.pdf", "02_gore_cusco_informe_native.pdf",
+                 "08_rree_note_en.docx", "12_rree_note.txt"]:
+        shutil.copy(EXAMPLES / "replies" / name, corpus / name)
+    workspace = Workspace.open(small_disk / "ws")
+    process_corpus(corpus, workspace)  # creates the store: then fill what is left
+    ballast = small_disk / "ballast"
+    free = shutil.disk_usage(small_disk).free
+    ballast.write_bytes(b"\0" * max(free - 4096, 0))
+    (corpus / "nueva.txt").write_text("Oficio N° 1-2018. " + "Se realizaron talleres. " * 4000)
+
+    with pytest.raises(DiskFullError) as error:
+        process_corpus(corpus, workspace)
+    assert error.value.exit_code == 9
+
+    ballast.unlink()  # space is freed: nothing was marked failed for the full disk
+    with sqlite3.connect(workspace.database) as connection:
+        failed = connection.execute(
+            "SELECT COUNT(*) FROM documents WHERE processing_status = 'failed'").fetchone()[0]
+    assert failed == 0
+    summary = process_corpus(corpus, workspace)
+    assert summary.processed == 1 and summary.skipped == 4
+    with sqlite3.connect(workspace.database) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
