@@ -10,7 +10,7 @@ from extract.ocr import tesseract_languages, tesseract_version
 
 APT = "apt-get install -y tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng"
 MIN_TESSERACT = (4, 1)
-LIBRARIES = ("pypdfium2", "pdfplumber", "pikepdf", "pytesseract", "spacy", "scikit-learn",
+LIBRARIES = ("pypdfium2", "pdfplumber", "pikepdf", "spacy", "scikit-learn",
              "prefect")
 
 

@@ -1,7 +1,7 @@
-"""OCR of one page image with the system's Tesseract, through pytesseract.
+"""OCR of one page image with the system's Tesseract (run by extract/tesseract.py).
 
 The page is levelled (deskew) and turned upright before OCR. Tesseract gets an
-uncompressed file path, not a PIL image (pytesseract re-encodes images, 1.5x slower), and
+uncompressed file path, not a PIL image (re-encoding images is 1.5x slower), and
 runs single-threaded: pages run in parallel instead (see docs/ocr.md for the figures).
 """
 
@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
 import numpy as np
-import pytesseract
 
-from extract import geometry
-from extract.errors import OcrFailedError, OcrTimeoutError, TesseractMissingError
+from extract import geometry, tesseract
+from extract.errors import OcrFailedError
 
 # Tesseract's own OpenMP threads make it 2.8x slower on 2 cores when pages run in parallel.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -74,25 +72,14 @@ def _with(result: OcrResult, rotation: int, skew: float) -> OcrResult:
 
 def _read(gray: np.ndarray, languages: str, timeout: float, label: str, workdir: str) -> OcrResult:
     path = _write(gray, workdir)
-    data = _tesseract(
-        pytesseract.image_to_data,
-        path,
-        lang=languages,
-        config="--psm 3",
-        output_type=pytesseract.Output.DICT,
-        timeout=timeout,
-        label=label,
-    )
-    return _assemble(data)
+    return _assemble(tesseract.image_to_data(path, languages, 3, timeout, label))
 
 
 def _osd_rotation(gray: np.ndarray, workdir: str, timeout: float, label: str) -> int:
     """Quarter turns (counter-clockwise degrees) Tesseract's OSD says make the page upright."""
     path = _write(gray, workdir)
     try:
-        osd = _tesseract(
-            pytesseract.image_to_osd, path, config="--psm 0", timeout=timeout, label=label
-        )
+        osd = tesseract.image_to_osd(path, timeout, label)
     except OcrFailedError:
         return 0  # too little text to tell: keep the page as it is
     rotate, confidence = _OSD_ROTATE.search(osd), _OSD_CONF.search(osd)
@@ -100,26 +87,6 @@ def _osd_rotation(gray: np.ndarray, workdir: str, timeout: float, label: str) ->
         return 0
     # OSD's "Rotate" is clockwise; quarter_turn turns counter-clockwise.
     return (360 - int(rotate.group(1))) % 360
-
-
-def _tesseract(function, path: str, *, timeout: float, label: str, **kwargs):
-    try:
-        return function(path, timeout=timeout, **kwargs)
-    except pytesseract.TesseractNotFoundError as error:
-        raise TesseractMissingError() from error
-    except pytesseract.TesseractError as error:
-        raise OcrFailedError(label, _tesseract_reason(error)) from error
-    except RuntimeError as error:  # pytesseract's timeout is a plain RuntimeError
-        if "timeout" in str(error).lower():
-            raise OcrTimeoutError(label, f"over {timeout:g} s") from error
-        raise OcrFailedError(label, "Tesseract stopped unexpectedly") from error
-
-
-def _tesseract_reason(error: pytesseract.TesseractError) -> str:
-    message = str(getattr(error, "message", "") or "")
-    if "Failed loading language" in message or "Error opening data file" in message:
-        raise TesseractMissingError(detail="language data missing") from error
-    return f"Tesseract exit status {getattr(error, 'status', '?')}"
 
 
 def _write(gray: np.ndarray, workdir: str) -> str:
@@ -169,16 +136,8 @@ def _spaced(words: list[tuple[int, int, str]]) -> str:
 
 def tesseract_version() -> str | None:
     """Tesseract's version, or None when it is not installed."""
-    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
-        return None
-    try:
-        return str(pytesseract.get_tesseract_version())
-    except (pytesseract.TesseractNotFoundError, OSError):
-        return None
+    return tesseract.version()
 
 
 def tesseract_languages() -> list[str]:
-    try:
-        return sorted(pytesseract.get_languages(config=""))
-    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError):
-        return []
+    return tesseract.languages()

@@ -165,3 +165,23 @@ def test_prefect_keeps_no_document_text(corpus, tmp_path):
             data = path.read_bytes()
             assert not any(phrase in data for phrase in phrases), path
     assert "Torres Vega" in rows(workspace, "SELECT group_concat(text) FROM pages")[0][0]
+
+
+def test_a_hanging_tesseract_times_out_and_the_batch_goes_on(corpus, tmp_path, examples):
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "tesseract").write_text("#!/bin/sh\nexec sleep 617\n")
+    (fake / "tesseract").chmod(0o755)
+    shutil.copy(examples / "03_mpfn_carta_scan_300dpi.pdf", corpus / "scan.pdf")
+    workspace = tmp_path / "ws"
+    env = dict(os.environ, PATH=f"{fake}:{os.environ['PATH']}", OFICIO_OCR_TIMEOUT="2")
+    run = oficio("process", str(corpus), "--workspace", str(workspace), env=env)
+    out, err = run.communicate(timeout=600)
+    assert run.returncode == 8, err  # the broken sample fails; the others are kept
+    ws = Workspace(workspace)
+    pages = dict(rows(ws, "SELECT d.path, p.status FROM pages p JOIN documents d "
+                          "USING (doc_id) WHERE d.path = 'scan.pdf'"))
+    assert pages == {"scan.pdf": "ocr_timeout"}
+    assert rows(ws, "SELECT COUNT(*) FROM documents WHERE processing_status = 'ok'")[0][0] == 5
+    time.sleep(0.5)
+    assert subprocess.run(["pgrep", "-f", "sleep 617"], capture_output=True).stdout == b""

@@ -1,0 +1,121 @@
+"""The system's ``tesseract`` command, run with a hard time limit.
+
+Every call (reading a page, orientation detection, version and language checks) runs in
+its own process group and is killed with the group when the limit passes, so a Tesseract
+that hangs cannot hang a batch. pytesseract is not used here: it asks ``tesseract
+--version`` with no time limit before every read, and exits the interpreter when the
+answer does not parse.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+
+from extract.errors import OcrFailedError, OcrTimeoutError, TesseractMissingError
+
+COMMAND = "tesseract"
+CHECK_TIMEOUT = 20.0  # seconds for --version and --list-langs
+TSV_INTEGERS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                "left", "top", "width", "height")
+
+
+def image_to_data(path: str, languages: str, psm: int, timeout: float, label: str
+                  ) -> dict[str, list]:
+    """Tesseract's words for the image at ``path``, as columns of its TSV output."""
+    out = run([path, "stdout", "-l", languages, "--psm", str(psm), "tsv"], timeout, label)
+    return parse_tsv(out)
+
+
+def image_to_osd(path: str, timeout: float, label: str) -> str:
+    """Tesseract's orientation and script report for the image at ``path``."""
+    return run([path, "stdout", "--psm", "0"], timeout, label)
+
+
+def parse_tsv(text: str) -> dict[str, list]:
+    lines = text.splitlines()
+    if not lines:
+        return {name: [] for name in (*TSV_INTEGERS, "conf", "text")}
+    header = lines[0].split("\t")
+    columns: dict[str, list] = {name: [] for name in header}
+    for line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) < len(header):
+            cells += [""] * (len(header) - len(cells))
+        for name, cell in zip(header, cells, strict=False):
+            columns[name].append(_cell(name, cell))
+    return columns
+
+
+def _cell(name: str, cell: str) -> object:
+    if name in TSV_INTEGERS:
+        return int(cell) if cell.lstrip("-").isdigit() else 0
+    if name == "conf":
+        try:
+            return float(cell)
+        except ValueError:
+            return -1.0
+    return cell
+
+
+def run(arguments: list[str], timeout: float, label: str = "") -> str:
+    """Run ``tesseract`` with ``arguments``; its standard output, decoded.
+
+    Raises TesseractMissingError, OcrTimeoutError or OcrFailedError.
+    """
+    try:
+        process = subprocess.Popen(
+            [COMMAND, *arguments], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, start_new_session=True,
+        )
+    except OSError as error:
+        raise TesseractMissingError() from error
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired as error:
+        _kill(process)
+        raise OcrTimeoutError(label, f"over {timeout:g} s") from error
+    except BaseException:
+        _kill(process)
+        raise
+    if process.returncode != 0:
+        _raise_failure(err.decode("utf-8", "replace"), process.returncode, label)
+    return out.decode("utf-8", "replace")
+
+
+def _kill(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    process.communicate()
+
+
+def _raise_failure(message: str, status: int, label: str) -> None:
+    if "Failed loading language" in message or "Error opening data file" in message:
+        raise TesseractMissingError(detail="language data missing")
+    raise OcrFailedError(label, f"Tesseract exit status {status}")
+
+
+def version() -> str | None:
+    """Tesseract's version (``5.3.0``), or None when it is missing or does not answer."""
+    if shutil.which(COMMAND) is None:
+        return None
+    try:
+        out = run(["--version"], CHECK_TIMEOUT)
+    except (TesseractMissingError, OcrFailedError, OcrTimeoutError):
+        return None
+    first = out.strip().splitlines()[0] if out.strip() else ""
+    words = first.split()
+    return words[-1].lstrip("v").split("-")[0] if len(words) >= 2 else None
+
+
+def languages() -> list[str]:
+    """The language data Tesseract finds (``eng``, ``osd``, ``spa``, ...)."""
+    try:
+        out = run(["--list-langs"], CHECK_TIMEOUT)
+    except (TesseractMissingError, OcrFailedError, OcrTimeoutError):
+        return []
+    return sorted(line.strip() for line in out.splitlines()[1:] if line.strip())
