@@ -12,7 +12,7 @@ from rich.table import Table as RichTable
 
 from corpus.app import app, out
 from corpus.batch import RunSummary, process_corpus
-from corpus.export import collect
+from corpus.export import collect, is_complete
 from corpus.export import write as write_tables
 from corpus.periods import parse_period
 from corpus.pipeline import BatchSettings
@@ -65,7 +65,7 @@ def process(
                                  dask_address=dask_address, settings=settings,
                                  requests=requests, progress=step, on_start=on_start)
     unchanged = not (summary.processed or summary.failed or requests) and \
-        (ws.exports / "documents.csv").is_file()
+        is_complete(ws.exports)
     if not unchanged:
         export_workspace(ws, ws.exports, ("csv", "parquet"))
     _print_summary(summary, ws)

@@ -7,8 +7,9 @@ typed Parquet, or as one XLSX workbook.
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,6 +40,7 @@ TYPES = {
     "is_sender": "boolean", "value": "float64", "status_confidence": "float64",
     **{f"p_{axis}": "float64" for axis in AXES},
 }
+COMPLETE = ".complete"  # written last by write()
 DATES = ("letter_date", "period_start", "period_end", "filed_on")
 
 
@@ -123,20 +125,43 @@ def _iso(value: date | None) -> str | None:
 
 
 def write(tables: Sequence[Table], out: Path, formats: Sequence[str]) -> list[Path]:
-    """Write the tables in ``formats`` (``csv`` and ``parquet``, or ``xlsx``) into ``out``."""
+    """Write the tables in ``formats`` (``csv`` and ``parquet``, or ``xlsx``) into ``out``.
+
+    Each file appears whole or not at all (written aside, then renamed), and ``COMPLETE``
+    is written last: a folder without it holds an export that was interrupted.
+    """
     out.mkdir(parents=True, exist_ok=True)
+    (out / COMPLETE).unlink(missing_ok=True)
+    for stale in out.glob(".partial-*"):  # left by an export that was killed
+        stale.unlink()
     written = []
     for table in tables:
         if "csv" in formats:
             written.append(out / f"{table.name}.csv")
-            write_csv(written[-1], table.header, table.rows)
+            _atomically(written[-1], lambda p, t=table: write_csv(p, t.header, t.rows))
         if "parquet" in formats:
             written.append(out / f"{table.name}.parquet")
-            _frame(table).to_parquet(written[-1], index=False)
+            _atomically(written[-1], lambda p, t=table: _frame(t).to_parquet(p, index=False))
     if "xlsx" in formats:
         written.append(out / "oficio.xlsx")
-        write_xlsx(written[-1], {t.name: (t.header, t.rows) for t in tables})
+        sheets = {t.name: (t.header, t.rows) for t in tables}
+        _atomically(written[-1], lambda p: write_xlsx(p, sheets))
+    (out / COMPLETE).write_text(",".join(p.name for p in written) + "\n", encoding="utf-8")
     return written
+
+
+def is_complete(out: Path) -> bool:
+    """Whether the last export into ``out`` finished."""
+    return (out / COMPLETE).is_file()
+
+
+def _atomically(path: Path, write_to: Callable[[Path], object]) -> None:
+    partial = path.with_name(f".partial-{path.name}")  # same folder: the rename is atomic
+    try:
+        write_to(partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _frame(table: Table):

@@ -21,6 +21,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from corpus import records, stages
 from corpus.pipeline import BatchSettings, WorkItem
+from corpus.prefect_server import prefect_api
 from corpus.requests import Request
 from corpus.stages import DocResult
 from corpus.store import connect
@@ -77,7 +78,8 @@ def run_batch(batch: Batch, jobs: int, dask_address: str | None, report: Report)
         name="oficio-process", persist_result=False, log_prints=False,
         task_runner=task_runner(jobs, dask_address), validate_parameters=False,
     )(_process)
-    process(batch, max(2, jobs * 2), report)
+    with prefect_api(batch.database.parent):
+        process(batch, max(2, jobs * 2), report)
 
 
 def _process(batch: Batch, window: int, report: Report) -> None:

@@ -16,10 +16,11 @@ import signal
 from collections.abc import Callable
 from typing import Any
 
+from corpus.lifetime import die_with_parent
 from extract.errors import OficioError
 
 log = logging.getLogger(__name__)
-PRELOAD = ["corpus.child", "corpus.isolation"]
+PRELOAD = ["corpus.child", "corpus.isolation", "corpus.lifetime"]
 _context: Any = None
 
 
@@ -109,6 +110,7 @@ def _end(child: multiprocessing.Process) -> None:
 def _child(sender, function: Callable[..., Any], args: tuple, memory_mb: int,
            label: str) -> None:
     os.setsid()
+    die_with_parent()  # the fork server ends when the batch dies, and this child with it
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:

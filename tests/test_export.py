@@ -102,3 +102,19 @@ def test_parquet_types(exported):
     assert documents["p_governance"].dtype == "float64"
     figures = pd.read_parquet(exported / "figures.parquet")
     assert figures["value"].dtype == "float64"
+
+
+def test_an_interrupted_export_is_not_taken_for_a_finished_one(exported, tmp_path):
+    from corpus.export import is_complete
+
+    assert is_complete(exported) and not list(exported.glob(".partial-*"))
+    out = tmp_path / "out"
+    shutil.copytree(exported, out)
+    # What a kill in the middle of an export leaves: a half-written file, no marker.
+    (out / ".partial-mentions.csv").write_text("doc_id,institu", encoding="utf-8")
+    (out / ".complete").unlink()
+    assert not is_complete(out)
+    workspace = Workspace(exported.parent / "ws")
+    export_workspace(workspace, out, ("csv",))
+    assert is_complete(out) and not list(out.glob(".partial-*"))
+    assert read(out, "mentions").equals(read(exported, "mentions"))

@@ -1,0 +1,114 @@
+"""Prefect's temporary API server for one batch, started and stopped by the batch.
+
+Prefect starts such a server by itself when no API is configured, but that server
+outlives a batch killed with ``kill -9``. This one is the same server (Prefect's own
+application, run by uvicorn, with the workspace's Prefect home), started as a child that
+the kernel stops when the batch dies (``corpus.lifetime``). A user who set
+``PREFECT_API_URL`` keeps their own server.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from corpus.lifetime import terminate_with_parent
+from extract.errors import ExitCode, OficioError
+
+PORT_IN_USE = 3  # uvicorn's exit status when the port is taken
+SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+              "PREFECT__SERVER_FINAL": "1"}
+
+
+class PrefectServerError(OficioError):
+    code = "E308"
+    exit_code = ExitCode.environment
+    hint = ("Prefect's local server did not start: run the batch again; if it fails again, "
+            "delete the workspace's .prefect folder (it holds no results) and retry.")
+
+    def what(self) -> str:
+        return "the batch's Prefect server did not start"
+
+
+@contextmanager
+def prefect_api(workspace_root: Path) -> Iterator[str | None]:
+    """Run the batch against its own Prefect server; yields the API address (None when
+    the user configured their own server)."""
+    from prefect.settings import (
+        PREFECT_API_URL,
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
+        get_current_settings,
+        temporary_settings,
+    )
+
+    if PREFECT_API_URL.value():
+        yield None
+        return
+    env = {**os.environ, **get_current_settings().to_environment_variables(exclude_unset=True),
+           **SERVER_ENV}
+    process, url = _start(env, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value(),
+                          workspace_root)
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: url}):
+            yield url
+    finally:
+        _stop(process)
+
+
+def _start(env: dict[str, str], timeout: float, root: Path) -> tuple[subprocess.Popen, str]:
+    deadline = time.monotonic() + timeout
+    while True:
+        port = _free_port()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--factory",
+             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port",
+             str(port), "--log-level", "error", "--lifespan", "on"],
+            env=env, cwd=root, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, preexec_fn=terminate_with_parent,  # noqa: PLW1509
+        )
+        url = f"http://127.0.0.1:{port}/api"
+        status = _wait_healthy(process, url, deadline)
+        if status is None:
+            return process, url
+        if status != PORT_IN_USE or time.monotonic() > deadline:
+            _stop(process)
+            raise PrefectServerError(root, f"exit status {status}")
+
+
+def _wait_healthy(process: subprocess.Popen, url: str, deadline: float) -> int | None:
+    """None once the server answers; its exit status if it ended first."""
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return process.returncode
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+                if response.status == 200:
+                    return None
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.1)
+    return -1
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
