@@ -24,6 +24,11 @@ _SPACES = re.compile(r"[ \u00a0\u202f]+")
 _SEP_SPACES = re.compile(r"\s*([.,])\s*")
 
 
+def is_digits(text: str) -> bool:
+    """Only the digits 0-9 (``"³".isdigit()`` is true, but ``float("³")`` fails)."""
+    return text.isascii() and text.isdigit()
+
+
 def parse_digits(raw: str, decimal_hint: str | None = None) -> float | None:
     """The value of a written number such as ``1.030.908,00`` or ``2, 963, 328``.
 
@@ -34,7 +39,7 @@ def parse_digits(raw: str, decimal_hint: str | None = None) -> float | None:
     if re.search(r"[.,]\s+\d{3}", raw):
         decimal_hint = None  # "9, 876": a space after the separator is OCR-split thousands
     text = _SEP_SPACES.sub(r"\1", raw.strip()).lstrip(".,")
-    if not text or not text[0].isdigit():
+    if not text or not is_digits(text[0]):
         return None
     groups = _SPACES.split(text)
     if len(groups) > 1:
@@ -58,7 +63,7 @@ def _parse_separated(text: str, decimal_hint: str | None) -> float | None:
     parts = re.split(r"([.,])", text)
     digits = parts[0::2]
     seps = parts[1::2]
-    if not all(d.isdigit() for d in digits):
+    if not all(is_digits(d) for d in digits):
         return None
     if not seps:
         return float(text)
@@ -208,6 +213,6 @@ def parse_amount(raw: str, decimal_hint: str | None = None) -> float | None:
         base = parse_digits(match.group(1), decimal_hint)
         factor = multiplier(match.group(2))
         return None if base is None or factor is None else base * factor
-    if text[:1].isdigit() or text[:1] in ".,":
+    if is_digits(text[:1]) or text[:1] in ".,":
         return parse_digits(text, decimal_hint)
     return words_to_number(text)

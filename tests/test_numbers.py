@@ -138,3 +138,9 @@ def test_words_parse_back(integer: int) -> None:
 
 def test_space_after_separator_means_thousands_whatever_the_document_says() -> None:
     assert parse_digits("9, 876", ",") == 9876.0
+
+
+def test_digits_other_than_0_to_9_are_not_numbers():
+    # Found by bench/fuzz.py: "³".isdigit() is true but float("³") raised ValueError.
+    assert parse_digits("³") is None
+    assert parse_digits("1.000,³") is None
