@@ -172,4 +172,27 @@ AXIS_TERMS: dict[str, tuple[str, ...]] = {
     ),
 }
 AXIS_PATTERNS = {axis: re.compile("|".join(terms)) for axis, terms in AXIS_TERMS.items()}
+
+# The name of an institution or office ("Dirección de Asistencia contra la Trata",
+# "Programa Nacional para la Prevención ...", "Poder Judicial", "Ministry of the Interior"):
+# its words say who acts or is referred to, not what the reply informs about. Matched on
+# the original text (names are written in title case, activities in lower case).
+_HEAD = (
+    r"Ministerio|Direcci[oó]n|Subdirecci[oó]n|Oficina|Sub ?[Gg]erencia|Gerencia|"
+    r"Superintendencia|Poder|Procuradur[ií]a|Defensor[ií]a|Programa|Divisi[oó]n|Jefatura|"
+    r"Secretar[ií]a|Polic[ií]a Nacional|Fiscal[ií]a de la Naci[oó]n|Ministerio P[uú]blico|"
+    r"Ministry|Directorate|Office|Department|National Police|Public Prosecutor"
+)
+_NAME_WORD = (
+    r"(?:[-–]|[A-ZÁÉÍÓÚÑ][\w'’-]*,?|de|del|la|las|los|y|e|contra|para|en|a|of|the|and|for"
+    r"|against)"
+)
+OFFICE_NAME = re.compile(
+    rf"\b(?:{_HEAD})(?:[^\S\n]+{_NAME_WORD})*[^\S\n]+[A-ZÁÉÍÓÚÑ][\w'’-]*|\bPoder Judicial\b"
+)
+
+
+def mask_office_names(text: str) -> str:
+    """``text`` with every institution or office name blanked out (same length)."""
+    return OFFICE_NAME.sub(lambda m: " " * len(m.group(0)), text)
 REQUEST_UNIT = re.compile(r"solicit|pedido|requer|request|asked for|peticion")
