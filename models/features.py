@@ -67,7 +67,8 @@ NO_INFORMATION = re.compile(
     r"|\b(?:has|have|hold|holds) no (?:information|records|data)"
 )
 TOPIC_UNIT = re.compile(
-    r"\bsobre\b|respecto|referid|relacionad|en materia de|\babout\b|regarding|concerning"
+    r"\bsobre\b|respecto|referid|relacionad|en materia de|acerca de|en relacion (?:a|con)|"
+    r"con relacion a|\babout\b|regarding|concerning|in relation to|with regard to|related to"
 )
 SHORT_LINE_WORDS = 7
 _YEAR_TOKEN = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
