@@ -18,7 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler
 
-from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
+from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT, mask_office_names
 from models.phrases import (
     COMPILED,
     FULL_DATE,
@@ -67,7 +67,8 @@ NO_INFORMATION = re.compile(
     r"|\b(?:has|have|hold|holds) no (?:information|records|data)"
 )
 TOPIC_UNIT = re.compile(
-    r"\bsobre\b|respecto|referid|relacionad|en materia de|\babout\b|regarding|concerning"
+    r"\bsobre\b|respecto|referid|relacionad|en materia de|acerca de|en relacion (?:a|con)|"
+    r"con relacion a|\babout\b|regarding|concerning|in relation to|with regard to|related to"
 )
 SHORT_LINE_WORDS = 7
 _YEAR_TOKEN = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -139,7 +140,13 @@ def _hand_row(sample: Sample) -> list[float]:
     row += [_log(len(MONEY.findall(text))), _log(len(PERCENT.findall(text)))]
     row += [_log(len(NUMBER.findall(body))), math.log1p(len(text)) / 10]
     no_answer = any(COMPILED[name].search(text) for name in MISSING_SIGNS)
-    return row + _axis_counts(body, no_answer)
+    return row + _axis_counts(_content(sample["text"]), no_answer)
+
+
+def _content(text: str) -> str:
+    """Folded text without office names, letter date line and reference numbers: what
+    the axis lexicon is matched on."""
+    return REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", fold(mask_office_names(text))))
 
 
 def _axis_counts(body: str, no_answer: bool) -> list[float]:
@@ -247,8 +254,7 @@ def requested_axes(text: str) -> list[str]:
     its text shows; this reads them from the guide's lexicon, not from learned words.
     Sentences that say what something is about ("sobre", "respecto de", "referido a")
     count too: in a reply that informs nothing, they can only speak of what was asked."""
-    body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", fold(text)))
-    units = [u for u in _units(body) if REQUEST_UNIT.search(u) or TOPIC_UNIT.search(u)]
+    units = [u for u in _units(_content(text)) if REQUEST_UNIT.search(u) or TOPIC_UNIT.search(u)]
     return [
         axis for axis, pattern in AXIS_PATTERNS.items() if any(pattern.search(u) for u in units)
     ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotations.synth.builder import ReplyBuilder, slot_names
-from annotations.synth.context import Ctx, make_fill
+from annotations.synth.context import Ctx, make_fill, pick_topic
 from annotations.synth.institutions import AXES
 from annotations.synth.tables import write_list, write_table
 
@@ -75,7 +75,7 @@ def write_axes(b: ReplyBuilder, ctx: Ctx, bullet: str = "", tables: bool = True)
     others = [a for a in AXES if a not in plan.axes]
     if others and rng.random() < 0.15:  # "no information on X" gives X no label
         template = rng.choice(ctx.bank["partial_none"])
-        topic = ctx.bank["topic"][rng.choice(others)]
+        topic = pick_topic(ctx, ctx.bank["topic"][rng.choice(others)])
         b.render(template.replace("{other}", topic), make_fill(ctx, None))
         b.add("\n\n")
 

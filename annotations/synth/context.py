@@ -149,9 +149,15 @@ def topic_text(ctx: Ctx) -> str:
     topics = ctx.bank["topic"]
     axes = ctx.plan.axes
     if not axes:
-        return topics[None]
+        return pick_topic(ctx, topics[None])
     joiner = " and " if ctx.lang == "en" else " y "
-    return joiner.join(topics[a] for a in axes[:2])
+    return joiner.join(pick_topic(ctx, topics[a]) for a in axes[:2])
+
+
+def pick_topic(ctx: Ctx, topic: str | list[str]) -> str:
+    """A bank's topic: one wording, or one of several (drawn only then, so a bank with
+    single wordings draws nothing and its replies stay as they were)."""
+    return topic if isinstance(topic, str) else ctx.rng.choice(topic)
 
 
 def make_fill(ctx: Ctx, year: int | None, axis: str | None = None):

@@ -3,6 +3,8 @@
 Same slots as the Spanish banks; the two banks share no sentence.
 """
 
+from annotations.synth.phrases_train_extra import EN_AXIS, EN_TOPIC, widen
+
 TRAIN = {
     "opening_neutral": ["I refer to your request for access to public information{per}."],
     "request_forms": ["Letter No. {n}-{y}-{acr}", "Request dated {long}"],
@@ -107,6 +109,8 @@ TRAIN = {
         "prosecution": ["Police operations", "Complaints registered"],
     },
 }
+
+widen(TRAIN, EN_AXIS, EN_TOPIC)
 
 HELDOUT = {
     "opening_neutral": ["This concerns the inquiry you sent us{per}."],

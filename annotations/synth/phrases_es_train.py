@@ -6,6 +6,8 @@ Slots: {y} year of the sentence (figures in it get that year); {c:lemma} a count
 {topic}; {per}; {req}; {rdate}; {cso}; {exp} a file number; {victim} an invented victim.
 """
 
+from annotations.synth.phrases_train_extra import ES_AXIS, ES_NULL, ES_PLANS, ES_TOPIC, widen
+
 BANK = {
     "subject": ["Respuesta a solicitud de acceso a la información pública",
                 "Atención a pedido de información", "Remite información solicitada",
@@ -344,3 +346,5 @@ BANK = {
                         "Carpetas fiscales", "Capacitación a fiscales"],
     },
 }
+
+widen(BANK, ES_AXIS, ES_TOPIC, ES_NULL, ES_PLANS)
