@@ -1,0 +1,120 @@
+"""Load: a generated corpus of thousands of replies, 10% of them bad files, end to end.
+
+    python bench/load.py [--count 10000] [--bad 0.10] [--scanned 0.03] [--jobs 2] [--hostile]
+
+Prints, for each tenth of the corpus, the documents per minute in that tenth and the
+memory of the whole process tree (oficio, its Prefect server, fork server and children)
+at its end; then checks that every file ended in exactly one status (done + failed =
+distinct inputs). Targets (issue 7): throughput steady from the first tenth to the last,
+memory flat. The corpus comes from scripts/make_load_corpus.py; CI runs a few hundred
+files of it (tests/test_load.py), never the 10,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.make_load_corpus import make  # noqa: E402
+
+
+def stored(database: Path) -> int:
+    if not database.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1) as connection:
+            return connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:
+        return -1
+
+
+def tree_rss(process: psutil.Process) -> int:
+    try:
+        family = [process, *process.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    total = 0
+    for member in family:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:
+            continue
+    return total
+
+
+def watch(corpus: Path, workspace: Path, jobs: int, count: int) -> list[tuple[int, float, int]]:
+    """Run the batch; (documents stored, seconds, tree memory) at each tenth."""
+    command = [sys.executable, "-m", "oficio", "process", str(corpus), "--workspace",
+               str(workspace), "--jobs", str(jobs)]
+    began = time.perf_counter()
+    run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+    watched = psutil.Process(run.pid)
+    marks, step, peak = [], max(count // 10, 1), 0
+    while run.poll() is None:
+        done = stored(workspace / "oficio.sqlite")
+        peak = max(peak, tree_rss(watched))
+        while done >= (len(marks) + 1) * step and len(marks) < 10:
+            marks.append(((len(marks) + 1) * step, time.perf_counter() - began, peak))
+            peak = 0
+        time.sleep(1)
+    marks.append((stored(workspace / "oficio.sqlite"), time.perf_counter() - began, peak))
+    return marks
+
+
+def report(marks: list[tuple[int, float, int]]) -> None:
+    print(f"{'documents':>10} {'seconds':>8} {'docs/min in slice':>18} {'peak MiB':>9}")
+    previous_docs, previous_time = 0, 0.0
+    for docs, seconds, peak in marks:
+        rate = (docs - previous_docs) / max(seconds - previous_time, 1e-9) * 60
+        print(f"{docs:>10} {seconds:>8.0f} {rate:>18.0f} {peak / 2**20:>9.0f}")
+        previous_docs, previous_time = docs, seconds
+
+
+def check(corpus: Path, workspace: Path, manifest: dict[str, str]) -> None:
+    with sqlite3.connect(workspace / "oficio.sqlite") as connection:
+        files = dict(connection.execute("SELECT path, doc_id FROM files"))
+        statuses = dict(connection.execute("SELECT doc_id, processing_status FROM documents"))
+        repeated = connection.execute("SELECT COUNT(*) - COUNT(DISTINCT doc_id) "
+                                      "FROM documents").fetchone()[0]
+    unrecorded = [p for p in manifest if statuses.get(files.get(p, "")) is None]
+    by_status: dict[str, int] = {}
+    for status in statuses.values():
+        by_status[status] = by_status.get(status, 0) + 1
+    bad_ok = sum(statuses.get(files.get(p, "")) == "ok" for p, v in manifest.items()
+                 if v == "bad")
+    print(f"files {len(manifest)}, documents {len(statuses)} {by_status}, "
+          f"files without a status {len(unrecorded)}, duplicated rows {repeated}, "
+          f"bad files read anyway (repaired or typed by content) {bad_ok}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--bad", type=float, default=0.10)
+    parser.add_argument("--scanned", type=float, default=0.03)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--hostile", action="store_true", help="include tests/hostile once")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="oficio-load-") as folder:
+        corpus, workspace = Path(folder) / "corpus", Path(folder) / "ws"
+        began = time.perf_counter()
+        manifest = make(corpus, args.count, args.bad, args.scanned, args.hostile)
+        print(f"corpus: {len(manifest)} files made in {time.perf_counter() - began:.0f} s")
+        marks = watch(corpus, workspace, args.jobs, len(manifest))
+        report(marks)
+        check(corpus, workspace, manifest)
+
+
+if __name__ == "__main__":
+    main()
