@@ -3,8 +3,9 @@
 OCR drops dashed rules and puts blank lines between rows, so a table is also read without
 its rule when a line of two or more word cells (no figures but years in words:
 ``Actividad (2017)``) is followed by rows of cells with figures; single blank lines
-between rows are passed over. OCR also misreads a pipe table's rule as a line of no words (``peo eee |``, skipped)
-or as a last header cell of dashes (dropped), and some pipes as brackets.
+between rows are passed over. OCR also misreads a pipe table's rule as a line of no
+words (``peo eee |``, skipped) or as a last header cell of dashes (dropped), and some
+pipes as brackets.
 
 A header cell may hold several column names OCR ran together (``Devengado (S/) Avance %``):
 ``split_header`` cuts it after a ``)`` or ``%`` followed by a capitalized word and after a
