@@ -55,7 +55,10 @@ def split_cell(cell: TextCell) -> list[TextCell]:
         for left, right in zip(tokens, tokens[1:], strict=False)
         if right.start() - left.end() == 1 and not _continues(left.group(0), right.group(0))
     ]
-    return cut_cell(cell, breaks) if breaks else [cell]
+    if not breaks:
+        return [cell]
+    # a stray mark OCR put between two values ("2018 = 76.7%") is no column of its own
+    return [piece for piece in cut_cell(cell, breaks) if any(c.isalnum() for c in piece.text)]
 
 
 def columns(table: TextTable, row: TextRow) -> list[tuple[TextCell, TextCell | None]]:

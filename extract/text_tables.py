@@ -166,7 +166,7 @@ def _first_row(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
     if not (_spaced(head) or _HEAD_BREAK.search(head)):
         return None
     line = text[start:end]
-    misread_rule = "|" in head and "|" in line and _misread(line)
+    misread_rule = "|" in head and bool(line.strip()) and _misread_rule_line(line)
     j = i + 1 if misread_rule or not line.strip() else i
     if misread_rule and j < len(lines) and not text[lines[j][0] : lines[j][1]].strip():
         j += 1  # a misread rule, then a blank line
@@ -204,6 +204,12 @@ def _misread(text: str) -> bool:
     """Whether OCR text holds no words: no digits, and no run of four lower-case letters
     (a dashed rule read as ``peo eee |`` or ``Y MMMM — —— p——- |``)."""
     return not _has_digits(text) and not re.search(r"[a-záéíóúñ]{4,}", text)
+
+
+def _misread_rule_line(line: str) -> bool:
+    """Whether the line under a pipe table's header is its rule misread: no digits, and no
+    words (``peo eee |``) or at most a few (``Jeroen A``): no sentence sits there."""
+    return not _has_digits(line) and (_misread(line) or len(line.split()) <= 3)
 
 
 def _mangled_rule(text: str) -> bool:

@@ -305,3 +305,22 @@ def test_a_header_naming_its_year_in_a_cell_heads_an_unruled_table() -> None:
         "Taller regional         11/09/2019   7 205,40\n"
     )
     assert _money(text) == [(45310.0, 2019, "executed"), (7205.4, 2019, "executed")]
+
+
+def test_ocr_pipe_table_whose_rule_was_read_as_a_short_word() -> None:
+    text = (
+        "| Año | Ejecutado (S/) | PIA (S/) |\n"
+        "Jarrow A\n"
+        "\n"
+        "| 2019 |     6,204.90 | 884,310.12 |\n"
+    )
+    assert _money(text) == [(6204.9, 2019, "executed"), (884310.12, 2019, "allocated")]
+
+
+def test_a_sentence_under_a_pipe_header_is_not_skipped_as_a_rule() -> None:
+    text = (
+        "| Año | Ejecutado (S/) | PIA (S/) |\n"
+        "Los montos de la tabla siguiente son referenciales\n"
+        "| 2019 |     6,204.90 | 884,310.12 |\n"
+    )
+    assert (6204.9, 2019, "executed") not in _money(text)

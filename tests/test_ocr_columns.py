@@ -95,3 +95,8 @@ def test_a_header_ocr_ran_into_one_cell_still_heads_its_rows() -> None:
 def test_a_one_cell_header_pairs_nothing_when_the_cut_row_does_not_fit() -> None:
     text = "N° Año Avance % PIA (S/)\n1   2019    41.0% 12,450.00   7,5\n"
     assert _pairs(text) == [[]]
+
+
+def test_a_stray_mark_between_two_values_is_not_a_column() -> None:
+    assert _texts(split_cell(_cell("2019 = 41.0% 12,450.00"))) == ["2019", "41.0%", "12,450.00"]
+    assert _texts(split_cell(_cell("Plan - regional"))) == ["Plan - regional"]
