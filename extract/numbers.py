@@ -47,7 +47,7 @@ _GLUED = re.compile(r"(\d{4,6})((?: \d{3})+)[.,](\d{2})")
 
 def parse_money_cell(raw: str, decimal_hint: str | None = None) -> float | None:
     """A money table cell: as ``parse_digits``, and also with the first two groups glued
-    by OCR (``3008 652,49`` for ``3 008 652,49``). Only for a cell known to hold one
+    by OCR (``5017 342,18`` for ``5 017 342,18``). Only for a cell known to hold one
     amount with two decimals: in running text the first group could be another number."""
     value = parse_digits(raw, decimal_hint)
     if value is not None:

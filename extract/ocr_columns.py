@@ -2,12 +2,12 @@
 
 OCR keeps a wide gap between two columns as a run of spaces, but a narrow one becomes a
 single space, so two header cells (``Devengado (S/) Avance %``) or two data cells
-(``2017 4748757,00``, ``82,9 2868 259,78``) read as one. When a row does not have as many
+(``2019 5230118,00``, ``64,3 1902 334,10``) read as one. When a row does not have as many
 cells as its header, or a header cell holds several column names, the header is cut by
 ``text_tables.split_header`` and each row cell where one column's value must end: between
-a word or a date and a number (``Monitoreo del plan 15034,82``), and between two numbers
-unless the second is the next thousands group of the first (``951 107,00`` and
-``2868 259,78`` stay one cell; ``2017 4748757,00``, ``2 2018`` and ``82,9 2868 259,78`` do
+a word or a date and a number (``Campaña radial 20417,36``), and between two numbers
+unless the second is the next thousands group of the first (``812 450,00`` and
+``1902 334,10`` stay one cell; ``2019 5230118,00``, ``2 2018`` and ``64,3 1902 334,10`` do
 not).
 
 The cut cells are paired with the cut header by position only when both have the same

@@ -4,7 +4,7 @@ OCR drops dashed rules and puts blank lines between rows, so a table is also rea
 its rule when a line of two or more word cells (no figures but years in words:
 ``Actividad (2017)``) is followed by rows of cells with figures; single blank lines
 between rows are passed over. OCR also misreads a pipe table's rule as a line of no
-words (``peo eee |``, skipped) or as a last header cell of dashes (dropped), and some
+words (``ppe oeo |``, skipped) or as a last header cell of dashes (dropped), and some
 pipes as brackets.
 
 A header cell may hold several column names OCR ran together (``Devengado (S/) Avance %``):
@@ -202,13 +202,13 @@ def _has_digits(line: str) -> bool:
 
 def _misread(text: str) -> bool:
     """Whether OCR text holds no words: no digits, and no run of four lower-case letters
-    (a dashed rule read as ``peo eee |`` or ``Y MMMM — —— p——- |``)."""
+    (a dashed rule read as ``ppe oeo |`` or ``Y MMMM — —— p——- |``)."""
     return not _has_digits(text) and not re.search(r"[a-záéíóúñ]{4,}", text)
 
 
 def _misread_rule_line(line: str) -> bool:
     """Whether the line under a pipe table's header is its rule misread: no digits, and no
-    words (``peo eee |``) or at most a few (``Jeroen A``): no sentence sits there."""
+    words (``ppe oeo |``) or at most a few (``Jarrow A``): no sentence sits there."""
     return not _has_digits(line) and (_misread(line) or len(line.split()) <= 3)
 
 

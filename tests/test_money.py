@@ -272,7 +272,7 @@ def test_ocr_table_with_the_year_run_into_the_first_amount() -> None:
 def test_ocr_pipe_table_with_a_misread_rule_and_brackets_for_pipes() -> None:
     text = (
         "| Año | PIA (S/) | Ejecutado (S/) | Avance % | aa — Sn |\n"
-        "peo eee |\n"
+        "ppe oeo |\n"
         "\n"
         "|2019| 9 415,20| 1207 880,35]   12,8%|\n"
         "\n"
