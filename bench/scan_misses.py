@@ -1,7 +1,8 @@
 """Which figures the scanned evaluation misses or adds, by kind and by where they stand.
 
 Run from the repository root:
-    python -m bench.scan_misses [PATH] [--split train] [--first N] [--skip K] [--kind money]
+    python -m bench.scan_misses [PATH] [--split train] [--first N] [--skip K]
+        [--kind all|money|count|percent]
 
 Renders and OCRs replies as ``oficio eval --extraction --scanned`` does (same seeds), and
 prints one line per missed gold figure and per false figure: reply id, page, kind, value
@@ -51,12 +52,12 @@ def main() -> None:
     parser.add_argument("--split", default="train")
     parser.add_argument("--first", type=int, default=30, help="replies scanned")
     parser.add_argument("--skip", type=int, default=0, help="replies skipped before them")
-    parser.add_argument("--kind", default="money", choices=("money", "count", "percent"))
+    parser.add_argument("--kind", default="all", choices=("all", "money", "count", "percent"))
     args = parser.parse_args()
     from extract.loader import load  # Tesseract and PDF libraries
 
     records = select_records(args.path, args.split)[args.skip : args.skip + args.first]
-    tally: Counter[tuple[str, str]] = Counter()
+    tally: Counter[tuple[str, str, str]] = Counter()
     with tempfile.TemporaryDirectory(prefix="oficio-misses-") as folder:
         for i, record in enumerate(records):
             path = scan_record(record, Path(folder), args.skip + i)
@@ -66,17 +67,17 @@ def main() -> None:
             found = extract_facts(document).figures
             _, extra, missed = pair_greedy(found, gold_figures(gold), same_figure_value)
             for figure in missed:
-                if figure.kind == args.kind:
+                if args.kind in ("all", figure.kind):
                     where = layout(record["pages"][figure.page - 1], figure.start)
-                    tally["missed", where] += 1
+                    tally[figure.kind, "missed", where] += 1
                     print(_report("MISS", record["id"], figure, where))
             for figure in extra:
-                if figure.kind == args.kind:
+                if args.kind in ("all", figure.kind):
                     where = layout(document.pages[figure.page - 1].text, figure.start)
-                    tally["false", where] += 1
+                    tally[figure.kind, "false", where] += 1
                     print(_report("FALSE", record["id"], figure, where))
-    for (what, where), n in sorted(tally.items()):
-        print(f"{what:6} {where:12} {n}")
+    for (kind, what, where), n in sorted(tally.items()):
+        print(f"{kind:7} {what:6} {where:12} {n}")
 
 
 if __name__ == "__main__":

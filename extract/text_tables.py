@@ -35,7 +35,6 @@ _HEAD_BREAK = re.compile(
 )
 
 
-
 @dataclass(frozen=True)
 class TextCell:
     start: int
