@@ -10,9 +10,11 @@ unless the second is the next thousands group of the first (``812 450,00`` and
 ``1902 334,10`` stay one cell; ``2019 5230118,00``, ``2 2018`` and ``64,3 1902 334,10`` do
 not).
 
+Inside a pipe table's cell, a run of spaces is a pipe OCR lost (``|  2         246 |``).
 The cut cells are paired with the cut header by position only when both have the same
-number of cells; otherwise the row keeps its plain pairing, or (a header that is one
-cell OCR ran together) gives no figures: precision before recall.
+number of cells; otherwise a space-aligned row keeps its plain pairing, and a pipe row
+(a lost pipe leaves cells where they say nothing of their column) or a row under a
+header OCR ran into one cell gives no figures: precision before recall.
 """
 
 from __future__ import annotations
@@ -48,13 +50,14 @@ def _continues(left: str, right: str) -> bool:
 
 
 def split_cell(cell: TextCell) -> list[TextCell]:
-    """One row cell cut where one column's value must end and the next one's begin."""
+    """One row cell cut where one column's value must end and the next one's begin, and
+    (a pipe cell) at a run of spaces."""
     tokens = list(_TOKEN.finditer(cell.text))
     breaks = [
-        right.start() - 1
+        left.end()
         for left, right in zip(tokens, tokens[1:], strict=False)
-        if right.start() - left.end() == 1 and not _continues(left.group(0), right.group(0))
-    ]
+        if right.start() - left.end() > 1 or not _continues(left.group(0), right.group(0))
+    ]  # a run of spaces inside a pipe cell is a pipe OCR lost
     if not breaks:
         return [cell]
     # a stray mark OCR put between two values ("2018 = 76.7%") is no column of its own
@@ -69,5 +72,7 @@ def columns(table: TextTable, row: TextRow) -> list[tuple[TextCell, TextCell | N
         return plain
     cells = [piece for cell in row.cells for piece in split_cell(cell)]
     if len(cells) != len(header):
-        return plain if len(table.header) > 1 else []
+        # a pipe lost: the cells' places say nothing of their columns; one header cell
+        # OCR ran together: no plain pairing either
+        return plain if len(table.header) > 1 and not table.piped else []
     return list(zip(cells, header, strict=True))

@@ -27,6 +27,7 @@ _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _PIPE_CELL = re.compile(r"[^|\[\]]+")  # OCR reads some pipes as brackets
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _DASHES = re.compile(r"[—–]|--|__")
+_DASH_RUN = re.compile(r"[—–_-]{2,}")
 _UPPER = "A-ZÁÉÍÓÚÑ"
 _HEAD_BREAK = re.compile(
     rf"(?<=[)%]) (?=[{_UPPER}])"  # "PIM (S/) Avance %", "Avance % PIM (S/)"
@@ -58,6 +59,7 @@ class TextTable:
     header_start: int
     header: list[TextCell]
     rows: list[TextRow] = field(default_factory=list)
+    piped: bool = False
 
     def header_of(self, row: TextRow, index: int) -> TextCell | None:
         """The header cell above ``row.cells[index]``."""
@@ -75,7 +77,7 @@ class TextTable:
 
 
 def cut_cell(cell: TextCell, breaks: list[int]) -> list[TextCell]:
-    """``cell`` cut at the given offsets into its text (each a single space)."""
+    """``cell`` cut at the given offsets into its text (each at a space)."""
     pieces = []
     start = 0
     for at in [*breaks, len(cell.text)]:
@@ -144,8 +146,10 @@ def find_text_tables(text: str) -> list[TextTable]:
         if len(split_header(header)) < 2:
             continue
         title = text[lines[i - 2][0] : lines[i - 2][1]] if i >= 2 else ""
-        table = TextTable(title=title, header_start=head_start, header=header)
+        table = TextTable(title=title, header_start=head_start, header=header, piped=piped)
         table.rows = _rows(text, lines, first_row, piped, used)
+        if piped:
+            _drop_misread_last_head(table)
         if table.rows:
             tables.append(table)
     return tables
@@ -199,6 +203,15 @@ def _has_digits(line: str) -> bool:
     return any(ch.isdigit() for ch in line)
 
 
+def _drop_misread_last_head(table: TextTable) -> None:
+    """Drop a last header cell of no words (``ora Ppa ea ea``: a rule OCR misread into the
+    header line) when every row has one cell fewer than the header."""
+    if table.header and _misread(table.header[-1].text) and table.rows and all(
+        len(row.cells) == len(table.header) - 1 for row in table.rows
+    ):
+        table.header = table.header[:-1]
+
+
 def _misread(text: str) -> bool:
     """Whether OCR text holds no words: no digits, and no run of four lower-case letters
     (a dashed rule read as ``ppe oeo |`` or ``Y MMMM — —— p——- |``)."""
@@ -212,8 +225,11 @@ def _misread_rule_line(line: str) -> bool:
 
 
 def _mangled_rule(text: str) -> bool:
-    """Whether a header cell is a dashed rule OCR misread into the header line."""
-    return _misread(text) and bool(_DASHES.search(text))
+    """Whether a header cell is a dashed rule OCR misread into the header line: a run of
+    dashes (``rana —— > (AA``), or a dash and no words (``aaa — Sn``)."""
+    if _has_digits(text):
+        return False
+    return bool(_DASH_RUN.search(text)) or (_misread(text) and bool(_DASHES.search(text)))
 
 
 def _spaced(line: str) -> bool:

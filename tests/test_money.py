@@ -324,3 +324,43 @@ def test_a_sentence_under_a_pipe_header_is_not_skipped_as_a_rule() -> None:
         "| 2019 |     6,204.90 | 884,310.12 |\n"
     )
     assert (6204.9, 2019, "executed") not in _money(text)
+
+
+def test_ocr_pipe_row_that_lost_a_pipe_gives_nothing_for_its_cells() -> None:
+    # "1035 | 482" read as one cell: which column holds what is unknown
+    text = (
+        "| N° | Año | Talleres | Participantes |\n"
+        "|----|-----|----------|---------------|\n"
+        "| 1 | 2019 |      8 |      214 |\n"
+        "| 2 | 2020 |    10351482]\n"
+    )
+    counts = [(f.value, f.what) for f in of_kind(text, "count")]
+    assert counts == [(8.0, "taller"), (214.0, "participante")]
+
+
+def test_ocr_pipe_row_whose_lost_pipe_left_a_run_of_spaces() -> None:
+    text = (
+        "| Año | Talleres | Participantes | Ejecutado (S/) |\n"
+        "|-----|----------|---------------|----------------|\n"
+        "| 2019 |     4         96 |     12,300.00 |\n"
+    )
+    assert [(f.value, f.what) for f in of_kind(text, "count")] == [
+        (4.0, "taller"), (96.0, "participante"),
+    ]  # fmt: skip
+    assert _money(text) == [(12300.0, 2019, "executed")]
+
+
+def test_ocr_header_cells_that_are_a_misread_rule_are_dropped() -> None:
+    dashes = (
+        "| Año | PIA (S/) | Avance % | rana —— > (AA [|\n"
+        "\n"
+        "| 2019 | 15,620.00 | 41.5% |\n"
+    )
+    assert _money(dashes) == [(15620.0, 2019, "allocated")]
+    no_words = (
+        "| Año | PIA (S/) | Avance % | ora Ppa ea ea |\n"
+        "\n"
+        "| 2019 | 15,620.00 | 41.5% |\n"
+        "| 2020 | 8,004.50 | 12.0% |\n"
+    )
+    assert _money(no_words) == [(15620.0, 2019, "allocated"), (8004.5, 2020, "allocated")]
