@@ -204,9 +204,12 @@ def _has_digits(line: str) -> bool:
 
 
 def _drop_misread_last_head(table: TextTable) -> None:
-    """Drop a last header cell of no words (``ora Ppa ea ea``: a rule OCR misread into the
-    header line) when every row has one cell fewer than the header."""
-    if table.header and _misread(table.header[-1].text) and table.rows and all(
+    """Drop a last header cell of no words or no capitalized word (``ora Ppa ea ea``,
+    ``rra eae geen creer``: a rule OCR misread into the header line) when every row has
+    one cell fewer than the header."""
+    last = table.header[-1].text if table.header else ""
+    misread = _misread(last) or not re.search(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}|[%/$(]", last)
+    if last and misread and table.rows and all(
         len(row.cells) == len(table.header) - 1 for row in table.rows
     ):
         table.header = table.header[:-1]

@@ -364,3 +364,17 @@ def test_ocr_header_cells_that_are_a_misread_rule_are_dropped() -> None:
         "| 2020 | 8,004.50 | 12.0% |\n"
     )
     assert _money(no_words) == [(15620.0, 2019, "allocated"), (8004.5, 2020, "allocated")]
+    lower_case = no_words.replace("ora Ppa ea ea", "rre oae geen crear")
+    assert _money(lower_case) == _money(no_words)
+
+
+def test_a_real_last_column_is_kept_when_every_row_left_a_cell_empty() -> None:
+    # the middle column is empty in every row: dropping "Ejecutado (S/)" would shift cells
+    text = (
+        "| Año | PIA (S/) | Avance % | Ejecutado (S/) |\n"
+        "\n"
+        "| 2019 | 15,620.00 |  | 6,480.00 |\n"
+        "| 2020 | 8,004.50 |  | 1,250.00 |\n"
+    )
+    assert of_kind(text, "percent") == []  # 6,480.00 is no progress percentage
+    assert _money(text) == []  # a pipe row that does not fit its header gives nothing
