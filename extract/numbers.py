@@ -47,6 +47,22 @@ def parse_digits(raw: str, decimal_hint: str | None = None) -> float | None:
     return _parse_separated(text, decimal_hint)
 
 
+_GLUED = re.compile(r"(\d{4,6})((?: \d{3})+)[.,](\d{2})")
+
+
+def parse_money_cell(raw: str, decimal_hint: str | None = None) -> float | None:
+    """A money table cell: as ``parse_digits``, and also with the first two groups glued
+    by OCR (``5017 342,18`` for ``5 017 342,18``). Only for a cell known to hold one
+    amount with two decimals: in running text the first group could be another number."""
+    value = parse_digits(raw, decimal_hint)
+    if value is not None:
+        return value
+    match = _GLUED.fullmatch(raw.strip())
+    if match is None:
+        return None
+    return float(f"{match.group(1)}{match.group(2).replace(' ', '')}.{match.group(3)}")
+
+
 def _parse_space_grouped(groups: list[str]) -> float | None:
     """``8 231 751,70``: spaces are thousands; the last group may carry a decimal part."""
     *head, last = groups

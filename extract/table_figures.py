@@ -21,8 +21,9 @@ from extract.figure_context import ALLOCATED, EXECUTED, YEAR
 from extract.figures import Figure
 from extract.money import currency_of
 from extract.nlp import doc_decimal_hint, doc_figures, doc_text, taken
-from extract.numbers import parse_digits
-from extract.text_tables import TextCell, TextRow, TextTable, find_text_tables
+from extract.numbers import parse_money_cell
+from extract.ocr_columns import columns
+from extract.text_tables import TextCell, TextTable, find_text_tables
 
 _CURRENCY = re.compile(r"S\s?/\.?|US\$|USD|PEN|soles|d[oó]lares|dollars", re.I)
 _PERCENT_HEAD = re.compile(r"%|avance|progress|porcentaje|percentage", re.I)
@@ -48,11 +49,10 @@ _LABELLED = re.compile(
 )
 
 
-def _row_year(table: TextTable, row: TextRow) -> int | None:
+def _row_year(cells: list[tuple[TextCell, TextCell | None]]) -> int | None:
     """The year cell of a row: under a year header, else the only bare year."""
     years = []
-    for index, cell in enumerate(row.cells):
-        head = table.header_of(row, index)
+    for cell, head in cells:
         if _YEAR_ONLY.fullmatch(cell.text) and (head is None or _YEAR_HEAD.search(head.text)):
             years.append(int(cell.text))
     return years[0] if len(years) == 1 else None
@@ -92,7 +92,7 @@ def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) ->
     if _CURRENCY.search(head.text) and _PERCENT_HEAD.search(head.text):
         return None  # a header OCR merged over several columns: the column is unknown
     if _CURRENCY.search(head.text) or _CURRENCY.match(cell.text):
-        value = parse_digits(raw, doc_decimal_hint(doc))
+        value = parse_money_cell(raw, doc_decimal_hint(doc))
         sign = _CURRENCY.search(head.text) or _CURRENCY.match(cell.text)
         if value is None or sign is None:
             return None
@@ -116,9 +116,9 @@ def table_figures(doc: Doc) -> list[Figure]:
     for table in find_text_tables(text):
         table_year = _table_year(table)
         for row in table.rows:
-            year = _row_year(table, row) or table_year
-            for index, cell in enumerate(row.cells):
-                head = table.header_of(row, index)
+            cells = columns(table, row)
+            year = _row_year(cells) or table_year
+            for cell, head in cells:
                 figure = _cell_figure(doc, cell, head, starts) if head else None
                 if figure is None:
                     continue

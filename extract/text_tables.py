@@ -1,8 +1,15 @@
 """Tables written in plain page text: a header line, a dashed rule, then data rows.
 
 OCR drops dashed rules and puts blank lines between rows, so a table is also read without
-its rule when a line of two or more word cells (no figures) is followed by rows of cells
-with figures; single blank lines between rows are passed over.
+its rule when a line of two or more word cells (no figures but years in words:
+``Actividad (2017)``) is followed by rows of cells with figures; single blank lines
+between rows are passed over. OCR also misreads a pipe table's rule as a line of no
+words (``ppe oeo |``, skipped) or as a last header cell of dashes (dropped), and some
+pipes as brackets.
+
+A header cell may hold several column names OCR ran together (``Devengado (S/) Avance %``):
+``split_header`` cuts it after a ``)`` or ``%`` followed by a capitalized word and after a
+leading ``N°``/``Año``; such a line heads a table even when it is one cell.
 
 Two layouts are read: pipe tables (``| 2017 | 73 | 115 |``) and space-aligned tables
 whose cells are separated by two or more spaces. Each data cell is paired with the
@@ -17,7 +24,16 @@ from dataclasses import dataclass, field
 
 _RULE = re.compile(r"[ \t]*\|?[ \t|:+-]*-{3,}[ \t|:+-]*$")
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
-_PIPE_CELL = re.compile(r"[^|]+")
+_PIPE_CELL = re.compile(r"[^|\[\]]+")  # OCR reads some pipes as brackets
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+_DASHES = re.compile(r"[—–]|--|__")
+_DASH_RUN = re.compile(r"[—–_-]{2,}")
+_UPPER = "A-ZÁÉÍÓÚÑ"
+_HEAD_BREAK = re.compile(
+    rf"(?<=[)%]) (?=[{_UPPER}])"  # "PIM (S/) Avance %", "Avance % PIM (S/)"
+    r"|(?<=^N[°º]) (?=\w)|(?<=^Nro\.) (?=\w)"  # "N° Actividad"
+    rf"|(?<=^Año) (?=[{_UPPER}])|(?<=^Year) (?=[{_UPPER}])"  # "Año PIM (S/)"
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +59,7 @@ class TextTable:
     header_start: int
     header: list[TextCell]
     rows: list[TextRow] = field(default_factory=list)
+    piped: bool = False
 
     def header_of(self, row: TextRow, index: int) -> TextCell | None:
         """The header cell above ``row.cells[index]``."""
@@ -57,6 +74,37 @@ class TextTable:
 
         best = max(self.header, key=overlap, default=None)
         return best if best is not None and overlap(best) > 0 else None
+
+
+def cut_cell(cell: TextCell, breaks: list[int]) -> list[TextCell]:
+    """``cell`` cut at the given offsets into its text (each at a space)."""
+    pieces = []
+    start = 0
+    for at in [*breaks, len(cell.text)]:
+        raw = cell.text[start:at]
+        text = raw.strip()
+        if text:
+            offset = cell.start + start + len(raw) - len(raw.lstrip())
+            pieces.append(TextCell(offset, offset + len(text), text))
+        start = at + 1
+    return pieces
+
+
+def split_header(header: list[TextCell]) -> list[TextCell]:
+    """The header cells with those holding several column names cut apart."""
+    cut: list[TextCell] = []
+    for cell in header:
+        pending = [cell]
+        while pending:
+            head = pending.pop(0)
+            match = _HEAD_BREAK.search(head.text)
+            if match is None:
+                cut.append(head)
+                continue
+            first, *rest = cut_cell(head, [match.start()])
+            cut.append(first)
+            pending[:0] = rest
+    return cut
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -93,11 +141,15 @@ def find_text_tables(text: str) -> list[TextTable]:
         head_start, head_end = lines[i - 1]
         piped = "|" in text[head_start:head_end]
         header = _cells(text, head_start, head_end, piped)
-        if len(header) < 2:
+        if piped:
+            header = [cell for cell in header if not _mangled_rule(cell.text)]
+        if len(split_header(header)) < 2:
             continue
         title = text[lines[i - 2][0] : lines[i - 2][1]] if i >= 2 else ""
-        table = TextTable(title=title, header_start=head_start, header=header)
+        table = TextTable(title=title, header_start=head_start, header=header, piped=piped)
         table.rows = _rows(text, lines, first_row, piped, used)
+        if piped:
+            _drop_misread_last_head(table)
         if table.rows:
             tables.append(table)
     return tables
@@ -110,9 +162,17 @@ def _first_row(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
     if _RULE.fullmatch(text, start, end) and "-" in text[start:end]:
         return i + 1
     head = text[lines[i - 1][0] : lines[i - 1][1]]
-    if not head.strip() or _has_digits(head.replace("N°", "")) or not _spaced(head):
+    if not head.strip() or _has_digits(_YEAR.sub("", head.replace("N°", ""))):
         return None
-    j = i + 1 if not text[start:end].strip() else i
+    if any(_YEAR.fullmatch(cell.strip()) for cell in re.split(r"\s{2,}|\|", head)):
+        return None  # years as column heads: money.py reads those lines
+    if not (_spaced(head) or _HEAD_BREAK.search(head)):
+        return None
+    line = text[start:end]
+    misread_rule = "|" in head and bool(line.strip()) and _misread_rule_line(line)
+    j = i + 1 if misread_rule or not line.strip() else i
+    if misread_rule and j < len(lines) and not text[lines[j][0] : lines[j][1]].strip():
+        j += 1  # a misread rule, then a blank line
     if j >= len(lines):
         return None
     row = text[lines[j][0] : lines[j][1]]
@@ -141,6 +201,38 @@ def _rows(text: str, lines: list[tuple[int, int]], first: int, piped: bool,
 
 def _has_digits(line: str) -> bool:
     return any(ch.isdigit() for ch in line)
+
+
+def _drop_misread_last_head(table: TextTable) -> None:
+    """Drop a last header cell of no words or no capitalized word (``ora Ppa ea ea``,
+    ``rra eae geen creer``: a rule OCR misread into the header line) when every row has
+    one cell fewer than the header."""
+    last = table.header[-1].text if table.header else ""
+    misread = _misread(last) or not re.search(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}|[%/$(]", last)
+    if last and misread and table.rows and all(
+        len(row.cells) == len(table.header) - 1 for row in table.rows
+    ):
+        table.header = table.header[:-1]
+
+
+def _misread(text: str) -> bool:
+    """Whether OCR text holds no words: no digits, and no run of four lower-case letters
+    (a dashed rule read as ``ppe oeo |`` or ``Y MMMM — —— p——- |``)."""
+    return not _has_digits(text) and not re.search(r"[a-záéíóúñ]{4,}", text)
+
+
+def _misread_rule_line(line: str) -> bool:
+    """Whether the line under a pipe table's header is its rule misread: no digits, and no
+    words (``ppe oeo |``) or at most a few (``Jarrow A``): no sentence sits there."""
+    return not _has_digits(line) and (_misread(line) or len(line.split()) <= 3)
+
+
+def _mangled_rule(text: str) -> bool:
+    """Whether a header cell is a dashed rule OCR misread into the header line: a run of
+    dashes (``rana —— > (AA``), or a dash and no words (``aaa — Sn``)."""
+    if _has_digits(text):
+        return False
+    return bool(_DASH_RUN.search(text)) or (_misread(text) and bool(_DASHES.search(text)))
 
 
 def _spaced(line: str) -> bool:

@@ -230,3 +230,151 @@ def test_a_bare_budget_word_gives_no_role() -> None:
 )
 def test_role_verbs(text: str, language: str, roles: list[str | None]) -> None:
     assert [f.role for f in of_kind(text, "money", language)] == roles
+
+
+def _money(text: str) -> list[tuple[float, int | None, str | None]]:
+    return [(f.value, f.year, f.role) for f in of_kind(text, "money")]
+
+
+def test_ocr_table_with_run_together_header_and_cells() -> None:
+    # as OCR leaves a space-aligned table: narrow gaps became one space, rule lost
+    text = (
+        "Cuadro 2\n"
+        "N° Actividad          Asignado (S/) Avance % Ejecutado (S/)\n"
+        "\n"
+        "1   Talleres de capacitación    812 450,00    64,2%    3 120,00\n"
+        "2 Campaña radial     45 310,00    71,5 1902 334,10\n"
+        "\n"
+        "3 Supervisión de albergues        20417,36   88,1%   305 221,90\n"
+    )
+    found = [(f.value, f.role) for f in of_kind(text, "money")]
+    assert found == [
+        (812450.0, "allocated"), (3120.0, "executed"),
+        (45310.0, "allocated"), (1902334.10, "executed"),
+        (20417.36, "allocated"), (305221.90, "executed"),
+    ]  # fmt: skip
+    assert [f.value for f in of_kind(text, "percent")] == [64.2, 71.5, 88.1]
+
+
+def test_ocr_table_with_the_year_run_into_the_first_amount() -> None:
+    text = (
+        "Resumen por año:\n"
+        "Año PIA (S/)    Ejecutado (S/) Avance %\n"
+        "2019 5230118,00   640275,00   12,2%\n"
+        "2020   88410,00    301555,00   29,3%\n"
+    )
+    assert _money(text) == [
+        (5230118.0, 2019, "allocated"), (640275.0, 2019, "executed"),
+        (88410.0, 2020, "allocated"), (301555.0, 2020, "executed"),
+    ]  # fmt: skip
+
+
+def test_ocr_pipe_table_with_a_misread_rule_and_brackets_for_pipes() -> None:
+    text = (
+        "| Año | PIA (S/) | Ejecutado (S/) | Avance % | aa — Sn |\n"
+        "ppe oeo |\n"
+        "\n"
+        "|2019| 9 415,20| 1207 880,35]   12,8%|\n"
+        "\n"
+        "| 2020 | 610 004,00 | 2 331 905,00 | 44,0% |\n"
+    )
+    assert _money(text) == [
+        (9415.2, 2019, "allocated"), (1207880.35, 2019, "executed"),
+        (610004.0, 2020, "allocated"), (2331905.0, 2020, "executed"),
+    ]  # fmt: skip
+
+
+def test_ocr_cells_that_could_be_two_values_give_no_amount() -> None:
+    # "2019 480,00" is a year and S/ 480,00, or S/ 2 019 480,00: the row does not say
+    text = (
+        "Año PIA (S/)    Ejecutado (S/) Avance %\n"
+        "2019 480,00   640275,00\n"
+        "2020   88410,00    301555,00 29,3%\n"
+    )
+    values = [value for value, _, _ in _money(text)]
+    assert 2019480.0 not in values and 480.0 not in values
+    assert 640275.0 not in values  # its column is unknown: the header names two
+    # the next row fits the header once cut: "301555,00 29,3%" is two cells
+    assert (301555.0, 2020, "executed") in _money(text)
+
+
+def test_a_header_naming_its_year_in_a_cell_heads_an_unruled_table() -> None:
+    text = (
+        "Actividad (2019)        Fecha        Ejecutado (S/)\n"
+        "Campaña radial          03/05/2019   45 310,00\n"
+        "Taller regional         11/09/2019   7 205,40\n"
+    )
+    assert _money(text) == [(45310.0, 2019, "executed"), (7205.4, 2019, "executed")]
+
+
+def test_ocr_pipe_table_whose_rule_was_read_as_a_short_word() -> None:
+    text = (
+        "| Año | Ejecutado (S/) | PIA (S/) |\n"
+        "Jarrow A\n"
+        "\n"
+        "| 2019 |     6,204.90 | 884,310.12 |\n"
+    )
+    assert _money(text) == [(6204.9, 2019, "executed"), (884310.12, 2019, "allocated")]
+
+
+def test_a_sentence_under_a_pipe_header_is_not_skipped_as_a_rule() -> None:
+    text = (
+        "| Año | Ejecutado (S/) | PIA (S/) |\n"
+        "Los montos de la tabla siguiente son referenciales\n"
+        "| 2019 |     6,204.90 | 884,310.12 |\n"
+    )
+    assert (6204.9, 2019, "executed") not in _money(text)
+
+
+def test_ocr_pipe_row_that_lost_a_pipe_gives_nothing_for_its_cells() -> None:
+    # "1035 | 482" read as one cell: which column holds what is unknown
+    text = (
+        "| N° | Año | Talleres | Participantes |\n"
+        "|----|-----|----------|---------------|\n"
+        "| 1 | 2019 |      8 |      214 |\n"
+        "| 2 | 2020 |    10351482]\n"
+    )
+    counts = [(f.value, f.what) for f in of_kind(text, "count")]
+    assert counts == [(8.0, "taller"), (214.0, "participante")]
+
+
+def test_ocr_pipe_row_whose_lost_pipe_left_a_run_of_spaces() -> None:
+    text = (
+        "| Año | Talleres | Participantes | Ejecutado (S/) |\n"
+        "|-----|----------|---------------|----------------|\n"
+        "| 2019 |     4         96 |     12,300.00 |\n"
+    )
+    assert [(f.value, f.what) for f in of_kind(text, "count")] == [
+        (4.0, "taller"), (96.0, "participante"),
+    ]  # fmt: skip
+    assert _money(text) == [(12300.0, 2019, "executed")]
+
+
+def test_ocr_header_cells_that_are_a_misread_rule_are_dropped() -> None:
+    dashes = (
+        "| Año | PIA (S/) | Avance % | rana —— > (AA [|\n"
+        "\n"
+        "| 2019 | 15,620.00 | 41.5% |\n"
+    )
+    assert _money(dashes) == [(15620.0, 2019, "allocated")]
+    no_words = (
+        "| Año | PIA (S/) | Avance % | ora Ppa ea ea |\n"
+        "\n"
+        "| 2019 | 15,620.00 | 41.5% |\n"
+        "| 2020 | 8,004.50 | 12.0% |\n"
+    )
+    assert _money(no_words) == [(15620.0, 2019, "allocated"), (8004.5, 2020, "allocated")]
+    lower_case = no_words.replace("ora Ppa ea ea", "rre oae geen crear")
+    assert _money(lower_case) == _money(no_words)
+
+
+def test_a_real_last_column_is_kept_when_every_row_left_a_cell_empty() -> None:
+    # the middle column is empty in every row: dropping "Ejecutado (S/)" would shift cells
+    text = (
+        "| Año | PIA (S/) | Avance % | Ejecutado (S/) |\n"
+        "\n"
+        "| 2019 | 15,620.00 |  | 6,480.00 |\n"
+        "| 2020 | 8,004.50 |  | 1,250.00 |\n"
+    )
+    assert of_kind(text, "percent") == []  # 6,480.00 is no progress percentage
+    assert _money(text) == []  # a pipe row that does not fit its header gives nothing

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.numbers import decimal_separator, parse_amount, parse_digits, words_to_number
+from extract.numbers import (
+    decimal_separator,
+    parse_amount,
+    parse_digits,
+    parse_money_cell,
+    words_to_number,
+)
 from tests.number_words import english, spanish
 
 
@@ -144,3 +150,49 @@ def test_digits_other_than_0_to_9_are_not_numbers():
     # Found by bench/fuzz.py: "³".isdigit() is true but float("³") raised ValueError.
     assert parse_digits("³") is None
     assert parse_digits("1.000,³") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("5017 342,18", 5017342.18),  # OCR lost the space of "5 017 342,18"
+        ("12604 118,00", 12604118.0),
+        ("1309 220 415,50", 1309220415.5),
+        ("7 205,40", 7205.4),  # well-formed amounts read as parse_digits reads them
+        ("61092,75", 61092.75),
+    ],
+)
+def test_money_cell_with_its_first_groups_glued(raw: str, value: float) -> None:
+    assert parse_money_cell(raw) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("raw", ["5017 342", "2019 480", "5017 34,18", "12 4017 342,18"])
+def test_glued_groups_need_two_decimals_and_whole_groups(raw: str) -> None:
+    # without the cents, "2019 480" may be a year and a count: not one amount
+    assert parse_money_cell(raw) is None
+    assert parse_digits(raw) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    integer=st.integers(min_value=1_000_000, max_value=999_999_999),
+    cents=st.integers(min_value=0, max_value=99),
+    sep=st.sampled_from([",", "."]),
+)
+def test_any_amount_with_its_first_two_groups_glued_parses_back(integer: int, cents: int,
+                                                                sep: str) -> None:
+    head, _, rest = _group(integer, " ").partition(" ")  # "5 017 342" -> "5017 342"
+    written = f"{head}{rest}{sep}{cents:02d}"
+    assert parse_money_cell(written) == pytest.approx(integer + cents / 100)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    integer=st.integers(min_value=0, max_value=999_999_999),
+    cents=st.integers(min_value=0, max_value=99),
+    style=st.sampled_from(sorted(STYLES)),
+)
+def test_money_cells_read_well_formed_amounts_as_parse_digits(integer: int, cents: int,
+                                                              style: str) -> None:
+    written = STYLES[style](integer, cents)
+    assert parse_money_cell(written) == parse_digits(written)
