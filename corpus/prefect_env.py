@@ -3,7 +3,13 @@
 Each workspace keeps its own Prefect home (``<workspace>/.prefect``): two batches on two
 workspaces never share Prefect's database, and everything a run leaves behind stays in
 the workspace. Prefect's temporary local server starts with the batch (no server to set
-up); its telemetry, logging to the API and resource metrics are off.
+up); its telemetry, logging to the API and resource metrics are off, and so are the
+server's services a one-off batch never uses (schedules, late runs, automations...).
+
+The server does not record task runs or their events either
+(``OFICIO_PREFECT_TASK_RECORDS`` turns them back on): recording them took over a quarter of
+the batch's CPU time (41.9 s instead of 57.6 s for 150 replies), and the workspace's store
+already records every document. The flow run itself is always recorded.
 """
 
 from __future__ import annotations
@@ -23,6 +29,9 @@ SETTINGS = {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
     "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",
 }
+UNUSED_SERVICES = ("SCHEDULER", "LATE_RUNS", "FOREMAN", "PAUSE_EXPIRATIONS", "REPOSSESSOR",
+                   "CANCELLATION_CLEANUP", "TRIGGERS", "DB_VACUUM", "CLEANUP_RECONCILER")
+RECORDERS = ("TASK_RUN_RECORDER", "EVENT_PERSISTER")
 
 
 def configure_prefect(workspace: Workspace) -> None:
@@ -30,3 +39,10 @@ def configure_prefect(workspace: Workspace) -> None:
     os.environ.setdefault("PREFECT_HOME", str(workspace.root / ".prefect"))
     for name, value in SETTINGS.items():
         os.environ.setdefault(name, value)
+    off = UNUSED_SERVICES if _wanted("OFICIO_PREFECT_TASK_RECORDS") else UNUSED_SERVICES + RECORDERS
+    for service in off:
+        os.environ.setdefault(f"PREFECT_SERVER_SERVICES_{service}_ENABLED", "false")
+
+
+def _wanted(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}

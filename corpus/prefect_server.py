@@ -23,6 +23,8 @@ from pathlib import Path
 from corpus.lifetime import terminate_with_parent
 from extract.errors import ExitCode, OficioError
 
+EVENTS_TIMEOUT = 30.0  # seconds to send Prefect's last events at the end of a batch
+STOP_TIMEOUT = 30.0  # seconds for the server to write what it holds and stop
 PORT_IN_USE = 3  # uvicorn's exit status when the port is taken
 SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
               "PREFECT__SERVER_FINAL": "1"}
@@ -59,8 +61,17 @@ def prefect_api(workspace_root: Path) -> Iterator[str | None]:
     try:
         with temporary_settings(updates={PREFECT_API_URL: url}):
             yield url
+            _drain_events()
     finally:
         _stop(process)
+
+
+def _drain_events() -> None:
+    """Send the events Prefect's client still holds before its server stops (otherwise it
+    retries a stopped server at exit, with warnings)."""
+    from prefect.events.worker import EventsWorker
+
+    EventsWorker.drain_all(timeout=EVENTS_TIMEOUT, at_exit=False)
 
 
 def _start(env: dict[str, str], timeout: float, root: Path) -> tuple[subprocess.Popen, str]:
@@ -102,7 +113,7 @@ def _stop(process: subprocess.Popen) -> None:
     if process.poll() is None:
         process.terminate()
         try:
-            process.wait(timeout=5)
+            process.wait(timeout=STOP_TIMEOUT)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()

@@ -185,3 +185,18 @@ def test_a_hanging_tesseract_times_out_and_the_batch_goes_on(corpus, tmp_path, e
     assert rows(ws, "SELECT COUNT(*) FROM documents WHERE processing_status = 'ok'")[0][0] == 5
     time.sleep(0.5)
     assert subprocess.run(["pgrep", "-f", "sleep 617"], capture_output=True).stdout == b""
+
+
+@pytest.mark.parametrize("records", ["", "1"])
+def test_prefect_records_the_flow_run_and_task_runs_only_when_asked(corpus, tmp_path, records):
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_HOME"}  # the workspace's own
+    env["OFICIO_PREFECT_TASK_RECORDS"] = records
+    workspace = tmp_path / "ws"
+    run = oficio("process", str(corpus), "--workspace", str(workspace), env=env)
+    run.communicate(timeout=600)
+    assert run.returncode == 8  # 99_broken.pdf
+    with sqlite3.connect(workspace / ".prefect" / "prefect.db") as connection:
+        flows = connection.execute("SELECT COUNT(*) FROM flow_run").fetchone()[0]
+        tasks = connection.execute("SELECT COUNT(*) FROM task_run").fetchone()[0]
+    assert flows == 1
+    assert (tasks >= 4 * 4) if records else (tasks == 0), tasks  # read, extract, classify, store
