@@ -6,10 +6,10 @@ the workspace. Prefect's temporary local server starts with the batch (no server
 up); its telemetry, logging to the API and resource metrics are off, and so are the
 server's services a one-off batch never uses (schedules, late runs, automations...).
 
-The server does not record task runs or their events either
-(``OFICIO_PREFECT_TASK_RECORDS`` turns them back on): recording them took over a quarter of
-the batch's CPU time (41.9 s instead of 57.6 s for 150 replies), and the workspace's store
-already records every document. The flow run itself is always recorded.
+The server does not record task runs or their events either: recording them took over a
+quarter of the batch's CPU time (41.9 s instead of 57.6 s for 150 replies), and the
+workspace's store already records every document. The flow run itself is recorded. To see
+every task run, point the batch at a Prefect server of your own (``PREFECT_API_URL``).
 """
 
 from __future__ import annotations
@@ -39,10 +39,6 @@ def configure_prefect(workspace: Workspace) -> None:
     os.environ.setdefault("PREFECT_HOME", str(workspace.root / ".prefect"))
     for name, value in SETTINGS.items():
         os.environ.setdefault(name, value)
-    off = UNUSED_SERVICES if _wanted("OFICIO_PREFECT_TASK_RECORDS") else UNUSED_SERVICES + RECORDERS
-    for service in off:
+    for service in UNUSED_SERVICES + RECORDERS:
         os.environ.setdefault(f"PREFECT_SERVER_SERVICES_{service}_ENABLED", "false")
 
-
-def _wanted(name: str) -> bool:
-    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}

@@ -187,16 +187,15 @@ def test_a_hanging_tesseract_times_out_and_the_batch_goes_on(corpus, tmp_path, e
     assert subprocess.run(["pgrep", "-f", "sleep 617"], capture_output=True).stdout == b""
 
 
-@pytest.mark.parametrize("records", ["", "1"])
-def test_prefect_records_the_flow_run_and_task_runs_only_when_asked(corpus, tmp_path, records):
+def test_prefect_records_the_flow_run_but_not_each_task_run(corpus, tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_HOME"}  # the workspace's own
-    env["OFICIO_PREFECT_TASK_RECORDS"] = records
     workspace = tmp_path / "ws"
     run = oficio("process", str(corpus), "--workspace", str(workspace), env=env)
-    run.communicate(timeout=600)
+    _, err = run.communicate(timeout=600)
     assert run.returncode == 8  # 99_broken.pdf
+    assert "Unable to connect" not in err and "EventsWorker" not in err
     with sqlite3.connect(workspace / ".prefect" / "prefect.db") as connection:
-        flows = connection.execute("SELECT COUNT(*) FROM flow_run").fetchone()[0]
+        flows = connection.execute("SELECT state_type FROM flow_run").fetchall()
         tasks = connection.execute("SELECT COUNT(*) FROM task_run").fetchone()[0]
-    assert flows == 1
-    assert (tasks >= 4 * 4) if records else (tasks == 0), tasks  # read, extract, classify, store
+    assert flows == [("COMPLETED",)]
+    assert tasks == 0
