@@ -1,17 +1,16 @@
 """The system's ``tesseract`` command, run with a hard time limit.
 
-Every call (reading a page, orientation detection, version and language checks) runs in
-its own process group and is killed with the group when the limit passes, so a Tesseract
-that hangs cannot hang a batch. pytesseract is not used here: it asks ``tesseract
---version`` with no time limit before every read, and exits the interpreter when the
-answer does not parse.
+Every call (reading a page, orientation detection, version and language checks) has a time
+limit; when it passes, Tesseract is killed, so a Tesseract that hangs cannot hang a batch.
+Tesseract stays in its caller's process group: when a batch kills a document's child for
+running over its own time, the child's Tesseract goes with it. pytesseract is not used
+here: it asks ``tesseract --version`` with no time limit before every read, and exits the
+interpreter when the answer does not parse.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
 import subprocess
 
 from extract.errors import OcrFailedError, OcrTimeoutError, TesseractMissingError
@@ -68,7 +67,7 @@ def run(arguments: list[str], timeout: float, label: str = "") -> str:
     try:
         process = subprocess.Popen(
             [COMMAND, *arguments], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, start_new_session=True,
+            stderr=subprocess.PIPE,
         )
     except OSError as error:
         raise TesseractMissingError() from error
@@ -86,10 +85,7 @@ def run(arguments: list[str], timeout: float, label: str = "") -> str:
 
 
 def _kill(process: subprocess.Popen) -> None:
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+    process.kill()
     process.communicate()
 
 

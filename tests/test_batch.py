@@ -167,14 +167,20 @@ def test_prefect_keeps_no_document_text(corpus, tmp_path):
     assert "Torres Vega" in rows(workspace, "SELECT group_concat(text) FROM pages")[0][0]
 
 
-def test_a_hanging_tesseract_times_out_and_the_batch_goes_on(corpus, tmp_path, examples):
-    fake = tmp_path / "bin"
+def hanging_tesseract(folder: Path, seconds: int) -> dict[str, str]:
+    """An environment whose ``tesseract`` sleeps for ``seconds`` (a unique number, to find
+    the process afterwards)."""
+    fake = folder / "bin"
     fake.mkdir()
-    (fake / "tesseract").write_text("#!/bin/sh\nexec sleep 617\n")
+    (fake / "tesseract").write_text(f"#!/bin/sh\nexec sleep {seconds}\n")
     (fake / "tesseract").chmod(0o755)
+    return dict(os.environ, PATH=f"{fake}:{os.environ['PATH']}")
+
+
+def test_a_hanging_tesseract_times_out_and_the_batch_goes_on(corpus, tmp_path, examples):
     shutil.copy(examples / "03_mpfn_carta_scan_300dpi.pdf", corpus / "scan.pdf")
     workspace = tmp_path / "ws"
-    env = dict(os.environ, PATH=f"{fake}:{os.environ['PATH']}", OFICIO_OCR_TIMEOUT="2")
+    env = dict(hanging_tesseract(tmp_path, 617), OFICIO_OCR_TIMEOUT="2")
     run = oficio("process", str(corpus), "--workspace", str(workspace), env=env)
     out, err = run.communicate(timeout=600)
     assert run.returncode == 8, err  # the broken sample fails; the others are kept
@@ -199,3 +205,18 @@ def test_prefect_records_the_flow_run_but_not_each_task_run(corpus, tmp_path):
         tasks = connection.execute("SELECT COUNT(*) FROM task_run").fetchone()[0]
     assert flows == [("COMPLETED",)]
     assert tasks == 0
+
+
+def test_a_document_killed_for_its_time_takes_its_tesseract_with_it(corpus, tmp_path, examples):
+    shutil.copy(examples / "03_mpfn_carta_scan_300dpi.pdf", corpus / "scan.pdf")
+    env = dict(hanging_tesseract(tmp_path, 619), OFICIO_OCR_TIMEOUT="600")
+    workspace = tmp_path / "ws"
+    run = oficio("process", str(corpus), "--workspace", str(workspace), "--timeout", "8",
+                 env=env)
+    run.communicate(timeout=600)
+    assert run.returncode == 8
+    failed = dict(rows(Workspace(workspace), "SELECT path, error_code FROM documents "
+                                             "WHERE processing_status = 'failed'"))
+    assert failed["scan.pdf"] == "E302"
+    time.sleep(0.5)
+    assert subprocess.run(["pgrep", "-f", "sleep 619"], capture_output=True).stdout == b""
