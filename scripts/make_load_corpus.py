@@ -75,8 +75,9 @@ def bad_file(folder: Path, i: int, reply: dict, rng: random.Random) -> Path:
         return path
     path = stem.with_suffix(".pdf")
     if kind == "truncated":
-        data = _pdf_bytes(i, reply)
-        path.write_bytes(data[: rng.randint(20, len(data) // 2)])
+        header, _, rest = _pdf_bytes(i, reply).partition(b"\n")
+        data = header + b"\n%" + code(i).encode() + b"\n" + rest  # distinct from the start
+        path.write_bytes(data[: rng.randint(len(header) + 12, len(data) // 2)])
     elif kind == "password":
         with pikepdf.open(io.BytesIO(_pdf_bytes(i, reply))) as pdf:
             pdf.save(path, encryption=pikepdf.Encryption(user=code(i), owner="o"))
@@ -89,7 +90,7 @@ def bad_file(folder: Path, i: int, reply: dict, rng: random.Random) -> Path:
         buffer = io.BytesIO()
         from PIL import Image
 
-        Image.new("L", (8 + i % 50, 8), 255).save(buffer, "PNG")
+        Image.new("L", (8 + i % 97, 8 + i // 97), 255).save(buffer, "PNG")  # one size each
         path.write_bytes(buffer.getvalue())
     else:
         path.write_bytes(b"%PDF-1.7\n%" + code(i).encode() + b"\n%%EOF\n")
