@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from importlib import metadata
 
-from extract.ocr import tesseract_languages, tesseract_version
+from extract import tesseract
 
 APT = "apt-get install -y tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng"
 MIN_TESSERACT = (4, 1)
@@ -24,7 +24,7 @@ class Check:
 
 def run_checks() -> list[Check]:
     checks = [_tesseract()]
-    languages = tesseract_languages()
+    languages = tesseract.languages()
     for code, package in (("spa", "tesseract-ocr-spa"), ("eng", "tesseract-ocr-eng"),
                           ("osd", "tesseract-ocr-osd")):
         checks.append(Check(
@@ -39,7 +39,7 @@ def run_checks() -> list[Check]:
 
 
 def _tesseract() -> Check:
-    version = tesseract_version()
+    version = tesseract.version()
     if version is None:
         return Check("Tesseract OCR", False, "not found", APT)
     numbers = tuple(int(part) for part in version.split(".")[:2] if part.isdigit())

@@ -132,12 +132,3 @@ def _spaced(words: list[tuple[int, int, str]]) -> str:
         spaces = round(gap / char_width) if char_width and gap > 2.5 * char_width else 1
         out += " " * min(max(spaces, 1), MAX_GAP) + text
     return out
-
-
-def tesseract_version() -> str | None:
-    """Tesseract's version, or None when it is not installed."""
-    return tesseract.version()
-
-
-def tesseract_languages() -> list[str]:
-    return tesseract.languages()
