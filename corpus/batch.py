@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from corpus.isolation import start_fork_server
 from corpus.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
 from corpus.prefect_env import configure_prefect
 from corpus.registry_store import load_requests, read_registry, store_requests
@@ -78,8 +79,8 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
             if on_start:
                 on_start(summary)
             if items:
-                batch = _batch(items, workspace, summary.run_id, settings, connection)
-                _run(batch, summary, jobs, dask_address, progress)
+                _process(items, workspace, summary, settings, connection,
+                         Parallel(jobs, dask_address), progress)
             summary.seconds = time.perf_counter() - start
             _finish_run(connection, summary)
         finally:
@@ -100,18 +101,40 @@ def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary
     return items
 
 
+@dataclass
+class Parallel:
+    jobs: int
+    dask_address: str | None
+
+
+def _process(items: list[WorkItem], workspace: Workspace, summary: RunSummary,
+             settings: BatchSettings, connection, parallel: Parallel,
+             progress: Progress | None) -> None:
+    """Run the flow over ``items``. Prefect's server, the document fork server and this
+    process's imports start together: each takes seconds, and they use different cores."""
+    configure_prefect(workspace)
+    from corpus.prefect_server import prefect_api
+
+    with prefect_api(workspace.root) as ready:
+        if not parallel.dask_address:  # Dask workers make their own document children
+            start_fork_server()
+        batch = _batch(items, workspace, summary.run_id, settings, connection)
+        ready()
+        _run(batch, summary, parallel, progress)
+
+
 def _batch(items: list[WorkItem], workspace: Workspace, run_id: int, settings: BatchSettings,
            connection):
-    configure_prefect(workspace)
     from corpus.flow import Batch  # imports Prefect and the models: only when there is work
+    from extract.facts import warm
     from models.registry import ModelRegistry
 
     model = ModelRegistry(workspace.root).load_active()
+    warm()
     return Batch(items, workspace.database, run_id, settings, model, load_requests(connection))
 
 
-def _run(batch, summary: RunSummary, jobs: int, dask_address: str | None,
-         progress: Progress | None) -> None:
+def _run(batch, summary: RunSummary, parallel: Parallel, progress: Progress | None) -> None:
     from corpus.flow import run_batch
 
     def report(result) -> None:
@@ -125,7 +148,7 @@ def _run(batch, summary: RunSummary, jobs: int, dask_address: str | None,
         if progress:
             progress(result, summary)
 
-    run_batch(batch, jobs, dask_address, report)
+    run_batch(batch, parallel.jobs, parallel.dask_address, report)
 
 
 def _start_run(connection, root: Path) -> int:

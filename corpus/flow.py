@@ -21,7 +21,6 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from corpus import records, stages
 from corpus.pipeline import BatchSettings, WorkItem
-from corpus.prefect_server import prefect_api
 from corpus.requests import Request
 from corpus.stages import DocResult
 from corpus.store import connect
@@ -73,13 +72,14 @@ def task_runner(jobs: int, dask_address: str | None):
 
 
 def run_batch(batch: Batch, jobs: int, dask_address: str | None, report: Report) -> None:
-    """Process the batch's items with Prefect, calling ``report`` as each one is stored."""
+    """Process the batch's items with Prefect, calling ``report`` as each one is stored.
+
+    Prefect's API must be reachable (``corpus.prefect_server.prefect_api``)."""
     process = flow(
         name="oficio-process", persist_result=False, log_prints=False,
         task_runner=task_runner(jobs, dask_address), validate_parameters=False,
     )(_process)
-    with prefect_api(batch.database.parent):
-        process(batch, max(2, jobs * 2), report)
+    process(batch, max(2, jobs * 2), report)
 
 
 def _process(batch: Batch, window: int, report: Report) -> None:

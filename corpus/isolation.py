@@ -64,6 +64,15 @@ def _ctx():
     return _context
 
 
+def start_fork_server() -> None:
+    """Start the fork server now (it imports the loader, about a second) rather than at
+    the first document."""
+    from multiprocessing import forkserver
+
+    _ctx()
+    forkserver.ensure_running()
+
+
 def run_isolated(function: Callable[..., Any], args: tuple, timeout: float,
                  memory_mb: int, label: str) -> Any:
     """``function(*args)`` in a child process; its result, or its OficioError re-raised.

@@ -16,8 +16,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from corpus.lifetime import terminate_with_parent
@@ -41,29 +41,61 @@ class PrefectServerError(OficioError):
 
 
 @contextmanager
-def prefect_api(workspace_root: Path) -> Iterator[str | None]:
-    """Run the batch against its own Prefect server; yields the API address (None when
-    the user configured their own server)."""
+def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
+    """Start the batch's own Prefect server and yield ``ready``.
+
+    The server boots (several seconds) while the caller prepares the batch; ``ready()``
+    waits for it, points Prefect at it and returns its address (None, at once, when the
+    user configured their own server with ``PREFECT_API_URL``).
+    """
     from prefect.settings import (
         PREFECT_API_URL,
         PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
         get_current_settings,
-        temporary_settings,
     )
 
     if PREFECT_API_URL.value():
-        yield None
+        yield lambda: None
         return
     env = {**os.environ, **get_current_settings().to_environment_variables(exclude_unset=True),
            **SERVER_ENV}
-    process, url = _start(env, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value(),
-                          workspace_root)
+    server = _Server(env, workspace_root,
+                     time.monotonic() + PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
     try:
-        with temporary_settings(updates={PREFECT_API_URL: url}):
-            yield url
-            _drain_events()
+        with ExitStack() as settings:
+            yield lambda: server.ready(settings)
+            if server.url:
+                _drain_events()
     finally:
-        _stop(process)
+        _stop(server.process)
+
+
+class _Server:
+    """A server being started: launched at once, waited for on demand."""
+
+    def __init__(self, env: dict[str, str], root: Path, deadline: float) -> None:
+        self.env, self.root, self.deadline = env, root, deadline
+        self.url: str | None = None
+        self.process, self.candidate = _launch(env, root)
+
+    def ready(self, settings: ExitStack) -> str:
+        """The server's address once it answers; Prefect points at it until ``settings``
+        closes."""
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        if self.url is None:
+            self.url = self._wait()
+            settings.enter_context(temporary_settings(updates={PREFECT_API_URL: self.url}))
+        return self.url
+
+    def _wait(self) -> str:
+        while True:
+            status = _wait_healthy(self.process, self.candidate, self.deadline)
+            if status is None:
+                return self.candidate
+            if status != PORT_IN_USE or time.monotonic() > self.deadline:
+                raise PrefectServerError(self.root, f"exit status {status}")
+            self.process, self.candidate = _launch(self.env, self.root)
 
 
 def _drain_events() -> None:
@@ -74,24 +106,17 @@ def _drain_events() -> None:
     EventsWorker.drain_all(timeout=EVENTS_TIMEOUT, at_exit=False)
 
 
-def _start(env: dict[str, str], timeout: float, root: Path) -> tuple[subprocess.Popen, str]:
-    deadline = time.monotonic() + timeout
-    while True:
-        port = _free_port()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory",
-             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port",
-             str(port), "--log-level", "error", "--lifespan", "on"],
-            env=env, cwd=root, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, preexec_fn=terminate_with_parent,  # noqa: PLW1509
-        )
-        url = f"http://127.0.0.1:{port}/api"
-        status = _wait_healthy(process, url, deadline)
-        if status is None:
-            return process, url
-        if status != PORT_IN_USE or time.monotonic() > deadline:
-            _stop(process)
-            raise PrefectServerError(root, f"exit status {status}")
+def _launch(env: dict[str, str], root: Path) -> tuple[subprocess.Popen, str]:
+    """Start the server on a free port; it answers at the returned address once up."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--factory",
+         "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port",
+         str(port), "--log-level", "error", "--lifespan", "on"],
+        env=env, cwd=root, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL, preexec_fn=terminate_with_parent,  # noqa: PLW1509
+    )
+    return process, f"http://127.0.0.1:{port}/api"
 
 
 def _wait_healthy(process: subprocess.Popen, url: str, deadline: float) -> int | None:

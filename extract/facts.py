@@ -46,6 +46,15 @@ class Facts:
         )
 
 
+def warm(lang: str = "es") -> None:
+    """Build the pipelines every document needs (a second or two) ahead of the first one."""
+    from extract.institutions import build_pipeline
+    from extract.nlp import make_nlp
+
+    make_nlp(lang)
+    build_pipeline(lang)
+
+
 def extract_facts(document: Document) -> Facts:
     """Figures, mentions (with the sender's marked) and header of a loaded reply."""
     if sum(len(page.text) for page in document.pages) > MAX_TEXT:
