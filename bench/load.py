@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -72,13 +73,39 @@ def watch(corpus: Path, workspace: Path, jobs: int, count: int) -> list[tuple[in
     return marks
 
 
-def report(marks: list[tuple[int, float, int]]) -> None:
-    print(f"{'documents':>10} {'seconds':>8} {'docs/min in slice':>18} {'peak MiB':>9}")
+def report(marks: list[tuple[int, float, int]], database: Path) -> None:
+    """A line per tenth: its throughput, memory, and the median seconds one document of
+    each common kind took in it (flat if nothing slows down as the store grows)."""
+    medians = kind_medians(database, [docs for docs, _, _ in marks])
+    print(f"{'documents':>10} {'seconds':>8} {'docs/min in slice':>18} {'peak MiB':>9} "
+          f"{'median s/doc: native PDF':>25} {'text':>6} {'scanned':>8}")
     previous_docs, previous_time = 0, 0.0
-    for docs, seconds, peak in marks:
+    for (docs, seconds, peak), (native, text, scanned) in zip(marks, medians, strict=True):
         rate = (docs - previous_docs) / max(seconds - previous_time, 1e-9) * 60
-        print(f"{docs:>10} {seconds:>8.0f} {rate:>18.0f} {peak / 2**20:>9.0f}")
+        print(f"{docs:>10} {seconds:>8.0f} {rate:>18.0f} {peak / 2**20:>9.0f} "
+              f"{native:>25.3f} {text:>6.3f} {scanned:>8.2f}")
         previous_docs, previous_time = docs, seconds
+
+
+def kind_medians(database: Path, bounds: list[int]) -> list[tuple[float, float, float]]:
+    """Per slice of stored documents (in the order they were stored), the median seconds of
+    a born-digital PDF, a text file and a scanned PDF that were read."""
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute("SELECT file_type, ocr_pages, seconds, processing_status "
+                                  "FROM documents ORDER BY rowid").fetchall()
+    kinds = (lambda t, o: t == "pdf" and not o, lambda t, o: t == "txt",
+             lambda t, o: t == "pdf" and o)
+    medians, start = [], 0
+    for bound in bounds:
+        part = [row for row in rows[start:bound] if row[3] == "ok"]
+        medians.append(tuple(_median([s for t, o, s, _ in part if kind(t, o)])
+                             for kind in kinds))
+        start = bound
+    return medians
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
 
 
 def check(corpus: Path, workspace: Path, manifest: dict[str, str]) -> None:
@@ -112,7 +139,7 @@ def main() -> None:
         manifest = make(corpus, args.count, args.bad, args.scanned, args.hostile)
         print(f"corpus: {len(manifest)} files made in {time.perf_counter() - began:.0f} s")
         marks = watch(corpus, workspace, args.jobs, len(manifest))
-        report(marks)
+        report(marks, workspace / "oficio.sqlite")
         check(corpus, workspace, manifest)
 
 

@@ -23,7 +23,6 @@ from pathlib import Path
 from corpus.lifetime import terminate_with_parent
 from extract.errors import ExitCode, OficioError
 
-EVENTS_TIMEOUT = 30.0  # seconds to send Prefect's last events at the end of a batch
 STOP_TIMEOUT = 30.0  # seconds for the server to write what it holds and stop
 PORT_IN_USE = 3  # uvicorn's exit status when the port is taken
 SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
@@ -62,10 +61,8 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
     server = _Server(env, workspace_root,
                      time.monotonic() + PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
     try:
-        with ExitStack() as settings:
+        with ExitStack() as settings, _no_events():
             yield lambda: server.ready(settings)
-            if server.url:
-                _drain_events()
     finally:
         _stop(server.process)
 
@@ -98,12 +95,22 @@ class _Server:
             self.process, self.candidate = _launch(self.env, self.root)
 
 
-def _drain_events() -> None:
-    """Send the events Prefect's client still holds before its server stops (otherwise it
-    retries a stopped server at exit, with warnings)."""
+@contextmanager
+def _no_events() -> Iterator[None]:
+    """Prefect's client sends no events to the batch's own server.
+
+    That server keeps no events and records no task runs (``corpus.prefect_env``), so
+    building and sending them (about a dozen per document) was work for nothing, done
+    beside the document workers. The flow run is recorded through the API all the same.
+    """
+    from prefect.events.clients import NullEventsClient
     from prefect.events.worker import EventsWorker
 
-    EventsWorker.drain_all(timeout=EVENTS_TIMEOUT, at_exit=False)
+    EventsWorker.set_client_override(NullEventsClient)
+    try:
+        yield
+    finally:
+        EventsWorker.set_client_override(None)
 
 
 def _launch(env: dict[str, str], root: Path) -> tuple[subprocess.Popen, str]:

@@ -5,9 +5,12 @@
 Every file has its own content (a reply gets a filing code in letters on its last page), so
 none is skipped as a duplicate. Good files: born-digital PDFs, plain text, Word files and
 ``--scanned`` of them as scanned PDFs (200 dpi). Bad files (``--bad`` of the count): with
-``--hostile``, each file of tests/hostile once; then cheap unique variants of the common
-failures (truncated and password-protected PDFs, HTML, ZIP and PNG named .pdf, random bytes
-named .jpg, a PDF header straight followed by EOF). Beside the folder, ``OUT_DIR.json``
+``--hostile``, each file of tests/hostile once (in ``hostile/``); then cheap unique
+variants of the common failures (truncated and password-protected PDFs, HTML, ZIP and PNG
+named .pdf, random bytes named .jpg, a PDF header straight followed by EOF). Files are
+numbered in ``replies/``, the bad ones at random places among the good ones, and the good
+ones in the same mix in every hundred: a batch meets the same mix of work from its first
+thousand files to its last. Beside the folder, ``OUT_DIR.json``
 lists every file as "good" or "bad".
 """
 
@@ -46,7 +49,7 @@ def code(number: int) -> str:
 def good_file(folder: Path, i: int, reply: dict, kind: str) -> Path:
     pages = list(reply["pages"])
     pages[-1] = pages[-1] + f"\nCódigo de archivo: {code(i)}"
-    name = f"good/{i:05d}_{reply['id']}"
+    name = f"replies/{i:05d}_{reply['id']}"
     path = folder / name
     if kind == "native":
         return render.native_pdf(pages, path.with_suffix(".pdf"))
@@ -68,7 +71,7 @@ def _pdf_bytes(i: int, reply: dict) -> bytes:
 
 def bad_file(folder: Path, i: int, reply: dict, rng: random.Random) -> Path:
     kind = ("truncated", "password", "html", "zip", "png", "random", "header")[i % 7]
-    stem = folder / "bad" / f"{i:05d}_{kind}"
+    stem = folder / "replies" / f"{i:05d}_{kind}"
     if kind == "random":
         path = stem.with_suffix(".jpg")
         path.write_bytes(rng.randbytes(rng.randint(10, 5000)))
@@ -102,28 +105,39 @@ def make(folder: Path, count: int, bad: float = 0.10, scanned: float = 0.03,
     """Write the corpus into ``folder``; {relative path: "good" | "bad"}."""
     replies = [json.loads(line) for line in BUNDLED.read_text(encoding="utf-8").splitlines()]
     rng = random.Random(seed)
-    for sub in ("good", "bad"):
-        (folder / sub).mkdir(parents=True, exist_ok=True)
+    (folder / "replies").mkdir(parents=True, exist_ok=True)
     manifest: dict[str, str] = {}
     bad_count = round(count * bad)
     if hostile and bad_count:
         sys.path.insert(0, str(ROOT / "tests" / "hostile"))
         from make_files import make_all
 
-        for path in make_all(folder / "bad" / "hostile").values():
+        for path in make_all(folder / "hostile").values():
             manifest[str(path.relative_to(folder))] = "bad"
-    cheap_bad = bad_count - len(manifest)
-    for i in range(count - len(manifest)):
+    files = count - len(manifest)
+    bad_at = set(rng.sample(range(files), bad_count - len(manifest)))
+    kinds = iter(good_kinds(files - len(bad_at), scanned, rng))
+    for i in range(files):
         reply = replies[i % len(replies)]
-        if i < cheap_bad:
-            path = bad_file(folder, i, reply, rng)
-            manifest[str(path.relative_to(folder))] = "bad"
-            continue
-        draw = rng.random()
-        kind = ("scanned" if draw < scanned else "txt" if draw < scanned + 0.08
-                else "docx" if draw < scanned + 0.12 else "native")
-        manifest[str(good_file(folder, i, reply, kind).relative_to(folder))] = "good"
+        if i in bad_at:
+            path, status = bad_file(folder, i, reply, rng), "bad"
+        else:
+            path, status = good_file(folder, i, reply, next(kinds)), "good"
+        manifest[str(path.relative_to(folder))] = status
     return manifest
+
+
+def good_kinds(count: int, scanned: float, rng: random.Random) -> list[str]:
+    """The kinds of ``count`` good files, in blocks of 100 with the same mix (scanned,
+    8% text, 4% Word, the rest born-digital PDF), so that every slice of the corpus costs
+    about the same to process."""
+    block = ["scanned"] * round(100 * scanned) + ["txt"] * 8 + ["docx"] * 4
+    block += ["native"] * (100 - len(block))
+    kinds: list[str] = []
+    while len(kinds) < count:
+        rng.shuffle(block)
+        kinds.extend(block)
+    return kinds[:count]
 
 
 def main() -> None:
