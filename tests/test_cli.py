@@ -83,3 +83,19 @@ def test_python_m_and_console_script_agree():
     result = subprocess.run([str(script), "--help"], capture_output=True, text=True)
     assert result.returncode == 0
     assert "extract" in result.stdout and "doctor" in result.stdout
+
+
+def test_document_children_do_not_rerun_the_oficio_script(tmp_path):
+    """multiprocessing re-runs a main script given by path in every child; the installed
+    ``oficio`` launcher must look like ``python -m oficio`` so that it is skipped."""
+    launcher = tmp_path / "oficio"
+    launcher.write_text(
+        "import multiprocessing.spawn, sys\n"
+        "from corpus.cli import _main_as_module\n"
+        "_main_as_module()\n"
+        "data = multiprocessing.spawn.get_preparation_data('child')\n"
+        "sys.stdout.write(repr((data.get('init_main_from_name'),"
+        " data.get('init_main_from_path'))))\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(launcher)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.stdout == repr(("oficio.__main__", None)), run.stderr
