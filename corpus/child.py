@@ -1,8 +1,9 @@
 """What runs in a document's child process: loading one file.
 
-Imported by the fork server before any child is forked (``corpus.isolation.PRELOAD``), so
-each child starts with the loader imported and the word tables that judge text layers
-already in memory. It imports nothing of the extractors or the models.
+Imported by the fork server before any child is forked (``corpus.isolation.PRELOAD``, with
+``corpus.child_preload``, which calls ``warm``), so each child starts with the loader
+imported and the word tables that judge text layers already in memory. It imports nothing
+of the extractors or the models, and loads nothing when the batch's own process imports it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,3 @@ def load_document(path: str, options: LoadOptions, tmp: str | None) -> dict:
 def warm() -> None:
     """Load what every child needs, once, in the fork server."""
     vocabulary()
-
-
-warm()

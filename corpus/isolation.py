@@ -20,7 +20,7 @@ from corpus.lifetime import die_with_parent
 from extract.errors import OficioError
 
 log = logging.getLogger(__name__)
-PRELOAD = ["corpus.child", "corpus.isolation", "corpus.lifetime"]
+PRELOAD = ["corpus.child", "corpus.child_preload", "corpus.isolation", "corpus.lifetime"]
 _context: Any = None
 
 

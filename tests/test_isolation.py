@@ -1,0 +1,28 @@
+"""Document children: forked with what they need already loaded, and nothing of it loaded
+in the batch's own process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from corpus.isolation import run_isolated
+from extract import language
+from tests.conftest import ROOT
+
+
+def vocabulary_loaded() -> bool:
+    return language.vocabulary.cache_info().currsize == 1
+
+
+def test_document_children_start_with_the_word_tables_loaded():
+    assert run_isolated(vocabulary_loaded, (), 120, 4096, "probe") is True
+
+
+def test_the_batch_process_does_not_load_the_childrens_word_tables():
+    probe = ("import corpus.flow, corpus.stages, corpus.child\n"
+             "from extract import language\n"
+             "print(language.vocabulary.cache_info().currsize)")
+    run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300)
+    assert run.stdout.strip() == "0", run.stderr
