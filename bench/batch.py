@@ -133,8 +133,8 @@ def print_startup(tmp: Path, sample: Path) -> None:
     folder = tmp / "one"
     folder.mkdir()
     (folder / sample.name).write_bytes(sample.read_bytes())
-    for label in ("new workspace", "Prefect home ready"):
-        seconds, _, _ = run(folder, tmp / f"ws_one_{len(label)}", 1)
+    for number, label in enumerate(("new workspace", "Prefect home ready")):
+        seconds, _, _ = run(folder, tmp / f"ws_one_{number}", 1)
         print(f"one scanned document, {label}: {seconds:.1f} s")
 
 

@@ -115,10 +115,15 @@ def _process(items: list[WorkItem], workspace: Workspace, summary: RunSummary,
     configure_prefect(workspace)
     from corpus.prefect_server import prefect_api
 
+    local = not parallel.dask_address  # on Dask, the workers run the stages themselves
     with prefect_api(workspace.root) as ready:
-        if not parallel.dask_address:  # Dask workers make their own document children
+        if local:
             start_fork_server()
         batch = _batch(items, workspace, summary.run_id, settings, connection)
+        if local:
+            from extract.facts import warm
+
+            warm()  # the pipelines extraction needs, built before the first document
         ready()
         _run(batch, summary, parallel, progress)
 
@@ -126,11 +131,9 @@ def _process(items: list[WorkItem], workspace: Workspace, summary: RunSummary,
 def _batch(items: list[WorkItem], workspace: Workspace, run_id: int, settings: BatchSettings,
            connection):
     from corpus.flow import Batch  # imports Prefect and the models: only when there is work
-    from extract.facts import warm
     from models.registry import ModelRegistry
 
     model = ModelRegistry(workspace.root).load_active()
-    warm()
     return Batch(items, workspace.database, run_id, settings, model, load_requests(connection))
 
 

@@ -41,4 +41,3 @@ def configure_prefect(workspace: Workspace) -> None:
         os.environ.setdefault(name, value)
     for service in UNUSED_SERVICES + RECORDERS:
         os.environ.setdefault(f"PREFECT_SERVER_SERVICES_{service}_ENABLED", "false")
-
