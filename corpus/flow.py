@@ -63,33 +63,50 @@ class Batch:
     requests: Sequence[Request]
 
 
-def task_runner(jobs: int, dask_address: str | None):
+def task_runner(threads: int, dask_address: str | None):
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(address=dask_address)
-    return ThreadPoolTaskRunner(max_workers=jobs)
+    return ThreadPoolTaskRunner(max_workers=threads)
 
 
 def run_batch(batch: Batch, jobs: int, dask_address: str | None, report: Report) -> None:
     """Process the batch's items with Prefect, calling ``report`` as each one is stored.
 
-    Prefect's API must be reachable (``corpus.prefect_server.prefect_api``)."""
+    ``jobs`` documents are read (loaded and OCRed, the work that takes a core each) at
+    once; as many again wait in the later stages, so that a reading slot never waits for
+    extraction or classification of the document before it. Prefect's API must be reachable
+    (``corpus.prefect_server.prefect_api``)."""
+    window = Window(reads=jobs, total=jobs * 2 + 1)
     process = flow(
         name="oficio-process", persist_result=False, log_prints=False,
-        task_runner=task_runner(jobs, dask_address), validate_parameters=False,
+        task_runner=task_runner(window.total, dask_address), validate_parameters=False,
     )(_process)
-    process(batch, max(2, jobs * 2), report)
+    process(batch, window, report)
 
 
-def _process(batch: Batch, window: int, report: Report) -> None:
-    """Keep ``window`` documents in flight; move each to its next stage as it finishes."""
+@dataclass(frozen=True)
+class Window:
+    """Documents in flight: ``reads`` of them in the read stage, ``total`` in all stages
+    (a bound, so memory stays flat however large the corpus)."""
+
+    reads: int
+    total: int
+
+    def admits(self, pending: dict[PrefectFuture, str]) -> bool:
+        reading = sum(stage == "read" for stage in pending.values())
+        return reading < self.reads and len(pending) < self.total
+
+
+def _process(batch: Batch, window: Window, report: Report) -> None:
+    """Keep the window of documents in flight; move each to its next stage as it finishes."""
     connection = connect(batch.database)
     queue = list(reversed(batch.items))
     pending: dict[PrefectFuture, str] = {}
     try:
         while queue or pending:
-            while queue and len(pending) < window:
+            while queue and window.admits(pending):
                 pending[read_task.submit(queue.pop(), batch.settings)] = "read"
             finished = next(as_completed(list(pending)))
             stage = pending.pop(finished)
