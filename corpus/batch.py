@@ -19,7 +19,7 @@ from corpus.isolation import start_fork_server
 from corpus.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
 from corpus.prefect_env import configure_prefect
 from corpus.registry_store import load_requests, read_registry, store_requests
-from corpus.scan import CorpusFile, remember, scan
+from corpus.scan import CorpusFile, reading_order, remember, scan
 from corpus.store import connect, transaction
 from corpus.workspace import RunLock, Workspace
 from extract.errors import InputFileError
@@ -94,8 +94,8 @@ def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary
     for corpus_file in files:
         first.setdefault(corpus_file.doc_id, corpus_file)
     done = set() if force else done_ids(connection)
-    items = [WorkItem(str(f.path), f.relpath, doc_id)
-             for doc_id, f in first.items() if doc_id not in done]
+    items = [WorkItem(str(f.path), f.relpath, f.doc_id)
+             for f in reading_order(list(first.values())) if f.doc_id not in done]
     summary.files, summary.unique = len(files), len(first)
     summary.to_process, summary.skipped = len(items), len(first) - len(items)
     return items

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,3 +77,20 @@ def remember(connection: sqlite3.Connection, root: Path, files: list[CorpusFile]
         "last_run = excluded.last_run",
         [(str(root), f.relpath, f.doc_id, f.size, f.mtime_ns, run_id) for f in files],
     )
+
+
+def reading_order(files: list[CorpusFile]) -> list[CorpusFile]:
+    """The order in which to read ``files``: the largest first, then the rest spread so that
+    size (the proxy for the work a file takes: scans are large) accumulates evenly along the
+    run. Each large scan is followed by small files that keep the other stages and the other
+    workers busy while it is OCRed, and the run does not end on one long file alone."""
+    by_size = deque(sorted(files, key=lambda f: (-f.size, f.relpath)))
+    total = sum(f.size for f in files)
+    order: list[CorpusFile] = []
+    taken = 0
+    while by_size:
+        due = total * (len(order) + 1) / len(files)
+        chosen = by_size.popleft() if taken < due else by_size.pop()
+        taken += chosen.size
+        order.append(chosen)
+    return order
