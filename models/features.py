@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -95,6 +96,7 @@ class TextNormalizer(BaseEstimator, TransformerMixin):
         return [_normalize(sample["text"]) for sample in X]
 
 
+@lru_cache(maxsize=1024)  # the axis and status models each ask for the same texts
 def _normalize(text: str) -> str:
     folded = _YEAR_TOKEN.sub(" _year_ ", fold(text))
     return _DIGITS.sub(" _num_ ", folded)
@@ -109,16 +111,19 @@ class HandFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X: list[Sample]) -> np.ndarray:
-        return np.array([_hand_row(sample) for sample in X], dtype=float)
+        return np.array([_hand_row(sample["text"], sample.get("period_start"),
+                                   sample.get("period_end")) for sample in X], dtype=float)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.array(HAND_FEATURES, dtype=object)
 
 
-def _hand_row(sample: Sample) -> list[float]:
-    text = fold(sample["text"])
+@lru_cache(maxsize=1024)  # the axis and status models each ask for the same rows
+def _hand_row(original: str, period_start: str | None, period_end: str | None
+              ) -> tuple[float, ...]:
+    text = fold(original)
     body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", text))
-    start, end = _years(sample)
+    start, end = _years({"period_start": period_start, "period_end": period_end})
     content = "\n\n".join(u for u in _units(FULL_DATE.sub(" ", body)) if not REQUEST_UNIT.search(u))
     years = [int(m.group(1)) for m in YEAR.finditer(content)]
     inside = sum(1 for y in years if start is not None and start <= y <= end)
@@ -140,7 +145,7 @@ def _hand_row(sample: Sample) -> list[float]:
     row += [_log(len(MONEY.findall(text))), _log(len(PERCENT.findall(text)))]
     row += [_log(len(NUMBER.findall(body))), math.log1p(len(text)) / 10]
     no_answer = any(COMPILED[name].search(text) for name in MISSING_SIGNS)
-    return row + _axis_counts(_content(sample["text"]), no_answer)
+    return tuple(row + _axis_counts(_content(original), no_answer))
 
 
 def _content(text: str) -> str:

@@ -18,7 +18,7 @@ from annotations.records import AXES
 from corpus.cli import app
 from extract.document import Document, Page
 from models.errors import ModelFileError, UntrustedModelError
-from models.features import requested_axes
+from models.features import make_sample, requested_axes
 from models.persistence import load_model, save_model
 from models.registry import DEFAULT_MODEL, ModelRegistry, load_default
 from models.training import build_examples, cross_validate, evaluate_model, fit_model
@@ -82,6 +82,17 @@ def test_probabilities_are_probabilities(model):
     assert sum(prediction.status_p.values()) == pytest.approx(1.0, abs=1e-3)
     assert prediction.status_confidence == max(prediction.status_p.values())
     assert prediction.axes == sorted(a for a, p in prediction.p.items() if p >= 0.5)
+
+
+def test_a_documents_probabilities_are_those_of_its_whole_text(model):
+    """predict_document computes features with the passages; the text's row is the same."""
+    doc, period = document(ACTIVITIES, REFUSAL), (date(2015, 1, 1), date(2015, 12, 31))
+    prediction = model.predict_document(doc, period)
+    sample = make_sample(doc.text, period)
+    axes_p = model.predict_axes_proba([sample])[0]
+    status_p = model.predict_proba([sample])[0]
+    assert list(prediction.p.values()) == [round(float(p), 4) for p in axes_p]
+    assert list(prediction.status_p.values()) == [round(float(p), 4) for p in status_p]
 
 
 def test_held_out_fixture_replies_are_mostly_right(model, examples):
