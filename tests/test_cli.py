@@ -46,6 +46,12 @@ def test_broken_file_gives_one_clear_error_and_exit_code(examples):
     assert "Traceback" not in result.stderr
 
 
+def test_a_mistyped_command_exits_2_and_says_so():
+    result = oficio("proces", "folder")
+    assert result.returncode == 2
+    assert "No such command 'proces'" in result.stderr
+
+
 def test_ocr_timeout_exit_code(examples):
     result = oficio("extract", "--timeout", "0.05", str(examples / "03_mpfn_carta_scan_300dpi.pdf"))
     assert result.returncode == 7
