@@ -4,6 +4,29 @@ from __future__ import annotations
 
 import unicodedata
 
+CACHED_BELOW = 0x3000  # code points whose folding is kept: Latin, Greek, Cyrillic, symbols...
+
+
+class _FoldTable(dict):
+    """``str.translate`` table filled on demand: a character's folding is worked out the
+    first time it is seen (most texts use a few dozen distinct characters)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if code < CACHED_BELOW:
+            self[code] = folded
+        return folded
+
+
+def _fold_char(char: str) -> str:
+    low = char.lower()
+    if len(low) != 1:
+        low = char
+    return unicodedata.normalize("NFD", low)[0]
+
+
+_TABLE = _FoldTable()
+
 
 def fold(text: str) -> str:
     """Lower case, accents removed, one output character per input character.
@@ -11,10 +34,6 @@ def fold(text: str) -> str:
     Offsets into the folded text are offsets into the original, so a match found in the
     folded text can be cut from the original.
     """
-    out = []
-    for char in text:
-        low = char.lower()
-        if len(low) != 1:
-            low = char
-        out.append(unicodedata.normalize("NFD", low)[0])
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return text.translate(_TABLE)

@@ -74,3 +74,13 @@ def test_table_rows_ending_in_amounts_stay_apart():
     rows = ("Talleres de prevención en instituciones educativas 2017   120,500.00   118,240.00\n"
             "2018 Red regional contra la trata de personas y tráfico   45,000.00   39,870.50")
     assert clean_text(rows) == rows
+
+
+def test_folding_keeps_one_character_per_character():
+    from extract.textfold import fold
+
+    assert fold("Señora ÁNGELA Núñez, DIRECCIÓN") == "senora angela nunez, direccion"
+    tricky = "İstanbul Straße ﬁn ΣΑΣ ① \U0001d400 \ud800"  # lower("İ") is two characters: İ → I
+    assert len(fold(tricky)) == len(tricky)
+    assert fold(tricky).startswith("Istanbul straße ﬁn σασ ①")
+    assert fold("plain ascii TEXT") == "plain ascii text"
