@@ -20,10 +20,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.gazetteer import load_gazetteer
-from extract.institution_matcher import InstitutionMatcher
 from extract.textfold import fold
+
+if TYPE_CHECKING:
+    from extract.institution_matcher import InstitutionMatcher
 
 NAMES_FILE = Path(__file__).with_name("person_names.txt")
 MASKS = {"dni": "[DNI]", "phone": "[TELÉFONO]", "email": "[CORREO]", "name": "[NOMBRE]"}
@@ -169,4 +172,6 @@ def institution_spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _matcher() -> InstitutionMatcher:
+    from extract.institution_matcher import InstitutionMatcher  # spaCy: 0.5 s, when needed
+
     return InstitutionMatcher(load_gazetteer())
