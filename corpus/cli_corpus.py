@@ -31,7 +31,8 @@ def process(
     corpus_dir: Annotated[Path, typer.Argument(help="Folder of reply files (searched deeply).")],
     workspace: WorkspaceOption = DEFAULT_WORKSPACE,
     force: Annotated[bool, typer.Option(help="Process again files already done.")] = False,
-    jobs: Annotated[int, typer.Option(help="Documents read (loaded and OCRed) at once: about a core each.")] = 2,
+    jobs: Annotated[int, typer.Option(
+        help="Documents read (loaded and OCRed) at once: about a core each.")] = 2,
     dask_address: Annotated[str | None, typer.Option(
         help="Run on a Dask cluster, e.g. tcp://10.0.0.5:8786.")] = None,
     timeout: Annotated[float | None, typer.Option(help="Seconds allowed per document.")] = None,
