@@ -1,8 +1,8 @@
 """Counts (``725 denuncias``, ``doce (12) operativos``) and percentages (``el 82%``).
 
 A count is a whole number followed by the thing counted: a lowercase noun, after at most
-two qualifying adjectives (``presuntas``). The noun's base form comes from the lookup
-lemmatizer, corrected to the noun when the table gives a verb (``denuncias`` ->
+two qualifying adjectives (``presuntas``). The noun's base form comes from the lemma
+lookup table, corrected to the noun when the table gives a verb (``denuncias`` ->
 ``denuncia``, not ``denunciar``). Numbers inside references, laws, dates, phones,
 addresses and the like (see ``figure_context``) are never counts; nor are years, time
 spans (``10 días``) or a lone ``un``/``una``.
@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from extract.figure_context import year_near
 from extract.figures import Figure
+from extract.language import lemma_table
 from extract.nlp import doc_blocked, doc_figures, doc_text, taken
 from extract.numbers import WORDS_PATTERN, fold, words_to_number
 
@@ -96,13 +97,20 @@ def english_singular(word: str) -> str:
 def noun_lemma(token: Token) -> str:
     """The counted noun's base form, preferring a noun over the table's verb lemma."""
     word = token.text.lower()
-    lemma = token.lemma_.lower() or word
+    lemma = _looked_up(token.text, token.lang_).lower() or word
     if token.lang_ != "es":
         return english_singular(word) if lemma == word else lemma
     rule = singular(word)
     if (lemma.endswith(("ar", "er", "ir")) and rule != lemma) or lemma == word:
         return rule
     return lemma
+
+
+def _looked_up(form: str, lang: str) -> str:
+    """The table's base form of ``form`` (itself when the table has none), as spaCy's
+    lookup lemmatizer gives it."""
+    found = lemma_table(lang).get(form, form) if lang in ("es", "en") else form
+    return str(found[0] if isinstance(found, list) and found else found)
 
 
 def is_plural(word: str) -> bool:
@@ -208,7 +216,7 @@ def _after_year_word(text: str, start: int) -> bool:
 
 
 def find_counts(doc: Doc) -> list[Figure]:
-    """The counts of ``doc`` (needs the lemmatizer to have run); spans cover the numeral."""
+    """The counts of ``doc``; spans cover the numeral."""
     text = doc_text(doc)
     blocked = doc_blocked(doc)
     starts = doc.to_array("IDX").tolist()

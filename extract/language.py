@@ -26,6 +26,15 @@ def vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=2)
+def lemma_table(lang: str) -> dict[str, str]:
+    """spacy-lookups-data's lemma lookup table of ``es`` or ``en``: word form → base form.
+
+    Loaded on first use (half a second): only counted nouns are looked up, so extraction no
+    longer runs spaCy's lemmatizer over every token or loads its table at start."""
+    return srsly.read_gzip_json(_DATA / f"{lang}_lemma_lookup.json.gz")
+
+
 def words(text: str) -> list[str]:
     """Alphabetic tokens of two letters or more, lower-cased."""
     return [match.group(0).lower() for match in _WORD.finditer(text)]

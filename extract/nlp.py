@@ -1,10 +1,11 @@
 """The spaCy pipelines of the figure extractors: blank ``es``/``en`` plus our components.
 
 ``make_nlp(lang)`` builds (once per language, then cached) a blank pipeline with the
-lookup lemmatizer (tables from spacy-lookups-data) and the components ``oficio_money``,
-``oficio_percent`` and ``oficio_counts``. The components write ``Figure`` objects to
-``doc._.figures``; a caller may set ``doc._.decimal_hint`` (``","`` or ``"."``) on a
-``Doc`` made with ``nlp.make_doc`` before ``nlp.pipe`` to share a document-wide hint.
+components ``oficio_money``, ``oficio_percent`` and ``oficio_counts`` (counted nouns are
+lemmatized from spacy-lookups-data's table, ``extract.language.lemma_table``). The
+components write ``Figure`` objects to ``doc._.figures``; a caller may set
+``doc._.decimal_hint`` (``","`` or ``"."``) on a ``Doc`` made with ``nlp.make_doc`` before
+``nlp.pipe`` to share a document-wide hint.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ def make_nlp(lang: str = "es") -> Language:
     from extract import counts, money, table_figures  # noqa: F401  (registers components)
 
     nlp = spacy.blank(lang)
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     for name in COMPONENTS:
         nlp.add_pipe(name)
     nlp.initialize()
