@@ -96,7 +96,7 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
 @app.command()
 def status(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     """What the workspace holds: documents by processing status, and failures with errors."""
-    report = workspace_status(Workspace.open(workspace))
+    report = workspace_status(Workspace.existing(workspace))
     table = RichTable(title=f"documents in {report.root}")
     table.add_column("processing status")
     table.add_column("documents", justify="right")
@@ -123,7 +123,7 @@ def export(
     formats = {"csv": ("csv", "parquet"), "xlsx": ("xlsx",)}.get(format)
     if formats is None:
         raise typer.BadParameter("choose csv or xlsx", param_hint="--format")
-    written = export_workspace(Workspace.open(workspace), out_dir, formats)
+    written = export_workspace(Workspace.existing(workspace), out_dir, formats)
     for path in written:
         out.print(f"wrote {path}", highlight=False)
 

@@ -8,11 +8,10 @@ from typing import Annotated
 import typer
 
 from corpus.app import app, fail, out
-from corpus.cli_review import NoWorkspaceStoreError
 from corpus.report import build, write_tables
 from corpus.report_html import write_page
 from corpus.store import connect
-from corpus.workspace import DEFAULT_WORKSPACE, Workspace
+from corpus.workspace import DEFAULT_WORKSPACE, NoWorkspaceStoreError, Workspace
 from extract.errors import OficioError
 
 PAGE_NAME = "report.html"

@@ -13,7 +13,8 @@ from corpus.app import app, err, fail, out
 from corpus.review import QueueFilter, queue, write_queue
 from corpus.review_import import ReviewFileError, read_review, store_labels
 from corpus.store import connect
-from extract.errors import InputFileError, OficioError
+from corpus.workspace import NoWorkspaceStoreError
+from extract.errors import OficioError
 
 review_app = typer.Typer(help="Review predicted labels in a spreadsheet.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
@@ -21,14 +22,6 @@ app.add_typer(review_app, name="review")
 WORKSPACE = typer.Option(Path("oficio-workspace"), "--workspace", help="The workspace folder.")
 STORE_NAME = "oficio.sqlite"
 LABELS_NAME = "annotations.jsonl"
-
-
-class NoWorkspaceStoreError(InputFileError):
-    code = "E206"
-    hint = "Run `oficio process CORPUS --workspace WS` first, or check --workspace."
-
-    def what(self) -> str:
-        return "the workspace has no store"
 
 
 def _store_path(workspace: Path) -> Path:

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.errors import ExitCode, OficioError
+from extract.errors import ExitCode, InputFileError, OficioError
 
 DEFAULT_WORKSPACE = Path("oficio-workspace")
 
@@ -19,6 +19,14 @@ class WorkspaceBusyError(OficioError):
 
     def what(self) -> str:
         return "the workspace is in use"
+
+
+class NoWorkspaceStoreError(InputFileError):
+    code = "E206"
+    hint = "Run `oficio process CORPUS --workspace WS` first, or check --workspace."
+
+    def what(self) -> str:
+        return "the workspace has no store"
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,15 @@ class Workspace:
             folder.mkdir(exist_ok=True)
         os.chmod(workspace.tmp, 0o700)
         return workspace
+
+    @classmethod
+    def existing(cls, root: str | Path | None) -> Workspace:
+        """The workspace at ``root`` for a command that only reads it: one that was never
+        processed is an error (E206), not a new empty workspace."""
+        workspace = cls(Path(root or DEFAULT_WORKSPACE).resolve())
+        if not workspace.database.is_file():
+            raise NoWorkspaceStoreError(workspace.database)
+        return cls.open(workspace.root)
 
     @property
     def database(self) -> Path:

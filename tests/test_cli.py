@@ -105,3 +105,12 @@ def test_document_children_do_not_rerun_the_oficio_script(tmp_path):
     run = subprocess.run([sys.executable, str(launcher)], cwd=ROOT, capture_output=True,
                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert run.stdout == repr(("oficio.__main__", None)), run.stderr
+
+
+def test_status_and_export_of_a_workspace_never_processed_say_so(tmp_path):
+    missing = tmp_path / "typo-workspace"
+    for args in (("status",), ("export", "--out", str(tmp_path / "out"))):
+        result = oficio(*args, "--workspace", str(missing))
+        assert result.returncode == 3
+        assert "E206" in result.stderr and "oficio process" in result.stderr
+    assert not missing.exists()
