@@ -11,7 +11,7 @@ from corpus.app import app, fail, out
 from corpus.report import build, write_tables
 from corpus.report_html import write_page
 from corpus.store import connect
-from corpus.workspace import DEFAULT_WORKSPACE, NoWorkspaceStoreError, Workspace
+from corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from extract.errors import OficioError
 
 PAGE_NAME = "report.html"
@@ -37,10 +37,7 @@ def report(
 
 def make_report(workspace: Path, out_dir: Path, title: str = "oficio report") -> list[Path]:
     """Build the report of ``workspace`` into ``out_dir``; the files written."""
-    database = Workspace(workspace.resolve()).database
-    if not database.is_file():
-        raise NoWorkspaceStoreError(database)
-    connection = connect(database)
+    connection = connect(Workspace.existing(workspace).database)
     try:
         tables = build(connection)
     finally:

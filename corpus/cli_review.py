@@ -13,22 +13,18 @@ from corpus.app import app, err, fail, out
 from corpus.review import QueueFilter, queue, write_queue
 from corpus.review_import import ReviewFileError, read_review, store_labels
 from corpus.store import connect
-from corpus.workspace import NoWorkspaceStoreError
+from corpus.workspace import Workspace
 from extract.errors import OficioError
 
 review_app = typer.Typer(help="Review predicted labels in a spreadsheet.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
 
 WORKSPACE = typer.Option(Path("oficio-workspace"), "--workspace", help="The workspace folder.")
-STORE_NAME = "oficio.sqlite"
 LABELS_NAME = "annotations.jsonl"
 
 
 def _store_path(workspace: Path) -> Path:
-    path = workspace / STORE_NAME
-    if not path.is_file():
-        raise NoWorkspaceStoreError(path)
-    return path
+    return Workspace.existing(workspace).database
 
 
 @review_app.command("export")

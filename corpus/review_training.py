@@ -16,15 +16,14 @@ from pathlib import Path
 from annotations.store import AnnotationStore
 from corpus.review import split_axes
 from corpus.store import connect
+from corpus.workspace import Workspace
 from models.features import make_sample
 from models.training import Example
-
-STORE_NAME = "oficio.sqlite"
 
 
 def workspace_examples(workspace: Path, store: AnnotationStore) -> list[Example]:
     """One example per stored reply with a settled review label (none without a store)."""
-    path = Path(workspace) / STORE_NAME
+    path = Workspace(Path(workspace)).database
     if not path.exists():
         return []
     settled = store.resolved()

@@ -20,7 +20,7 @@ def vocabulary() -> frozenset[str]:
     """Lower-case Spanish and English word forms (spacy-lookups-data lemma tables)."""
     words: set[str] = set(ES_STOP) | set(EN_STOP)
     for lang in ("es", "en"):
-        table = srsly.read_gzip_json(_DATA / f"{lang}_lemma_lookup.json.gz")
+        table = _read_lemma_table(lang)
         words.update(key.lower() for key in table)
         words.update(str(value).lower() for value in table.values())
     return frozenset(words)
@@ -32,6 +32,10 @@ def lemma_table(lang: str) -> dict[str, str]:
 
     Loaded on first use (half a second): only counted nouns are looked up, so extraction no
     longer runs spaCy's lemmatizer over every token or loads its table at start."""
+    return _read_lemma_table(lang)
+
+
+def _read_lemma_table(lang: str) -> dict[str, str]:
     return srsly.read_gzip_json(_DATA / f"{lang}_lemma_lookup.json.gz")
 
 

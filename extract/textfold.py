@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 CACHED_BELOW = 0x3000  # code points whose folding is kept: Latin, Greek, Cyrillic, symbols...
 
 
-class _FoldTable(dict):
-    """``str.translate`` table filled on demand: a character's folding is worked out the
-    first time it is seen (most texts use a few dozen distinct characters)."""
+class CharTable(dict):
+    """``str.translate`` table filled on demand with ``convert(char)``: a character is
+    converted the first time it is seen (most texts use a few dozen distinct characters)."""
+
+    def __init__(self, convert: Callable[[str], str]) -> None:
+        super().__init__()
+        self.convert = convert
 
     def __missing__(self, code: int) -> str:
-        folded = _fold_char(chr(code))
+        converted = self.convert(chr(code))
         if code < CACHED_BELOW:
-            self[code] = folded
-        return folded
+            self[code] = converted
+        return converted
 
 
 def _fold_char(char: str) -> str:
@@ -25,7 +30,7 @@ def _fold_char(char: str) -> str:
     return unicodedata.normalize("NFD", low)[0]
 
 
-_TABLE = _FoldTable()
+_TABLE = CharTable(_fold_char)
 
 
 def fold(text: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from extract.textfold import CharTable
+
 YEAR = re.compile(r"(?<![\d.,])(19[89]\d|20[0-4]\d)(?!\d|[.,]\d)")
 # Years that say when a document was numbered or written, not what the reply is about:
 # reference numbers (0456-2018-MIMP, 12-2018/DGCVG), the letter's date line, the PNAT name.
@@ -114,25 +116,19 @@ COMPILED = {name: re.compile("|".join(f"(?:{p})" for p in pats)) for name, pats 
 def fold(text: str) -> str:
     """Lowercase text with accents removed (ñ becomes n); same length as the input."""
     if "Σ" in text:  # lower() of a final capital sigma depends on the letters around it
-        decomposed = unicodedata.normalize("NFKD", text.lower())
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        folded = _base_letters(text)
     else:  # the same, a character at a time from a table
         folded = text.translate(_BASES)
     return folded if len(folded) == len(text) else _fold_per_char(text)
 
 
-class _BaseTable(dict):
-    """``str.translate`` table of each character's lowercase base letters, filled on demand."""
-
-    def __missing__(self, code: int) -> str:
-        decomposed = unicodedata.normalize("NFKD", chr(code).lower())
-        base = "".join(c for c in decomposed if not unicodedata.combining(c))
-        if code < 0x3000:  # Latin, Greek, Cyrillic, symbols: kept; the rest worked out each time
-            self[code] = base
-        return base
+def _base_letters(char: str) -> str:
+    """A character's lowercase base letters (none for a combining mark)."""
+    decomposed = unicodedata.normalize("NFKD", char.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_BASES = _BaseTable()
+_BASES = CharTable(_base_letters)
 
 
 def _fold_per_char(text: str) -> str:
