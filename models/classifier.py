@@ -15,6 +15,7 @@ from threadpoolctl import threadpool_limits
 
 from annotations.records import AXES
 from extract.document import Document
+from models.calibration import calibrated_proba
 from models.errors import TrainingDataError
 from models.features import Period, Sample, build_features, make_sample, requested_axes
 from models.passages import split_passages
@@ -126,9 +127,10 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         samples += [make_sample(p.text, period) for p in passages]
         axis_features = self.axes_model_.named_steps["features"].transform(samples)
         status_features = self.status_model_.named_steps["features"].transform(samples)
-        per_axis = self.axes_model_.named_steps["clf"].predict_proba(axis_features[:1])
-        axes_p = np.array([proba[0, 1] for proba in per_axis])
-        status_p = self.status_model_.named_steps["clf"].predict_proba(status_features[:1])[0]
+        per_axis = self.axes_model_.named_steps["clf"].estimators_
+        axes_p = np.array([calibrated_proba(c, axis_features[:1])[0, 1] for c in per_axis])
+        status_p = calibrated_proba(self.status_model_.named_steps["clf"],
+                                    status_features[:1])[0]
         best = int(np.argmax(status_p))
         status = str(self.classes_[best])
         axes = self._axes(samples[0], axes_p, status)

@@ -11,12 +11,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 import skops.io as sio
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.linear_model import LogisticRegression
 from typer.testing import CliRunner
 
 from annotations.bundled import BUNDLED_PATH, load_bundled
 from annotations.records import AXES
 from corpus.cli import app
 from extract.document import Document, Page
+from models.calibration import SigmoidLinear, calibrated_proba
 from models.errors import ModelFileError, UntrustedModelError
 from models.features import make_sample, requested_axes
 from models.persistence import load_model, save_model
@@ -277,3 +280,30 @@ def test_words_of_another_axis_used_in_passing_do_not_name_it():
         "en articulación con otras entidades del sector."
     )
     assert asked == ["protection"]
+
+
+def test_direct_calibrated_probabilities_are_scikit_learns(model, examples):
+    """The batch computes the probabilities itself once they matched scikit-learn's."""
+    samples = [e.sample for e in examples if e.split == "heldout"]
+    axes_features = model.axes_model_.named_steps["features"].transform(samples)
+    status_features = model.status_model_.named_steps["features"].transform(samples)
+    pairs = [(c, axes_features) for c in model.axes_model_.named_steps["clf"].estimators_]
+    pairs.append((model.status_model_.named_steps["clf"], status_features))
+    for calibrated, features in pairs:
+        expected = calibrated.predict_proba(features)
+        direct = SigmoidLinear.of(calibrated).predict_proba(features)
+        np.testing.assert_allclose(direct, expected, rtol=0, atol=1e-12)
+        calibrated_proba(calibrated, features[:1])  # checked against scikit-learn here
+        np.testing.assert_allclose(calibrated_proba(calibrated, features), expected, rtol=0,
+                                   atol=1e-12)
+
+
+def test_another_calibration_method_uses_scikit_learn(examples):
+    features = np.array([[float(i % 7), float(i % 3)] for i in range(40)])
+    labels = np.array([i % 2 for i in range(40)])
+    isotonic = CalibratedClassifierCV(LogisticRegression(), method="isotonic", cv=2,
+                                      ensemble=False).fit(features, labels)
+    assert SigmoidLinear.of(isotonic) is None
+    for _ in range(2):
+        np.testing.assert_array_equal(calibrated_proba(isotonic, features),
+                                      isotonic.predict_proba(features))
