@@ -141,10 +141,11 @@ def _hand_row(original: str, period_start: str | None, period_end: str | None
         _log(fig_out),
         _log(fig_none),
     ]
-    row += [_log(len(pattern.findall(text))) for pattern in COMPILED.values()]
+    phrases = {name: len(pattern.findall(text)) for name, pattern in COMPILED.items()}
+    row += [_log(count) for count in phrases.values()]
     row += [_log(len(MONEY.findall(text))), _log(len(PERCENT.findall(text)))]
     row += [_log(len(NUMBER.findall(body))), math.log1p(len(text)) / 10]
-    no_answer = any(COMPILED[name].search(text) for name in MISSING_SIGNS)
+    no_answer = any(phrases[name] for name in MISSING_SIGNS)
     return tuple(row + _axis_counts(_content(original), no_answer))
 
 
