@@ -57,13 +57,15 @@ class InstitutionsComponent:
         self.matcher = _matcher(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self.matcher.find(doc.text)
+        text = doc.text  # spaCy joins every token on each access
+        candidates = self.matcher.find(text)
         doc._.institution_matches = candidates
         spans = []
+        context = fold(text) if candidates else ""
         for cand in candidates:
             if cand.unit:
                 continue
-            item = self.gazetteer[resolve(cand, self.gazetteer, fold(doc.text))]
+            item = self.gazetteer[resolve(cand, self.gazetteer, context)]
             span = doc.char_span(cand.start, cand.end, label=item.kind, kb_id=item.id,
                                  alignment_mode="expand")  # fmt: skip
             if span is not None:
@@ -153,8 +155,9 @@ def mentions_from_texts(
     gazetteer = pipeline.get_pipe(COMPONENT).gazetteer
     out = []
     for doc in pipeline.pipe(texts):
-        context = fold(doc.text)
-        out.append([_mention(c, gazetteer, context, doc.text, 1)
+        text = doc.text
+        context = fold(text)
+        out.append([_mention(c, gazetteer, context, text, 1)
                     for c in doc._.institution_matches or [] if not c.unit])  # fmt: skip
     return out
 
