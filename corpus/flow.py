@@ -13,11 +13,12 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from queue import SimpleQueue
 from typing import Any
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture, as_completed
+from prefect.futures import PrefectFuture
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
@@ -115,19 +116,24 @@ def _process(batch: Batch, window: Window, report: Report, arg: Callable[[Any], 
     connection = connect(batch.database)
     queue = list(reversed(batch.items))
     pending: dict[PrefectFuture, str] = {}
+    finished: SimpleQueue[PrefectFuture] = SimpleQueue()
+
+    def track(future: PrefectFuture, stage: str) -> None:
+        pending[future] = stage
+        future.add_done_callback(finished.put)
+
     try:
         while queue or pending:
             while queue and window.admits(pending):
-                pending[read_task.submit(arg(queue.pop()), arg(batch.settings))] = "read"
-            finished = next(as_completed(list(pending)))
-            stage = pending.pop(finished)
-            result = finished.result()
+                track(read_task.submit(arg(queue.pop()), arg(batch.settings)), "read")
+            future = finished.get()
+            stage = pending.pop(future)
+            result = future.result()
             if stage == "read":
-                pending[extract_task.submit(arg(result))] = "extract"
+                track(extract_task.submit(arg(result)), "extract")
             elif stage == "extract":
-                future = classify_task.submit(arg(result), arg(batch.model), arg(batch.requests),
-                                              arg(batch.settings))
-                pending[future] = "classify"
+                track(classify_task.submit(arg(result), arg(batch.model), arg(batch.requests),
+                                           arg(batch.settings)), "classify")
             else:
                 store_task(arg(connection), arg(result), batch.run_id)
                 report(result)
