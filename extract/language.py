@@ -11,19 +11,28 @@ import srsly
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
 
+from extract.word_lists import cached_words
+
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _DATA = Path(spacy_lookups_data.__file__).parent / "data"
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
-    """Lower-case Spanish and English word forms (spacy-lookups-data lemma tables)."""
+    """Lower-case Spanish and English word forms (spacy-lookups-data lemma tables).
+
+    Built once per installed version (half a second), then read back from the cache
+    folder (0.1 s; ``extract.word_lists``)."""
+    return cached_words("vocabulary", _vocabulary_words, [Path(__file__)])
+
+
+def _vocabulary_words() -> set[str]:
     words: set[str] = set(ES_STOP) | set(EN_STOP)
     for lang in ("es", "en"):
         table = _read_lemma_table(lang)
         words.update(key.lower() for key in table)
         words.update(str(value).lower() for value in table.values())
-    return frozenset(words)
+    return words
 
 
 @lru_cache(maxsize=2)

@@ -1,0 +1,70 @@
+"""The on-disk word lists: built once, read back the same, never trusted when torn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.language import _vocabulary_words
+from extract.word_lists import cached_words
+
+WORDS = {"oficio", "información", "trata", "niño"}
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("OFICIO_CACHE_DIR", str(folder))
+    return folder
+
+
+class Builder:
+    def __init__(self, words: set[str]) -> None:
+        self.words, self.calls = words, 0
+
+    def __call__(self) -> set[str]:
+        self.calls += 1
+        return self.words
+
+
+def test_a_word_list_is_built_once_then_read_back(cache):
+    build = Builder(WORDS)
+    assert cached_words("words", build) == WORDS
+    assert cached_words("words", build) == WORDS
+    assert build.calls == 1
+    assert len(list(cache.iterdir())) == 1
+
+
+def test_the_vocabulary_read_back_is_the_one_built(cache):
+    built = frozenset(_vocabulary_words())
+    assert cached_words("vocabulary", _vocabulary_words) == built
+    assert cached_words("vocabulary", Builder(set())) == built  # read, not built
+
+
+def test_a_torn_list_is_rebuilt(cache):
+    build = Builder(WORDS)
+    cached_words("words", build)
+    (path,) = cache.iterdir()
+    path.write_text(path.read_text(encoding="utf-8").rsplit("\n", 1)[0], encoding="utf-8")
+    assert cached_words("words", build) == WORDS
+    assert build.calls == 2
+    assert cached_words("words", build) == WORDS and build.calls == 2  # repaired on disk
+
+
+def test_changed_code_gives_a_new_list(cache, tmp_path):
+    source = tmp_path / "builder.py"
+    source.write_text("v1", encoding="utf-8")
+    cached_words("words", Builder(WORDS), [source])
+    source.write_text("v2", encoding="utf-8")
+    assert cached_words("words", Builder({"nuevo"}), [source]) == {"nuevo"}
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("OFICIO_CACHE_DIR", str(blocker / "cache"))
+    build = Builder(WORDS)
+    assert cached_words("words", build) == WORDS
+    assert cached_words("words", build) == WORDS
+    assert build.calls == 2
