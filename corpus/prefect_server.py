@@ -46,21 +46,27 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
     The server boots (several seconds) while the caller prepares the batch; ``ready()``
     waits for it, points Prefect at it and returns its address (None, at once, when the
     user configured their own server with ``PREFECT_API_URL``).
-    """
-    from prefect.settings import (
-        PREFECT_API_URL,
-        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
-        get_current_settings,
-    )
 
-    if PREFECT_API_URL.value():
+    The server is launched before this process imports Prefect's settings (0.7 s), with
+    this process's environment and working folder, so it reads the same settings (from
+    the environment, the Prefect profile, a ``prefect.toml`` or ``.env`` here). A server
+    configured in the environment is seen at once; one configured in a profile or file
+    only after that import, and then the launched server is stopped unused.
+    """
+    if os.environ.get("PREFECT_API_URL"):
         yield lambda: None
         return
-    env = {**os.environ, **get_current_settings().to_environment_variables(exclude_unset=True),
-           **SERVER_ENV}
-    server = _Server(env, workspace_root,
-                     time.monotonic() + PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
+    server = _Server({**os.environ, **SERVER_ENV}, workspace_root)
     try:
+        from prefect.settings import (
+            PREFECT_API_URL,
+            PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
+        )
+
+        if PREFECT_API_URL.value():
+            yield lambda: None
+            return
+        server.deadline += PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
         with ExitStack() as settings, _no_events():
             yield lambda: server.ready(settings)
     finally:
@@ -70,10 +76,10 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
 class _Server:
     """A server being started: launched at once, waited for on demand."""
 
-    def __init__(self, env: dict[str, str], root: Path, deadline: float) -> None:
-        self.env, self.root, self.deadline = env, root, deadline
+    def __init__(self, env: dict[str, str], root: Path) -> None:
+        self.env, self.root, self.deadline = env, root, time.monotonic()
         self.url: str | None = None
-        self.process, self.candidate = _launch(env, root)
+        self.process, self.candidate = _launch(env)
 
     def ready(self, settings: ExitStack) -> str:
         """The server's address once it answers; Prefect points at it until ``settings``
@@ -92,7 +98,7 @@ class _Server:
                 return self.candidate
             if status != PORT_IN_USE or time.monotonic() > self.deadline:
                 raise PrefectServerError(self.root, f"exit status {status}")
-            self.process, self.candidate = _launch(self.env, self.root)
+            self.process, self.candidate = _launch(self.env)
 
 
 @contextmanager
@@ -113,14 +119,14 @@ def _no_events() -> Iterator[None]:
         EventsWorker.set_client_override(None)
 
 
-def _launch(env: dict[str, str], root: Path) -> tuple[subprocess.Popen, str]:
+def _launch(env: dict[str, str]) -> tuple[subprocess.Popen, str]:
     """Start the server on a free port; it answers at the returned address once up."""
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--factory",
          "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port",
          str(port), "--log-level", "error", "--lifespan", "on"],
-        env=env, cwd=root, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL, preexec_fn=terminate_with_parent,  # noqa: PLW1509
     )
     return process, f"http://127.0.0.1:{port}/api"
