@@ -83,12 +83,21 @@ class _Server:
 
     def ready(self, settings: ExitStack) -> str:
         """The server's address once it answers; Prefect points at it until ``settings``
-        closes."""
-        from prefect.settings import PREFECT_API_URL, temporary_settings
+        closes.
+
+        The flow sends this server no heartbeats either: they are events, which it does not
+        keep (``_no_events``), and the end of each flow waited up to a second for the
+        heartbeat thread's sleep."""
+        from prefect.settings import (
+            PREFECT_API_URL,
+            PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+            temporary_settings,
+        )
 
         if self.url is None:
             self.url = self._wait()
-            settings.enter_context(temporary_settings(updates={PREFECT_API_URL: self.url}))
+            updates = {PREFECT_API_URL: self.url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+            settings.enter_context(temporary_settings(updates=updates))
         return self.url
 
     def _wait(self) -> str:
