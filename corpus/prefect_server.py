@@ -9,6 +9,7 @@ the kernel stops when the batch dies (``corpus.lifetime``). A user who set
 
 from __future__ import annotations
 
+import math
 import os
 import socket
 import subprocess
@@ -66,7 +67,7 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
         if PREFECT_API_URL.value():
             yield lambda: None
             return
-        server.deadline += PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
+        server.deadline = server.launched + PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
         with ExitStack() as settings, _no_events():
             yield lambda: server.ready(settings)
     finally:
@@ -74,10 +75,12 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
 
 
 class _Server:
-    """A server being started: launched at once, waited for on demand."""
+    """A server being started: launched at once, waited for on demand (until
+    ``deadline``, set once Prefect's settings are read)."""
 
     def __init__(self, env: dict[str, str], root: Path) -> None:
-        self.env, self.root, self.deadline = env, root, time.monotonic()
+        self.env, self.root = env, root
+        self.launched, self.deadline = time.monotonic(), math.inf
         self.url: str | None = None
         self.process, self.candidate = _launch(env)
 
