@@ -80,13 +80,22 @@ def run_batch(batch: Batch, jobs: int, dask_address: str | None, report: Report)
     ``jobs`` documents are read (loaded and OCRed, the work that takes a core each) at
     once; as many again wait in the later stages, so that a reading slot never waits for
     extraction or classification of the document before it. Prefect's API must be reachable
-    (``corpus.prefect_server.prefect_api``)."""
+    (``corpus.prefect_server.prefect_api``).
+
+    The flow takes no parameters: Prefect would convert every one to JSON and keep it in
+    its database (0.2 s for the batch's items and model, before the first document), and
+    the store already records the run. Its run is named after the store's run."""
     window = Window(reads=jobs, total=jobs * 2 + 1)
-    process = flow(
-        name="oficio-process", persist_result=False, log_prints=False,
-        task_runner=task_runner(window.total, dask_address), validate_parameters=False,
-    )(_process)
-    process(batch, window, report, _as_is if dask_address else quote)
+    arg = _as_is if dask_address else quote
+
+    def process_documents() -> None:
+        _process(batch, window, report, arg)
+
+    flow(
+        name="oficio-process", flow_run_name=f"oficio run {batch.run_id}",
+        persist_result=False, log_prints=False,
+        task_runner=task_runner(window.total, dask_address),
+    )(process_documents)()
 
 
 def _as_is(value: Any) -> Any:
