@@ -14,6 +14,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -26,6 +27,7 @@ from extract.errors import ExitCode, OficioError
 
 STOP_TIMEOUT = 30.0  # seconds for the server to write what it holds and stop
 PORT_IN_USE = 3  # uvicorn's exit status when the port is taken
+WARM_TIMEOUT = 60.0  # seconds ``_Server._warm`` waits for the server to answer
 SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
               "PREFECT__SERVER_FINAL": "1"}
 
@@ -83,6 +85,7 @@ class _Server:
         self.launched, self.deadline = time.monotonic(), math.inf
         self.url: str | None = None
         self.process, self.candidate = _launch(env)
+        threading.Thread(target=self._warm, name="prefect-server-warm", daemon=True).start()
 
     def ready(self, settings: ExitStack) -> str:
         """The server's address once it answers; Prefect points at it until ``settings``
@@ -102,6 +105,20 @@ class _Server:
             updates = {PREFECT_API_URL: self.url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
             settings.enter_context(temporary_settings(updates=updates))
         return self.url
+
+    def _warm(self) -> None:
+        """Ask the server one API question as soon as it answers. Its first API request
+        builds its routes (0.25 s of its CPU, 0.45 s on a busy machine); this way that
+        happens while this process still loads its own libraries, not before the flow's
+        first request."""
+        process, url = self.process, self.candidate
+        end = time.monotonic() + WARM_TIMEOUT
+        while process.poll() is None and time.monotonic() < end:
+            try:
+                with urllib.request.urlopen(f"{url}/admin/version", timeout=WARM_TIMEOUT):
+                    return
+            except (urllib.error.URLError, OSError):
+                time.sleep(0.1)
 
     def _wait(self) -> str:
         while True:
