@@ -109,8 +109,7 @@ def noun_lemma(token: Token) -> str:
 def _looked_up(form: str, lang: str) -> str:
     """The table's base form of ``form`` (itself when the table has none), as spaCy's
     lookup lemmatizer gives it."""
-    found = lemma_table(lang).get(form, form) if lang in ("es", "en") else form
-    return str(found[0] if isinstance(found, list) and found else found)
+    return lemma_table(lang).get(form, form) if lang in ("es", "en") else form
 
 
 def is_plural(word: str) -> bool:

@@ -11,7 +11,7 @@ import srsly
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
 
-from extract.word_lists import cached_words
+from extract.word_lists import WordTable, cached_table, cached_words
 
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _DATA = Path(spacy_lookups_data.__file__).parent / "data"
@@ -36,12 +36,20 @@ def _vocabulary_words() -> set[str]:
 
 
 @lru_cache(maxsize=2)
-def lemma_table(lang: str) -> dict[str, str]:
+def lemma_table(lang: str) -> WordTable:
     """spacy-lookups-data's lemma lookup table of ``es`` or ``en``: word form → base form.
 
-    Loaded on first use (half a second): only counted nouns are looked up, so extraction no
-    longer runs spaCy's lemmatizer over every token or loads its table at start."""
-    return _read_lemma_table(lang)
+    Only counted nouns are looked up, a few per document, so the table is searched in a
+    sorted copy in the cache folder (``extract.word_lists``) instead of loaded: loading
+    the Spanish one took 0.27 s and 60 MB in the batch's process."""
+    return cached_table(f"lemmas-{lang}", lambda: _first_lemmas(lang), [Path(__file__)])
+
+
+def _first_lemmas(lang: str) -> dict[str, str]:
+    """The table with one base form per word form (the first, where it lists several)."""
+    table = _read_lemma_table(lang)
+    return {form: str(lemma[0] if isinstance(lemma, list) and lemma else lemma)
+            for form, lemma in table.items()}
 
 
 def _read_lemma_table(lang: str) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""The on-disk word lists: built once, read back the same, never trusted when torn."""
+"""The on-disk word lists and tables: built once, read back the same, never trusted when
+torn."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.language import _vocabulary_words
-from extract.word_lists import cached_words
+from extract.language import _first_lemmas, _vocabulary_words, lemma_table
+from extract.word_lists import cached_table, cached_words
 
 WORDS = {"oficio", "información", "trata", "niño"}
 
@@ -68,3 +69,21 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
     assert cached_words("words", build) == WORDS
     assert cached_words("words", build) == WORDS
     assert build.calls == 2
+
+
+def test_a_table_answers_as_the_mapping_it_was_built_from(cache):
+    table = {"niños": "niño", "talleres": "taller", "a": "", "Ñandú": "ñandú", "zeta": "z"}
+    built = cached_table("table", lambda: table)
+    read = cached_table("table", dict)  # read back, not built
+    for words in (built, read):
+        assert {word: words.get(word) for word in table} == table
+        assert words.get("niñas") is None and words.get("", "-") == "-"
+        assert "talleres" in words and "taller" not in words and len(words) == len(table)
+
+
+def test_the_lemma_table_searched_on_disk_gives_every_lemma_of_the_loaded_one(cache):
+    loaded = _first_lemmas("en")
+    table = lemma_table.__wrapped__("en")
+    assert len(table) == len(loaded)
+    assert all(table.get(form) == lemma for form, lemma in loaded.items())
+    assert table.get("Workshops") is None  # forms are looked up as written
