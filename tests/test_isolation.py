@@ -19,10 +19,18 @@ def test_document_children_start_with_the_word_tables_loaded():
     assert run_isolated(vocabulary_loaded, (), 120, 4096, "probe") is True
 
 
-def test_the_batch_process_does_not_load_the_childrens_word_tables():
-    probe = ("import corpus.flow, corpus.stages, corpus.child\n"
+def test_the_batch_process_loads_neither_the_childrens_word_tables_nor_their_loader():
+    probe = ("import sys, corpus.flow, corpus.stages, corpus.child\n"
              "from extract import language\n"
-             "print(language.vocabulary.cache_info().currsize)")
+             "print(language.vocabulary.cache_info().currsize, 'extract.loader' in sys.modules)")
     run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                          text=True, timeout=300)
-    assert run.stdout.strip() == "0", run.stderr
+    assert run.stdout.strip() == "0 False", run.stderr
+
+
+def test_document_children_start_with_the_loader_imported():
+    assert run_isolated(loader_imported, (), 120, 4096, "probe") is True
+
+
+def loader_imported() -> bool:
+    return "extract.loader" in sys.modules
