@@ -7,9 +7,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy_lookups_data
-import srsly
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
 
 from extract.word_lists import WordTable, cached_table, cached_words
 
@@ -26,8 +23,23 @@ def vocabulary() -> frozenset[str]:
     return cached_words("vocabulary", _vocabulary_words, [Path(__file__)])
 
 
+@lru_cache(maxsize=2)
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of ``es`` or ``en``, read back from the cache folder: importing
+    them imports all of spaCy (0.45 s), which the document children otherwise never need."""
+    return cached_words(f"stop-words-{lang}", lambda: _spacy_stop_words(lang), [Path(__file__)])
+
+
+def _spacy_stop_words(lang: str) -> set[str]:
+    if lang == "es":
+        from spacy.lang.es.stop_words import STOP_WORDS
+    else:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    return set(STOP_WORDS)
+
+
 def _vocabulary_words() -> set[str]:
-    words: set[str] = set(ES_STOP) | set(EN_STOP)
+    words: set[str] = set(stop_words("es")) | set(stop_words("en"))
     for lang in ("es", "en"):
         table = _read_lemma_table(lang)
         words.update(key.lower() for key in table)
@@ -53,6 +65,8 @@ def _first_lemmas(lang: str) -> dict[str, str]:
 
 
 def _read_lemma_table(lang: str) -> dict[str, str]:
+    import srsly
+
     return srsly.read_gzip_json(_DATA / f"{lang}_lemma_lookup.json.gz")
 
 
@@ -77,6 +91,7 @@ def text_quality(text: str) -> float | None:
 def detect_language(text: str) -> str:
     """``es`` or ``en``, by which language's common words the text uses more."""
     tokens = words(text)
-    spanish = sum(token in ES_STOP for token in tokens)
-    english = sum(token in EN_STOP for token in tokens)
+    spanish_words, english_words = stop_words("es"), stop_words("en")
+    spanish = sum(token in spanish_words for token in tokens)
+    english = sum(token in english_words for token in tokens)
     return "en" if english > spanish * 1.2 else "es"

@@ -34,3 +34,11 @@ def test_document_children_start_with_the_loader_imported():
 
 def loader_imported() -> bool:
     return "extract.loader" in sys.modules
+
+
+def test_the_fork_server_loads_its_word_tables_without_importing_spacy():
+    language.vocabulary.__wrapped__()  # the lists are in the cache folder
+    probe = "import sys, corpus.child_preload\nprint('spacy' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300)
+    assert run.stdout.strip() == "False", run.stderr
