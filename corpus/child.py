@@ -9,10 +9,14 @@ own process imports it (the loader took 0.2 s of the batch's start).
 
 from __future__ import annotations
 
+import codecs
 import tempfile
 
-from extract.language import vocabulary
+from extract.language import stop_words, vocabulary
+from extract.office import TEXT_ENCODINGS
 from extract.options import LoadOptions
+
+CODECS = (*TEXT_ENCODINGS, "utf-16-le")  # text files; PDF text layers (pdfium's UTF-16)
 
 
 def load_document(path: str, options: LoadOptions, tmp: str | None) -> dict:
@@ -29,3 +33,6 @@ def warm() -> None:
     import extract.loader  # noqa: F401
 
     vocabulary()
+    stop_words("es"), stop_words("en")  # language detection
+    for encoding in CODECS:  # each codec is a module: imported here, not by every child
+        codecs.lookup(encoding)

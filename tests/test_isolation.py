@@ -6,8 +6,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
+from corpus.child import load_document
 from corpus.isolation import run_isolated
 from extract import language
+from extract.options import LoadOptions
 from tests.conftest import ROOT
 
 
@@ -42,3 +46,16 @@ def test_the_fork_server_loads_its_word_tables_without_importing_spacy():
     run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                          text=True, timeout=300)
     assert run.stdout.strip() == "False", run.stderr
+
+
+def modules_a_load_imports(path: str) -> list[str]:
+    before = set(sys.modules)
+    load_document(path, LoadOptions(jobs=1), None)
+    return sorted(set(sys.modules) - before)
+
+
+@pytest.mark.parametrize("name", ["12_rree_note.txt", "01_mimp_oficio_native.pdf"])
+def test_a_document_child_imports_nothing_to_load_a_text_or_a_pdf(examples, name):
+    # each import in a child costs it again (a text file took 69 ms instead of 33)
+    path = str(examples / name)
+    assert run_isolated(modules_a_load_imports, (path,), 120, 4096, name) == []
