@@ -33,6 +33,7 @@ def warm() -> None:
     import extract.loader  # noqa: F401
 
     vocabulary()
-    stop_words("es"), stop_words("en")  # language detection
+    for lang in ("es", "en"):  # language detection
+        stop_words(lang)
     for encoding in CODECS:  # each codec is a module: imported here, not by every child
         codecs.lookup(encoding)
