@@ -7,24 +7,19 @@ the 2.8 s it took to classify 200 replies.
 
 ``calibrated_proba`` computes the same numbers directly: the regression's scores, then
 ``1 / (1 + exp(a * score + b))`` per class, then, for three classes or more, the row
-normalized to sum to 1. It checks itself against scikit-learn on the first rows each
-model sees, and falls back to scikit-learn for good when the two differ (another
-scikit-learn version, another calibration method), so it can be faster but never wrong.
+normalized to sum to 1. It is a :class:`models.shortcut.Shortcut`: checked against
+scikit-learn on the first rows each model sees.
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
 import numpy as np
 from scipy.special import expit
 from sklearn.calibration import CalibratedClassifierCV
 
-log = logging.getLogger(__name__)
-TOLERANCE = 1e-9  # the direct and scikit-learn's sums differ only by rounding
-_linear: WeakKeyDictionary[CalibratedClassifierCV, SigmoidLinear | None] = WeakKeyDictionary()
+from models.shortcut import Direct, Shortcut
 
 
 @dataclass(frozen=True)
@@ -74,21 +69,15 @@ class SigmoidLinear:
         return np.divide(proba, total, out=uniform, where=total != 0)
 
 
+def _direct(calibrated: CalibratedClassifierCV) -> Direct | None:
+    linear = SigmoidLinear.of(calibrated)
+    return linear.predict_proba if linear else None
+
+
+_CALIBRATED = Shortcut("calibrated probabilities", _direct,
+                       lambda calibrated, X: calibrated.predict_proba(X))
+
+
 def calibrated_proba(calibrated: CalibratedClassifierCV, X) -> np.ndarray:
     """``calibrated.predict_proba(X)``, directly once it has matched scikit-learn."""
-    if calibrated in _linear:
-        linear = _linear[calibrated]
-        return linear.predict_proba(X) if linear else calibrated.predict_proba(X)
-    expected = calibrated.predict_proba(X)
-    linear = SigmoidLinear.of(calibrated)
-    if linear is not None and not _same(linear.predict_proba(X), expected):
-        log.warning("direct calibrated probabilities differ from scikit-learn's; using "
-                    "scikit-learn's")
-        linear = None
-    _linear[calibrated] = linear
-    return expected
-
-
-def _same(mine: np.ndarray, theirs: np.ndarray) -> bool:
-    return mine.shape == theirs.shape and bool(np.allclose(mine, theirs, rtol=0,
-                                                           atol=TOLERANCE))
+    return _CALIBRATED(calibrated, X)

@@ -12,7 +12,10 @@ import numpy as np
 import pytest
 import skops.io as sio
 from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion
+from sklearn.preprocessing import FunctionTransformer
 from typer.testing import CliRunner
 
 from annotations.bundled import BUNDLED_PATH, load_bundled
@@ -24,7 +27,9 @@ from models.errors import ModelFileError, UntrustedModelError
 from models.features import make_sample, requested_axes
 from models.persistence import load_model, save_model
 from models.registry import DEFAULT_MODEL, ModelRegistry, load_default
+from models.shortcut import Shortcut
 from models.training import build_examples, cross_validate, evaluate_model, fit_model
+from models.union import direct_union, union_features
 
 FIXTURE = Path(__file__).parent / "fixtures" / "replies.jsonl"
 
@@ -307,3 +312,42 @@ def test_another_calibration_method_uses_scikit_learn(examples):
     for _ in range(2):
         np.testing.assert_array_equal(calibrated_proba(isotonic, features),
                                       isotonic.predict_proba(features))
+
+
+def test_direct_features_are_scikit_learns(model, examples):
+    """The batch computes the features of a reply and its passages itself once they matched
+    scikit-learn's: the same matrix, entry for entry."""
+    samples = [e.sample for e in examples if e.split == "heldout"]
+    for pipeline in (model.axes_model_, model.status_model_):
+        union = pipeline.named_steps["features"]
+        expected = union.transform(samples)
+        direct = direct_union(union)(samples)
+        assert direct.shape == expected.shape and direct.format == "csr"
+        assert abs(direct - expected).max() <= 1e-12
+        union_features(union, samples[:1])  # checked against scikit-learn here
+        assert abs(union_features(union, samples) - expected).max() <= 1e-12
+
+
+def test_a_union_of_other_steps_uses_scikit_learn():
+    union = FeatureUnion([("words", CountVectorizer()), ("lengths", FunctionTransformer(
+        lambda texts: np.array([[len(t)] for t in texts])))]).fit(["uno dos", "dos tres"])
+    texts = ["uno tres tres", "cuatro"]
+    assert direct_union(union) is None
+    for _ in range(2):
+        assert (union_features(union, texts) != union.transform(texts)).nnz == 0
+
+
+def test_a_shortcut_that_disagrees_or_fails_is_not_used(caplog):
+    calls = []
+
+    def general(model, X):
+        calls.append(X)
+        return np.array([X * 2.0])
+
+    wrong = Shortcut("doubles", lambda model: lambda X: np.array([X * 3.0]), general)
+    broken = Shortcut("doubles", lambda model: lambda X: 1 / 0, general)
+    for shortcut in (wrong, broken):
+        model = LogisticRegression()  # any object that can be weakly referenced
+        assert [float(shortcut(model, x)[0]) for x in (1, 2, 3)] == [2.0, 4.0, 6.0]
+    assert len(calls) == 6
+    assert "using scikit-learn's" in caplog.text
