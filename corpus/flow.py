@@ -19,6 +19,7 @@ from typing import Any
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
+from prefect.results import ResultRecord
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
@@ -115,6 +116,21 @@ class Window:
         return reading < self.reads and len(pending) < self.total
 
 
+def _value(future: PrefectFuture) -> Any:
+    """What a finished task returned.
+
+    ``future.result()`` hands a coroutine to Prefect's event-loop thread and waits for it,
+    even for a value held in memory: 0.5 ms of CPU per call, 600 calls per 200 replies, in
+    the batch's own process. A task that completed with its value in memory (results are not
+    persisted) gives it here directly; anything else goes through ``future.result()``, which
+    raises the task's error if it failed."""
+    future.wait()
+    state = future.state
+    if state.is_completed() and isinstance(state.data, ResultRecord):
+        return state.data.result
+    return future.result()
+
+
 def _process(batch: Batch, window: Window, report: Report, arg: Callable[[Any], Any]) -> None:
     """Keep the window of documents in flight; move each to its next stage as it finishes.
 
@@ -137,7 +153,7 @@ def _process(batch: Batch, window: Window, report: Report, arg: Callable[[Any], 
                 track(read_task.submit(arg(queue.pop()), arg(batch.settings)), "read")
             future = finished.get()
             stage = pending.pop(future)
-            result = future.result()
+            result = _value(future)
             if stage == "read":
                 track(extract_task.submit(arg(result)), "extract")
             elif stage == "extract":
