@@ -25,11 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
-import psutil
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.process_tree import tree_rss  # noqa: E402
 from scripts.render import native_pdf, page_images, scanned_pdf  # noqa: E402
 
 BUNDLED = ROOT / "annotations" / "bundled" / "replies.jsonl"
@@ -64,13 +63,8 @@ def run(corpus: Path, workspace: Path, jobs: int) -> tuple[float, int, float]:
         [sys.executable, "-m", "oficio", "process", str(corpus), "--workspace", str(workspace),
          "--jobs", str(jobs)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
-    watched = psutil.Process(process.pid)
     while process.poll() is None:
-        try:
-            tree = [watched, *watched.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
-        except psutil.Error:
-            pass
+        peak = max(peak, tree_rss(process.pid))
         time.sleep(0.2)
     seconds = time.perf_counter() - start
     return seconds, peak, (busy_seconds() - busy) / seconds

@@ -21,11 +21,10 @@ import tempfile
 import time
 from pathlib import Path
 
-import psutil
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.process_tree import tree_rss  # noqa: E402
 from scripts.make_load_corpus import make  # noqa: E402
 
 
@@ -39,20 +38,6 @@ def stored(database: Path) -> int:
         return -1
 
 
-def tree_rss(process: psutil.Process) -> int:
-    try:
-        family = [process, *process.children(recursive=True)]
-    except psutil.Error:
-        return 0
-    total = 0
-    for member in family:
-        try:
-            total += member.memory_info().rss
-        except psutil.Error:
-            continue
-    return total
-
-
 def watch(corpus: Path, workspace: Path, jobs: int, count: int) -> list[tuple[int, float, int]]:
     """Run the batch; (documents stored, seconds, tree memory) at each tenth."""
     command = [sys.executable, "-m", "oficio", "process", str(corpus), "--workspace",
@@ -60,11 +45,10 @@ def watch(corpus: Path, workspace: Path, jobs: int, count: int) -> list[tuple[in
     began = time.perf_counter()
     run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL)
-    watched = psutil.Process(run.pid)
     marks, step, peak = [], max(count // 10, 1), 0
     while run.poll() is None:
         done = stored(workspace / "oficio.sqlite")
-        peak = max(peak, tree_rss(watched))
+        peak = max(peak, tree_rss(run.pid))
         while done >= (len(marks) + 1) * step and len(marks) < 10:
             marks.append(((len(marks) + 1) * step, time.perf_counter() - began, peak))
             peak = 0
