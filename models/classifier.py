@@ -20,7 +20,7 @@ from models.errors import TrainingDataError
 from models.features import Period, Sample, build_features, make_sample, requested_axes
 from models.passages import split_passages
 from models.prediction import Evidence, Prediction
-from models.union import union_features
+from models.union import twins, union_features
 
 Label = dict[str, Any]  # {"axes": [...], "status": "..."}
 
@@ -126,8 +126,11 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         passages = split_passages(document)
         samples = [make_sample(document.text, period)]
         samples += [make_sample(p.text, period) for p in passages]
-        axis_features = union_features(self.axes_model_.named_steps["features"], samples)
-        status_features = union_features(self.status_model_.named_steps["features"], samples)
+        axis_union = self.axes_model_.named_steps["features"]
+        status_union = self.status_model_.named_steps["features"]
+        axis_features = union_features(axis_union, samples)
+        status_features = (axis_features if twins(axis_union, status_union)
+                           else union_features(status_union, samples))
         per_axis = self.axes_model_.named_steps["clf"].estimators_
         axes_p = np.array([calibrated_proba(c, axis_features[:1])[0, 1] for c in per_axis])
         status_p = calibrated_proba(self.status_model_.named_steps["clf"],

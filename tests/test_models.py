@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import skops.io as sio
+from sklearn.base import clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -29,7 +30,7 @@ from models.persistence import load_model, save_model
 from models.registry import DEFAULT_MODEL, ModelRegistry, load_default
 from models.shortcut import Shortcut
 from models.training import build_examples, cross_validate, evaluate_model, fit_model
-from models.union import direct_union, union_features
+from models.union import direct_union, twins, union_features
 
 FIXTURE = Path(__file__).parent / "fixtures" / "replies.jsonl"
 
@@ -351,3 +352,16 @@ def test_a_shortcut_that_disagrees_or_fails_is_not_used(caplog):
         assert [float(shortcut(model, x)[0]) for x in (1, 2, 3)] == [2.0, 4.0, 6.0]
     assert len(calls) == 6
     assert "using scikit-learn's" in caplog.text
+
+
+def test_the_axis_and_status_features_are_computed_once_when_they_are_one_transform(
+        model, examples):
+    axis_union = model.axes_model_.named_steps["features"]
+    status_union = model.status_model_.named_steps["features"]
+    assert twins(axis_union, status_union)  # fitted on the same replies
+    train = [e.sample for e in examples if e.split == "train"]
+    assert twins(axis_union, clone(status_union).fit(train))
+    reweighted = clone(status_union).set_params(transformer_weights={"words": 1.0, "hand": 2.0})
+    assert not twins(axis_union, reweighted.fit(train))
+    heldout = [e.sample for e in examples if e.split == "heldout"]
+    assert not twins(axis_union, clone(status_union).fit(heldout))  # other words learned
