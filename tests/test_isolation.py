@@ -3,6 +3,7 @@ in the batch's own process."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 
@@ -38,6 +39,11 @@ def test_document_children_start_with_the_loader_imported():
 
 def loader_imported() -> bool:
     return "extract.loader" in sys.modules
+
+
+def test_document_children_start_with_what_the_fork_server_loaded_set_aside_from_the_gc():
+    # A child's collections would otherwise walk (and so copy) the fork server's memory.
+    assert run_isolated(gc.get_freeze_count, (), 120, 4096, "probe") > 10_000
 
 
 def test_the_fork_server_loads_its_word_tables_without_importing_spacy():
