@@ -365,3 +365,8 @@ def test_the_axis_and_status_features_are_computed_once_when_they_are_one_transf
     assert not twins(axis_union, reweighted.fit(train))
     heldout = [e.sample for e in examples if e.split == "heldout"]
     assert not twins(axis_union, clone(status_union).fit(heldout))  # other words learned
+
+
+def test_unions_that_cannot_be_compared_are_not_twins():
+    union = FeatureUnion([("lengths", FunctionTransformer(lambda texts: [[len(texts)]]))])
+    assert not twins(union, clone(union))
