@@ -113,22 +113,37 @@ def _process(items: list[WorkItem], workspace: Workspace, summary: RunSummary,
              settings: BatchSettings, connection, parallel: Parallel,
              progress: Progress | None) -> None:
     """Run the flow over ``items``. Prefect's server, the document fork server and this
-    process's imports start together: each takes seconds, and they use different cores."""
+    process's imports start together: each takes seconds, and they use different cores.
+    Documents start being read as soon as the fork server is up (``ReadAhead``)."""
     configure_prefect(workspace)
     from corpus.prefect_server import prefect_api
+    from corpus.reading import ReadAhead
 
     local = not parallel.dask_address  # on Dask, the workers run the stages themselves
     with prefect_api(workspace.root) as ready:
         if local:
             start_fork_server()
-        with _collector_paused():
-            batch = _batch(items, workspace, summary.run_id, settings, connection)
-            if local:
-                from extract.facts import warm
-
-                warm()  # the pipelines extraction needs, built before the first document
-        ready()
+        ahead = ReadAhead(items, settings, parallel.jobs if local else 0)
+        try:
+            batch = _prepare(items, workspace, summary.run_id, settings, connection, local)
+            ready()
+        finally:
+            started = ahead.stop()
+        batch.started = started
         _run(batch, summary, parallel, progress)
+
+
+def _prepare(items: list[WorkItem], workspace: Workspace, run_id: int, settings: BatchSettings,
+             connection, local: bool):
+    """The batch, its model loaded and, when this machine runs the stages, the extractors'
+    pipelines built before the first document."""
+    with _collector_paused():
+        batch = _batch(items, workspace, run_id, settings, connection)
+        if local:
+            from extract.facts import warm
+
+            warm()
+    return batch
 
 
 @contextmanager

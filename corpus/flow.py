@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from concurrent.futures import Future
+from dataclasses import dataclass, field
 from pathlib import Path
 from queue import SimpleQueue
 from typing import Any
@@ -35,8 +36,10 @@ Report = Callable[[DocResult], None]
 
 
 @task(name="read", **TASK_OPTIONS)
-def read_task(item: WorkItem, settings: BatchSettings) -> DocResult:
-    return stages.read(item, settings)
+def read_task(item: WorkItem, settings: BatchSettings,
+              started: Future[DocResult] | None = None) -> DocResult:
+    """Read ``item``, or wait for its reading ``started`` before the flow (``read_ahead``)."""
+    return started.result() if started is not None else stages.read(item, settings)
 
 
 @task(name="extract", **TASK_OPTIONS)
@@ -65,6 +68,7 @@ class Batch:
     settings: BatchSettings
     model: LoadedModel
     requests: Sequence[Request]
+    started: dict[str, Future[DocResult]] = field(default_factory=dict)  # read ahead
 
 
 def task_runner(threads: int, dask_address: str | None):
@@ -150,7 +154,9 @@ def _process(batch: Batch, window: Window, report: Report, arg: Callable[[Any], 
     try:
         while queue or pending:
             while queue and window.admits(pending):
-                track(read_task.submit(arg(queue.pop()), arg(batch.settings)), "read")
+                item = queue.pop()
+                started = batch.started.pop(item.doc_id, None)
+                track(read_task.submit(arg(item), arg(batch.settings), arg(started)), "read")
             future = finished.get()
             stage = pending.pop(future)
             result = _value(future)

@@ -110,11 +110,15 @@ def test_second_run_on_a_busy_workspace_refuses(corpus, tmp_path):
 
 
 def test_kill_9_then_resume_loses_and_duplicates_nothing(corpus, tmp_path, examples):
-    for i, name in enumerate(["03_mpfn_carta_scan_300dpi.pdf", "06_mpfn_photo.png",
-                              "07_gore_cusco_fax.tif"]):
-        shutil.copy(examples / name, corpus / f"scan{i}{Path(name).suffix}")
+    # Six scans: more than one worker reads ahead while the batch starts, so the kill lands
+    # while some are still to be read. The copies differ by a trailing byte: other files.
+    scans = ["03_mpfn_carta_scan_300dpi.pdf", "06_mpfn_photo.png", "07_gore_cusco_fax.tif"]
+    for i, name in enumerate(scans * 2):
+        copy = corpus / f"scan{i}{Path(name).suffix}"
+        copy.write_bytes((examples / name).read_bytes() + b"\n" * (i // len(scans)))
+    total = len(FAST) + 6
     workspace = Workspace.open(tmp_path / "ws")
-    run = oficio("process", str(corpus), "--workspace", str(workspace.root))
+    run = oficio("process", str(corpus), "--workspace", str(workspace.root), "--jobs", "1")
     deadline = time.time() + 240
     while time.time() < deadline:
         if workspace.database.exists() and rows(
@@ -124,16 +128,16 @@ def test_kill_9_then_resume_loses_and_duplicates_nothing(corpus, tmp_path, examp
     os.killpg(run.pid, signal.SIGKILL)
     run.wait()
     stored = rows(workspace, "SELECT COUNT(*) FROM documents")[0][0]
-    assert 2 <= stored < 8, "the kill should land in the middle of the run"
+    assert 2 <= stored < total, "the kill should land in the middle of the run"
 
     resumed = process_corpus(corpus, workspace)
     assert resumed.skipped == stored
-    assert resumed.processed + resumed.failed == 8 - stored
+    assert resumed.processed + resumed.failed == total - stored
     assert rows(workspace, "PRAGMA integrity_check") == [("ok",)]
     counts = rows(workspace, "SELECT doc_id, COUNT(*) FROM documents GROUP BY doc_id")
-    assert len(counts) == 8 and all(n == 1 for _, n in counts)
+    assert len(counts) == total and all(n == 1 for _, n in counts)
     assert rows(workspace, "SELECT COUNT(*) FROM documents WHERE processing_status='ok'")[0][0] \
-        == 7
+        == total - 1
 
 
 def test_dask_cluster_gives_the_same_tables(corpus, tmp_path, examples):

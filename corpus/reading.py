@@ -1,0 +1,138 @@
+"""The first stage: reading a file (loading it, OCR included) in an isolated child process.
+
+Kept apart from the later stages (``corpus.stages``), whose imports (spaCy, scikit-learn,
+the models) take two seconds: the batch starts reading the first documents before
+those imports are done, while Prefect's server starts (``ReadAhead``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from collections import deque
+from collections.abc import Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from corpus.child import load_document
+from corpus.isolation import run_isolated
+from corpus.pipeline import BatchSettings, Period, WorkItem
+from extract.document import Document
+from extract.errors import OficioError, TesseractMissingError
+
+if TYPE_CHECKING:
+    from extract.facts import Facts
+    from models.prediction import Prediction
+
+
+@dataclass
+class DocResult:
+    """One document's way through the stages; a failure is data, not an exception."""
+
+    doc_id: str
+    relpath: str
+    document: Document | None = None
+    facts: Facts | None = None
+    prediction: Prediction | None = None
+    request_id: str | None = None
+    period: Period | None = None
+    period_source: str | None = None  # "request", "letter" or "setting"
+    match_reason: str | None = None
+    error: str | None = None
+    error_code: str | None = None
+    stage: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def fail(self, error: OficioError, stage: str) -> None:
+        """Record ``error`` as this document's failure in ``stage``."""
+        self.error = f"{type(error).__name__}: {error}"
+        self.error_code, self.stage = error.code, stage
+
+
+def read(item: WorkItem, settings: BatchSettings) -> DocResult:
+    """Load and OCR one file in a child process with the batch's time and memory limits.
+
+    Raises only for a fault of the environment (Tesseract missing), which stops the batch.
+    """
+    start = time.perf_counter()
+    result = DocResult(item.doc_id, item.relpath)
+    tmp = Path(settings.tmp) / item.doc_id[:16] if settings.tmp else None
+    try:
+        if tmp:
+            tmp.mkdir(mode=0o700, exist_ok=True)
+        data = run_isolated(load_document, (item.path, settings.load, str(tmp) if tmp else None),
+                            settings.doc_timeout, settings.doc_memory_mb, item.relpath)
+        result.document = Document.from_dict(data)
+        result.document.path = item.relpath
+    except TesseractMissingError:
+        raise
+    except OficioError as error:
+        result.fail(_renamed(error, item.relpath), "read")
+    finally:
+        if tmp:  # what a killed child could not clean up
+            shutil.rmtree(tmp, ignore_errors=True)
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+class ReadAhead:
+    """Reading the first documents while the batch starts.
+
+    ``workers`` threads read ``items`` in order, each document in its own child process, as
+    soon as the fork server is up, instead of after Prefect's server, the models and the
+    extractors are ready (seconds later). ``stop`` ends this when the flow starts: no
+    further document is begun, and the flow's read tasks take the results of those begun.
+
+    At most ``PER_WORKER`` documents per worker are read ahead, so that memory stays
+    bounded when the start is long (Prefect's first start in a new workspace creates its
+    database: 25 s). The threads are daemons: a batch that fails to start waits for none
+    of them, and after ``stop`` they finish the documents begun and end."""
+
+    PER_WORKER = 25  # a 4-second start reads about 20 born-digital replies with 2 workers
+
+    def __init__(self, items: Sequence[WorkItem], settings: BatchSettings, workers: int
+                 ) -> None:
+        self.settings = settings
+        self.started: dict[str, Future[DocResult]] = {}
+        self._waiting = deque(items[: workers * self.PER_WORKER])
+        self._lock = threading.Lock()
+        for number in range(workers):
+            threading.Thread(target=self._work, daemon=True, name=f"read-ahead-{number}").start()
+
+    def stop(self) -> dict[str, Future[DocResult]]:
+        """Begin no more documents; the results, to come or done, by document id."""
+        with self._lock:
+            self._waiting.clear()
+        return self.started
+
+    def _work(self) -> None:
+        while (begun := self._next()) is not None:
+            item, future = begun
+            try:
+                future.set_result(read(item, self.settings))
+            except BaseException as error:  # noqa: BLE001  the read task raises it
+                future.set_exception(error)
+
+    def _next(self) -> tuple[WorkItem, Future[DocResult]] | None:
+        with self._lock:
+            if not self._waiting:
+                return None
+            item = self._waiting.popleft()
+            future: Future[DocResult] = Future()
+            self.started[item.doc_id] = future
+            return item, future
+
+
+def _renamed(error: OficioError, relpath: str) -> OficioError:
+    """The same error naming the file by its path in the corpus, as the user knows it."""
+    try:
+        return type(error)(relpath, error.detail)
+    except TypeError:
+        return error
