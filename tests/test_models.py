@@ -25,7 +25,7 @@ from corpus.cli import app
 from extract.document import Document, Page
 from models.calibration import SigmoidLinear, calibrated_proba
 from models.errors import ModelFileError, UntrustedModelError
-from models.features import make_sample, requested_axes
+from models.features import HAND_FEATURES, HandFeatures, make_sample, requested_axes
 from models.persistence import load_model, save_model
 from models.registry import DEFAULT_MODEL, ModelRegistry, load_default
 from models.shortcut import Shortcut
@@ -370,3 +370,21 @@ def test_the_axis_and_status_features_are_computed_once_when_they_are_one_transf
 def test_unions_that_cannot_be_compared_are_not_twins():
     union = FeatureUnion([("lengths", FunctionTransformer(lambda texts: [[len(texts)]]))])
     assert not twins(union, clone(union))
+
+
+def test_axis_counts_read_each_sentence_once_whatever_passage_it_comes_in():
+    # Reply: one sentence informs on prevention with a figure, one restates the request
+    # (protection), one says there is no information on shelters (protection). A passage
+    # repeats the first sentence: its counts are those of that sentence alone.
+    informing = "Se realizaron 12 talleres de sensibilización sobre trata de personas."
+    reply = (f"{informing} Usted solicita información sobre albergues para víctimas. "
+             "No se cuenta con información sobre albergues para víctimas.")
+    rows = HandFeatures().fit([]).transform([make_sample(reply), make_sample(informing)])
+    named = dict(zip(HAND_FEATURES, rows[0], strict=True))
+    alone = dict(zip(HAND_FEATURES, rows[1], strict=True))
+    assert named["axis_prevention_body"] == alone["axis_prevention_body"] == np.log1p(1)
+    assert named["axis_prevention_figures"] == np.log1p(1)
+    assert named["axis_protection_body"] == 0  # asked for, and the no-information sentence
+    assert named["axis_protection_request"] == named["axis_protection_request_only"] == 1
+    assert named["axis_protection_no_information"] == np.log1p(1)
+    assert alone["axis_protection_request"] == 0
