@@ -26,8 +26,8 @@ from prefect.utilities.annotations import quote
 
 from corpus import records, stages
 from corpus.pipeline import BatchSettings, WorkItem
+from corpus.reading import DocResult
 from corpus.requests import Request
-from corpus.stages import DocResult
 from corpus.store import connect
 from models.registry import LoadedModel
 
@@ -38,7 +38,7 @@ Report = Callable[[DocResult], None]
 @task(name="read", **TASK_OPTIONS)
 def read_task(item: WorkItem, settings: BatchSettings,
               started: Future[DocResult] | None = None) -> DocResult:
-    """Read ``item``, or wait for its reading ``started`` before the flow (``read_ahead``)."""
+    """Read ``item``, or take its reading begun before the flow (``corpus.reading.ReadAhead``)."""
     return started.result() if started is not None else stages.read(item, settings)
 
 

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 
 from corpus.pipeline import PIPELINE_VERSION
-from corpus.stages import DocResult
+from corpus.reading import DocResult
 from corpus.store import as_json, transaction
 from extract.document import Document
 from extract.facts import Facts

@@ -19,7 +19,7 @@ from corpus.requests import ReplyFacts, Request, find_match
 from extract.facts import extract_facts
 from models.registry import LoadedModel
 
-__all__ = ["DocResult", "classify", "extract", "read"]
+__all__ = ["classify", "extract", "read"]
 
 
 def extract(result: DocResult) -> DocResult:
