@@ -16,8 +16,10 @@ character.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -281,9 +283,16 @@ def _in_capitals_prose(text: str, match: re.Match[str]) -> bool:
 
 
 def _covered(found: list[Candidate], spans: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the ``spans`` that overlap a candidate found. Candidates in start
+    order, each with the furthest end reached so far: a span overlaps one of them if one
+    that starts before the span ends reaches past the span's start."""
+    ordered = sorted(found, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    reach = list(accumulate((c.end for c in ordered), max))
     covered = set()
     for i, (start, end) in enumerate(spans):
-        if any(c.start < end and start < c.end for c in found):
+        before = bisect_left(starts, end)  # candidates starting before the span ends
+        if before and reach[before - 1] > start:
             covered.add(i)
     return covered
 

@@ -1,0 +1,64 @@
+"""Long replies: seconds of extraction and of classification as a reply's text grows.
+
+    python bench/long_text.py [--sizes 20000 80000 320000]
+
+Each reply is one page of text drawn from the pieces the fuzz tests use (figures, dates,
+references, institution names, ligatures, odd spaces). The time should grow with the
+length of the text, not with its square: extraction and classification run in the batch's
+own process, without the per-document time limit of reading, so a long reply that took
+minutes there would hold up the whole batch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from extract.document import Document, Page  # noqa: E402
+from extract.facts import extract_facts  # noqa: E402
+from extract.normalize import clean_text  # noqa: E402
+from models.registry import load_default  # noqa: E402
+from tests.test_fuzz import PIECES  # noqa: E402
+
+FILLER = [" ", " ", "a", "de", "la"]
+
+
+def reply(size: int, rng: random.Random) -> Document:
+    parts, length = [], 0
+    while length < size:
+        piece = rng.choice([*PIECES, *FILLER, str(rng.randint(0, 10**6))])
+        parts.append(piece)
+        length += len(piece)
+    page = Page(number=1, text=clean_text("".join(parts)))
+    return Document(doc_id=f"long{size}", path=f"long{size}.txt", file_type="text",
+                    pages=[page], language="es")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 80_000, 320_000])
+    args = parser.parse_args()
+    model = load_default().model
+    warm = reply(500, random.Random(0))
+    model.predict_document(warm, None)
+    extract_facts(warm)
+    for size in args.sizes:
+        document = reply(size, random.Random(size))
+        start = time.perf_counter()
+        facts = extract_facts(document)
+        extracted = time.perf_counter() - start
+        start = time.perf_counter()
+        model.predict_document(document, None)
+        classified = time.perf_counter() - start
+        print(f"{len(document.text):>9,} characters: extraction {extracted:6.2f} s, "
+              f"classification {classified:6.2f} s ({len(facts.figures)} figures, "
+              f"{len(facts.mentions)} mentions)")
+
+
+if __name__ == "__main__":
+    main()
