@@ -119,7 +119,7 @@ def fold(text: str) -> str:
         folded = _base_letters(text)
     else:  # the same, a character at a time from a table
         folded = text.translate(_BASES)
-    return folded if len(folded) == len(text) else _fold_per_char(text)
+    return folded if len(folded) == len(text) else text.translate(_FIRST_BASES)
 
 
 def _base_letters(char: str) -> str:
@@ -131,11 +131,10 @@ def _base_letters(char: str) -> str:
 _BASES = CharTable(_base_letters)
 
 
-def _fold_per_char(text: str) -> str:
-    out = []
-    for char in text:
-        base = "".join(
-            c for c in unicodedata.normalize("NFKD", char.lower()) if not unicodedata.combining(c)
-        )
-        out.append(base[:1] if base else " ")
-    return "".join(out)
+def _first_base_letter(char: str) -> str:
+    """A character's first lowercase base letter, or a space: one character for one, so
+    that a text with ligatures or fractions ("ﬁ", "½") keeps its length."""
+    return _base_letters(char)[:1] or " "
+
+
+_FIRST_BASES = CharTable(_first_base_letter)

@@ -84,3 +84,12 @@ def test_folding_keeps_one_character_per_character():
     assert len(fold(tricky)) == len(tricky)
     assert fold(tricky).startswith("Istanbul straße ﬁn σασ ①")
     assert fold("plain ascii TEXT") == "plain ascii text"
+
+
+def test_the_models_folding_keeps_one_character_per_character():
+    from models.phrases import fold
+
+    assert fold("Señora ÁNGELA Núñez") == "senora angela nunez"
+    # A ligature or a fraction decomposes to several letters: the first one is kept.
+    assert fold("Oﬁcio N° 12 ½ año") == "ofcio n° 12 1 ano"
+    assert fold("ΣΑΣ ﬁ") == "σασ f"
