@@ -10,6 +10,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+MAX_TEXT = 2_000_000  # characters: a document with more text gets no facts (extract.facts)
+
 Method = Literal["text", "ocr", "none"]
 PageStatus = Literal["ok", "ocr_timeout", "ocr_failed"]
 MarkKind = Literal["header", "footer", "page_number"]

@@ -11,12 +11,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from extract.document import Document
+from extract.document import MAX_TEXT, Document
 from extract.figures import Figure, find_figures
 from extract.header import Evidence, Header, annotate
 from extract.institutions import Mention
-
-MAX_TEXT = 2_000_000  # characters: beyond this a document's facts are not extracted
 
 
 @dataclass

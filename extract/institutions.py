@@ -21,7 +21,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.document import Document
+from extract.document import MAX_TEXT, Document
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.institution_matcher import Candidate, InstitutionMatcher
 from extract.textfold import fold
@@ -88,6 +88,7 @@ def _matcher(gazetteer: Gazetteer) -> InstitutionMatcher:
 def build_pipeline(lang: str = "es", extra_aliases: str | None = None) -> Language:
     """A blank ``es``/``en`` pipeline with the institutions component."""
     nlp = spacy.blank(lang)
+    nlp.max_length = MAX_TEXT  # spaCy's default (1,000,000) is for its parser, not used here
     nlp.add_pipe(COMPONENT, config={"extra_aliases": extra_aliases})
     return nlp
 

@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.document import MAX_TEXT
 from extract.figure_context import Blocked, blocked_spans
 from extract.numbers import DIGITS_PATTERN, decimal_separator
 
@@ -36,6 +37,7 @@ def make_nlp(lang: str = "es") -> Language:
     from extract import counts, money, table_figures  # noqa: F401  (registers components)
 
     nlp = spacy.blank(lang)
+    nlp.max_length = MAX_TEXT  # spaCy's default (1,000,000) is for its parser, not used here
     for name in COMPONENTS:
         nlp.add_pipe(name)
     nlp.initialize()

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.document import Mark, Page, Table
+from extract.document import Document, Mark, Page, Table
+from extract.facts import extract_facts
 from extract.figures import find_figures
 from extract.figures_eval import KindScore, matches, score_figures
 from tests.figure_helpers import figures_of, of_kind
@@ -378,3 +379,15 @@ def test_a_real_last_column_is_kept_when_every_row_left_a_cell_empty() -> None:
     )
     assert of_kind(text, "percent") == []  # 6,480.00 is no progress percentage
     assert _money(text) == []  # a pipe row that does not fit its header gives nothing
+
+
+def test_a_page_of_over_a_million_characters_is_read_to_its_end():
+    # spaCy refuses texts over 1,000,000 characters unless told otherwise; one page of a
+    # long text reply can hold more (up to extract.document.MAX_TEXT).
+    filler = "Se informa que la entidad coordinó acciones con otras instituciones.\n" * 15_000
+    text = filler + "Se asignó S/ 12,500.00 al programa de prevención."
+    assert len(text) > 1_000_000
+    document = Document(doc_id="long", path="long.txt", file_type="text",
+                        pages=[Page(number=1, text=text)], language="es")
+    money = [f for f in extract_facts(document).figures if f.kind == "money"]
+    assert [(f.value, f.currency) for f in money] == [(12500.0, "PEN")]
