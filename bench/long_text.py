@@ -2,8 +2,9 @@
 
     python bench/long_text.py [--sizes 20000 80000 320000]
 
-Each reply is one page of text drawn from the pieces the fuzz tests use (figures, dates,
-references, institution names, ligatures, odd spaces). The time should grow with the
+Two kinds of reply, each one page: text drawn from the pieces the fuzz tests use (figures,
+dates, references, institution names, ligatures, odd spaces), and a dense one, a sentence
+with a count and an amount after another on one long line. The time should grow with the
 length of the text, not with its square: extraction and classification run in the batch's
 own process, without the per-document time limit of reading, so a long reply that took
 minutes there would hold up the whole batch.
@@ -39,6 +40,17 @@ def reply(size: int, rng: random.Random) -> Document:
                     pages=[page], language="es")
 
 
+def dense(size: int) -> Document:
+    sentences, length, i = [], 0, 0
+    while length < size:
+        sentence = f"En 2018 se atendió a {i % 90 + 2} víctimas y se gastó S/ {i},00. "
+        sentences.append(sentence)
+        length, i = length + len(sentence), i + 1
+    page = Page(number=1, text="".join(sentences))
+    return Document(doc_id=f"dense{size}", path=f"dense{size}.txt", file_type="text",
+                    pages=[page], language="es")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 80_000, 320_000])
@@ -48,17 +60,20 @@ def main() -> None:
     model.predict_document(warm, None)
     extract_facts(warm)
     for size in args.sizes:
-        document = reply(size, random.Random(size))
-        start = time.perf_counter()
-        facts = extract_facts(document)
-        extracted = time.perf_counter() - start
-        start = time.perf_counter()
-        model.predict_document(document, None)
-        classified = time.perf_counter() - start
-        print(f"{len(document.text):>9,} characters: extraction {extracted:6.2f} s, "
-              f"classification {classified:6.2f} s ({len(facts.figures)} figures, "
-              f"{len(facts.mentions)} mentions)")
+        for document in (reply(size, random.Random(size)), dense(size)):
+            measure(model, document)
 
+
+def measure(model, document: Document) -> None:
+    start = time.perf_counter()
+    facts = extract_facts(document)
+    extracted = time.perf_counter() - start
+    start = time.perf_counter()
+    model.predict_document(document, None)
+    classified = time.perf_counter() - start
+    print(f"{document.doc_id:>13} {len(document.text):>9,} characters: extraction "
+          f"{extracted:6.2f} s, classification {classified:6.2f} s "
+          f"({len(facts.figures)} figures, {len(facts.mentions)} mentions)")
 
 if __name__ == "__main__":
     main()

@@ -16,10 +16,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.figure_context import year_near
+from extract.figure_context import Taken, year_near
 from extract.figures import Figure
 from extract.language import lemma_table
-from extract.nlp import doc_blocked, doc_figures, doc_text, taken
+from extract.nlp import add_free, doc_blocked, doc_figures, doc_text
 from extract.numbers import WORDS_PATTERN, fold, words_to_number
 
 PERCENT = re.compile(
@@ -219,10 +219,11 @@ def find_counts(doc: Doc) -> list[Figure]:
     text = doc_text(doc)
     blocked = doc_blocked(doc)
     starts = doc.to_array("IDX").tolist()
+    taken = Taken(len(text), doc_figures(doc))  # money, percentages, table figures
     found: list[Figure] = []
     for m in COUNT.finditer(text):
         num = m.group("num")
-        if blocked.covers(m.start(), m.end()) or taken(doc, m.start(), m.end()):
+        if blocked.covers(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
             continue
         if re.fullmatch(r"(19|20)\d\d", num) and _after_year_word(text, m.start()):
             continue
@@ -275,10 +276,7 @@ def find_percents(doc: Doc) -> list[Figure]:
 @Language.component("oficio_percent")
 def oficio_percent(doc: Doc) -> Doc:
     """Add the percentages of ``doc`` to ``doc._.figures``."""
-    figures = doc_figures(doc)
-    for figure in find_percents(doc):
-        if not taken(doc, figure.start, figure.end):
-            figures.append(figure)
+    add_free(doc, find_percents(doc))
     return doc
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 _MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
@@ -99,6 +101,33 @@ class Blocked:
         return i < len(self.starts) and self.starts[i] < end
 
 
+class Span(Protocol):
+    start: int
+    end: int
+
+
+class Taken:
+    """The characters of a text that spans taken so far cover, so that whether a span
+    overlaps one of them is known from the span alone: checking every span taken made a
+    page with thousands of figures take time growing with their square."""
+
+    def __init__(self, length: int, spans: Iterable[Span] = ()) -> None:
+        self.spans: list[Span] = []
+        self.covered = bytearray(length)
+        for span in spans:
+            self.mark(span)
+
+    def mark(self, span: Span) -> None:
+        self.spans.append(span)
+        self.covered[span.start : span.end] = b"\x01" * max(0, span.end - span.start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span taken."""
+        if start < end:
+            return self.covered.find(1, start, end) >= 0
+        return any(s.start < end and start < s.end for s in self.spans)  # an empty span
+
+
 def blocked_spans(text: str) -> Blocked:
     """The spans of ``text`` whose digits are references, laws, dates, phones and such."""
     spans = [(m.start(), m.end()) for m in _BLOCK.finditer(text) if m.end() > m.start()]
@@ -148,7 +177,11 @@ _TABLE_GAP = re.compile(r"\S(?: {2,}|\t| ?\| ?)\S")
 
 def is_table_line(text: str, start: int) -> bool:
     """Whether the line holding ``start`` looks like a table row (columns split by gaps)."""
-    left, right = line_bounds(text, start)
+    return _is_table_row(text, *line_bounds(text, start))
+
+
+@lru_cache(maxsize=256)  # each figure of a line asks: a long line was searched once per figure
+def _is_table_row(text: str, left: int, right: int) -> bool:
     return bool(_TABLE_GAP.search(text, left, right))
 
 

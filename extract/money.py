@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.figure_context import Blocked, role_near, year_near
+from extract.figure_context import Blocked, Taken, role_near, year_near
 from extract.figures import Figure
-from extract.nlp import doc_blocked, doc_decimal_hint, doc_figures, doc_text, taken
+from extract.nlp import add_free, doc_blocked, doc_decimal_hint, doc_text
 from extract.numbers import WORDS_PATTERN, multiplier, parse_digits, words_to_number
 
 NUM = (
@@ -61,13 +61,13 @@ def currency_of(sign: str) -> str:
 
 def find_money(text: str, decimal_hint: str | None, blocked: Blocked) -> list[Figure]:
     """The money amounts of ``text`` with their currency, year and role."""
+    candidates = _prefixed(text, decimal_hint) + _suffixed(text, decimal_hint, blocked)
+    taken = Taken(len(text))
     hits: list[_Hit] = []
-    for hit in _prefixed(text, decimal_hint) + _suffixed(text, decimal_hint, blocked):
-        if not any(h.start < hit.end and hit.start < h.end for h in hits):
+    for hit in candidates + _worded(text):
+        if not taken.overlaps(hit.start, hit.end):
             hits.append(hit)
-    for hit in _worded(text):
-        if not any(h.start < hit.end and hit.start < h.end for h in hits):
-            hits.append(hit)
+            taken.mark(hit)
     hits.sort(key=lambda h: h.start)
     figures = []
     for i, hit in enumerate(hits):
@@ -138,8 +138,5 @@ def _worded(text: str) -> list[_Hit]:
 @Language.component("oficio_money")
 def oficio_money(doc: Doc) -> Doc:
     """Add the money amounts of ``doc`` to ``doc._.figures``."""
-    figures = doc_figures(doc)
-    for figure in find_money(doc_text(doc), doc_decimal_hint(doc), doc_blocked(doc)):
-        if not taken(doc, figure.start, figure.end):
-            figures.append(figure)
+    add_free(doc, find_money(doc_text(doc), doc_decimal_hint(doc), doc_blocked(doc)))
     return doc

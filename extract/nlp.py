@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.document import MAX_TEXT
-from extract.figure_context import Blocked, blocked_spans
+from extract.figure_context import Blocked, Taken, blocked_spans
 from extract.numbers import DIGITS_PATTERN, decimal_separator
 
 if TYPE_CHECKING:
@@ -75,6 +75,11 @@ def doc_decimal_hint(doc: Doc) -> str | None:
     return doc._.decimal_hint or None
 
 
-def taken(doc: Doc, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps a figure already found in ``doc``."""
-    return any(f.start < end and start < f.end for f in doc_figures(doc))
+def add_free(doc: Doc, figures: list[Figure]) -> None:
+    """Add to ``doc._.figures`` each of ``figures`` that overlaps none already there."""
+    found = doc_figures(doc)
+    taken = Taken(len(doc_text(doc)), found)
+    for figure in figures:
+        if not taken.overlaps(figure.start, figure.end):
+            found.append(figure)
+            taken.mark(figure)

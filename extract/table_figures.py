@@ -20,7 +20,7 @@ from extract.counts import SKIPPED_ADJECTIVES, is_plural, noun_lemma
 from extract.figure_context import ALLOCATED, EXECUTED, YEAR
 from extract.figures import Figure
 from extract.money import currency_of
-from extract.nlp import doc_decimal_hint, doc_figures, doc_text, taken
+from extract.nlp import add_free, doc_decimal_hint, doc_text
 from extract.numbers import parse_money_cell
 from extract.ocr_columns import columns
 from extract.text_tables import TextCell, TextTable, find_text_tables
@@ -149,8 +149,5 @@ def labelled_figures(doc: Doc) -> list[Figure]:
 @Language.component("oficio_table_figures")
 def oficio_table_figures(doc: Doc) -> Doc:
     """Add the figures of ``doc``'s text tables to ``doc._.figures`` (runs first)."""
-    figures = doc_figures(doc)
-    for figure in table_figures(doc) + labelled_figures(doc):
-        if not taken(doc, figure.start, figure.end):
-            figures.append(figure)
+    add_free(doc, table_figures(doc) + labelled_figures(doc))
     return doc
