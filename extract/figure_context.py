@@ -109,23 +109,30 @@ class Span(Protocol):
 class Taken:
     """The characters of a text that spans taken so far cover, so that whether a span
     overlaps one of them is known from the span alone: checking every span taken made a
-    page with thousands of figures take time growing with their square."""
+    page with thousands of figures take time growing with their square. Overlap means what
+    it means for ``[start, end)`` ranges (``a.start < b.end and b.start < a.end``), empty
+    ones included."""
 
     def __init__(self, length: int, spans: Iterable[Span] = ()) -> None:
         self.spans: list[Span] = []
         self.covered = bytearray(length)
+        self.points: list[int] = []  # empty spans taken: no character covered
         for span in spans:
             self.mark(span)
 
     def mark(self, span: Span) -> None:
         self.spans.append(span)
-        self.covered[span.start : span.end] = b"\x01" * max(0, span.end - span.start)
+        if span.start < span.end:
+            self.covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+        else:
+            self.points.append(span.start)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a span taken."""
-        if start < end:
-            return self.covered.find(1, start, end) >= 0
-        return any(s.start < end and start < s.end for s in self.spans)  # an empty span
+        if start >= end:  # an empty span
+            return any(s.start < end and start < s.end for s in self.spans)
+        return (self.covered.find(1, start, end) >= 0
+                or any(start < point < end for point in self.points))
 
 
 def blocked_spans(text: str) -> Blocked:

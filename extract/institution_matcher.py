@@ -16,10 +16,8 @@ character.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -29,6 +27,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from extract import language, textfold
+from extract.figure_context import Taken
 from extract.gazetteer import Gazetteer
 from extract.language import vocabulary
 from extract.textfold import fold
@@ -132,7 +131,7 @@ class InstitutionMatcher:
         spans = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
         words = [folded[s:e] for s, e in spans]
         found = self._exact(text, words, spans) + self._acronyms(text, folded)
-        found += self._fuzzy(words, spans, _covered(found, spans))
+        found += self._fuzzy(words, spans, _covered(found, spans, len(folded)))
         return _choose(found)
 
     def _exact(
@@ -282,19 +281,10 @@ def _in_capitals_prose(text: str, match: re.Match[str]) -> bool:
     return len(words) >= 4 and line.upper() == line
 
 
-def _covered(found: list[Candidate], spans: list[tuple[int, int]]) -> set[int]:
-    """The indexes of the ``spans`` that overlap a candidate found. Candidates in start
-    order, each with the furthest end reached so far: a span overlaps one of them if one
-    that starts before the span ends reaches past the span's start."""
-    ordered = sorted(found, key=lambda c: c.start)
-    starts = [c.start for c in ordered]
-    reach = list(accumulate((c.end for c in ordered), max))
-    covered = set()
-    for i, (start, end) in enumerate(spans):
-        before = bisect_left(starts, end)  # candidates starting before the span ends
-        if before and reach[before - 1] > start:
-            covered.add(i)
-    return covered
+def _covered(found: list[Candidate], spans: list[tuple[int, int]], length: int) -> set[int]:
+    """The indexes of the ``spans`` that overlap a candidate found."""
+    taken = Taken(length, found)
+    return {i for i, (start, end) in enumerate(spans) if taken.overlaps(start, end)}
 
 
 def _choose(found: list[Candidate]) -> list[Candidate]:

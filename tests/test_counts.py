@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from types import SimpleNamespace
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.figure_context import Taken
 from tests.figure_helpers import figures_of, of_kind
 
 
@@ -171,3 +176,15 @@ def test_year_like_value_in_a_count_column_is_a_count() -> None:
 def test_more_distractors(text: str) -> None:
     language = "en" if text.startswith(("Law", "Call")) else "es"
     assert figures_of(text, language) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 4)), max_size=6),
+       st.lists(st.tuples(st.integers(0, 45), st.integers(0, 5)), min_size=1, max_size=20))
+def test_taken_spans_overlap_as_ranges_do(taken_spans, queries):
+    # The figures and institution matchers ask whether a span overlaps any taken so far.
+    spans = [SimpleNamespace(start=a, end=a + n) for a, n in taken_spans]
+    taken = Taken(50, spans)
+    for start, length in queries:
+        end = start + length
+        assert taken.overlaps(start, end) == any(s.start < end and start < s.end for s in spans)
