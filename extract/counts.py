@@ -98,8 +98,16 @@ def noun_lemma(token: Token) -> str:
     """The counted noun's base form, preferring a noun over the table's verb lemma."""
     word = token.text.lower()
     lemma = _looked_up(token.text, token.lang_).lower() or word
-    if token.lang_ != "es":
-        return english_singular(word) if lemma == word else lemma
+    if token.lang_ == "es":
+        return _spanish_lemma(word, lemma)
+    if lemma != word:
+        return lemma
+    spanish = _looked_up(token.text, "es").lower()  # a Spanish noun in an English reply
+    return _spanish_lemma(word, spanish) if spanish != word else english_singular(word)
+
+
+def _spanish_lemma(word: str, lemma: str) -> str:
+    """The base form of the Spanish noun ``word``, whose table lemma is ``lemma``."""
     rule = singular(word)
     if (lemma.endswith(("ar", "er", "ir")) and rule != lemma) or lemma == word:
         return rule

@@ -112,6 +112,9 @@ def test_numbers_before_verbs_or_references_are_not_counts(
         ("A total of twenty-eight (28) awareness workshops were held.", 28, "workshop"),
         ("Our consulates assisted 598 Peruvian victims of trafficking.", 598, "victim"),
         ("For 2020, 15 joint operations are scheduled.", 15, "operation"),
+        # Spanish nouns kept in an English reply take the Spanish singular
+        ("The region held 12 talleres with local authorities.", 12, "taller"),
+        ("The office received 7 denuncias in 2019.", 7, "denuncia"),
     ],
 )
 def test_english_counts_name_the_head_noun(text: str, value: int, what: str) -> None:
