@@ -13,8 +13,10 @@ A list lives in the cache folder (``OFICIO_CACHE_DIR``, else ``$XDG_CACHE_HOME/o
 else ``~/.cache/oficio``) under a name that carries a digest of the data's version and of
 the code that builds it, so an upgrade builds a new one. Its lines are sorted, ``word``
 or ``word<TAB>value``. It is written to a temporary file and renamed, and its first line
-gives its line count, so a torn or foreign file is never taken for a list. A file that
-cannot be read or written is rebuilt in memory: the cache only saves time.
+gives its line count, so a torn or foreign file is never taken for a list. Writing a list
+removes its versions under other digests, so that upgrades do not pile up copies (35 MB
+each). A file that cannot be read or written is rebuilt in memory: the cache only saves
+time.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import suppress
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -102,7 +106,8 @@ def _cached(name: str, build: Callable[[], Mapping[str, str]], sources: Iterable
     body = _read(path)
     if body is None:
         body = _lines(build())
-        _write(path, body)
+        if _write(path, body):
+            _remove_other_versions(name, path)
     return body
 
 
@@ -128,13 +133,14 @@ def _read(path: Path) -> bytes | None:
     return body
 
 
-def _write(path: Path, body: bytes) -> None:
+def _write(path: Path, body: bytes) -> bool:
+    """Save the list; whether it was saved."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     except OSError as error:
         _not_cached(path, error)
-        return
+        return False
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(_header(body) + b"\n" + body)
@@ -142,6 +148,18 @@ def _write(path: Path, body: bytes) -> None:
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         _not_cached(path, error)
+        return False
+    return True
+
+
+def _remove_other_versions(name: str, kept: Path) -> None:
+    """Delete the copies of list ``name`` built by other versions (other digests). A
+    process still using one has read it whole; it builds it again if it asks again."""
+    version = re.compile(rf"{re.escape(name)}-[0-9a-f]{{16}}\.txt")
+    for path in kept.parent.glob(f"{name}-*.txt"):
+        if path != kept and version.fullmatch(path.name):
+            with suppress(OSError):  # the cache only saves time
+                path.unlink()
 
 
 def _header(body: bytes) -> bytes:

@@ -61,6 +61,24 @@ def test_changed_code_gives_a_new_list(cache, tmp_path):
     assert cached_words("words", Builder({"nuevo"}), [source]) == {"nuevo"}
 
 
+def test_a_new_list_replaces_the_old_versions_of_that_list_only(cache, tmp_path):
+    source = tmp_path / "builder.py"
+    source.write_text("v1", encoding="utf-8")
+    cached_words("words", Builder(WORDS), [source])
+    cached_words("other-words", Builder(WORDS), [source])
+    cached_words("more-words", Builder(WORDS), [source])  # a name that ends like "words"
+    unrelated = cache / "notes.txt"
+    unrelated.write_text("not a list", encoding="utf-8")
+    before = {path.name for path in cache.iterdir()}
+    source.write_text("v2", encoding="utf-8")
+    cached_words("words", Builder({"nuevo"}), [source])
+    after = {path.name for path in cache.iterdir()}
+    (new,) = after - before
+    (old,) = before - after
+    assert new.startswith("words-") and old.startswith("words-")
+    assert len(after) == len(before)
+
+
 def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
