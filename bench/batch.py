@@ -9,6 +9,10 @@ replies for the unchanged re-run. Targets (issue 5): the whole pipeline within 2
 Tesseract's time on the scanned pages; 2 workers at least 1.8 times 1 worker; an
 unchanged re-run of 1,000 documents under 5 seconds; memory flat as the corpus grows.
 
+One worker also runs confined to one core. Unconfined, a one-worker batch does its own work
+(extraction, classification, Prefect) on the second core, beside the worker; confined, it
+shows what two cores give over one.
+
 All runs share one Prefect home. A one-document batch creates it first and is timed with it
 (a new workspace's first run creates Prefect's database), then timed again: the fixed cost
 of starting a batch. The runs timed after it do not pay for creating the database.
@@ -55,13 +59,16 @@ def busy_seconds() -> float:
     return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # minus idle, iowait
 
 
-def run(corpus: Path, workspace: Path, jobs: int) -> tuple[float, int, float]:
+def run(corpus: Path, workspace: Path, jobs: int, cores: set[int] | None = None
+        ) -> tuple[float, int, float]:
     """Seconds, peak memory (bytes, the whole process tree) and cores kept busy on average
-    (machine-wide, so run it on an idle machine) of one oficio process."""
+    (machine-wide, so run it on an idle machine) of one oficio process, on ``cores`` only
+    when given (its children inherit the affinity)."""
     start, busy = time.perf_counter(), busy_seconds()
     process = subprocess.Popen(
         [sys.executable, "-m", "oficio", "process", str(corpus), "--workspace", str(workspace),
-         "--jobs", str(jobs)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+         "--jobs", str(jobs)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        preexec_fn=(lambda: os.sched_setaffinity(0, cores)) if cores else None)  # noqa: PLW1509
     peak = 0
     while process.poll() is None:
         peak = max(peak, tree_rss(process.pid))
@@ -108,17 +115,27 @@ def main() -> None:
         print(f"plain tesseract: {scanned_pages} scanned pages in {plain:.1f} s "
               f"({plain / scanned_pages:.2f} s/page)")
         print_startup(tmp, scans[0])
-        for jobs in (1, 2):
-            seconds, peak, cores = run(tmp / "corpus", tmp / f"ws{jobs}", jobs)
-            documents, pages = counts(tmp / f"ws{jobs}")
-            print(f"oficio process, {jobs} worker(s): {documents} documents, {pages} pages in "
-                  f"{seconds:.1f} s = {documents / seconds * 60:.0f} documents/min, "
-                  f"{pages / seconds * 60:.0f} pages/min; peak memory {peak / 2**20:.0f} MiB; "
-                  f"{cores:.2f} cores busy on average")
+        timed = {jobs: timed_run(tmp, jobs) for jobs in (1, 2)}
+        one_core = timed_run(tmp, 1, cores={min(os.sched_getaffinity(0))})
+        print(f"2 workers / 1 worker: {timed[1] / timed[2]:.3f} (target 1.8); "
+              f"2 workers on 2 cores / 1 worker on 1 core: {one_core / timed[2]:.3f}")
         seconds, _, _ = run(tmp / "corpus", tmp / "ws2", 2)
-        print(f"unchanged re-run of {documents} documents: {seconds:.2f} s")
+        print(f"unchanged re-run of {counts(tmp / 'ws2')[0]} documents: {seconds:.2f} s")
         if args.rerun:
             rerun_corpus(tmp, args.rerun)
+
+
+def timed_run(tmp: Path, jobs: int, cores: set[int] | None = None) -> float:
+    """Process the corpus in a new workspace and print its figures; its seconds."""
+    workspace = tmp / f"ws{jobs}{'_pinned' if cores else ''}"
+    seconds, peak, busy = run(tmp / "corpus", workspace, jobs, cores)
+    documents, pages = counts(workspace)
+    where = f" on {len(cores)} core(s)" if cores else ""
+    print(f"oficio process, {jobs} worker(s){where}: {documents} documents, {pages} pages in "
+          f"{seconds:.1f} s = {documents / seconds * 60:.0f} documents/min, "
+          f"{pages / seconds * 60:.0f} pages/min; peak memory {peak / 2**20:.0f} MiB; "
+          f"{busy:.2f} cores busy on average")
+    return seconds
 
 
 def print_startup(tmp: Path, sample: Path) -> None:
