@@ -20,6 +20,7 @@ from models.errors import TrainingDataError
 from models.features import Period, Sample, build_features, make_sample, requested_axes
 from models.passages import split_passages
 from models.prediction import Evidence, Prediction
+from models.topic import OFF_TOPIC_CONFIDENCE, check_topic
 from models.union import twins, union_features
 
 Label = dict[str, Any]  # {"axes": [...], "status": "..."}
@@ -106,6 +107,9 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         status_p = self.predict_proba(X)
         labels = []
         for sample, row, srow in zip(X, axes_p, status_p, strict=True):
+            if check_topic(sample["text"]).off_topic:
+                labels.append({"axes": [], "status": "missing", "missing_kind": "off_topic"})
+                continue
             status = str(self.classes_[int(np.argmax(srow))])
             labels.append({"axes": self._axes(sample, row, status), "status": status})
         return labels
@@ -123,6 +127,8 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         Each model computes the features of the whole text and of its passages in one call:
         computing them apart took twice as long, most of it the calls themselves.
         """
+        if check_topic(document.text).off_topic:
+            return self._off_topic(model_version)
         passages = split_passages(document)
         samples = [make_sample(document.text, period)]
         samples += [make_sample(p.text, period) for p in passages]
@@ -152,6 +158,20 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
             },
             evidence=evidence,
             model_version=model_version,
+        )
+
+    def _off_topic(self, model_version: str) -> Prediction:
+        """A document not about trafficking: ``missing``, no axis, the models not asked."""
+        rest = (1 - OFF_TOPIC_CONFIDENCE) / max(len(self.classes_) - 1, 1)
+        return Prediction(
+            axes=[],
+            p={a: 0.0 for a in self.axes_},
+            status="missing",
+            status_confidence=OFF_TOPIC_CONFIDENCE,
+            status_p={str(c): OFF_TOPIC_CONFIDENCE if c == "missing" else round(rest, 4)
+                      for c in self.classes_},
+            model_version=model_version,
+            missing_kind="off_topic",
         )
 
     def _evidence(self, passages: list, axis_features, status_features, axes: list[str],

@@ -33,7 +33,11 @@ class Evidence:
 
 @dataclass
 class Prediction:
-    """Axes (with a probability for each), status (with its probability) and evidence."""
+    """Axes (with a probability for each), status (with its probability) and evidence.
+
+    ``missing_kind`` is ``off_topic`` for a document that is not about trafficking in
+    persons (``models.topic``); the models give no other kind yet, so it is None otherwise.
+    """
 
     axes: list[str]
     p: dict[str, float]
@@ -42,6 +46,7 @@ class Prediction:
     status_p: dict[str, float] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
     model_version: str = ""
+    missing_kind: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
