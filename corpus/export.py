@@ -28,10 +28,12 @@ DOCUMENT_COLUMNS = [
     "status", "status_confidence", "deadline_met", "working_days_to_reply",
     "processing_status", "error", "model_version",
     # beyond the contract
-    "file_type", "filed_on", "period_source", "error_code", "stage", "also_at",
+    "file_type", "filed_on", "period_source", "error_code", "stage", "also_at", "missing_kind",
 ]
 FIGURE_COLUMNS = ["doc_id", "kind", "value", "currency", "what", "year", "role", "page",
-                  "start", "end", "text"]
+                  "start", "end", "text",
+                  # beyond the contract
+                  "row_label", "column_header", "unit_source"]
 MENTION_COLUMNS = ["doc_id", "institution_id", "name", "acronym", "kind", "text", "page",
                    "start", "end", "is_sender"]
 TYPES = {
@@ -56,8 +58,8 @@ def collect(connection: sqlite3.Connection) -> list[Table]:
     return [
         Table("documents", DOCUMENT_COLUMNS, _documents(connection)),
         Table("figures", FIGURE_COLUMNS, _rows(connection, 'SELECT doc_id, kind, value, '
-              'currency, what, year, role, page, start, "end", text FROM figures '
-              "ORDER BY doc_id, page, start")),
+              'currency, what, year, role, page, start, "end", text, row_label, column_header, '
+              "unit_source FROM figures ORDER BY doc_id, page, start")),
         Table("mentions", MENTION_COLUMNS, [
             row[:-1] + [bool(row[-1])] for row in _rows(
                 connection, 'SELECT doc_id, institution_id, name, acronym, kind, text, page, '
@@ -113,7 +115,7 @@ def _missing_row(request) -> list:
         "request_id": request.request_id, "filed_on": request.filed_on.isoformat(),
         "period_start": _iso(request.period_start), "period_end": _iso(request.period_end),
         "period_source": "request", "axes": ";".join(a for a in AXES if a in request.axes),
-        "status": "missing", "status_confidence": 1.0,
+        "status": "missing", "status_confidence": 1.0, "missing_kind": "no_reply",
         "deadline_met": False if deadline(request.filed_on) < date.today() else None,
         "processing_status": "ok",
     }

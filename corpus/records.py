@@ -69,7 +69,7 @@ def _save_pages(connection: sqlite3.Connection, doc_id: str, document: Document)
         "status, error, text, tables, marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(doc_id, p.number, p.method, p.confidence, p.text_quality, p.rotation, p.skew,
           p.status, p.error, p.text,
-          as_json([t.rows for t in p.tables]) if p.tables else None,
+          as_json([asdict(t) for t in p.tables]) if p.tables else None,
           as_json([[m.kind, m.start, m.end] for m in p.marks]) if p.marks else None)
          for p in document.pages],
     )
@@ -78,9 +78,10 @@ def _save_pages(connection: sqlite3.Connection, doc_id: str, document: Document)
 def _save_facts(connection: sqlite3.Connection, doc_id: str, facts: Facts) -> None:
     connection.executemany(
         'INSERT INTO figures (doc_id, kind, value, currency, what, year, role, page, start, '
-        '"end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        '"end", text, row_label, column_header, unit_source) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(doc_id, f.kind, f.value, f.currency, f.what, f.year, f.role, f.page, f.start, f.end,
-          f.text) for f in facts.figures],
+          f.text, f.row, f.column, f.unit_source) for f in facts.figures],
     )
     connection.executemany(
         'INSERT INTO mentions (doc_id, institution_id, name, acronym, kind, text, page, start, '
@@ -105,12 +106,12 @@ def _save_prediction(connection: sqlite3.Connection, doc_id: str,
                      prediction: Prediction) -> None:
     connection.execute(
         "UPDATE documents SET axes = ?, p_governance = ?, p_prevention = ?, p_protection = ?, "
-        "p_prosecution = ?, status = ?, status_confidence = ?, model_version = ?, evidence = ? "
-        "WHERE doc_id = ?",
+        "p_prosecution = ?, status = ?, status_confidence = ?, model_version = ?, evidence = ?, "
+        "missing_kind = ? WHERE doc_id = ?",
         (";".join(a for a in AXES if a in prediction.axes),
          *(prediction.p.get(axis) for axis in AXES),
          prediction.status, prediction.status_confidence, prediction.model_version,
-         as_json([asdict(e) for e in prediction.evidence]), doc_id),
+         as_json([asdict(e) for e in prediction.evidence]), prediction.missing_kind, doc_id),
     )
 
 

@@ -80,6 +80,14 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN period_source TEXT;
     ALTER TABLE documents ADD COLUMN match_reason TEXT
     """,
+    # 3: why a reply is missing (off_topic)
+    "ALTER TABLE documents ADD COLUMN missing_kind TEXT",
+    # 4: where a table's figure stands (its row and column) and where its unit was stated
+    """
+    ALTER TABLE figures ADD COLUMN row_label TEXT;
+    ALTER TABLE figures ADD COLUMN column_header TEXT;
+    ALTER TABLE figures ADD COLUMN unit_source TEXT
+    """,
 ]
 
 

@@ -19,10 +19,17 @@ MarkKind = Literal["header", "footer", "page_number"]
 
 @dataclass
 class Table:
-    """A table kept as rows of cells (``None`` for an empty cell)."""
+    """A table kept as rows of cells (``None`` for an empty cell); the first row heads it.
+
+    ``title`` holds the lines above the table (its caption, the page's title block) where
+    a unit may be stated once; ``source`` says how it was found: ``ruled`` (pdfplumber),
+    ``layout`` (word positions, ``extract.layout_tables``) or ``office`` (a Word table).
+    """
 
     rows: list[list[str | None]]
     bbox: tuple[float, float, float, float] | None = None
+    title: str = ""
+    source: str = "ruled"
 
 
 @dataclass
@@ -121,7 +128,8 @@ class Document:
 def _page_from_dict(data: dict[str, Any]) -> Page:
     values = dict(data)
     values["tables"] = [
-        Table(rows=t["rows"], bbox=tuple(t["bbox"]) if t.get("bbox") else None)
+        Table(rows=t["rows"], bbox=tuple(t["bbox"]) if t.get("bbox") else None,
+              title=t.get("title", ""), source=t.get("source", "ruled"))
         for t in data.get("tables", [])
     ]
     values["marks"] = [Mark(**m) for m in data.get("marks", [])]

@@ -2,9 +2,10 @@
 
 ``find_figures`` runs the ``oficio_money``, ``oficio_percent`` and ``oficio_counts``
 spaCy components over every page's body text (running headers, footers and page numbers
-blanked, so offsets stay valid against ``Page.text``). Figures inside tables are found in
-the page text too: a ``Table``'s cells are located in the page text (in reading order),
-and a figure inside a located cell takes its year and role from the cell's row and
+blanked, so offsets stay valid against ``Page.text``), after the figures of the page's
+tables, read cell by cell with their stated unit (``extract.table_units``). Figures inside
+tables are found in the page text too: a ``Table``'s cells are located in the page text (in
+reading order), and a figure inside a located cell takes its year and role from the cell's row and
 column headers when its own sentence gives none. Cells that cannot be located in the page
 text are skipped (precision before recall).
 """
@@ -35,6 +36,9 @@ class Figure:
     start: int = 0
     end: int = 0
     text: str = ""
+    row: str | None = None  # in a table: the row's label
+    column: str | None = None  # in a table: the column's header
+    unit_source: str | None = None  # where the unit was stated: cell, column, caption, page
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -51,6 +55,7 @@ def find_figures(document: Document) -> list[Figure]:
     """Every money amount, count and percentage in the document, in page order."""
     from extract.nlp import make_nlp
     from extract.table_context import table_cells, table_context
+    from extract.table_units import table_figures
 
     nlp = make_nlp(document.language if document.language in ("es", "en") else "es")
     hint = document_decimal_hint(document)
@@ -58,6 +63,7 @@ def find_figures(document: Document) -> list[Figure]:
     for page in document.pages:
         doc = nlp.make_doc(page.body_text())
         doc._.decimal_hint = hint
+        doc._.figures = table_figures(page, hint) if page.tables else None
         docs.append(doc)
     figures: list[Figure] = []
     for page, doc in zip(document.pages, nlp.pipe(docs), strict=True):

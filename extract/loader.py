@@ -18,6 +18,7 @@ from extract import filetype, geometry, image, office, pdf
 from extract.document import Document, Page
 from extract.errors import MissingFileError, OcrFailedError, OcrTimeoutError
 from extract.language import detect_language, text_quality, words
+from extract.layout_tables import layout_tables
 from extract.normalize import clean_text, mark_furniture
 from extract.ocr import BLANK_INK, ocr_page
 from extract.options import LoadOptions
@@ -59,6 +60,8 @@ def _load_pdf(path: Path, options: LoadOptions, document: Document) -> None:
         for source in pdf.page_sources(opened, path, options.max_pixels):
             page = Page(number=source.number, text=source.text, method="text")
             page.text_quality = text_quality(source.text)
+            if options.tables and source.words:
+                page.tables = layout_tables(source.words)
             document.pages.append(page)
             reason = _ocr_reason(source, page.text_quality, opened, options, path)
             if reason == "blank":
@@ -69,7 +72,9 @@ def _load_pdf(path: Path, options: LoadOptions, document: Document) -> None:
                 ruled.append(source.number)
         _run_ocr(jobs, document, options)
         for number, tables in pdf.extract_tables(path, opened.data, ruled).items():
-            document.pages[number - 1].tables = tables
+            page = document.pages[number - 1]
+            if not page.tables:  # tables found by position are kept: rules also frame title
+                page.tables = tables  # blocks, and pdfplumber's cells of those are not tables
     finally:
         opened.document.close()
 

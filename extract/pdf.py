@@ -28,6 +28,7 @@ from extract.errors import (
     InputFileError,
     ZeroPagesError,
 )
+from extract.layout_tables import NUMBER, Word
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ class PdfPageSource:
     image_coverage: float  # share of the page area covered by images
     ruled: bool  # has enough line or rectangle objects to hold a ruled table
     size: tuple[float, float]  # points
+    words: list[Word] = field(default_factory=list)  # with positions, on pages with figures
 
 
 @dataclass
@@ -115,6 +117,7 @@ def _describe(page: pdfium.PdfPage, number: int, path: Path, max_pixels: int) ->
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
+        words = page_words(page, textpage, text) if _has_numbers(text) else []
     finally:
         textpage.close()
     width, height = page.get_size()
@@ -127,7 +130,66 @@ def _describe(page: pdfium.PdfPage, number: int, path: Path, max_pixels: int) ->
             covered += max(0.0, right - left) * max(0.0, top - bottom)
         elif obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
             paths += 1
-    return PdfPageSource(number, text, min(covered / area, 1.0), paths >= 4, (width, height))
+    return PdfPageSource(number, text, min(covered / area, 1.0), paths >= 4, (width, height),
+                         words)
+
+
+def _has_numbers(text: str, least: int = 6) -> bool:
+    """Whether the text holds enough numbers to hold a table (words are only needed then)."""
+    return sum(1 for token in text.split() if NUMBER.match(token)) >= least
+
+
+def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str) -> list[Word]:
+    """The page's words with their boxes, as the page is shown (its rotation applied).
+
+    Built from character boxes: a text run in the PDF may hold the end of one table cell
+    and the start of the next, so runs are not words.
+    """
+    width, height = page.get_size()
+    rotation = page.get_rotation()
+    words: list[Word] = []
+    chars: list[tuple[str, float, float, float, float]] = []
+    for i, char in enumerate(text[: textpage.count_chars()]):
+        if char.isspace():
+            _flush(chars, words)
+            continue
+        left, bottom, right, top = textpage.get_charbox(i)
+        box = _shown(left, bottom, right, top, width, height, rotation)
+        if chars and _breaks(chars, box):
+            _flush(chars, words)
+        chars.append((char, *box))
+    _flush(chars, words)
+    return words
+
+
+def _shown(left: float, bottom: float, right: float, top: float, width: float, height: float,
+           rotation: int) -> tuple[float, float, float, float]:
+    """(x0, top, x1, bottom) from the top left of the page as shown, for a box in PDF space."""
+    if rotation == 90:
+        return bottom, left, top, right
+    if rotation == 180:
+        return width - right, bottom, width - left, top
+    if rotation == 270:
+        return height - top, width - right, height - bottom, width - left
+    return left, height - top, right, height - bottom
+
+
+def _breaks(chars: list[tuple[str, float, float, float, float]],
+            box: tuple[float, float, float, float]) -> bool:
+    """Whether a character at ``box`` starts a new word after ``chars`` (no space between:
+    a wide gap, a step back, or no vertical overlap, as from one table cell to the next)."""
+    top, bottom = min(c[2] for c in chars), max(c[4] for c in chars)
+    size = max(bottom - top, 1.0)
+    gap = box[0] - chars[-1][3]
+    return gap > 0.8 * size or gap < -size or box[1] > bottom or box[3] < top
+
+
+def _flush(chars: list[tuple[str, float, float, float, float]], words: list[Word]) -> None:
+    if chars:
+        words.append(Word("".join(c[0] for c in chars), min(c[1] for c in chars),
+                          min(c[2] for c in chars), max(c[3] for c in chars),
+                          max(c[4] for c in chars)))
+        chars.clear()
 
 
 def _check_image(obj: pdfium.PdfImage, path: Path, number: int, max_pixels: int) -> None:

@@ -1,0 +1,228 @@
+"""Tables rebuilt from the positions of a page's words, not from its text's line breaks.
+
+Budget-system exports (SIAF) and many typed tables have no rules, and their text layer is
+in drawing order: a header's words come after the rows, wrapped headers are split, and one
+text run may hold the end of one cell and the start of the next. Read by position they
+are plain: numbers sit in columns, the words above a column head it, and the words at the
+left of a row label it.
+
+``layout_tables(words)`` finds the blocks of lines that hold two or more numbers, builds
+their columns from the numbers' horizontal extents, joins every header word above a column
+(wrapped lines and headers spread over several columns alike) into that column's header,
+and keeps the lines above the table (its caption and the page's title block) as the
+table's ``title``, where the unit is often stated once ("(EN NUEVOS SOLES)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from extract.document import Table
+
+# An amount, count or percentage as a table cell prints it: "23,377,309.00", "1 030", "45.5%",
+# "(1,200.00)"; not a date, a version or a code with groups of two digits ("20.03.01").
+NUMBER = re.compile(
+    r"^[(-]?(?:S/\.?|US\$)?(?:\d{1,3}(?:([.,'])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?"
+    r"|\d+(?:[.,]\d{1,2})?)\)?%?$"
+)
+_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$|^\d{4,7}$")  # "2.3", "1", "0001": labels
+_ALPHA = re.compile(r"[^\W\d_]{2,}")
+_LABEL_VALUE = re.compile(r"\w\s*:\s*\S")  # "PLIEGO : 112 ...", "Fecha: 20/07/2021"
+MIN_NUMBERS = 2  # numbers on a line for it to be a table row
+MIN_SINGLE_ROWS = 3  # rows a table of one column of amounts needs
+MAX_HEADER_LINES = 6
+TITLE_LINES = 12
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word and its box in points, from the page's top left as the page is shown."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass
+class _Line:
+    words: list[Word]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+def lines_of(words: list[Word]) -> list[_Line]:
+    """Words grouped into lines by their vertical centres, each line left to right."""
+    if not words:
+        return []
+    height = median(w.bottom - w.top for w in words) or 1.0
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        centre = (word.top + word.bottom) / 2
+        if lines and abs(centre - _centre(lines[-1])) <= 0.45 * height:
+            lines[-1].words.append(word)
+        else:
+            lines.append(_Line([word]))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+    return lines
+
+
+def _centre(line: _Line) -> float:
+    return (line.top + line.bottom) / 2
+
+
+def _split(line: _Line) -> tuple[list[Word], list[Word]]:
+    """A row's label words (up to its last word with letters) and its number cells."""
+    last_alpha = max((i for i, w in enumerate(line.words) if _ALPHA.search(w.text)), default=-1)
+    label = line.words[: last_alpha + 1]
+    rest = line.words[last_alpha + 1:]
+    while rest and _CODE.match(rest[0].text) and not label:
+        label.append(rest.pop(0))
+    # "PARCIAL FTE 1 25,206,042 ...": a one- or two-digit code after the label, before an
+    # amount, is the end of the label.
+    if label and len(rest) > 1 and re.fullmatch(r"\d{1,2}", rest[0].text) and \
+            re.search(r"[.,]", rest[1].text):
+        label.append(rest.pop(0))
+    cells = [w for w in rest if NUMBER.match(w.text)]
+    return label, cells
+
+
+_AMOUNT = re.compile(r"\d[.,']\d{3}|[.,]\d{2}\)?%?$")  # grouped thousands or two decimals
+
+
+def _is_row(line: _Line) -> bool:
+    """Two numbers after a label, or one amount (a one-column budget table's row)."""
+    cells = _split(line)[1]
+    return len(cells) >= MIN_NUMBERS or (len(cells) == 1 and bool(_AMOUNT.search(cells[0].text)))
+
+
+def layout_tables(words: list[Word]) -> list[Table]:
+    """The tables of a page whose words have positions (see the module's docstring)."""
+    lines = lines_of(words)
+    tables, i = [], 0
+    while i < len(lines):
+        if not _is_row(lines[i]):
+            i += 1
+            continue
+        first, j = i, i
+        height = lines[i].bottom - lines[i].top
+        while j + 1 < len(lines) and lines[j + 1].top - lines[j].bottom < 4 * max(height, 1):
+            j += 1
+        block = lines[first: j + 1]
+        while block and not _is_row(block[-1]):
+            block.pop()
+        table = _table(lines[:first], block)
+        if table is not None:
+            tables.append(table)
+        i = first + len(block)
+    return tables
+
+
+def _columns(rows: list[_Line]) -> list[tuple[float, float]]:
+    """Column extents: the horizontal spans of the rows' numbers, merged where they overlap."""
+    spans = sorted((w.x0, w.x1) for row in rows for w in _split(row)[1])
+    columns: list[list[float]] = []
+    for x0, x1 in spans:
+        if columns and x0 <= columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+    return [(a, b) for a, b in columns]
+
+
+def _slots(columns: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Each column's share of the line: from halfway to its left neighbour to halfway to its
+    right one (a header word centred over a narrow column of "0.00" does not overlap it)."""
+    edges = [(columns[i][1] + columns[i + 1][0]) / 2 for i in range(len(columns) - 1)]
+    lefts = [columns[0][0] - 2 * (columns[0][1] - columns[0][0]), *edges]
+    rights = [*edges, columns[-1][1] + 2 * (columns[-1][1] - columns[-1][0])]
+    return list(zip(lefts, rights, strict=True))
+
+
+def _column_of(word: Word, slots: list[tuple[float, float]]) -> list[int]:
+    """The columns a word lies over (several for a header spread over columns)."""
+    over = [i for i, (a, b) in enumerate(slots) if word.x0 < b and word.x1 > a]
+    if len(over) > 1:  # a cell's number touching the next slot belongs to the one it fills
+        share = [min(word.x1, slots[i][1]) - max(word.x0, slots[i][0]) for i in over]
+        width = word.x1 - word.x0 or 1.0
+        over = [i for i, part in zip(over, share, strict=True) if part >= 0.25 * width]
+    return over
+
+
+def _table(above: list[_Line], rows: list[_Line]) -> Table | None:
+    numbered = [r for r in rows if _is_row(r)]
+    if not numbered or (max(len(_split(r)[1]) for r in numbered) < MIN_NUMBERS
+                        and len(numbered) < MIN_SINGLE_ROWS):
+        return None  # one amount on a line or two is a sentence's, not a table's
+    columns = _columns(numbered)
+    if len(columns) < 1:
+        return None
+    slots = _slots(columns)
+    label_right = slots[0][0]
+    header_lines = _header_lines(above, rows[0], label_right)
+    while header_lines and _is_heading(header_lines[-1], label_right):
+        rows = [header_lines.pop(), *rows]  # "1 RECURSOS ORDINARIOS": the first group's name
+    heads: list[list[str]] = [[] for _ in columns]
+    label_head: list[str] = []
+    for line in header_lines:
+        for word in line.words:
+            if word.x1 <= label_right:
+                label_head.append(word.text)
+                continue
+            for c in _column_of(word, slots):
+                heads[c].append(word.text)
+    body: list[list[str | None]] = []
+    for row in rows:
+        label, cells = _split(row)
+        out: list[str | None] = [" ".join(w.text for w in label) or None] + [None] * len(columns)
+        for cell in cells:
+            over = _column_of(cell, slots)
+            if over:
+                out[1 + over[0]] = cell.text
+        body.append(out)
+    header: list[str | None] = [" ".join(label_head) or None] + [" ".join(h) or None for h in heads]
+    title_lines = above[: len(above) - len(header_lines)][-TITLE_LINES:]
+    top = min(line.top for line in header_lines + rows)
+    words = [w for r in rows for w in r.words]
+    bbox = (min(w.x0 for w in words), top, max(w.x1 for w in words), rows[-1].bottom)
+    return Table(rows=[header, *body], bbox=bbox,
+                 title="\n".join(line.text for line in title_lines), source="layout")
+
+
+def _is_heading(line: _Line, label_right: float) -> bool:
+    """A numbered line wholly left of the numbers names a group of rows, not a column."""
+    return all(w.x1 <= label_right for w in line.words) and bool(_CODE.match(line.words[0].text))
+
+
+def _header_lines(above: list[_Line], first_row: _Line, label_right: float) -> list[_Line]:
+    """The lines just above a table that head its columns.
+
+    Scanning up from the first row: lines wholly left of the numbers (row-label headings,
+    a group's name) are kept; a row, a sentence, a ``label : value`` line of a title block,
+    or a line far above the last one ends the header.
+    """
+    picked: list[_Line] = []
+    bottom = first_row.top
+    height = max(first_row.bottom - first_row.top, 1.0)
+    for line in reversed(above):
+        if len(picked) >= MAX_HEADER_LINES or bottom - line.bottom > 3.5 * height:
+            break
+        if _is_row(line) or len(line.text) > 120 or _LABEL_VALUE.search(line.text):
+            break
+        picked.append(line)
+        bottom = line.top
+    return list(reversed(picked))

@@ -1,0 +1,225 @@
+"""Figures read from a page's tables, each with the unit the document states for it.
+
+A budget table states its unit once: in a cell (``S/ 1,200.00``), in the column's header
+(``Presupuesto asignado (S/)``), in its caption, or in the page's title block
+(``(EN NUEVOS SOLES)``, ``Expresado en miles de soles``). A number takes the nearest
+statement, in that order, and keeps where it came from (``unit_source``). Under a ``%`` or
+``Avance`` header numbers are percentages; under ``N°``, ``Cantidad``, ``Meta física`` or
+``Casos`` they are counts of the header's noun. Each figure keeps its row label and its
+column header; its role and year come from the header, the row or the title.
+
+Cells are found again in the page text so that every figure has its span there; a cell
+that cannot be found is left out (precision before recall).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.counts import singular
+from extract.document import Page, Table
+from extract.figure_context import YEAR
+from extract.figures import Figure
+from extract.layout_tables import NUMBER
+from extract.money import currency_of
+from extract.numbers import parse_money_cell
+from extract.textfold import fold
+
+_UNIT = re.compile(
+    r"(?:\ben\s+|expresad[oa]s?\s+en\s+|\(\s*)(?:(?P<scale>miles|millones)\s+de\s+)?"
+    r"(?P<sign>(?:nuevos\s+)?soles|d[oó]lares(?:\s+americanos)?|s/\.?|us\$)"
+    r"|\((?P<paren>s/\.?|us\$|soles)\)",
+    re.IGNORECASE,
+)
+_HEAD_SIGN = re.compile(r"S\s?/\.?|US\$|\bsoles\b|\bd[oó]lares\b|\bmiles\s+de\s+soles\b", re.I)
+_PERCENT_HEAD = re.compile(r"%|\bavance\b|porcentaje|\bprogress\b", re.I)
+_COUNT_HEAD = re.compile(
+    r"^\s*(?:n(?:[°º]|o\.|\.)\s*(?:de\s+)?|nro\.?\s*(?:de\s+)?|n[uú]mero\s+de\s+|cantidad(?:\s+de)?\s*|"
+    r"total\s+de\s+)(?P<noun>[^\W\d_]+)|meta\s+f[ií]sica|\bcasos\b|\bbeneficiari|\bparticipantes",
+    re.I,
+)
+_SKIP_HEAD = re.compile(
+    r"^\s*(?:n(?:[°º]|o\.|\.)?|nro\.?|item|ítem|c[oó]digo|cod\.?|clasificador|a[ñn]o|year|fecha|"
+    r"ff|fuente|meta|dni|ruc|tel[eé]fono)\s*$",
+    re.I,
+)
+COMMITTED = re.compile(r"certificad|certificaci|compromis|comprometid", re.I)
+ALLOCATED_HEAD = re.compile(
+    r"\bPIA\b|\bPIM\b|asignad|asignaci|presupuest|programad|\bmarco\b|modificad|\bmodific\.?",
+    re.I,
+)
+EXECUTED_HEAD = re.compile(r"devengad|ejecutad|ejecuci[oó]n|girad|pagad|gastad|executed|spent",
+                           re.I)
+SCALES = {"miles": 1_000.0, "millones": 1_000_000.0}
+CAPTION_LINES = 1  # the last line of a table's title is its caption; above, the page's
+
+
+@dataclass(frozen=True)
+class Unit:
+    currency: str
+    scale: float
+    source: str  # cell, column, caption, page
+
+
+def stated_unit(text: str, source: str) -> Unit | None:
+    """The first statement of a money unit in ``text``."""
+    match = _UNIT.search(text)
+    if match is None:
+        return None
+    sign = match.group("sign") or match.group("paren") or ""
+    scale = SCALES.get((match.group("scale") or "").lower(), 1.0)
+    return Unit(currency_of(sign), scale, source)
+
+
+def _title_unit(table: Table, page_text: str) -> Unit | None:
+    lines = [line for line in table.title.split("\n") if line.strip()]
+    caption = stated_unit("\n".join(lines[-CAPTION_LINES:]), "caption")
+    if caption:
+        return caption
+    return stated_unit("\n".join(lines[:-CAPTION_LINES]), "page") or \
+        stated_unit(page_text, "page")
+
+
+def role_of(header: str) -> str | None:
+    """``committed``, ``allocated`` or ``executed`` when a header names one of them only."""
+    found = {role for role, pattern in (("committed", COMMITTED), ("allocated", ALLOCATED_HEAD),
+                                         ("executed", EXECUTED_HEAD)) if pattern.search(header)}
+    if "committed" in found:
+        return "committed"
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_year(*texts: str) -> int | None:
+    for text in texts:
+        years = {int(y) for y in YEAR.findall(text or "")}
+        if len(years) == 1:
+            return years.pop()
+    return None
+
+
+def _is_code_column(cells: list[str]) -> bool:
+    """Small whole numbers only (fuente "1", "2"): codes, not amounts."""
+    return all(re.fullmatch(r"\d{1,3}", c) for c in cells)
+
+
+def table_figures(page: Page, decimal_hint: str | None) -> list[Figure]:
+    """The figures of every table of ``page`` that states or implies a unit."""
+    found: list[Figure] = []
+    used: set[int] = set()
+    for table in page.tables:
+        found += _figures(table, page, decimal_hint, used)
+    return found
+
+
+def _figures(table: Table, page: Page, hint: str | None, used: set[int]) -> list[Figure]:
+    if len(table.rows) < 2:
+        return []
+    header = [" ".join((h or "").split()) for h in table.rows[0]]
+    body = table.rows[1:]
+    title_unit = _title_unit(table, page.body_text())
+    figures: list[Figure] = []
+    cursor, group = 0, ""
+    for row in body:
+        label = " ".join((row[0] or "").split()) if row else ""
+        if label and not any(row[1:]):
+            group = label  # a heading row ("1 RECURSOS ORDINARIOS") names the rows below it
+            continue
+        if group and label:
+            label = f"{group} / {label}"
+        for c, raw in enumerate(row):
+            cell = " ".join((raw or "").split())
+            if c == 0 or not cell or c >= len(header) or not NUMBER.match(cell.replace(" ", "")):
+                continue
+            column = [" ".join((r[c] or "").split()) for r in body if c < len(r) and r[c]]
+            figure = _figure(cell, header[c], column, title_unit, hint, table.title)
+            if figure is None:
+                continue
+            span = _locate(page.text, cell, cursor, used)
+            if span is None:
+                continue
+            cursor = span[1]
+            figure.page, figure.start, figure.end = page.number, span[0], span[1]
+            figure.text = page.text[span[0]:span[1]]
+            figure.row, figure.column = label or None, header[c] or None
+            figure.year = _one_year(header[c], label, table.title)
+            figures.append(figure)
+    return figures
+
+
+_PERIOD_HEAD = re.compile(
+    r"^(?:ene|feb|mar|abr|may|jun|jul|ago|set|sep|oct|nov|dic)[a-z]*\.?$"
+    r"|trimestre|semestre|^mes\b",
+    re.I,
+)
+
+
+def _period_role(head: str, title: str) -> str | None:
+    """A month's or a quarter's column of a report of execution (``DEVENGADOS Vs MARCO``)
+    holds what was executed in it: budgets are not set by month."""
+    words = head.split()
+    if words and _PERIOD_HEAD.search(words[-1]) and \
+            EXECUTED_HEAD.search(title):
+        return "executed"
+    return None
+
+
+def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
+            hint: str | None, title: str = "") -> Figure | None:
+    if _SKIP_HEAD.match(head) or YEAR.fullmatch(cell):
+        return None
+    if cell.endswith("%") or (_PERCENT_HEAD.search(head) and not _HEAD_SIGN.search(head)):
+        value = _plain(cell.rstrip("%"))
+        return None if value is None else Figure("percent", value, unit_source="column")
+    count = _COUNT_HEAD.search(head)
+    if count and not _HEAD_SIGN.search(head):
+        if not re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
+            return None
+        noun = count.group("noun") if count.group("noun") else None
+        what = singular(fold(noun)) if noun else None
+        return Figure("count", float(re.sub(r"\D", "", cell)), what=what, unit_source="column")
+    unit = _cell_unit(cell) or _head_unit(head) or title_unit
+    if unit is None or (unit.source in ("caption", "page") and _is_code_column(column)):
+        return None
+    negative = cell.startswith(("-", "(")) or cell.endswith(")")
+    digits = re.sub(r"^[-(]?(?:S/\.?|US\$)?\s*", "", cell).rstrip(")")
+    value = parse_money_cell(digits, hint)
+    if value is None:
+        return None
+    value = -value if negative else value
+    return Figure("money", round(value * unit.scale, 2), unit.currency,
+                  role=role_of(head) or _period_role(head, title), unit_source=unit.source)
+
+
+def _cell_unit(cell: str) -> Unit | None:
+    sign = re.match(r"\(?(S/\.?|US\$)", cell)
+    return Unit(currency_of(sign.group(1)), 1.0, "cell") if sign else None
+
+
+def _head_unit(head: str) -> Unit | None:
+    unit = stated_unit(head, "column")
+    if unit:
+        return unit
+    sign = _HEAD_SIGN.search(head)
+    return Unit(currency_of(sign.group(0)), 1.0, "column") if sign else None
+
+
+def _plain(text: str) -> float | None:
+    text = text.strip().replace(" ", "")
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+        return float(text.replace(",", "."))
+    return None
+
+
+def _locate(text: str, cell: str, cursor: int, used: set[int]) -> tuple[int, int] | None:
+    """Where ``cell`` stands in ``text``: its first unused place from ``cursor`` on, else
+    from the start (a text layer may hold a table's rows out of order)."""
+    # A text layer may break a cell's number over two runs ("3" and "45,270.08").
+    pattern = re.compile(r"(?<![\d.,])" + r"\s?".join(re.escape(c) for c in cell.replace(" ", ""))
+                         + r"(?![\d]|[.,]\d)")
+    for start in (cursor, 0):
+        for match in pattern.finditer(text, start):
+            if match.start() not in used:
+                used.add(match.start())
+                return match.start(), match.end()
+    return None

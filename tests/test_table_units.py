@@ -1,0 +1,126 @@
+"""Figures read from tables by the words' positions, with the unit the document states once.
+
+The PDFs are drawn with reportlab as budget offices lay them out: no rules, headers wrapped
+over two lines, the unit in the title block, and (for the SIAF-like page) the header's words
+drawn after the rows, as budget-system exports order their text layer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+from extract.facts import extract_facts
+from extract.loader import load
+
+REAL_DEV = Path(__file__).resolve().parents[2] / "shared" / "real-dev" / "docs"
+
+
+def _money(path: Path) -> list:
+    return [f for f in extract_facts(load(path)).figures if f.kind == "money"]
+
+
+def _siaf_like(path: Path) -> Path:
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    width, height = landscape(A4)
+    pdf.setFont("Helvetica-Bold", 10)
+    pdf.drawCentredString(width / 2, height - 50, "EJECUCION DE GASTOS POR GENERICA - 2019")
+    pdf.setFont("Helvetica", 8)
+    pdf.drawCentredString(width / 2, height - 64, "(EN NUEVOS SOLES)")
+    pdf.drawString(30, height - 90, "PLIEGO : 999 ENTIDAD DE PRUEBA")
+    rows = [("5 RECURSOS DETERMINADOS", None),
+            ("2.3 BIENES Y SERVICIOS", ("1,204,500", "980,112.40", "975,000.00", "812,345.67")),
+            ("2.6 ADQUISICION DE ACTIVOS", ("350,000", "120,000.00", "118,500.00", "95,000.00")),
+            ("TOTAL PLIEGO", ("1,554,500", "1,100,112.40", "1,093,500.00", "907,345.67"))]
+    right_edges = (260, 360, 460, 560)
+    y = height - 150
+    for label, cells in rows:  # the rows are drawn first ...
+        pdf.drawString(30, y, label)
+        for edge, cell in zip(right_edges, cells or (), strict=False):
+            pdf.drawRightString(edge, y, cell)
+        y -= 14
+    headers = (("PIM", ""), ("CERTIFICACION", ""), ("COMPROMISO", "ANUAL"),
+               ("DEVENGADO", ""))
+    for edge, (first, second) in zip(right_edges, headers, strict=True):  # ... then the header
+        pdf.drawRightString(edge, height - 118, first)
+        if second:
+            pdf.drawRightString(edge, height - 128, second)
+    pdf.drawString(30, height - 128, "GENERICA DE GASTO")
+    pdf.save()
+    return path
+
+
+def test_siaf_rows_take_the_unit_of_the_title_and_the_role_of_their_column(tmp_path):
+    money = _money(_siaf_like(tmp_path / "siaf.pdf"))
+    found = {(f.row, f.value): f for f in money}
+    assert len(money) == 12
+    goods, assets = "5 RECURSOS DETERMINADOS / 2.3 BIENES Y SERVICIOS", \
+        "5 RECURSOS DETERMINADOS / 2.6 ADQUISICION DE ACTIVOS"
+    pim = found[(goods, 1204500.0)]
+    assert (pim.currency, pim.role, pim.year, pim.unit_source) == ("PEN", "allocated", 2019, "page")
+    assert found[(goods, 980112.40)].role == "committed"
+    assert found[(assets, 118500.0)].column == "COMPROMISO ANUAL"
+    assert found[(assets, 118500.0)].role == "committed"
+    assert found[("5 RECURSOS DETERMINADOS / TOTAL PLIEGO", 907345.67)].role == "executed"
+
+
+def test_a_wrapped_header_gives_its_cells_currency_role_and_percent(tmp_path):
+    path = tmp_path / "memo.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, height - 60, "Cuadro 3. Actividades del plan regional, primer semestre")
+    lines = [(height - 90, ("", "Presupuesto", "Ejecutado al", "%")),
+             (height - 102, ("Actividad", "asignado (S/)", "30.06.2018 (S/)", "avance"))]
+    columns = (60, 300, 410, 480)
+    for y, cells in lines:
+        for x, cell in zip(columns, cells, strict=True):
+            (pdf.drawString if x == 60 else pdf.drawRightString)(x if x == 60 else x + 20, y,
+                                                                  cell)
+    data = [("Talleres con docentes", "48,000.00", "31,250.50", "65.1"),
+            ("Campañas en terminales", "22,500.00", "22,500.00", "100.0")]
+    y = height - 122
+    for label, *cells in data:
+        pdf.drawString(60, y, label)
+        for x, cell in zip(columns[1:], cells, strict=True):
+            pdf.drawRightString(x + 20, y, cell)
+        y -= 14
+    pdf.save()
+    figures = extract_facts(load(path)).figures
+    money = {f.value: f for f in figures if f.kind == "money"}
+    assert set(money) == {48000.0, 31250.5, 22500.0}
+    assert money[48000.0].role == "allocated" and money[48000.0].unit_source == "column"
+    assert money[31250.5].role == "executed"
+    assert money[31250.5].column == "Ejecutado al 30.06.2018 (S/)"
+    assert sorted(f.value for f in figures if f.kind == "percent") == [65.1, 100.0]
+
+
+def test_numbers_of_a_table_with_no_unit_stated_are_not_money(tmp_path):
+    path = tmp_path / "codes.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, height - 60, "Relación de expedientes")
+    y = height - 90
+    for label, a, b in (("Mesa de partes", "1234", "5678"), ("Archivo", "2234", "6678")):
+        pdf.drawString(60, y, label)
+        pdf.drawRightString(300, y, a)
+        pdf.drawRightString(400, y, b)
+        y -= 14
+    pdf.save()
+    assert _money(path) == []
+
+
+@pytest.mark.skipif(not REAL_DEV.is_dir(), reason="../shared/real-dev is not here")
+def test_a_real_siaf_report_gives_its_amounts_with_roles():
+    money = _money(REAL_DEV / "igp_2021-II_Reporte_gasto.pdf")
+    goods = {f.column: f for f in money
+             if f.page == 1 and f.row == "1 RECURSOS ORDINARIOS / 2.3 BIENES Y SERVICIOS"}
+    assert goods["PIM"].value == 14921860.0
+    assert goods["PIM"].role == "allocated" and goods["PIM"].year == 2021
+    assert goods["TOTAL DEVENGADOS"].value == 6156294.85
+    assert goods["TOTAL DEVENGADOS"].role == "executed"
+    assert all(f.currency == "PEN" for f in money)
