@@ -24,7 +24,7 @@ from extract.document import Table
 # An amount, count or percentage as a table cell prints it: "23,377,309.00", "1 030", "45.5%",
 # "(1,200.00)"; not a date, a version or a code with groups of two digits ("20.03.01").
 NUMBER = re.compile(
-    r"^[(-]?(?:S/\.?|US\$)?(?:\d{1,3}(?:([.,'])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?"
+    r"^[(-]?(?:S/\.?|US\$)?(?:\d{1,3}(?:([.,' ])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?"
     r"|\d+(?:[.,]\d{1,2})?)\)?%?$"
 )
 _CODE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$|^\d{4,7}$")  # "2.3", "1", "0001": labels
@@ -78,7 +78,26 @@ def lines_of(words: list[Word]) -> list[_Line]:
             lines.append(_Line([word]))
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
+        line.words = _joined(line.words, height)
     return lines
+
+
+_HEAD_GROUP = re.compile(r"^[(-]?(?:S/\.?|US\$)?\d{1,3}(?: \d{3})*$")
+_TAIL_GROUP = re.compile(r"^\d{3}(?:[.,]\d{1,2})?\)?%?$")
+
+
+def _joined(words: list[Word], height: float) -> list[Word]:
+    """Thousands OCR split into words ("1 204 500,00" read as three) joined again."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if last and _HEAD_GROUP.match(last.text) and _TAIL_GROUP.match(word.text) \
+                and word.x0 - last.x1 < 1.0 * height:
+            out[-1] = Word(f"{last.text} {word.text}", last.x0, min(last.top, word.top),
+                           word.x1, max(last.bottom, word.bottom))
+        else:
+            out.append(word)
+    return out
 
 
 def _centre(line: _Line) -> float:
@@ -144,12 +163,26 @@ def _columns(rows: list[_Line]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in columns]
 
 
+def _reaching_left(words: list[Word], label_right: float, height: float) -> int:
+    """How many words left of the numbers belong to the first column's header: those
+    a space apart from the first word over it ("N° de casos" reaching left of "14")."""
+    first = next((i for i, w in enumerate(words) if w.x1 > label_right), None)
+    if first is None:
+        return 0
+    i = first
+    while i > 0 and words[i].x0 - words[i - 1].x1 < 0.5 * height:
+        i -= 1
+    return first - i
+
+
 def _slots(columns: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Each column's share of the line: from halfway to its left neighbour to halfway to its
-    right one (a header word centred over a narrow column of "0.00" does not overlap it)."""
-    edges = [(columns[i][1] + columns[i + 1][0]) / 2 for i in range(len(columns) - 1)]
-    lefts = [columns[0][0] - 2 * (columns[0][1] - columns[0][0]), *edges]
-    rights = [*edges, columns[-1][1] + 2 * (columns[-1][1] - columns[-1][0])]
+    """Each column's share of the line: from the right edge of the column to its left to
+    its own right edge. Numbers are right-aligned and headers centred over the whole cell,
+    so a header word over a narrow column of "0.00" lies left of the numbers it heads."""
+    lefts = [columns[0][0] - 2 * (columns[0][1] - columns[0][0])]
+    lefts += [columns[i - 1][1] for i in range(1, len(columns))]
+    rights = [b for _, b in columns]
+    rights[-1] += 2 * (columns[-1][1] - columns[-1][0])
     return list(zip(lefts, rights, strict=True))
 
 
@@ -179,10 +212,11 @@ def _table(above: list[_Line], rows: list[_Line]) -> Table | None:
     heads: list[list[str]] = [[] for _ in columns]
     label_head: list[str] = []
     for line in header_lines:
-        for word in line.words:
-            if word.x1 <= label_right:
-                label_head.append(word.text)
-                continue
+        reaching = _reaching_left(line.words, label_right, max(line.bottom - line.top, 1.0))
+        left = [w for w in line.words if w.x1 <= label_right]
+        label_head += [w.text for w in left[: len(left) - reaching]]
+        heads[0] += [w.text for w in left[len(left) - reaching:]]
+        for word in line.words[len(left):]:
             for c in _column_of(word, slots):
                 heads[c].append(word.text)
     body: list[list[str | None]] = []

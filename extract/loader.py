@@ -135,16 +135,17 @@ def _run_ocr(jobs: Iterable[OcrJob], document: Document, options: LoadOptions) -
     with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
         for number, make_image in jobs:
             while len(pending) > options.jobs:
-                _collect(pending, document, wait_for=min(pending))
+                _collect(pending, document, min(pending), options.tables)
             label = f"{document.path} page {number}"
             pending[number] = pool.submit(
                 ocr_page, make_image(), options.languages, options.ocr_timeout, label
             )
         while pending:
-            _collect(pending, document, wait_for=min(pending))
+            _collect(pending, document, min(pending), options.tables)
 
 
-def _collect(pending: dict[int, Future], document: Document, wait_for: int) -> None:
+def _collect(pending: dict[int, Future], document: Document, wait_for: int,
+             tables: bool) -> None:
     page = document.pages[wait_for - 1]
     future = pending.pop(wait_for)
     page.method = "ocr"
@@ -161,6 +162,7 @@ def _collect(pending: dict[int, Future], document: Document, wait_for: int) -> N
         return
     page.text, page.confidence = result.text, result.confidence
     page.rotation, page.skew = result.rotation, result.skew
+    page.tables = result.tables if tables else []
 
 
 def _finish(document: Document) -> None:

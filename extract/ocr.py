@@ -10,14 +10,16 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import cv2
 import numpy as np
 
 from extract import geometry, tesseract
+from extract.document import Table
 from extract.errors import OcrFailedError
+from extract.layout_tables import Word, layout_tables
 
 # Tesseract's own OpenMP threads make it 2.8x slower on 2 cores when pages run in parallel.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -37,6 +39,7 @@ class OcrResult:
     rotation: int = 0
     skew: float = 0.0
     blank: bool = False
+    tables: list[Table] = field(default_factory=list)  # rebuilt from the words' boxes
 
 
 def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> OcrResult:
@@ -49,12 +52,21 @@ def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> Oc
         return OcrResult(text="", confidence=None, words=0, blank=True)
     with tempfile.TemporaryDirectory(prefix="oficio-ocr-") as workdir:
         rotation, skew = 0, layout.skew
+        upright = gray
         if layout.vertical:
             rotation = _osd_rotation(gray, workdir, timeout, label) or 90
             gray = geometry.quarter_turn(gray, rotation)
             skew = geometry.find_skew(gray)
         gray = geometry.rotate(gray, -skew)
         result = _read(gray, languages, timeout, label, workdir)
+        if rotation and (result.confidence or 0) < RETRY_BELOW:
+            # A page is turned only when the turned reading is better than the upright one:
+            # a clean upright table can look sideways to the line profile, and OSD then
+            # guesses a turn with little text to go on.
+            as_is = _read(geometry.rotate(upright, -layout.skew), languages, timeout, label,
+                          workdir)
+            if (as_is.confidence or 0) > (result.confidence or 0):
+                return _with(as_is, 0, layout.skew)
         if result.confidence is not None and result.confidence >= RETRY_BELOW:
             return _with(result, rotation, skew)
         turn = _osd_rotation(gray, workdir, timeout, label)
@@ -102,12 +114,16 @@ def _assemble(data: dict[str, list]) -> OcrResult:
     lines, and wide gaps between words (table columns) kept as runs of spaces."""
     lines: dict[tuple[int, int, int], list[tuple[int, int, str]]] = {}
     confidences: list[float] = []
+    boxes: list[Word] = []
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
         if not word:
             continue
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        lines.setdefault(key, []).append((int(data["left"][i]), int(data["width"][i]), word))
+        left, top = int(data["left"][i]), int(data["top"][i])
+        width, height = int(data["width"][i]), int(data["height"][i])
+        lines.setdefault(key, []).append((left, width, word))
+        boxes.append(Word(word, left, top, left + width, top + height))
         conf = float(data["conf"][i])
         if conf >= 0:
             confidences.append(conf)
@@ -119,7 +135,8 @@ def _assemble(data: dict[str, list]) -> OcrResult:
         parts.append(_spaced(words))
         previous_par = (block, par)
     mean = sum(confidences) / len(confidences) / 100 if confidences else None
-    return OcrResult(text="".join(parts), confidence=mean, words=len(confidences))
+    return OcrResult(text="".join(parts), confidence=mean, words=len(confidences),
+                     tables=layout_tables(boxes))
 
 
 def _spaced(words: list[tuple[int, int, str]]) -> str:

@@ -30,7 +30,8 @@ class LoadOptions:
     jobs: pages OCR'd at once (OFICIO_JOBS, default: the number of cores).
     max_pixels: largest image or rendered page accepted (OFICIO_MAX_PIXELS, default 100 M).
     force_ocr: OCR every page even when its text layer is good.
-    tables: keep native PDF tables as rows (pdfplumber).
+    tables: keep tables as rows: found by the positions of words (text layer or OCR),
+        else ruled (pdfplumber).
     """
 
     languages: str = field(default_factory=lambda: os.environ.get("OFICIO_OCR_LANG", "spa+eng"))

@@ -124,3 +124,36 @@ def test_a_real_siaf_report_gives_its_amounts_with_roles():
     assert goods["TOTAL DEVENGADOS"].value == 6156294.85
     assert goods["TOTAL DEVENGADOS"].role == "executed"
     assert all(f.currency == "PEN" for f in money)
+
+
+def test_an_ocr_read_table_gives_the_same_figures_as_its_text_layer(tmp_path):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(_siaf_like(tmp_path / "siaf.pdf")))
+    scan = tmp_path / "siaf.png"
+    pdf[0].render(scale=200 / 72, grayscale=True).to_pil().save(scan)
+    pdf.close()
+    money = {(f.value, f.role) for f in _money(scan)}
+    assert money == {(f.value, f.role) for f in _money(tmp_path / "siaf.pdf")}
+    assert (812345.67, "executed") in money and len(money) == 12
+
+
+def test_counts_under_a_count_header_take_its_noun_and_split_thousands_are_one_number(tmp_path):
+    path = tmp_path / "counts.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, height - 60, "Atenciones registradas por la unidad, 2018")
+    pdf.drawRightString(330, height - 90, "N° de casos")
+    pdf.drawRightString(450, height - 90, "Beneficiarios")
+    y = height - 110
+    for label, cases, people in (("Cusco", "14", "1 204"), ("Puno", "9", "310"),
+                                 ("Madre de Dios", "21", "2 045")):
+        pdf.drawString(60, y, label)
+        pdf.drawRightString(330, y, cases)
+        pdf.drawRightString(450, y, people)
+        y -= 14
+    pdf.save()
+    counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
+    assert {(14.0, "caso"), (9.0, "caso"), (21.0, "caso")} <= counts
+    assert {1204.0, 310.0, 2045.0} <= {value for value, _ in counts}
