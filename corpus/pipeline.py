@@ -10,7 +10,7 @@ from datetime import date
 
 from extract.options import LoadOptions
 
-PIPELINE_VERSION = "3"  # bump when a stage's output changes: stored documents are redone
+PIPELINE_VERSION = "4"  # bump when a stage's output changes: stored documents are redone
 Period = tuple[date, date]
 
 
