@@ -1,0 +1,25 @@
+"""Print counts of the blind set from gold.jsonl (used for README)."""
+import json, os, collections
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+gold = [json.loads(l) for l in open(os.path.join(ROOT, "gold.jsonl"), encoding="utf-8")]
+C = collections.Counter
+print("replies:", len(gold))
+print("status:", dict(C(r["status"] for r in gold)))
+print("missing_kind:", dict(C(r["missing_kind"] for r in gold if r["missing_kind"])))
+print("on_topic false:", sum(not r["on_topic"] for r in gold))
+print("language:", dict(C(r["language"] for r in gold)))
+print("axes (multi-label):", dict(C(a for r in gold for a in r["axes"])))
+print("replies with empty axes:", sum(not r["axes"] for r in gold))
+print("sender kind:", dict(C(r["sender"]["kind"] for r in gold)))
+print("variants:", dict(C(k for r in gold for k in r["files"])))
+print("native file types:", dict(C(os.path.splitext(r["files"]["native"])[1] for r in gold)))
+print("figures:", sum(len(r["figures"]) for r in gold), dict(C(f["kind"] for r in gold for f in r["figures"])))
+print("figure unit_source:", dict(C(f["unit_source"] for r in gold for f in r["figures"])))
+print("figures in tables:", sum(1 for r in gold for f in r["figures"] if f["row"] is not None))
+print("money role:", dict(C(str(f["role"]) for r in gold for f in r["figures"] if f["kind"] == "money")))
+print("currency:", dict(C(f["currency"] for r in gold for f in r["figures"] if f["kind"] == "money")))
+print("figures on page>1:", sum(1 for r in gold for f in r["figures"] if f["page"] > 1))
+print("period_stated true:", sum(r["period_stated"] for r in gold))
+print("periods:", dict(C(f'{r["period_start"]}..{r["period_end"]}' for r in gold)))
+print("photo pages:", dict(C(r.get("photo_page") for r in gold if "photo" in r["files"])))
+print("rotated scans:", [r["id"] for r in gold if "rotated" in r["layout"]])
