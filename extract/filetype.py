@@ -8,7 +8,7 @@ from pathlib import Path
 
 from extract.errors import EmptyFileError, UnsupportedTypeError
 
-PDF, PNG, JPEG, TIFF, DOCX, TXT = "pdf", "png", "jpeg", "tiff", "docx", "txt"
+PDF, PNG, JPEG, TIFF, DOCX, XLSX, TXT = "pdf", "png", "jpeg", "tiff", "docx", "xlsx", "txt"
 
 _MAGIC: list[tuple[bytes, str]] = [
     (b"\x89PNG\r\n\x1a\n", PNG),
@@ -19,7 +19,8 @@ _MAGIC: list[tuple[bytes, str]] = [
 
 
 def sniff(path: Path) -> str:
-    """Return the file's type (``pdf``, ``png``, ``jpeg``, ``tiff``, ``docx``, ``txt``).
+    """Return the file's type (``pdf``, ``png``, ``jpeg``, ``tiff``, ``docx``, ``xlsx``,
+    ``txt``).
 
     Raises EmptyFileError for an empty file and UnsupportedTypeError for anything else.
     """
@@ -49,7 +50,9 @@ def _zip_kind(path: Path) -> str:
         raise UnsupportedTypeError(path, "a damaged ZIP archive") from error
     if "word/document.xml" in names:
         return DOCX
-    raise UnsupportedTypeError(path, "a ZIP archive, not a Word document")
+    if "xl/workbook.xml" in names:
+        return XLSX
+    raise UnsupportedTypeError(path, "a ZIP archive, neither a Word document nor a workbook")
 
 
 def _looks_like_text(head: bytes) -> bool:

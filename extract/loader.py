@@ -45,7 +45,8 @@ def load(path: str | Path, options: LoadOptions | None = None) -> Document:
         raise MissingFileError(path)
     kind = filetype.sniff(path)
     document = Document(doc_id=filetype.file_hash(path), path=str(path), file_type=kind)
-    loaders = {filetype.PDF: _load_pdf, filetype.DOCX: _load_docx, filetype.TXT: _load_txt}
+    loaders = {filetype.PDF: _load_pdf, filetype.DOCX: _load_docx, filetype.XLSX: _load_xlsx,
+               filetype.TXT: _load_txt}
     loaders.get(kind, _load_image)(path, options, document)
     _finish(document)
     return document
@@ -121,6 +122,12 @@ def _load_image(path: Path, options: LoadOptions, document: Document) -> None:
 def _load_docx(path: Path, options: LoadOptions, document: Document) -> None:
     for i, (text, tables) in enumerate(office.docx_pages(path)):
         document.pages.append(Page(number=i + 1, text=text, method="text", tables=tables))
+
+
+def _load_xlsx(path: Path, options: LoadOptions, document: Document) -> None:
+    for i, (text, tables) in enumerate(office.xlsx_pages(path)):
+        document.pages.append(Page(number=i + 1, text=text, method="text",
+                                   tables=tables if options.tables else []))
 
 
 def _load_txt(path: Path, options: LoadOptions, document: Document) -> None:

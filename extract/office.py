@@ -1,4 +1,4 @@
-"""Word documents and plain text: their text is already text, no OCR."""
+"""Word documents, Excel workbooks and plain text: their text is already text, no OCR."""
 
 from __future__ import annotations
 
@@ -34,6 +34,92 @@ def docx_pages(path: Path) -> list[tuple[str, list[Table]]]:
     result = [(text, []) for text in texts]
     result[-1] = (texts[-1], tables)
     return result
+
+
+def xlsx_pages(path: Path) -> list[tuple[str, list[Table]]]:
+    """Each worksheet of an Excel workbook as a page: its rows as lines of text (cells two
+    spaces apart, numbers as their format shows them) and as a table.
+
+    A sheet's table is headed by the text rows just above its first row with a number
+    (merged header cells spread over the columns they cover); the rows above those are
+    its title, where a budget annex states its unit ("EN SOLES").
+    """
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(str(path), data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise CorruptFileError(path, "the Excel workbook cannot be opened") from error
+    pages = []
+    for sheet in book.worksheets:
+        grid = _grid(sheet)
+        if not grid:
+            continue
+        text = "\n".join("  ".join(cell for cell in row if cell) for row in grid)
+        table = _sheet_table(grid)
+        pages.append((text, [table] if table else []))
+    book.close()
+    return pages or [("", [])]
+
+
+def _grid(sheet) -> list[list[str]]:
+    """The sheet's cells as shown, merged ranges filled, empty rows and columns dropped."""
+    rows = [[_shown(cell) for cell in row] for row in sheet.iter_rows()]
+    for merged in sheet.merged_cells.ranges:
+        # A header merged over a few columns ("2018" over "PIM" and "Devengado") heads each
+        # of them; a title merged over the whole sheet stays in its first cell.
+        if merged.max_col - merged.min_col > 2:
+            continue
+        row = rows[merged.min_row - 1]
+        for c in range(merged.min_col, merged.max_col):
+            row[c] = row[c] or row[merged.min_col - 1]
+    rows = [row for row in rows if any(row)]
+    keep = [c for c in range(max((len(r) for r in rows), default=0))
+            if any(c < len(r) and r[c] for r in rows)]
+    return [[row[c] if c < len(row) else "" for c in keep] for row in rows]
+
+
+def _shown(cell) -> str:
+    """A cell's value as Excel shows it: thousands and decimals as its number format says."""
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value.isoformat() if hasattr(value, "isoformat") else str(value).strip()
+    number_format = cell.number_format or ""
+    if "%" in number_format:
+        decimals = len(number_format.split(".")[1].rstrip("%")) if "." in number_format else 0
+        return f"{value * 100:.{decimals}f}%"
+    decimals = len(number_format.split(".")[1].split(";")[0].strip("_)")) \
+        if "." in number_format else (0 if float(value).is_integer() else 2)
+    grouped = "," if "," in number_format else ""
+    return f"{value:{grouped}.{decimals}f}"
+
+
+def _is_number(text: str) -> bool:
+    """A cell holding a figure; a bare year ("2019" over two columns) is a header's."""
+    if not text or (len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")):
+        return False
+    return text.replace(",", "").replace(".", "").replace("%", "").replace("-", "").isdigit()
+
+
+def _sheet_table(grid: list[list[str]]) -> Table | None:
+    first = next((i for i, row in enumerate(grid) if sum(map(_is_number, row[1:])) >= 1), None)
+    if first is None:
+        return None
+    heads = []
+    i = first - 1
+    while i >= 0 and len(heads) < 3 and not any(map(_is_number, grid[i])) and \
+            sum(1 for cell in grid[i] if cell) >= 2:
+        heads.insert(0, grid[i])
+        i -= 1
+    width = len(grid[0])
+    header = [" ".join(h[c] for h in heads if h[c]) or None for c in range(width)]
+    body: list[list[str | None]] = [[cell or None for cell in row] for row in grid[first:]]
+    return Table(rows=[header, *body], title="\n".join(" ".join(c for c in row if c)
+                                                      for row in grid[: i + 1]),
+                 source="office")
 
 
 def text_pages(path: Path) -> list[str]:

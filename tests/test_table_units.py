@@ -157,3 +157,33 @@ def test_counts_under_a_count_header_take_its_noun_and_split_thousands_are_one_n
     counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
     assert {(14.0, "caso"), (9.0, "caso"), (21.0, "caso")} <= counts
     assert {1204.0, 310.0, 2045.0} <= {value for value, _ in counts}
+
+
+def test_an_excel_annex_is_read_as_a_table_with_the_unit_of_its_title(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "Anexo 2. Gasto en la estrategia de prevención"
+    sheet.merge_cells("A1:E1")
+    sheet["A2"] = "(en soles)"
+    sheet.append([])
+    sheet.append(["Producto", "2019", None, "%"])
+    sheet.merge_cells("B4:C4")
+    sheet.append(["", "Presupuestado", "Pagado", "Ejecución"])
+    for label, planned, paid, share in (("Ferias informativas", 12500, 11875.5, 0.95),
+                                        ("Spots radiales", 30000, 18000, 0.6)):
+        sheet.append([label, planned, paid, share])
+        for column, number_format in (("B", "#,##0.00"), ("C", "#,##0.00"), ("D", "0.0%")):
+            sheet[f"{column}{sheet.max_row}"].number_format = number_format
+    path = tmp_path / "anexo.xlsx"
+    book.save(path)
+    document = load(path)
+    assert document.file_type == "xlsx"
+    figures = extract_facts(document).figures
+    money = {(f.value, f.role, f.year, f.unit_source) for f in figures if f.kind == "money"}
+    assert money == {(12500.0, "allocated", 2019, "caption"),
+                     (11875.5, "executed", 2019, "caption"),
+                     (30000.0, "allocated", 2019, "caption"),
+                     (18000.0, "executed", 2019, "caption")}
+    assert sorted(f.value for f in figures if f.kind == "percent") == [60.0, 95.0]
