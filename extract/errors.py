@@ -62,7 +62,7 @@ class InputFileError(OficioError):
 class UnsupportedTypeError(InputFileError):
     code = "E001"
     hint = (
-        "Supported are PDF, PNG, JPEG, TIFF, DOCX and plain text; "
+        "Supported are PDF, PNG, JPEG, TIFF, DOCX, XLSX and plain text; "
         "convert the file to PDF or remove it from the corpus."
     )
 
