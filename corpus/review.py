@@ -24,7 +24,8 @@ from corpus.spreadsheet import write_csv, write_xlsx
 SHEET = "review"
 EDIT_COLUMNS = ["your_status", "your_axes", "your_sender", "comment"]
 HEADER = (
-    ["doc_id", "file", "sender_id", "sender", "reference", "date", "status", "status_confidence"]
+    ["doc_id", "file", "sender_id", "sender", "reference", "date", "status", "missing_kind",
+     "status_confidence"]
     + ["axes"]
     + [f"p_{axis}" for axis in AXES]
     + ["evidence_status"]
@@ -56,8 +57,11 @@ class QueueItem:
     disagreements: list[str] = field(default_factory=list)
 
     @property
-    def sort_key(self) -> tuple[float, int, float]:
-        return (round(self.margin, 1), -len(self.disagreements), self.margin)
+    def sort_key(self) -> tuple[bool, float, int, float]:
+        # A document judged off topic comes first: if it is a reply after all, the model
+        # never read it, and its information is lost until someone looks.
+        off_topic = self.row.get("missing_kind") == "off_topic"
+        return (not off_topic, round(self.margin, 1), -len(self.disagreements), self.margin)
 
 
 def margin(doc: sqlite3.Row) -> float:
@@ -138,6 +142,7 @@ def _row(doc: sqlite3.Row, figures: Sequence[sqlite3.Row], redact: bool) -> dict
         "reference": doc["reference"],
         "date": doc["letter_date"],
         "status": doc["status"],
+        "missing_kind": doc["missing_kind"],
         "status_confidence": doc["status_confidence"],
         "axes": "; ".join(split_axes(doc["axes"])),
         "evidence_status": clean(_passage(evidence, f"status:{doc['status']}")),

@@ -67,6 +67,23 @@ def test_queue_puts_the_least_certain_first_and_disagreements_before_certain(wor
     assert order[4] == 0
 
 
+def test_a_document_judged_off_topic_comes_first(tmp_path):
+    from corpus.store import connect
+
+    rows = [(REPLIES[0], _pred("answered", 0.55, ["prevention"])),
+            (REPLIES[1], _pred("missing", 0.97, [], governance=0.0, prevention=0.0,
+                               protection=0.0, prosecution=0.0))]
+    ws = tmp_path / "ws"
+    ids = make_workspace(ws, rows)
+    connection = connect(ws / "oficio.sqlite")
+    connection.execute("UPDATE documents SET missing_kind = 'off_topic' WHERE doc_id = ?",
+                       (ids[1],))
+    connection.close()
+    _, queued, _ = _export(ws, tmp_path / "q.csv")
+    assert [row["doc_id"] for row in queued] == [ids[1], ids[0]]
+    assert queued[0]["missing_kind"] == "off_topic"
+
+
 def test_queue_columns(workspace, tmp_path):
     ws, ids = workspace
     header, rows, _ = _export(ws, tmp_path / "q.csv")
