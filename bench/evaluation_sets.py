@@ -9,7 +9,8 @@ files are read from the folder itself, except real-dev's, which are read from
 ``../shared/real-dev/docs/`` (they may not be redistributed) and skipped when absent.
 
 Each document is loaded (OCR where needed), its facts extracted and its labels predicted
-by the bundled model, as ``oficio process`` does. Printed per set and variant:
+by the bundled model with the requested period the letter states, as ``oficio process``
+does without a request registry. Printed per set and variant:
 
 - figures: money precision and recall, percent and count F1. A predicted figure matches an
   unmatched gold figure of the same page and kind with the same value (within 0.005) and,
@@ -136,7 +137,12 @@ def evaluate(name: str, variant: str) -> dict | None:
             failed.append(f"{record['id']}: {error.code}")
             document = Document(record["id"], str(path), "unreadable")
         facts = extract_facts(document)
-        prediction = model.model.predict_document(document, None, model.version)
+        # The requested period as a batch without a request registry settles it: the
+        # letter's restatement of the request, else none.
+        header = facts.header
+        period = (header.period_start, header.period_end) \
+            if header.period_start and header.period_end else None
+        prediction = model.model.predict_document(document, period, model.version)
         gold_figures = record.get("figures", [])
         predicted = facts.figures
         if variant == "photo" and record.get("photo_page"):

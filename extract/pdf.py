@@ -134,7 +134,7 @@ def _describe(page: pdfium.PdfPage, number: int, path: Path, max_pixels: int) ->
                          words)
 
 
-def _has_numbers(text: str, least: int = 6) -> bool:
+def _has_numbers(text: str, least: int = 4) -> bool:
     """Whether the text holds enough numbers to hold a table (words are only needed then)."""
     return sum(1 for token in text.split() if NUMBER.match(token)) >= least
 

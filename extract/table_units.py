@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.counts import singular
+from extract.counts import is_plural, singular
 from extract.document import Page, Table
 from extract.figure_context import YEAR
 from extract.figures import Figure
 from extract.layout_tables import NUMBER
 from extract.money import currency_of
 from extract.numbers import parse_money_cell
-from extract.textfold import fold
 
 _UNIT = re.compile(
     r"(?:\ben\s+|expresad[oa]s?\s+en\s+|\(\s*)(?:(?P<scale>miles|millones)\s+de\s+)?"
@@ -175,11 +174,19 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     if count and not _HEAD_SIGN.search(head):
         if not re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
             return None
-        noun = count.group("noun") if count.group("noun") else None
-        what = singular(fold(noun)) if noun else None
+        noun = count.group("noun") or _plural_noun(head)
+        what = singular(noun.lower()) if noun else None
         return Figure("count", float(re.sub(r"\D", "", cell)), what=what, unit_source="column")
     unit = _cell_unit(cell) or _head_unit(head) or title_unit
-    if unit is None or (unit.source in ("caption", "page") and _is_code_column(column)):
+    if unit is None:
+        noun = _plural_noun(head)
+        if noun and re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
+            # "Talleres realizados", "Casos atendidos": a plural noun heads a column of
+            # whole numbers in a table that states no money unit.
+            return Figure("count", float(re.sub(r"\D", "", cell)), what=singular(noun.lower()),
+                          unit_source="column")
+        return None
+    if unit.source in ("caption", "page") and _is_code_column(column):
         return None
     negative = cell.startswith(("-", "(")) or cell.endswith(")")
     digits = re.sub(r"^[-(]?(?:S/\.?|US\$)?\s*", "", cell).rstrip(")")
@@ -189,6 +196,19 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     value = -value if negative else value
     return Figure("money", round(value * unit.scale, 2), unit.currency,
                   role=role_of(head) or _period_role(head, title), unit_source=unit.source)
+
+
+_NOT_COUNTED = {"años", "meses", "montos", "soles", "dólares", "dolares", "totales", "datos",
+                "detalles", "observaciones", "fuentes", "metas", "fechas", "recursos", "nombres",
+                "years", "months", "amounts", "totals", "notes", "sources"}
+
+
+def _plural_noun(head: str) -> str | None:
+    """The first plural word of a header that names what is counted."""
+    for word in re.findall(r"[^\W\d_]{3,}", head):
+        if is_plural(word) and word.lower() not in _NOT_COUNTED and not word.isupper():
+            return word
+    return None
 
 
 def _cell_unit(cell: str) -> Unit | None:

@@ -187,3 +187,22 @@ def test_an_excel_annex_is_read_as_a_table_with_the_unit_of_its_title(tmp_path):
                      (30000.0, "allocated", 2019, "caption"),
                      (18000.0, "executed", 2019, "caption")}
     assert sorted(f.value for f in figures if f.kind == "percent") == [60.0, 95.0]
+
+
+def test_a_plural_noun_heading_whole_numbers_makes_them_counts_of_it(tmp_path):
+    path = tmp_path / "actividades.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, height - 60, "Resumen de actividades de prevención por provincia")
+    pdf.drawRightString(330, height - 90, "Talleres realizados")
+    pdf.drawRightString(450, height - 90, "Docentes capacitados")
+    y = height - 110
+    for label, workshops, teachers in (("Huamanga", "6", "148"), ("Huanta", "3", "52")):
+        pdf.drawString(60, y, label)
+        pdf.drawRightString(330, y, workshops)
+        pdf.drawRightString(450, y, teachers)
+        y -= 14
+    pdf.save()
+    counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
+    assert counts == {(6.0, "taller"), (3.0, "taller"), (148.0, "docente"), (52.0, "docente")}
