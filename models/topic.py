@@ -56,6 +56,7 @@ _DOMAIN = re.compile(
     | \bfiscalias?\s+(?:provincial(?:es)?\s+)?especializadas?\b | \bprosecutors?\b
     | \b(?:charlas?|talleres?|campanas?|actividades|acciones|intervenciones)\s+preventiv
     | \bsensibiliz | \bawareness\b
+    | \barticulacion\s+interinstitucional\s+del\s+plan\b | \bcriminal\s+investigations?\b
     """,
     re.VERBOSE,
 )
