@@ -1,0 +1,195 @@
+from common import *
+S = []
+# ---------------- b213 GR Lambayeque procurement notice (off-topic)
+S.append(dict(id="b213", year=2018, letterhead="GOBIERNO REGIONAL LAMBAYEQUE\nOficina Regional de Administración - Unidad de Abastecimiento",
+ meta=dict(layout="procurement notice (aviso de convocatoria), ruled table", language="es", on_topic=False, status="missing", missing_kind="off_topic", axes=[],
+  period_start=None, period_end=None, period_stated=False,
+  sender=dict(name="Gobierno Regional de Lambayeque", acronym="GRL", kind="regional_government"),
+  reference="ADJUDICACIÓN SIMPLIFICADA N° 014-2018-GR.LAMB/ORAD", cited_references=["Ley N° 30225", "Decreto Supremo N° 350-2015-EF"], letter_date="2018-05-15"),
+ scanned=90, photo=False,
+ body=[H("AVISO DE CONVOCATORIA"), H("ADJUDICACIÓN SIMPLIFICADA N° 014-2018-GR.LAMB/ORAD"), C("Primera convocatoria"),
+  P("El Gobierno Regional Lambayeque convoca al procedimiento de selección para la contratación del servicio de mantenimiento preventivo y correctivo de la flota vehicular de la sede regional, de conformidad con la Ley N° 30225, Ley de Contrataciones del Estado, y su Reglamento aprobado por Decreto Supremo N° 350-2015-EF."),
+  T(ctx=dict(us="column", year=2018, role="allocated"), head=[["Ítem", "Descripción", "Valor estimado (S/)"]], rowlabel=lambda r: r[1],
+    rows=[["1", "Mantenimiento de camionetas 4x4", "[[$138,400.00]]"], ["2", "Mantenimiento de vehículos livianos", "[[$61,250.00]]"], ["", "Total", "[[$199,650.00]]"]]),
+  P("**Cronograma:** Convocatoria: 15/05/2018. Registro de participantes: del 16/05/2018 al 24/05/2018. Presentación de ofertas: 25/05/2018, de 08:30 a 16:30 horas, en Mesa de Partes de la sede regional, Av. Juan Tomis Stack N° 975, Chiclayo."),
+  P("Las bases pueden descargarse del SEACE. Consultas al teléfono (074) 606060, anexo 2215."),
+  P("Chiclayo, 15 de mayo de 2018"), C("COMITÉ DE SELECCIÓN")]))
+
+# ---------------- b214 Ministerio de Cultura not competent referred
+S.append(dict(id="b214", year=2018, letterhead="MINISTERIO DE CULTURA\nOficina de Atención al Ciudadano y Gestión Documentaria",
+ meta=dict(layout="short oficio, referral", language="es", on_topic=True, status="missing", missing_kind="not_competent_referred", axes=[],
+  period_start="2017-01-01", period_end="2018-12-31", period_stated=True,
+  sender=dict(name="Ministerio de Cultura", acronym="MINCUL", kind="ministry"),
+  reference="OFICIO N° 000733-2018/OACGD/SG/MC", cited_references=["Expediente N° 2018-0051239"], letter_date="2018-12-12"),
+ scanned=True, photo=False,
+ body=[R("San Borja, 12 de diciembre de 2018"), B("OFICIO N° 000733-2018/OACGD/SG/MC"), P("Señora\nAna Cecilia Rivas\nAsociación Kallpa por la Niñez\nPresente.-"),
+  P("**Asunto:** Traslado de solicitud de acceso a la información pública"), P("**Referencia:** Expediente N° 2018-0051239"),
+  P("Me dirijo a usted en atención al documento de la referencia, mediante el cual solicita información sobre las acciones ejecutadas contra la trata de personas en el periodo comprendido entre enero de 2017 y diciembre de 2018."),
+  P("Al respecto, le informo que el Ministerio de Cultura no es el órgano que posee la información solicitada, dado que las competencias en materia de atención a víctimas de trata corresponden al Ministerio de la Mujer y Poblaciones Vulnerables. Por tal motivo, y en aplicación del literal b) del artículo 11 del TUO de la Ley N° 27806, su solicitud ha sido derivada a dicho sector mediante Oficio N° 000734-2018/OACGD/SG/MC, lo que se pone en su conocimiento."),
+  *sign("ABOG. DIEGO RAMOS CÁCERES", "Director de la Oficina de Atención al Ciudadano y Gestión Documentaria", "Ministerio de Cultura")]))
+S[-1]["meta"]["cited_references"].append("Oficio N° 000734-2018/OACGD/SG/MC")
+
+# ---------------- b215 MININTER English answered
+S.append(dict(id="b215", year=2019, letterhead="MINISTRY OF THE INTERIOR OF PERU\nGeneral Directorate for Democratic Security",
+ meta=dict(layout="English letter, ruled table, budget in text", language="en", on_topic=True, status="answered", missing_kind=None,
+  axes=["governance", "prosecution"], period_start="2018-01-01", period_end="2018-12-31", period_stated=True,
+  sender=dict(name="Ministerio del Interior", acronym="MININTER", kind="ministry"),
+  reference="OFICIO N° 0098-2019-IN/VOI/DGSD", cited_references=["Request of 18 January 2019"], letter_date="2019-02-01"),
+ scanned=True, photo=True,
+ body=[R("Lima, 1 February 2019"), B("OFICIO N° 0098-2019-IN/VOI/DGSD"), P("Ms. Hannah Clarke\nProgramme Officer\nGlobal Freedom Network\nLondon, United Kingdom"),
+  P("**Subject:** Actions against trafficking in persons, fiscal year 2018"), P("**Reference:** Your request of 18 January 2019"),
+  P("Dear Ms. Clarke,"),
+  P("In reply to your request under Law No. 27806, I am pleased to inform you that, as technical secretariat of the Multisectoral Standing Commission against Trafficking in Persons and Smuggling of Migrants, this Directorate coordinated the implementation of the National Plan against Trafficking in Persons 2017-2021 (PNAT) during fiscal year 2018."),
+  P("The budget allocated to PNAT activities across the Ministry in 2018 was [[$PEN 6.2 million|v=6200000|y=2018|r=allocated]], of which [[$PEN 5.9 million|v=5900000|y=2018|r=executed]] was executed. The Commission held [[#9 sessions|w=session|y=2018]] and approved its annual monitoring report."),
+  P("Police statistics recorded in the RETA system for 2018 are summarised below:"),
+  T(ctx=dict(us="column", year=2018), head=[["Indicator", "2018"]],
+    rows=[["Complaints (denuncias) registered", "[[#1,228|w=complaint]]"], ["Police operations", "[[#412|w=operation]]"], ["Persons arrested", "[[#389|w=person]]"], ["Victims rescued", "[[#1,502|w=victim]]"]]),
+  P("For further information, please contact our office at +51 1 518-0000, extension 1105, or use the national hotline 1818."),
+  *sign_en("ROBERTO ANTONIO SILVA MEJÍA", "General Director for Democratic Security", "Ministry of the Interior")]))
+
+# ---------------- b216 MP Arequipa out of period earlier
+S.append(dict(id="b216", year=2018, letterhead="MUNICIPALIDAD PROVINCIAL DE AREQUIPA\nSubgerencia de Programas Sociales",
+ meta=dict(layout="oficio with unruled list table of past campaigns", language="es", on_topic=True, status="out_of_period", missing_kind=None,
+  axes=["prevention"], period_start="2018-01-01", period_end="2018-12-31", period_stated=True,
+  sender=dict(name="Municipalidad Provincial de Arequipa", acronym="MPA", kind="provincial_municipality"),
+  reference="OFICIO N° 412-2018-MPA/GDS/SPS", cited_references=["Trámite N° 45712"], letter_date="2018-10-03"),
+ scanned=True, photo=True, notes="Requested año 2018; reply lists only 2015-2016 campaigns.",
+ body=[R("Arequipa, 03 de octubre de 2018"), B("OFICIO N° 412-2018-MPA/GDS/SPS"), P("Señorita\nClaudia Begazo Ruiz\nMovimiento Ciudadano Arequipa Sin Trata\nPresente.-"),
+  P("**Asunto:** Información sobre acciones contra la trata de personas del año 2018"), P("**Ref.:** Trámite N° 45712"),
+  P("En atención al trámite de la referencia, la Subgerencia a mi cargo informa que desarrolló las siguientes actividades de prevención de la trata de personas:"),
+  T(ruled=False, ctx=dict(us="column"), head=[["Actividad", "Año", "Participantes"]], colctx={2: dict(what="participante")},
+    rowctx={0: dict(year=2015), 1: dict(year=2015), 2: dict(year=2016)},
+    rows=[["Campaña \"No te dejes engañar\" en el Terminal Terrestre", "2015", "[[#2,300]]"], ["Talleres en colegios del Cercado", "2015", "[[#640]]"], ["Feria informativa en la Plaza de Armas", "2016", "[[#1,150]]"]]),
+  P("Para dichas actividades se destinó un monto total de [[$S/ 38,500.00|r=-]] con cargo a recursos directamente recaudados."),
+  *sign("LIC. JUAN CARLOS ZEGARRA PINTO", "Subgerente de Programas Sociales", "Municipalidad Provincial de Arequipa")]))
+
+# ---------------- b217 AURORA mixed
+S.append(dict(id="b217", year=2019, letterhead="PROGRAMA NACIONAL PARA LA PREVENCIÓN Y ERRADICACIÓN DE LA VIOLENCIA CONTRA LAS MUJERES E INTEGRANTES DEL GRUPO FAMILIAR - AURORA",
+ meta=dict(layout="informe with merged two-level header table (casos atendidos by year), percentages in text", language="es", on_topic=True, status="answered", missing_kind=None,
+  axes=["protection", "prevention"], period_start="2018-01-01", period_end="2018-12-31", period_stated=True,
+  sender=dict(name="Programa Nacional AURORA (Ministerio de la Mujer y Poblaciones Vulnerables)", acronym="AURORA", kind="other"),
+  reference="INFORME N° 052-2019-MIMP-AURORA-SDPE", cited_references=["Solicitud N° 0212-2019"], letter_date="2019-04-10"),
+ scanned=True, photo=True, notes="Request is año 2018; table gives 2017 and 2018 -> mixed, answered.",
+ body=[H("INFORME N° 052-2019-MIMP-AURORA-SDPE"),
+  P("**PARA:** Responsable de Acceso a la Información Pública\n**DE:** Subunidad de Prevención y Estudios\n**ASUNTO:** Atención de la Solicitud N° 0212-2019 (casos de trata atendidos en los CEM, año 2018)\n**FECHA:** Lima, 10 de abril de 2019"),
+  B("1. OBJETO"), P("Atender el pedido de información sobre casos de trata de personas atendidos en los Centros Emergencia Mujer (CEM) durante el año 2018."),
+  B("2. INFORMACIÓN"),
+  P("Los CEM registran los casos de violencia en los que se identifica trata de personas como forma asociada. A efectos comparativos se presenta también el año 2017:"),
+  T(ctx=dict(us="column", what="caso"), head=[["Región", "Casos atendidos", None], ["^", "2017", "2018"]],
+    colctx={1: dict(year=2017), 2: dict(year=2018)},
+    rows=[["Lima Metropolitana", "[[#38]]", "[[#51]]"], ["Cusco", "[[#12]]", "[[#19]]"], ["Madre de Dios", "[[#9]]", "[[#17]]"], ["Loreto", "[[#7]]", "[[#14]]"], ["Puno", "[[#6]]", "[[#11]]"], ["Total", "[[#72]]", "[[#112]]"]], boldrows=[5]),
+  P("Del total de casos atendidos en 2018, el [[%78 %|y=2018]] correspondió a mujeres adolescentes y el [[%22 %|y=2018]] a mujeres adultas. En 2018 se realizaron además [[#45 acciones preventivas|w=acción preventiva|y=2018]] en zonas de minería informal de Madre de Dios y Puno."),
+  B("3. CONCLUSIÓN"), P("Se recomienda remitir el presente informe a la solicitante."),
+  *sign("PSIC. DIANA FLORES ARÉVALO", "Coordinadora de la Subunidad de Prevención y Estudios", "Programa Nacional AURORA")]))
+
+# ---------------- b218 Migraciones English acknowledgment
+S.append(dict(id="b218", year=2019, letterhead="SUPERINTENDENCIA NACIONAL DE MIGRACIONES\nTransparency Office",
+ meta=dict(layout="e-mail printout, English, acknowledgment of receipt", language="en", on_topic=True, status="missing", missing_kind="acknowledgment", axes=["protection"],
+  period_start="2019-01-01", period_end="2019-12-31", period_stated=True,
+  sender=dict(name="Superintendencia Nacional de Migraciones", acronym="MIGRACIONES", kind="other"),
+  reference=None, cited_references=["SAIP-2019-004512"], letter_date="2019-11-05"),
+ scanned=True, photo=False,
+ body=[SM("Gmail - RE: Request for public information - SAIP-2019-004512"), P("**From:** Transparencia Migraciones <transparencia@migraciones.gob.pe>\n**Sent:** Tuesday, 5 November 2019 10:42\n**To:** research@openborders-watch.org\n**Subject:** RE: Request for public information - victims of trafficking, 2019"),
+  P("Dear Sir or Madam,"),
+  P("We acknowledge receipt of your request for access to public information registered under number SAIP-2019-004512, concerning the migratory status granted to foreign victims of trafficking in persons during 2019."),
+  P("Your request has been forwarded to the competent office and will be answered within the time limit established by Law No. 27806. Please quote the registration number in any further communication."),
+  P("Kind regards,"), P("Transparency Office\nSuperintendencia Nacional de Migraciones\nAv. España 734, Breña, Lima\nTel. (01) 200-1000"),
+  SM("https://mail.google.com/mail/u/0/?ik=3f2a&view=pt&search=all  1/1")]))
+
+# ---------------- b219 GR Loreto answered, xlsx annex in miles de soles
+S.append(dict(id="b219", year=2020, letterhead="GOBIERNO REGIONAL DE LORETO\nGerencia Regional de Desarrollo Social",
+ meta=dict(layout="oficio + XLSX annex converted to PDF (table en miles de soles, unit in caption)", language="es", on_topic=True, status="answered", missing_kind=None,
+  axes=["governance", "prevention", "protection"], period_start="2019-01-01", period_end="2019-12-31", period_stated=True,
+  sender=dict(name="Gobierno Regional de Loreto", acronym="GOREL", kind="regional_government"),
+  reference="OFICIO N° 0087-2020-GRL-GRDS", cited_references=["Ordenanza Regional N° 012-2019-GRL-CR", "Expediente N° 00342-2020"], letter_date="2020-01-29"),
+ scanned=True, photo=True, annex="b219",
+ body=[R("Iquitos, 29 de enero de 2020"), B("OFICIO N° 0087-2020-GRL-GRDS"), P("Señor\nCoordinador General\nAsociación Amazonía Sin Trata\nCalle Próspero 820, Iquitos\nPresente.-"),
+  P("**Asunto:** Información sobre acciones contra la trata de personas - año fiscal 2019"), P("**Referencia:** Expediente N° 00342-2020"),
+  P("Tengo el agrado de dirigirme a usted, en atención al expediente de la referencia, para informarle lo siguiente:"),
+  P("a) Mediante Ordenanza Regional N° 012-2019-GRL-CR se aprobó el Plan Regional contra la Trata de Personas de Loreto, alineado con el PNAT 2017-2021, y se reactivó la Comisión Regional Multisectoral, que sesionó [[#7 veces|w=sesión|y=2019]] en 2019."),
+  P("b) Se desarrollaron acciones de prevención en las provincias de Maynas, Alto Amazonas y Datem del Marañón, capacitando a [[#310 docentes|w=docente|y=2019]] para la detección temprana de situaciones de riesgo en las escuelas."),
+  P("c) Se financió el funcionamiento del hogar de refugio temporal \"Casa Esperanza\", donde se acogió a [[#26 víctimas|w=víctima|y=2019]]."),
+  P("El detalle presupuestal se presenta en el anexo adjunto."),
+  *sign("MG. CÉSAR DEL ÁGUILA PINEDO", "Gerente Regional de Desarrollo Social", "Gobierno Regional de Loreto")]))
+
+# ---------------- b220 MINEDU staff training resolution (off-topic)
+S.append(dict(id="b220", year=2019, letterhead="MINISTERIO DE EDUCACIÓN\nOficina General de Recursos Humanos",
+ meta=dict(layout="resolución with considerandos and articles", language="es", on_topic=False, status="missing", missing_kind="off_topic", axes=[],
+  period_start=None, period_end=None, period_stated=False,
+  sender=dict(name="Ministerio de Educación", acronym="MINEDU", kind="ministry"),
+  reference="RESOLUCIÓN DE LA OFICINA GENERAL DE RECURSOS HUMANOS N° 0214-2019-MINEDU/SG-OGRH", cited_references=["Ley N° 30057", "Informe N° 00341-2019-MINEDU/SG-OGRH-OFC"], letter_date="2019-03-22"),
+ scanned=True, photo=False,
+ body=[H("RESOLUCIÓN DE LA OFICINA GENERAL DE RECURSOS HUMANOS N° 0214-2019-MINEDU/SG-OGRH"), C("Lima, 22 de marzo de 2019"),
+  B("VISTOS:"), P("El Informe N° 00341-2019-MINEDU/SG-OGRH-OFC de la Oficina de Formación y Capacitación, y demás actuados; y,"),
+  B("CONSIDERANDO:"),
+  P("Que, la Ley N° 30057, Ley del Servicio Civil, establece que la capacitación tiene como finalidad cerrar las brechas identificadas en los servidores civiles;"),
+  P("Que, mediante el informe de vistos se propone aprobar el Plan de Desarrollo de las Personas (PDP) 2019, que comprende [[#18 acciones de capacitación|w=acción de capacitación|y=2019]] en gestión documental, contrataciones del Estado y ofimática, dirigidas a [[#420 servidores|w=servidor|y=2019]], con un costo estimado de [[$S/ 265,800.00|y=2019|r=allocated]];"),
+  B("SE RESUELVE:"),
+  P("**Artículo 1.-** Aprobar el Plan de Desarrollo de las Personas (PDP) del Ministerio de Educación para el año 2019, que como anexo forma parte de la presente resolución."),
+  P("**Artículo 2.-** Disponer la publicación de la presente resolución en el portal institucional."),
+  P("Regístrese y comuníquese."), P(""), C("**ABOG. MÓNICA ZÚÑIGA LEÓN**"), C("Jefa de la Oficina General de Recursos Humanos")]))
+
+# ---------------- b221 MINEDU answered + corresponde a otra entidad
+S.append(dict(id="b221", year=2019, letterhead="MINISTERIO DE EDUCACIÓN\nDirección General de Educación Básica Regular",
+ meta=dict(layout="oficio + informe, unruled table with wrapped headers", language="es", on_topic=True, status="answered", missing_kind=None,
+  axes=["prevention"], period_start="2018-01-01", period_end="2018-12-31", period_stated=True,
+  sender=dict(name="Ministerio de Educación", acronym="MINEDU", kind="ministry"),
+  reference="OFICIO N° 00156-2019-MINEDU/VMGP-DIGEBR", cited_references=["Informe N° 0033-2019-MINEDU/VMGP-DIGEBR-DEP", "Expediente N° MPT2019-EXT-0011203"], letter_date="2019-01-30"),
+ scanned=True, photo=True, notes="Figures on teacher training (prevention) plus statement that victim care 'corresponde a otra entidad' (MIMP).",
+ body=[R("Lima, 30 de enero de 2019"), B("OFICIO N° 00156-2019-MINEDU/VMGP-DIGEBR"), P("Señora\nElena Paucar Rojas\nForo Educativo Ciudadano\nPresente.-"),
+  P("**Asunto:** Acciones de prevención de la trata de personas en el sistema educativo"), P("**Referencia:** Expediente N° MPT2019-EXT-0011203"),
+  P("Me dirijo a usted para remitirle el Informe N° 0033-2019-MINEDU/VMGP-DIGEBR-DEP, que da respuesta a su pedido de información sobre las acciones del sector en el año 2018."),
+  *sign("MG. RAÚL PEREDA TORRES", "Director General de Educación Básica Regular", "Ministerio de Educación"), PB,
+  H("INFORME N° 0033-2019-MINEDU/VMGP-DIGEBR-DEP"),
+  B("I. ANTECEDENTES"), P("La recurrente solicita información sobre las acciones desarrolladas por el Ministerio de Educación en 2018 en el marco del PNAT 2017-2021."),
+  B("II. ANÁLISIS"),
+  P("2.1 En el año 2018 se desarrolló el curso virtual \"Escuelas seguras y libres de trata\" dirigido a docentes y directivos de educación secundaria, con los siguientes resultados:"),
+  T(ruled=False, ctx=dict(us="column", year=2018), head=[["Región", "Docentes\ninscritos", "Docentes\ncertificados", "Tasa de\naprobación"]],
+    colctx={1: dict(what="docente"), 2: dict(what="docente")},
+    rows=[["Cusco", "[[#1,240]]", "[[#986]]", "[[%79.5%]]"], ["Puno", "[[#1,105]]", "[[#812]]", "[[%73.5%]]"], ["Madre de Dios", "[[#430]]", "[[#371]]", "[[%86.3%]]"], ["Loreto", "[[#860]]", "[[#617]]", "[[%71.7%]]"]]),
+  P("2.2 La inversión del curso ascendió a [[$S/ 312 450,00|y=2018|r=executed]] (devengado)."),
+  P("2.3 Respecto de la atención y reintegración de estudiantes víctimas de trata, se precisa que dicha función corresponde al Ministerio de la Mujer y Poblaciones Vulnerables, por lo que este Ministerio no cuenta con registros al respecto."),
+  B("III. CONCLUSIONES"), P("3.1 Se atendió el pedido en los extremos de competencia del sector."),
+  *sign("LIC. PATRICIA VILCA HUARCAYA", "Especialista en Educación", "Dirección de Educación Secundaria")]))
+
+# ---------------- b222 MP Piura clarification
+S.append(dict(id="b222", year=2019, letterhead="MUNICIPALIDAD PROVINCIAL DE PIURA\nSecretaría General",
+ meta=dict(layout="short carta requesting clarification", language="es", on_topic=True, status="missing", missing_kind="clarification", axes=[],
+  period_start=None, period_end=None, period_stated=False,
+  sender=dict(name="Municipalidad Provincial de Piura", acronym="MPP", kind="provincial_municipality"),
+  reference="CARTA N° 0119-2019-SG/MPP", cited_references=["Expediente N° 0028814"], letter_date="2019-07-16"),
+ scanned=180, photo=False,
+ body=[R("Piura, 16 de julio de 2019"), B("CARTA N° 0119-2019-SG/MPP"), P("Señor\nJosé Antonio Ruiz Chunga\nCalle Lima 455, Piura\nPresente.-"),
+  P("**Asunto:** Solicitud de subsanación - Expediente N° 0028814"),
+  P("De mi consideración:"),
+  P("Me dirijo a usted en relación con su solicitud de acceso a la información pública sobre \"todas las acciones contra la trata\". Al respecto, se advierte que el pedido no precisa el periodo ni las unidades orgánicas o tipo de documentos requeridos, lo que impide su ubicación."),
+  P("En tal sentido, de conformidad con el artículo 11 del Reglamento de la Ley N° 27806, se le otorga un plazo de dos (2) días hábiles para que precise su pedido; caso contrario, se dará por no presentada la solicitud."),
+  *sign("ABOG. LUCÍA SEMINARIO CASTRO", "Secretaria General", "Municipalidad Provincial de Piura")]))
+
+# ---------------- b223 MP Distrito Fiscal Puno: restates 2019, gives 2017-2018
+S.append(dict(id="b223", year=2020, letterhead="MINISTERIO PÚBLICO\nPresidencia de la Junta de Fiscales Superiores del Distrito Fiscal de Puno",
+ meta=dict(layout="oficio restating period then table of other years; ruled table", language="es", on_topic=True, status="out_of_period", missing_kind=None,
+  axes=["prosecution"], period_start="2019-01-01", period_end="2019-12-31", period_stated=True,
+  sender=dict(name="Distrito Fiscal de Puno (Ministerio Público)", acronym="MP-FN", kind="autonomous"),
+  reference="OFICIO N° 0318-2020-MP-FN-PJFS-PUNO", cited_references=["Solicitud N° 17-2020"], letter_date="2020-02-24"),
+ scanned=True, photo=True, notes="Letter restates the requested 'periodo 2019' then gives only 2017 and 2018 data.",
+ body=[R("Puno, 24 de febrero de 2020"), B("OFICIO N° 0318-2020-MP-FN-PJFS-PUNO"), P("Señora\nYolanda Mamani Apaza\nCentro de Derechos Humanos del Altiplano\nPresente.-"),
+  P("**Asunto:** Información estadística sobre el delito de trata de personas, periodo 2019"), P("**Referencia:** Solicitud N° 17-2020"),
+  P("Tengo el agrado de dirigirme a usted, en atención a su solicitud en la que requiere información sobre las denuncias y casos fiscales por el delito de trata de personas correspondientes al periodo 2019 en el Distrito Fiscal de Puno."),
+  P("Al respecto, el Área de Estadística informa que cuenta con la siguiente información consolidada:"),
+  T(ctx=dict(us="column"), head=[["Concepto", "2017", "2018"]], colctx={1: dict(year=2017), 2: dict(year=2018)},
+    rows=[["Denuncias recibidas", "[[#96|w=denuncia]]", "[[#121|w=denuncia]]"], ["Casos archivados", "[[#40|w=caso]]", "[[#52|w=caso]]"], ["Casos con acusación", "[[#11|w=caso]]", "[[#14|w=caso]]"], ["Operativos con participación fiscal", "[[#33|w=operativo]]", "[[#47|w=operativo]]"]]),
+  P("La información del año 2019 se encuentra en proceso de validación por la Oficina Central de Planificación y Presupuesto."),
+  *sign("DR. MARIO ALBERTO CHOQUE QUISPE", "Presidente de la Junta de Fiscales Superiores", "Distrito Fiscal de Puno")]))
+
+# ---------------- b224 DIRESA Madre de Dios null
+S.append(dict(id="b224", year=2020, letterhead="GOBIERNO REGIONAL DE MADRE DE DIOS\nDirección Regional de Salud",
+ meta=dict(layout="memorando-style reply, one paragraph, null answer", language="es", on_topic=True, status="answered", missing_kind=None,
+  axes=["protection"], period_start="2019-01-01", period_end="2019-12-31", period_stated=True,
+  sender=dict(name="Dirección Regional de Salud de Madre de Dios (Gobierno Regional de Madre de Dios)", acronym="DIRESA MDD", kind="regional_government"),
+  reference="OFICIO N° 0140-2020-GOREMAD-DIRESA/DG", cited_references=["Expediente N° 0522"], letter_date="2020-01-17"),
+ scanned=True, photo=False, notes="Substantive null answer: no victims attended in 2019.",
+ body=[R("Puerto Maldonado, 17 de enero de 2020"), B("OFICIO N° 0140-2020-GOREMAD-DIRESA/DG"), P("Señores\nAsociación Huarayo por la Vida\nPresente.-"),
+  P("**Asunto:** Respuesta al Expediente N° 0522"),
+  P("Tengo a bien dirigirme a ustedes para comunicarles que, revisados los registros del Sistema de Información HIS y de los establecimientos de salud de la región, durante el periodo 2019 no se registraron atenciones médicas ni psicológicas a personas identificadas como víctimas de trata de personas en los establecimientos de la Dirección Regional de Salud de Madre de Dios."),
+  *sign("M.C. ÓSCAR VALDEZ HUAYTA", "Director Regional de Salud", "DIRESA Madre de Dios")]))
