@@ -64,8 +64,20 @@ class _Line:
         return " ".join(w.text for w in self.words)
 
 
+def _unruled(word: Word) -> Word:
+    """A word without the table rules OCR reads into it ("300,000.00]", "[TOTAL", "|2.3"):
+    brackets and bars at its ends, and a parenthesis that closes nothing it opened."""
+    text = word.text.lstrip("[|{").rstrip("]|}")
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1]
+    if text.startswith("(") and ")" not in text:
+        text = text[1:]
+    return Word(text, word.x0, word.top, word.x1, word.bottom) if text != word.text else word
+
+
 def lines_of(words: list[Word]) -> list[_Line]:
     """Words grouped into lines by their vertical centres, each line left to right."""
+    words = [w for w in map(_unruled, words) if w.text]
     if not words:
         return []
     height = median(w.bottom - w.top for w in words) or 1.0
@@ -132,7 +144,7 @@ def _is_row(line: _Line) -> bool:
 def layout_tables(words: list[Word]) -> list[Table]:
     """The tables of a page whose words have positions (see the module's docstring)."""
     lines = lines_of(words)
-    tables, i = [], 0
+    tables, i, previous_end = [], 0, 0
     while i < len(lines):
         if not _is_row(lines[i]):
             i += 1
@@ -144,10 +156,12 @@ def layout_tables(words: list[Word]) -> list[Table]:
         block = lines[first: j + 1]
         while block and not _is_row(block[-1]):
             block.pop()
-        table = _table(lines[:first], block)
+        # What lies above a table down from the previous one is its own title and header.
+        table = _table(lines[previous_end:first], block)
         if table is not None:
             tables.append(table)
         i = first + len(block)
+        previous_end = i
     return tables
 
 

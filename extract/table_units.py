@@ -71,13 +71,23 @@ def stated_unit(text: str, source: str) -> Unit | None:
     return Unit(currency_of(sign), scale, source)
 
 
-def _title_unit(table: Table, page_text: str) -> Unit | None:
+def _title_unit(table: Table, page_unit: Unit | None) -> Unit | None:
+    """The unit of a table's caption, else of its title block, else of the page's."""
     lines = [line for line in table.title.split("\n") if line.strip()]
     caption = stated_unit("\n".join(lines[-CAPTION_LINES:]), "caption")
-    if caption:
-        return caption
-    return stated_unit("\n".join(lines[:-CAPTION_LINES]), "page") or \
-        stated_unit(page_text, "page")
+    return caption or stated_unit("\n".join(lines[:-CAPTION_LINES]), "page") or page_unit
+
+
+def _page_unit(page: Page) -> Unit | None:
+    """A unit the page states for all its tables: in the title block above its first table
+    (its caption excepted, which is that table's), else, for a table with no title (a
+    ruled or Word table), anywhere in the page's text before it."""
+    if not page.tables:
+        return None
+    lines = [line for line in page.tables[0].title.split("\n") if line.strip()]
+    if lines:
+        return stated_unit("\n".join(lines[:-CAPTION_LINES]), "page")
+    return stated_unit(page.body_text(), "page")
 
 
 def role_of(header: str) -> str | None:
@@ -106,17 +116,19 @@ def table_figures(page: Page, decimal_hint: str | None) -> list[Figure]:
     """The figures of every table of ``page`` that states or implies a unit."""
     found: list[Figure] = []
     used: set[int] = set()
+    page_unit = _page_unit(page)
     for table in page.tables:
-        found += _figures(table, page, decimal_hint, used)
+        found += _figures(table, page, decimal_hint, used, page_unit)
     return found
 
 
-def _figures(table: Table, page: Page, hint: str | None, used: set[int]) -> list[Figure]:
+def _figures(table: Table, page: Page, hint: str | None, used: set[int],
+             page_unit: Unit | None) -> list[Figure]:
     if len(table.rows) < 2:
         return []
     header = [" ".join((h or "").split()) for h in table.rows[0]]
     body = table.rows[1:]
-    title_unit = _title_unit(table, page.body_text())
+    title_unit = _title_unit(table, page_unit)
     figures: list[Figure] = []
     cursor, group = 0, ""
     for row in body:
