@@ -52,7 +52,11 @@ AMBIGUOUS_ACRONYMS = {
 }
 # Acronyms that are Spanish words: in an all-capitals line of several words ("SE PRODUCE
 # UN INCREMENTO") they are words, unless inside a reference code.
-WORD_ACRONYMS = {"PRODUCE", "AURORA", "MIGRACIONES"}
+WORD_ACRONYMS = {"PRODUCE", "AURORA", "MIGRACIONES", "SERVIR", "UNE"}
+# Acronyms that are also given names: "ANA MARÍA QUISPE" signing a letter is a person, not
+# the Autoridad Nacional del Agua. Dropped when a capitalised word follows on the same line,
+# unless inside a reference code ('-ANA/').
+NAME_ACRONYMS = {"ANA"}
 _WORD = re.compile(r"[^\W_]+|[^\w\s]")
 _ACRONYM = re.compile(r"^[A-ZÁÉÍÓÚÑ0-9][A-ZÁÉÍÓÚÑ0-9\-]*[A-ZÁÉÍÓÚÑ0-9]$")
 
@@ -158,6 +162,8 @@ class InstitutionMatcher:
             if acronym in AMBIGUOUS_ACRONYMS and _ambiguous_here(acronym, text, folded, match):
                 continue
             if acronym in WORD_ACRONYMS and _in_capitals_prose(text, match):
+                continue
+            if acronym in NAME_ACRONYMS and _before_a_name(text, match):
                 continue
             ids = tuple(sorted(self.acronyms[acronym]))
             found.append(Candidate(match.start(1), match.end(1), ids, 100.0, "acronym",
@@ -279,6 +285,16 @@ def _in_capitals_prose(text: str, match: re.Match[str]) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     words = re.findall(r"[^\W\d_]+", line)
     return len(words) >= 4 and line.upper() == line
+
+
+_NAME_NEXT = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ][^\W\d_]")
+
+
+def _before_a_name(text: str, match: re.Match[str]) -> bool:
+    """A given name: a capitalised word follows on the same line ('ANA María', 'ANA LUZ')."""
+    if _in_reference(text, match):
+        return False
+    return _NAME_NEXT.match(text, match.end(1)) is not None
 
 
 def _covered(found: list[Candidate], spans: list[tuple[int, int]], length: int) -> set[int]:

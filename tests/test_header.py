@@ -191,3 +191,12 @@ def test_date_on_a_fecha_line_and_a_note_dated_at_its_end():
 def test_ocr_damaged_header_words():
     header = _header("0FICI0 N* 12-2018-MINSA\nLima, l5 de ag0sto de 2O18\n")
     assert header.doc_type == "oficio" and header.letter_date == date(2018, 8, 15)
+
+
+def test_a_superior_court_signs_for_itself_and_a_fiscal_district_for_mp_fn():
+    court = ("PODER JUDICIAL DEL PERÚ\nCORTE SUPERIOR DE JUSTICIA DE LIMA NORTE\n\n"
+             "OFICIO N° 310-2019-P-CSJLN/PJ\n\nSe remite lo solicitado.\n")
+    assert _header(court).sender_id == "pj-csj-lima-norte"
+    fiscal = ("PRESIDENCIA DE LA JUNTA DE FISCALES SUPERIORES DEL DISTRITO FISCAL DE PIURA\n\n"
+              "OFICIO N° 77-2019-MP-FN-PJFSPIURA\n\nLa Policía Nacional del Perú informó.\n")
+    assert _header(fiscal).sender_id == "mpfn"
