@@ -229,13 +229,23 @@ def _choose_sender(evidence: list[Evidence], mentions: list[Mention]) -> str | N
         scores[item.institution_id] += weight
         order.setdefault(item.institution_id, i)
     for child in list(scores):  # a unit with its own id beats its parent: DIRCTPTIM, not PNP
-        parent = child.split("-")[0] if "-" in child else ""
+        parent = _parent_of(child)
         if parent in scores:
             scores[child] += scores.pop(parent)
     if scores:
         return max(scores, key=lambda k: (scores[k], -order[k]))
     counts = Counter(m.institution_id for m in mentions if not m.is_unit)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _parent_of(institution_id: str) -> str:
+    """The national body above an entry of its own (``pnp`` for ``pnp-dirctptim``, ``pj``
+    for a Corte Superior, the ``parent`` of an analyst's new institution). Municipalities
+    and regional governments are not units of the level above: none is returned."""
+    item = load_gazetteer().get(institution_id)
+    if item is not None:
+        return "" if item.ubigeo else item.parent
+    return institution_id.split("-")[0] if "-" in institution_id else ""
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:

@@ -224,3 +224,58 @@ def test_existing_ids_keep_their_entries():
     ids = {item.id for item in load_gazetteer()}
     assert {f for f, *_ in FIXED} <= ids
     assert {"gore:08", "mpro:1501", "mdis:150133", "mdis:080607"} <= ids
+
+
+def test_an_analyst_adds_an_institution_with_a_new_id(tmp_path):
+    extra = tmp_path / "institutions.csv"
+    extra.write_text(
+        "id,name,acronym,kind,alias,parent\n"
+        "beneficencia-lima,Sociedad de Beneficencia de Lima Metropolitana,SBLM,other,"
+        "Beneficencia de Lima,\n"
+        "beneficencia-lima,,,,Beneficencia Pública de Lima,\n"
+        "mimp,,,,Min. de la Mujer,\n"
+        "pnp-divtrap-aqp,División de Trata de Personas de Arequipa,,police,,pnp\n",
+        encoding="utf-8")  # fmt: skip
+    gazetteer = load_gazetteer(extra)
+    item = gazetteer["beneficencia-lima"]
+    assert (item.name, item.acronym, item.kind) == (
+        "Sociedad de Beneficencia de Lima Metropolitana", "SBLM", "other")
+    assert item.aliases == ("Beneficencia de Lima", "Beneficencia Pública de Lima")
+    assert "Min. de la Mujer" in gazetteer["mimp"].aliases
+    assert gazetteer["pnp-divtrap-aqp"].parent == "pnp"
+    assert "beneficencia-lima" not in load_gazetteer()
+
+
+def test_a_new_institution_in_jsonl(tmp_path):
+    extra = tmp_path / "institutions.jsonl"
+    extra.write_text('{"id": "cem-x", "name": "Casa de Acogida Santa Rosa", "kind": "other", '
+                     '"aliases": ["CAR Santa Rosa"]}\n', encoding="utf-8")
+    assert load_gazetteer(extra)["cem-x"].aliases == ("CAR Santa Rosa",)
+
+
+@pytest.mark.parametrize(("row", "error", "says"), [
+    ("nuevo,Algo Nuevo,,,x,", UnknownInstitutionError, "name and kind"),
+    ("nuevo,Algo Nuevo,,embajada,x,", GazetteerFileError, "kind 'embajada'"),
+    ("Nuevo Id,Algo Nuevo,,other,x,", GazetteerFileError, "lower-case"),
+    ("nuevo,Algo Nuevo,,other,x,no-such-parent", UnknownInstitutionError, "parent"),
+])  # fmt: skip
+def test_a_new_institution_needs_a_valid_id_kind_and_parent(tmp_path, row, error, says):
+    extra = tmp_path / "institutions.csv"
+    extra.write_text(f"id,name,acronym,kind,alias,parent\n{row}\n", encoding="utf-8")
+    if "name and kind" in says:
+        extra.write_text(f"id,alias\n{row.split(',')[0]},x\n", encoding="utf-8")
+    with pytest.raises(error) as caught:
+        load_gazetteer(extra)
+    assert says in str(caught.value) and "line 2" in str(caught.value)
+
+
+def test_the_setting_names_a_file_for_every_run(tmp_path, monkeypatch):
+    extra = tmp_path / "institutions.csv"
+    extra.write_text("id,name,kind\nobs-x,Observatorio Regional de Trata,other\n",
+                     encoding="utf-8")
+    monkeypatch.setenv("OFICIO_INSTITUTIONS", str(extra))
+    first = load_gazetteer()
+    assert first["obs-x"].name == "Observatorio Regional de Trata"
+    assert load_gazetteer() is first  # the same object: the matcher built on it is reused
+    monkeypatch.delenv("OFICIO_INSTITUTIONS")
+    assert "obs-x" not in load_gazetteer()

@@ -200,3 +200,16 @@ def test_a_superior_court_signs_for_itself_and_a_fiscal_district_for_mp_fn():
     fiscal = ("PRESIDENCIA DE LA JUNTA DE FISCALES SUPERIORES DEL DISTRITO FISCAL DE PIURA\n\n"
               "OFICIO N° 77-2019-MP-FN-PJFSPIURA\n\nLa Policía Nacional del Perú informó.\n")
     assert _header(fiscal).sender_id == "mpfn"
+
+
+def test_an_analysts_institution_with_a_parent_beats_the_parent(tmp_path, monkeypatch):
+    extra = tmp_path / "institutions.csv"
+    extra.write_text("id,name,kind,parent\n"
+                     "aqp-trata,Unidad de Trata de Personas de Arequipa,police,pnp\n",
+                     encoding="utf-8")  # fmt: skip
+    monkeypatch.setenv("OFICIO_INSTITUTIONS", str(extra))
+    body = ("POLICÍA NACIONAL DEL PERÚ\nUnidad de Trata de Personas de Arequipa\n\n"
+            "OFICIO N° 40-2019-REGPOL-AQP\n\nSe informa lo solicitado.\n")
+    doc = _doc(body)
+    mentions = find_mentions(doc, extra_aliases=extra, include_units=True)
+    assert parse_header(doc, mentions).sender_id == "aqp-trata"

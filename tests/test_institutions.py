@@ -182,3 +182,13 @@ def test_acronyms_that_are_words_or_given_names():
     assert _ids("OFICIO N° 12-2020-ANA/DARH") == ["ana"]
     assert _ids("lo informado por la ANA, la UNE y SERVIR.") == ["ana", "une", "servir"]
     assert _ids("SE DEBE SERVIR A LA CIUDADANÍA QUE LO SOLICITA") == []
+
+
+def test_an_institution_added_by_the_analyst_is_found(tmp_path):
+    extra = tmp_path / "institutions.csv"
+    extra.write_text("id,name,acronym,kind\n"
+                     "sblm,Sociedad de Beneficencia de Lima Metropolitana,SBLM,other\n",
+                     encoding="utf-8")  # fmt: skip
+    text = "La Sociedad de Beneficencia de Lima Metropolitana (SBLM) acogió a 3 víctimas."
+    found = find_mentions(_doc(text), extra_aliases=extra)
+    assert [(m.institution_id, m.kind) for m in found] == [("sblm", "other"), ("sblm", "other")]
