@@ -37,7 +37,10 @@ from extract.word_lists import WordTable, cached_table
 # distractor text vs recall on OCR-corrupted names.
 FUZZY_THRESHOLD = 88.0
 CHARS_PER_EDIT = 6
-GENERIC_COUNT = 50  # a word in this many names or more says nothing about which one
+# A word in the names of this many institutions or more says nothing about which one.
+# Counted by institution, not by alias: the 35 courts' and 34 fiscal districts' spellings
+# made "lima" a word of 50 aliases, and "Gobierno Regional de La" was linked to Lima's.
+GENERIC_COUNT = 20
 HEAD_THRESHOLD = 80.0
 MIN_HEAD_LENGTH = 5
 # A window word this long or longer that is itself a correctly spelled word is never read
@@ -108,17 +111,17 @@ class InstitutionMatcher:
         """Keys grouped by head word and word count; words shared by many keys are generic."""
         self.by_head: dict[tuple[str, int], list[str]] = {}
         self.lengths: dict[str, list[int]] = {}
-        counts: dict[str, int] = {}
-        for key in self.phrases:
+        holders: dict[str, set[str]] = {}  # word -> the institutions whose names hold it
+        for key, ids in self.phrases.items():
             words = key.split(" ")
             for word in set(words):
-                counts[word] = counts.get(word, 0) + 1
+                holders.setdefault(word, set()).update(ids)
             if len(words) >= 2 and len(words[0]) >= MIN_HEAD_LENGTH:
                 self.by_head.setdefault((words[0], len(words)), []).append(key)
                 self.lengths.setdefault(words[0], []).append(len(words))
         self.lengths = {h: sorted(set(ns)) for h, ns in self.lengths.items()}
         self.heads = list(self.lengths)
-        self.generic = {w for w, c in counts.items() if c >= GENERIC_COUNT}
+        self.generic = {w for w, ids in holders.items() if len(ids) >= GENERIC_COUNT}
 
     def _add(self, alias: str, institution_id: str, unit: bool) -> None:
         table = self.acronyms if is_acronym(alias) else self.phrases

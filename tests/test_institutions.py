@@ -192,3 +192,9 @@ def test_an_institution_added_by_the_analyst_is_found(tmp_path):
     text = "La Sociedad de Beneficencia de Lima Metropolitana (SBLM) acogió a 3 víctimas."
     found = find_mentions(_doc(text), extra_aliases=extra)
     assert [(m.institution_id, m.kind) for m in found] == [("sblm", "other"), ("sblm", "other")]
+
+
+def test_a_foreign_region_is_not_read_as_a_damaged_peruvian_one():
+    assert _ids("Gobierno Regional del Maule\nGobierno Regional de La\nAraucanía") == []
+    assert _ids("Corte Superior de Justicia de Lama") == []  # the generic unit only
+    assert _ids("Gobiemo Regional de Cusco") == ["gore:08"]
