@@ -213,3 +213,53 @@ def test_an_analysts_institution_with_a_parent_beats_the_parent(tmp_path, monkey
     doc = _doc(body)
     mentions = find_mentions(doc, extra_aliases=extra, include_units=True)
     assert parse_header(doc, mentions).sender_id == "aqp-trata"
+
+
+def test_an_unknown_institution_is_reported_by_its_name_not_replaced():
+    body = ("SOCIEDAD DE BENEFICENCIA DE CHUPACA\n\nOFICIO N° 45-2019-SBCH/GG\n\n"
+            "Señora\nDirectora\nPresente.-\n\nEn coordinación con el Ministerio de la Mujer y\n"
+            "Poblaciones Vulnerables y el Ministerio del Interior se atendió a 4 personas.\n"
+            "Atentamente,\n\nRosa Quispe\nGerente General\n")
+    header = _header(body)
+    assert header.sender_id is None
+    assert header.sender_name == "SOCIEDAD DE BENEFICENCIA DE CHUPACA"
+
+
+def test_an_unknown_attached_body_is_not_replaced_by_its_ministry():
+    body = ("Ministerio de Desarrollo e Inclusión Social\nPrograma Nacional de Apoyo Directo\n"
+            "\"Año de la Lucha contra la Corrupción\"\n\nOFICIO N° 100-2019-MIDIS/PNADP\n\n"
+            "Se remite lo solicitado.\n")
+    header = _header(body)
+    assert (header.sender_id, header.sender_name) == (None,
+                                                      "Programa Nacional de Apoyo Directo")
+
+
+def test_a_municipal_office_in_the_letterhead_is_the_municipality():
+    body = ("Municipalidad Provincial de Huaral\nDefensoría Municipal del Niño y del Adolescente\n"
+            "\nOFICIO N° 77-2018-DEMUNA\n\nSe informa lo solicitado.\n")
+    header = _header(body)
+    assert header.sender_id == "mpro:1506"
+    assert header.sender_name == "Municipalidad Provincial de Huaral"
+
+
+def test_a_foreign_ministry_is_not_its_peruvian_namesake():
+    body = ("REPÚBLICA DE BOLIVIA\nMINISTERIO DE DEFENSA\n\nNOTA N° 12/2019\n\n"
+            "La Paz, 3 de mayo de 2019\n\nSe informa al Ministerio de Relaciones Exteriores\n"
+            "del Perú lo siguiente.\n")
+    header = _header(body)
+    assert header.sender_id is None and header.sender_name == "MINISTERIO DE DEFENSA"
+    chile = ("GOBIERNO DE CHILE\nMINISTERIO\nDEL INTERIOR Y\nSEGURIDAD PÚBLICA\n\n"
+             "ORD. N° 1520\n\nSe remite copia al Ministerio del Interior del Perú.\n")
+    header = _header(chile)
+    assert header.sender_id is None
+    assert header.sender_name == "MINISTERIO DEL INTERIOR Y SEGURIDAD PÚBLICA"
+
+
+def test_a_control_report_is_the_auditors_not_the_audited_bodys():
+    body = ("CONTRALORÍA GENERAL DE LA REPÚBLICA\n"
+            "ÓRGANO DE CONTROL INSTITUCIONAL DE LA MUNICIPALIDAD DISTRITAL DE ATE\n\n"
+            "La Municipalidad Distrital de Ate no sustentó el gasto de S/ 12 000.\n"
+            "Atentamente,\nJefe del OCI de la Municipalidad Distrital de Ate\n")
+    header = _header(body)
+    assert header.sender_id == "cgr"
+    assert header.sender_name == "Contraloría General de la República"
