@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
+from rapidfuzz import fuzz
+
 from extract.dates import find_dates
 from extract.document import Document
 from extract.gazetteer import load_gazetteer
@@ -26,6 +28,7 @@ from extract.header_patterns import (
     is_signoff,
 )
 from extract.institutions import Mention, find_mentions
+from extract.textfold import fold
 
 LETTERHEAD_LINES = 12
 SIGNATURE_LINES = 14
@@ -93,10 +96,11 @@ def parse_header(document: Document, mentions: list[Mention]) -> Header:
     zones = _zones(document, ref)
     header.evidence = _domain_evidence(document) + _evidence(document, mentions, zones)
     head = _letterhead_issuer(first, zones[0].end, mentions)
-    if head is not None and (head.foreign or not head.known):
+    chosen = _choose_sender(header.evidence, mentions)
+    if head is not None and (head.foreign or not (head.known or _spelled_like(head, chosen))):
         header.sender_name = head.name  # never replaced by a parent or a body it mentions
         return header
-    header.sender_id = _choose_sender(header.evidence, mentions)
+    header.sender_id = chosen
     if header.sender_id is not None:
         item = load_gazetteer().get(header.sender_id)
         header.sender_name = item.name if item is not None else None
@@ -291,7 +295,8 @@ _FOREIGN_STATE = re.compile(
     re.IGNORECASE,
 )
 _PART_HEAD = re.compile(r"^\s*(direcci[oó]n|oficina|gerencia|subgerencia|viceministerio|unidad|"
-                        r"[aá]rea|divisi[oó]n|departamento|jefatura)\b", re.IGNORECASE)
+                        r"[aá]rea|divisi[oó]n|departamento|jefatura|defensor[ií]a\s+municipal|"
+                        r"demuna)\b", re.IGNORECASE)
 _NAME_END_OPEN = re.compile(r"\b(de|del|la|las|los|el|y|e|para|contra|en)\s*$", re.IGNORECASE)
 
 
@@ -312,7 +317,8 @@ def _letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> _I
     while i < len(lines):
         start, text = lines[i]
         match = _INSTITUTION_HEAD.match(text)
-        if match is None or len(text.split()) > 14 or _FOREIGN_STATE.match(text):
+        if (match is None or len(text.split()) > 14 or _FOREIGN_STATE.match(text)
+                or _PART_HEAD.match(match.group("name"))):
             i += 1
             continue
         parts, end, j = [match.group("name").strip()], start + len(text), i + 1
@@ -338,6 +344,20 @@ def _letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> _I
         marker = next(t for _, t in lines[:8] if _FOREIGN_STATE.match(t))
         return _Issuer(re.sub(r"\s+", " ", marker).strip(), False, True)
     return found
+
+
+SPELLED_LIKE = 85  # rapidfuzz ratio of an OCR-damaged letterhead name to the sender's name
+
+
+def _spelled_like(head: _Issuer, institution_id: str | None) -> bool:
+    """Whether an unmatched letterhead name is the chosen sender's name damaged by OCR
+    ('Gobierno Regional de Puuo'), so the reference and signature may name it instead."""
+    item = load_gazetteer().get(institution_id) if institution_id else None
+    if item is None:
+        return False
+    name = fold(head.name)
+    return any(fuzz.ratio(name, fold(n)) >= SPELLED_LIKE
+               for n in (item.name, *item.aliases) if len(n.split()) >= 2)
 
 
 def _open_name(parts: list[str]) -> bool:
