@@ -88,7 +88,8 @@ def test_fiscalia_signs_for_the_public_ministry():
 @pytest.mark.parametrize("sign", ["N°", "N*", "N?", "Nº", "No.", "Nro.", "N.°"])
 def test_ocr_readings_of_the_number_sign(sign):
     header = _header(f"GOBIERNO REGIONAL DE PIURA\n\nOFICIO MÚLTIPLE {sign} 12-2018-GRP\n")
-    assert header.reference == f"OFICIO MÚLTIPLE {sign} 12-2018-GRP"
+    written = "N°" if sign in {"N*", "N?"} else sign  # OCR's misreadings of the sign
+    assert header.reference == f"OFICIO MÚLTIPLE {written} 12-2018-GRP"
     assert header.sender_id == "gore:20"
 
 
@@ -263,3 +264,64 @@ def test_a_control_report_is_the_auditors_not_the_audited_bodys():
     header = _header(body)
     assert header.sender_id == "cgr"
     assert header.sender_name == "Contraloría General de la República"
+
+
+def test_the_letters_own_number_not_the_reports_it_cites():
+    body = ("GOBIERNO REGIONAL DE LORETO\n\nSeñora\nDirectora\nPresente.-\n\n"
+            "Tengo el agrado de dirigirme a usted en atención al\n"
+            "Informe N° 0071-2021-GRL-GRDS/SGPV de la Subgerencia, y remitirle lo pedido.\n"
+            "Informe N° 0072-2021-GRL-GRDS y el Informe Legal N° 9-2021-GRL-ORAJ, y;\n\n"
+            "OFICIO N° 318-2021-GRL-GRDS\n")
+    header = _header(body)
+    assert header.reference == "OFICIO N° 318-2021-GRL-GRDS"
+    assert header.doc_type == "oficio"
+
+
+def test_a_title_over_several_lines_and_a_resolution():
+    body = ("UNIVERSIDAD NACIONAL DE SAN AGUSTÍN DE AREQUIPA\n\nRESOLUCIÓN DE\n"
+            "CONSEJO UNIVERSITARIO\n\nN° 0412-2019\n\nArequipa, 3 de julio de 2019\n\nVISTOS:\n"
+            "Informe N° 88-2019-OPP y el Informe Legal N° 12-2019-OAJ, y;\n")
+    header = _header(body)
+    assert header.reference == "RESOLUCIÓN DE CONSEJO UNIVERSITARIO N° 0412-2019"
+    assert header.doc_type == "resolucion" and header.sender_id == "unsa"
+    acta = _header("ACTA N° 004-2021-CSST\nSESIÓN ORDINARIA\n\nSiendo las 10:00 horas ...\n")
+    assert (acta.reference, acta.doc_type) == ("ACTA N° 004-2021-CSST", "acta")
+
+
+def test_a_number_stamped_apart_from_its_title_and_ocr_signs():
+    body = ("MINISTERIO DE SALUD\n\n1187,\n\nANT.: Su carta de fecha 2 de mayo.\n\n"
+            "CIRCULAR N°\n\nMAT.: Lo que indica.\n\nLIMA, 08 JUL. 2019\n")
+    header = _header(body)
+    assert (header.reference, header.doc_type) == ("CIRCULAR N° 1187", "circular")
+    assert header.letter_date == date(2019, 7, 8)
+    ocr = _header("REPUBLICA DE CHILE\nMINISTERIO DE HACIENDA\n\nORD. (GAB)N?    88\n\n"
+                  "SANTIAGO, 31 DIC. 2019\n")
+    assert (ocr.reference, ocr.doc_type) == ("ORD. (GAB)N° 88", "ordinario")
+    assert ocr.letter_date == date(2019, 12, 31) and ocr.sender_id is None
+
+
+def test_a_number_alone_at_the_top_whose_title_is_an_image():
+    header = _header("Exp. 1203-2020\n\nN° 051-IGP/2020\n\nLima, 2 de marzo de 2020\n\n"
+                     "VISTOS:\nEl Informe N° 12-2020-IGP/OPP\n")
+    assert header.reference == "N° 051-IGP/2020"
+
+
+def test_an_ocr_damaged_letterhead_is_still_its_known_sender():
+    body = ("Gobierno Regional de Puuo\n\nOFICIO N° 71-2018-GRP/GRDS\n\nSe remite lo pedido.\n"
+            "Atentamente,\nGobierno Regional de Puno\n")
+    assert _header(body).sender_id == "gore:21"
+    demuna = ("Municipa1idad Distrital de Ventauilla\n"
+              "Defensoría Municipal del Niño y del Adolescente\n\n"
+              "OFICIO N° 5-2018-DEMUNA\n\nAtentamente,\nMunicipalidad Distrital de Ventanilla\n")
+    assert _header(demuna).sender_id == "mdis:070106"
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("SANTIAGO, 08 JUL. 2009", date(2009, 7, 8)),
+    ("Lima, 31 DIC. 2019", date(2019, 12, 31)),
+    ("SANTIAGO,\n08 JUL 2009", date(2009, 7, 8)),
+    ("FECHA: 31 DIC. 2019", date(2019, 12, 31)),
+])  # fmt: skip
+def test_dates_from_stamps_and_abbreviated_months(line, day):
+    header = _header(f"MINISTERIO DE CULTURA\n\nOFICIO N° 5-2019-MC\n\n{line}\n\nSeñor\n")
+    assert header.letter_date == day
