@@ -229,6 +229,8 @@ def _evidence(document: Document, mentions: list[Mention], zones: list[_Zone]) -
             continue
         if _AUDITED.search(text[_line_at(text, mention.start)[0] : mention.start]):
             continue  # the body a control report audits, not the one that issues it
+        if where == "signature" and _is_sentence(_line_text(text, mention.start)):
+            continue  # a body named in the last paragraph, not a signature's line
         line = text.count("\n", 0, mention.start)
         evidence.append(Evidence(mention.institution_id, where, mention.page, line, mention.text))
     return evidence
@@ -376,6 +378,13 @@ def _continues_name(line: str, open_end: bool) -> bool:
             and not _FOREIGN_STATE.match(line)
             and not line.startswith(('"', "“", "'"))
             and any(len(w) >= 3 and w[:1].isalpha() for w in words))
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of prose, not of a signature block (a name, a title, an institution): ten
+    words or more, or a full stop after five."""
+    words = line.split()
+    return len(words) >= 10 or (len(words) >= 5 and line.rstrip().endswith("."))
 
 
 def _parent_of(institution_id: str) -> str:

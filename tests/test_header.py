@@ -325,3 +325,16 @@ def test_an_ocr_damaged_letterhead_is_still_its_known_sender():
 def test_dates_from_stamps_and_abbreviated_months(line, day):
     header = _header(f"MINISTERIO DE CULTURA\n\nOFICIO N° 5-2019-MC\n\n{line}\n\nSeñor\n")
     assert header.letter_date == day
+
+
+def test_a_control_report_cover_and_its_last_paragraph_name_the_audited_body():
+    cover = ("CONTRALORÍA GENERAL DE LA REPÚBLICA\nGERENCIA REGIONAL DE CONTROL DE JUNÍN\n\n"
+             "INFORME DE CONTROL ESPECÍFICO N° 012-2021-2-0456-SCE\n\n"
+             "SERVICIO DE CONTROL ESPECÍFICO A HECHOS CON PRESUNTA IRREGULARIDAD\n"
+             "MUNICIPALIDAD DISTRITAL DE EL TAMBO\nHUANCAYO - JUNÍN\n")
+    last = ("La Municipalidad Distrital de El Tambo no acreditó la entrega de los bienes.\n"
+            "Los funcionarios de la Municipalidad Distrital de El Tambo deberán responder.\n\n"
+            "Huancayo, 3 de mayo de 2021\n\nJefe de Comisión\n")
+    header = _header(cover, last)
+    assert header.sender_id == "cgr"
+    assert header.reference == "INFORME DE CONTROL ESPECÍFICO N° 012-2021-2-0456-SCE"
