@@ -56,7 +56,12 @@ _PROSE = re.compile(
     r"(?:^|[\s,;])(?:y|e|el|la|los|las|de|del|con|que|se|al|a|en|por|para|sobre|mediante|"
     r"según|segun|emitido|remitido|and|of|dated|from)(?=\s|$)"
 )
-_SENTENCE_GOES_ON = re.compile(r"[a-záéíóúñ]{2,},?[ \t]*$")
+# A line that cannot end a sentence or a title: it ends on a word that needs the next
+# line ('... en atención al', 'mediante el', 'remitido con') or on a comma.
+_SENTENCE_GOES_ON = re.compile(
+    r"(?:\b(?:al|el|la|los|las|del|de|con|mediante|según|segun|y|e|a|en|por|the|to|with|"
+    r"under|in)|[a-záéíóúñ],)[ \t]*$"
+)
 _OCR_SIGN = re.compile(r"^N\s?[*?]$")
 _REQUEST = re.compile(
     r"(?P<kind>Solicitud(?:\s+de\s+acceso\s+a\s+la\s+informaci[óo]n(?:\s+p[úu]blica)?)?"

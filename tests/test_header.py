@@ -338,3 +338,10 @@ def test_a_control_report_cover_and_its_last_paragraph_name_the_audited_body():
     header = _header(cover, last)
     assert header.sender_id == "cgr"
     assert header.reference == "INFORME DE CONTROL ESPECÍFICO N° 012-2021-2-0456-SCE"
+
+
+def test_a_reference_under_a_motto_without_quotes_is_the_letters_own():
+    body = ("MINISTERIO DE CULTURA\n"
+            "Decenio de la igualdad de oportunidades para mujeres y hombres\n"
+            "OFICIO N° 88-2019-MC/SG\n\nSeñor\n")
+    assert _header(body).reference == "OFICIO N° 88-2019-MC/SG"
