@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
+from rapidfuzz import fuzz
+
 from extract.dates import find_dates
 from extract.document import Document
 from extract.gazetteer import load_gazetteer
@@ -26,6 +28,7 @@ from extract.header_patterns import (
     is_signoff,
 )
 from extract.institutions import Mention, find_mentions
+from extract.textfold import fold
 
 LETTERHEAD_LINES = 12
 SIGNATURE_LINES = 14
@@ -46,6 +49,9 @@ class Evidence:
 @dataclass
 class Header:
     sender_id: str | None = None
+    # The sender's name: the gazetteer's for a known sender; as written in the letterhead
+    # for one the gazetteer lacks (then sender_id is None), e.g. a foreign ministry.
+    sender_name: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     doc_type: str | None = None
     reference: str | None = None
@@ -89,7 +95,15 @@ def parse_header(document: Document, mentions: list[Mention]) -> Header:
         header.period_start, header.period_end, header.period_text = period
     zones = _zones(document, ref)
     header.evidence = _domain_evidence(document) + _evidence(document, mentions, zones)
-    header.sender_id = _choose_sender(header.evidence, mentions)
+    head = _letterhead_issuer(first, zones[0].end, mentions)
+    chosen = _choose_sender(header.evidence, mentions)
+    if head is not None and (head.foreign or not (head.known or _spelled_like(head, chosen))):
+        header.sender_name = head.name  # never replaced by a parent or a body it mentions
+        return header
+    header.sender_id = chosen
+    if header.sender_id is not None:
+        item = load_gazetteer().get(header.sender_id)
+        header.sender_name = item.name if item is not None else None
     return header
 
 
@@ -213,6 +227,10 @@ def _evidence(document: Document, mentions: list[Mention], zones: list[_Zone]) -
         text = pages.get(mention.page, "")
         if not where or (where == "signature" and is_copy_line(_line_text(text, mention.start))):
             continue
+        if _AUDITED.search(text[_line_at(text, mention.start)[0] : mention.start]):
+            continue  # the body a control report audits, not the one that issues it
+        if where == "signature" and _is_sentence(_line_text(text, mention.start)):
+            continue  # a body named in the last paragraph, not a signature's line
         line = text.count("\n", 0, mention.start)
         evidence.append(Evidence(mention.institution_id, where, mention.page, line, mention.text))
     return evidence
@@ -229,13 +247,154 @@ def _choose_sender(evidence: list[Evidence], mentions: list[Mention]) -> str | N
         scores[item.institution_id] += weight
         order.setdefault(item.institution_id, i)
     for child in list(scores):  # a unit with its own id beats its parent: DIRCTPTIM, not PNP
-        parent = child.split("-")[0] if "-" in child else ""
+        parent = _parent_of(child)
         if parent in scores:
             scores[child] += scores.pop(parent)
     if scores:
         return max(scores, key=lambda k: (scores[k], -order[k]))
+    # No letterhead, reference line or signature names anyone (a SIAF export): the body
+    # the document names most. Never used when the letterhead names a body it does not know.
     counts = Counter(m.institution_id for m in mentions if not m.is_unit)
     return counts.most_common(1)[0][0] if counts else None
+
+
+# "Órgano de Control Institucional de la Municipalidad ...", "Informe de Auditoría a la
+# ...", "Servicio de Control Específico al ...": the named body is the audited one.
+_AUDITED = re.compile(
+    r"(control|auditor[ií]a|examen especial|\bOCI\b)[^\n]{0,60}?"
+    r"\b(de\s+la|del|de|a\s+la|al|en\s+la|en\s+el)\s*[-:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Issuer:
+    name: str  # as written, on one line
+    known: bool  # a gazetteer mention (units included) lies in it
+    foreign: bool  # the letterhead names another State ("República de Chile")
+    local: bool = False  # a municipality or a regional government
+
+
+_LOCAL_KINDS = {"regional_government", "provincial_municipality", "district_municipality"}
+
+
+# Words that open the name of an institution (not of a part of one: "Dirección",
+# "Oficina", "Gerencia" and "Viceministerio" name parts, and are skipped).
+_INSTITUTION_HEAD = re.compile(
+    r"^\s*(?:per[uú]\s*[|]?\s*)?(?P<name>(?:ministerio|municipalidad|gobierno\s+regional|"
+    r"universidad|instituto|superintendencia|servicio\s+nacional|organismo|programa\s+nacional|"
+    r"comisi[oó]n|agencia|autoridad|consejo|centro\s+nacional|sociedad\s+de\s+beneficencia|"
+    r"beneficencia|hospital|red\s+de\s+salud|fiscal[ií]a|corte|juzgado|procuradur[ií]a|"
+    r"defensor[ií]a|contralor[ií]a|tribunal|jurado|registro\s+nacional|seguro|banco|fondo|"
+    r"archivo|biblioteca|academia|polic[ií]a|ej[eé]rcito|marina\s+de\s+guerra|fuerza\s+a[eé]rea|"
+    r"embajada|consulado|congreso|poder\s+judicial|presidencia|unidad\s+de\s+gesti[oó]n)\b[^\n]*)$",
+    re.IGNORECASE,
+)
+_FOREIGN_STATE = re.compile(
+    r"^\s*(?:rep[uú]blica|gobierno|estado\s+plurinacional|reino|embajada|consulado(?:\s+general)?)"
+    r"\s+(?:de|del)\s+(?!(?:el\s+|la\s+)?per[uú]\b)(?!la\s+provincia)[a-záéíóúñ]+"
+    r"(?:\s+[a-záéíóúñ]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_PART_HEAD = re.compile(r"^\s*(direcci[oó]n|oficina|gerencia|subgerencia|viceministerio|unidad|"
+                        r"[aá]rea|divisi[oó]n|departamento|jefatura|defensor[ií]a\s+municipal|"
+                        r"demuna)\b", re.IGNORECASE)
+_NAME_END_OPEN = re.compile(r"\b(de|del|la|las|los|el|y|e|para|contra|en)\s*$", re.IGNORECASE)
+
+
+def _letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> _Issuer | None:
+    """The institution whose letterhead it is: the last institution-level name among the
+    letterhead's lines (Peruvian letterheads go from the sector to the body: "Ministerio del
+    Ambiente / Instituto Geofísico del Perú"), a name broken over short lines joined
+    ("MINISTERIO / SECRETARÍA GENERAL DE LA PRESIDENCIA"). None when the letterhead names
+    no institution."""
+    lines = []
+    pos = 0
+    for line in first[:head_end].splitlines(keepends=True):
+        lines.append((pos, line.rstrip("\n")))
+        pos += len(line)
+    foreign = any(_FOREIGN_STATE.match(text) for _, text in lines[:8])
+    found: _Issuer | None = None
+    i = 0
+    while i < len(lines):
+        start, text = lines[i]
+        match = _INSTITUTION_HEAD.match(text)
+        if (match is None or len(text.split()) > 14 or _FOREIGN_STATE.match(text)
+                or _PART_HEAD.match(match.group("name"))):
+            i += 1
+            continue
+        parts, end, j = [match.group("name").strip()], start + len(text), i + 1
+        while j < len(lines) and len(parts) < 4 and _open_name(parts):
+            nxt = lines[j][1].strip()
+            if not nxt:
+                j += 1
+                continue
+            if not _continues_name(nxt, _NAME_END_OPEN.search(" ".join(parts)) is not None):
+                break
+            parts.append(nxt)
+            end = lines[j][0] + len(lines[j][1])
+            j += 1
+        name = re.sub(r"\s+", " ", " ".join(parts)).strip(" -|,.")
+        inside = [m for m in mentions if m.page == 1 and m.start < end and start < m.end]
+        if found is not None and found.known and found.local and not inside:
+            i = j  # a municipality's or regional government's own office ("Defensoría
+            continue  # Municipal del Niño"): local governments have no attached bodies
+        found = _Issuer(name, bool(inside), foreign,
+                        any(m.kind in _LOCAL_KINDS for m in inside))
+        i = j
+    if found is None and foreign:  # another State's letterhead naming no body we can read
+        marker = next(t for _, t in lines[:8] if _FOREIGN_STATE.match(t))
+        return _Issuer(re.sub(r"\s+", " ", marker).strip(), False, True)
+    return found
+
+
+SPELLED_LIKE = 85  # rapidfuzz ratio of an OCR-damaged letterhead name to the sender's name
+
+
+def _spelled_like(head: _Issuer, institution_id: str | None) -> bool:
+    """Whether an unmatched letterhead name is the chosen sender's name damaged by OCR
+    ('Gobierno Regional de Puuo'), so the reference and signature may name it instead."""
+    item = load_gazetteer().get(institution_id) if institution_id else None
+    if item is None:
+        return False
+    name = fold(head.name)
+    return any(fuzz.ratio(name, fold(n)) >= SPELLED_LIKE
+               for n in (item.name, *item.aliases) if len(n.split()) >= 2)
+
+
+def _open_name(parts: list[str]) -> bool:
+    """Whether a name may go on on the next line: it is one or two words so far
+    ("MINISTERIO", "Instituto Geofísico"), or it ends on "de", "la", "y"."""
+    joined = " ".join(parts)
+    return len(joined.split()) < 3 or _NAME_END_OPEN.search(joined) is not None
+
+
+def _continues_name(line: str, open_end: bool) -> bool:
+    """A short line of words that goes on with the name; after "de la" even a word that
+    could open a name ("General de la / Presidencia")."""
+    words = line.split()
+    return (len(words) <= 6 and not re.search(r"\d", line) and not _PART_HEAD.match(line)
+            and (open_end or not _INSTITUTION_HEAD.match(line))
+            and not _FOREIGN_STATE.match(line)
+            and not line.startswith(('"', "“", "'"))
+            and any(len(w) >= 3 and w[:1].isalpha() for w in words))
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of prose, not of a signature block (a name, a title, an institution): ten
+    words or more, or a full stop after five."""
+    words = line.split()
+    return len(words) >= 10 or (len(words) >= 5 and line.rstrip().endswith("."))
+
+
+def _parent_of(institution_id: str) -> str:
+    """The national body above an entry of its own (``pnp`` for ``pnp-dirctptim``, ``pj``
+    for a Corte Superior, the ``parent`` of an analyst's new institution). Municipalities
+    and regional governments are not units of the level above: none is returned."""
+    item = load_gazetteer().get(institution_id)
+    if item is not None:
+        return "" if item.ubigeo else item.parent
+    return institution_id.split("-")[0] if "-" in institution_id else ""
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:

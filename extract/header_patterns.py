@@ -16,17 +16,53 @@ from extract.dates import MONTHS, find_dates, month_number, normalize
 NUMBER_SIGN = r"(?:N\s?[°º*?o0]\s?\.?|Nro\s?\.?|Nº|No\s?\.|N\.\s?°|N[uú]m(?:ero|\.)?|N\b)"
 _KINDS = {  # the head words tolerate OCR's 0 for O and 1/l for I
     "oficio": r"[O0]F[I1l]C[I1l][O0](?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?",
-    "carta": r"CARTA(?:\s+M[ÚU]LTIPLE)?|LETTER",
-    "informe": r"[I1l]NF[O0]RME(?:\s+T[ÉE]CNICO|\s+LEGAL)?|REP[O0]RT",
+    "carta": r"CARTA(?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?|LETTER",
+    "informe": r"[I1l]NF[O0]RME(?:\s+T[ÉE]CNICO|\s+LEGAL|\s+DE(?:\s+[A-ZÁÉÍÓÚÑ]{3,}){1,3})?"
+               r"|REP[O0]RT",
     "memorando": r"MEM[O0]R[ÁA]NDUM|MEM[O0]RAND[O0](?:\s+M[ÚU]LTIPLE)?|MEM[O0]RANDUM",
     "nota": r"N[O0]TA(?:\s+[I1l]NF[O0]RMAT[I1l]VA|\s+DE\s+ELEVACI[ÓO]N)?|N[O0]TE",
+    # 'RESOLUCIÓN DE PRESIDENCIA', 'RESOLUCIÓN DIRECTORAL', 'RESOLUCIÓN DE GERENCIA GENERAL'
+    "resolucion": r"RES[O0]LUCI[ÓO]N(?:\s+(?:DE(?:L)?\s+)?[A-ZÁÉÍÓÚÑ]{4,}){0,3}",
+    "acta": r"ACTA(?:\s+DE\s+[A-ZÁÉÍÓÚÑ]{4,}(?:\s+[A-ZÁÉÍÓÚÑ]{4,})?)?",
+    "circular": r"CIRCULAR",
+    "ordinario": r"ORD\.|ORDINARIO",
+    "proveido": r"PROVE[ÍI]D[O0]",
 }
+_KIND = "|".join(f"(?:{k})" for k in _KINDS.values())
 _REFERENCE = re.compile(
-    r"^[ \t]*(?P<kind>" + "|".join(f"(?:{k})" for k in _KINDS.values()) + r")\s*"
+    r"^[ \t]*(?P<kind>" + _KIND + r")\s*"
     + r"(?:\s+[A-Z]{1,4})?(?:\s*\([A-Z\-]{1,10}\))?\s*"  # 'Nota RE (DGC) N° 5-11/142'
-    + NUMBER_SIGN + r"\s*[:.]?\s*(?P<num>[0-9][^\n]*?)\s*(?:\s{2,}[^\n]*)?$",
+    + r"(?P<sign>" + NUMBER_SIGN + r")\s*[:.]?\s*(?P<num>[0-9][^\n]*?)\s*(?:\s{2,}[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A title whose number was stamped apart ('CIRCULAR N°' and, above it, '555,').
+_NUMBERLESS = re.compile(
+    r"^[ \t]*(?P<kind>" + _KIND + r")\s*(?:\s*\([A-Z\-]{1,10}\))?\s*"
+    + r"(?P<sign>" + NUMBER_SIGN + r")[ \t]*[:./]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STAMPED_NUMBER = re.compile(r"^[ \t]*(?P<num>\d{1,7})[ \t]*[,.]?[ \t]*$", re.MULTILINE)
+# A number alone on its line ('N° 036-IGP/2019'), its title on the lines above it or in an
+# image: 'RESOLUCIÓN DE / GERENCIA GENERAL / N° 036-IGP/2019'.
+_NUMBER_LINE = re.compile(
+    r"^[ \t]*(?P<sign>" + NUMBER_SIGN + r")[ \t]*[:.]?[ \t]*"
+    r"(?P<num>\d[\w]*(?:[ \t]*[-/.][ \t]*[\w]+)+)[ \t]*$",
+    re.MULTILINE,
+)
+_KIND_ONLY = re.compile(r"(?:" + _KIND + r")", re.IGNORECASE)
+# Words of a sentence: a reference followed by them is cited ('Informe N° 235-2019-IGP y
+# el Informe Legal N° ...', 'Acta N° 007-2020-CSST, de fecha ...'), not the letter's own.
+_PROSE = re.compile(
+    r"(?:^|[\s,;])(?:y|e|el|la|los|las|de|del|con|que|se|al|a|en|por|para|sobre|mediante|"
+    r"según|segun|emitido|remitido|and|of|dated|from)(?=\s|$)"
+)
+# A line that cannot end a sentence or a title: it ends on a word that needs the next
+# line ('... en atención al', 'mediante el', 'remitido con') or on a comma.
+_SENTENCE_GOES_ON = re.compile(
+    r"(?:\b(?:al|el|la|los|las|del|de|con|mediante|según|segun|y|e|a|en|por|the|to|with|"
+    r"under|in)|[a-záéíóúñ],)[ \t]*$"
+)
+_OCR_SIGN = re.compile(r"^N\s?[*?]$")
 _REQUEST = re.compile(
     r"(?P<kind>Solicitud(?:\s+de\s+acceso\s+a\s+la\s+informaci[óo]n(?:\s+p[úu]blica)?)?"
     r"|Carta|Expediente|Exp\.|Registro|Oficio|Documento|Hoja\s+de\s+Ruta|Request|Letter)"
@@ -55,23 +91,70 @@ class Reference:
 
 
 def find_references(text: str) -> list[Reference]:
-    """Every reference line ('OFICIO N° 0456-2018-MIMP/DGCVG', an attached 'INFORME N° ...')
-    that opens a line and is not inside a 'Referencia:' block."""
+    """Every reference line ('OFICIO N° 0456-2018-MIMP/DGCVG', an attached 'INFORME N° ...',
+    'RESOLUCIÓN DE / GERENCIA GENERAL / N° 036-IGP/2019' over lines) that opens a line, is
+    not inside a 'Referencia:' block and is not a document cited in a sentence."""
     found = []
     for match in _REFERENCE.finditer(text):
-        if _after_ref_label(text, match.start()):
+        if _after_ref_label(text, match.start()) or _cited(text, match):
             continue
-        kind = _doc_type(match.group("kind"))
-        raw = text[match.start() : match.end()]
-        line = raw.strip()
-        line = re.split(r"\s{2,}", line)[0] if "  " in line else line
-        start = match.start() + len(raw) - len(raw.lstrip())
-        found.append(Reference(kind, line, start, start + len(line)))
-    return found
+        found.append(_reference(text, match.group("kind"), match, match.start("kind")))
+    for match in _NUMBER_LINE.finditer(text):
+        title = _title_above(text, match.start())
+        if title is not None and not _after_ref_label(text, match.start()):
+            found.append(_reference(text, title[0], match, title[1]))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _reference(text: str, kind: str, match: re.Match[str], start: int) -> Reference:
+    """The reference as written, from its first word to the end of its number, on one line,
+    with OCR's 'N*' and 'N?' read as 'N°'."""
+    sign = match.group("sign")
+    head = text[start : match.start("sign")]
+    if _OCR_SIGN.match(sign.strip()):
+        sign = "N°"
+    value = f"{head}{sign} {match.group('num')}" if head else f"{sign} {match.group('num')}"
+    value = re.sub(r"\s+", " ", value).strip()
+    value = re.sub(r"\s+(?=[°º])", "", value)
+    return Reference(_doc_type(kind), value, start, match.end("num"))
+
+
+def _cited(text: str, match: re.Match[str]) -> bool:
+    """A reference in a sentence: prose follows its number on the line, or the line goes on
+    from a sentence on the line above ('... en atención al' / 'Informe N° 0040-2022-...')."""
+    if _PROSE.search(match.group("num")):
+        return True
+    line_start = match.start()
+    if line_start == 0 or text[line_start - 1] != "\n":
+        line_start = text.rfind("\n", 0, match.start()) + 1
+    if line_start == 0:
+        return False
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    previous = text[prev_start : line_start - 1]
+    return bool(previous.strip()) and _SENTENCE_GOES_ON.search(previous) is not None
+
+
+def _title_above(text: str, pos: int) -> tuple[str, int] | None:
+    """The title of a number line, written over the (at most three) lines above it, blank
+    lines between allowed: ('RESOLUCIÓN DE GERENCIA GENERAL', its offset)."""
+    lines: list[tuple[int, str]] = []
+    end = pos - 1
+    while end > 0 and len(lines) < 3:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            lines.insert(0, (start, line))
+            joined = " ".join(t for _, t in lines)
+            if _KIND_ONLY.fullmatch(joined):
+                return joined, start + len(text[start:end]) - len(text[start:end].lstrip())
+        end = start - 1
+    return None
 
 
 def find_reference(text: str) -> Reference | None:
-    """The letter's own reference line (the first), or an e-mail's empty reference."""
+    """The letter's own reference line (the first), an e-mail's subject, a title whose
+    number was stamped apart ('CIRCULAR N°' and the number '555' alone near the top), or a
+    number alone near the top of the page ('N° 169-IGP/2020', its title an image)."""
     found = find_references(text)
     if found:
         return found[0]
@@ -79,7 +162,41 @@ def find_reference(text: str) -> Reference | None:
     if subject is not None and _EMAIL_FROM.match(text):
         value = subject.group(1).strip()
         return Reference("email", value, subject.start(1), subject.start(1) + len(value))
+    top = _line_offset(text, TOP_LINES)
+    stamped = _stamped(text, top)
+    if stamped is not None:
+        return stamped
+    bare = _NUMBER_LINE.search(text, 0, top)
+    if bare is not None and not _after_ref_label(text, bare.start()):
+        sign = "N°" if _OCR_SIGN.match(bare.group("sign").strip()) else bare.group("sign")
+        value = f"{sign} {bare.group('num')}"
+        return Reference("", re.sub(r"\s+", " ", value), bare.start("sign"), bare.end("num"))
     return None
+
+
+TOP_LINES = 15  # the lines where a stamped or bare number is the document's own
+
+
+def _stamped(text: str, top: int) -> Reference | None:
+    title = _NUMBERLESS.search(text, 0, top)
+    number = _STAMPED_NUMBER.search(text, 0, top)
+    if title is None or number is None or _after_ref_label(text, title.start()):
+        return None
+    sign = "N°" if _OCR_SIGN.match(title.group("sign").strip()) else title.group("sign")
+    head = text[title.start("kind") : title.start("sign")]
+    value = re.sub(r"\s+", " ", f"{head}{sign} {number.group('num')}").strip()
+    return Reference(_doc_type(title.group("kind")), value, title.start("kind"),
+                     title.end("sign"))
+
+
+def _line_offset(text: str, lines: int) -> int:
+    pos = 0
+    for _ in range(lines):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos
 
 
 _EMAIL_FROM = re.compile(r"\s*(de|from)\s*:", re.IGNORECASE)
@@ -87,6 +204,7 @@ _EMAIL_SUBJECT = re.compile(r"^[ \t]*(?:asunto|subject)[ \t]*:[ \t]*([^\n]*)", r
 
 
 def _doc_type(kind: str) -> str:
+    kind = re.sub(r"\s+", " ", kind.strip())
     for name, pattern in _KINDS.items():
         if re.fullmatch(pattern, kind, re.IGNORECASE):
             return name

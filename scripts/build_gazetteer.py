@@ -34,6 +34,30 @@ DEPARTMENTS = {
 WITH_ARTICLE = {"Callao", "Cusco"}
 EXTRA_SPELLINGS = {"Cusco": ["Cuzco"], "Áncash": ["Ancash"]}
 LOWER_WORDS = {"de", "del", "y"}
+# The judicial districts, each with its Corte Superior de Justicia (a unidad ejecutora of the
+# Poder Judicial that answers requests itself): slug -> place as written after "de".
+# "del Santa" keeps its article; Lima Noroeste was "Puente Piedra - Ventanilla".
+COURT_DISTRICTS = {
+    "amazonas": "Amazonas", "ancash": "Áncash", "apurimac": "Apurímac", "arequipa": "Arequipa",
+    "ayacucho": "Ayacucho", "cajamarca": "Cajamarca", "callao": "Callao", "canete": "Cañete",
+    "cusco": "Cusco", "santa": "Santa", "huancavelica": "Huancavelica", "huanuco": "Huánuco",
+    "huaura": "Huaura", "ica": "Ica", "junin": "Junín", "la-libertad": "La Libertad",
+    "lambayeque": "Lambayeque", "lima": "Lima", "lima-este": "Lima Este",
+    "lima-norte": "Lima Norte", "lima-noroeste": "Lima Noroeste", "lima-sur": "Lima Sur",
+    "loreto": "Loreto", "madre-de-dios": "Madre de Dios", "moquegua": "Moquegua",
+    "pasco": "Pasco", "piura": "Piura", "puno": "Puno", "san-martin": "San Martín",
+    "selva-central": "Selva Central", "sullana": "Sullana", "tacna": "Tacna",
+    "tumbes": "Tumbes", "ucayali": "Ucayali",
+}  # fmt: skip
+COURT_ACRONYMS = {"lima": "CSJLI", "lima-norte": "CSJLN", "lima-sur": "CSJLS",
+                  "lima-este": "CSJLE"}
+COURT_FORMER = {"lima-noroeste": ["Puente Piedra - Ventanilla", "Ventanilla"]}
+# The fiscal districts (distritos fiscales) of the Ministerio Público: their Presidencias de
+# Junta de Fiscales Superiores are units of MP-FN. Lima's is "Lima Centro" since 2021.
+FISCAL_DISTRICTS = [
+    *(p for s, p in COURT_DISTRICTS.items() if s != "lima-noroeste"), "Lima Centro",
+    "Lima Noroeste", "Ventanilla",
+]
 ARTICLES = {"la", "las", "los", "el"}
 
 
@@ -98,6 +122,43 @@ def national_entries() -> list[dict]:
                 "parent": row["parent"],
             })  # fmt: skip
     return entries
+
+
+def court_entries() -> list[dict]:
+    """One entry per Corte Superior de Justicia (``pj-csj-<district>``, parent ``pj``), and
+    the Corte Superior Nacional de Justicia Penal Especializada."""
+    entries = []
+    for slug, place in COURT_DISTRICTS.items():
+        phrases = ["del Santa"] if slug == "santa" else of_phrase(place)
+        phrases += [f"de {p}" for p in COURT_FORMER.get(slug, [])]
+        if place in {"Áncash"}:
+            phrases.append("de Ancash")
+        aliases = [f"Corte Superior de Justicia {p}" for p in phrases]
+        aliases += [f"CSJ {p}" for p in phrases] + [f"Corte Superior {p}" for p in phrases]
+        aliases += [f"Presidencia de la Corte Superior de Justicia {p}" for p in phrases]
+        entries.append({
+            "id": f"pj-csj-{slug}", "name": aliases[0], "acronym": COURT_ACRONYMS.get(slug, ""),
+            "kind": "autonomous", "aliases": _unique(aliases), "units": [], "parent": "pj",
+        })  # fmt: skip
+    entries.append({
+        "id": "pj-csnjpe", "name": "Corte Superior Nacional de Justicia Penal Especializada",
+        "acronym": "CSNJPE", "kind": "autonomous", "units": [], "parent": "pj",
+        "aliases": ["Corte Superior Nacional", "Sala Penal Nacional"],
+    })  # fmt: skip
+    return entries
+
+
+def fiscal_units() -> list[str]:
+    """The Presidencias de Junta de Fiscales Superiores by distrito fiscal, as MP-FN units."""
+    units = []
+    for place in FISCAL_DISTRICTS:
+        phrases = ["del Santa"] if place == "Santa" else of_phrase(place)
+        for p in phrases:
+            units += [f"Presidencia de la Junta de Fiscales Superiores del Distrito Fiscal {p}",
+                      f"Presidencia de la Junta de Fiscales Superiores {p}",
+                      f"Junta de Fiscales Superiores del Distrito Fiscal {p}",
+                      f"Distrito Fiscal {p}"]
+    return _unique(units)
 
 
 def of_phrase(name: str) -> list[str]:
@@ -188,7 +249,10 @@ def build() -> list[dict]:
     for row in districts:
         if row["inei"].isdigit():
                 populations[row["inei"][:4]] += population(row)
-    entries = national_entries() + regional_entries()
+    entries = national_entries() + court_entries() + regional_entries()
+    for entry in entries:
+        if entry["id"] == "mpfn":
+            entry["units"] = _unique(entry["units"] + fiscal_units())
     entries += provincial_entries(provinces, accents, populations)
     entries += district_entries(districts, accents)
     for entry in entries:

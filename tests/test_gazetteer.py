@@ -172,3 +172,110 @@ def test_broken_jsonl_line_is_reported(tmp_path):
     extra.write_text('{"id": "pnp", "alias": "x"}\n{"id": "pnp"\n', encoding="utf-8")
     with pytest.raises(GazetteerFileError, match="line 2"):
         load_gazetteer(extra)
+
+
+# National public bodies, courts and universities an analyst meets (issue 18, item 4).
+ADDED = [
+    ("igp", "IGP", "Instituto Geofísico del Perú", "other"),
+    ("senamhi", "SENAMHI", "Servicio Nacional de Meteorología e Hidrología del Perú", "other"),
+    ("osinergmin", "OSINERGMIN", "Organismo Supervisor de la Inversión en Energía y Minería",
+     "other"),
+    ("servir", "SERVIR", "Autoridad Nacional del Servicio Civil", "other"),
+    ("pge", "PGE", "Procuraduría General del Estado", "other"),
+    ("oece", "OECE", "Organismo Especializado para las Contrataciones Públicas Eficientes",
+     "other"),
+    ("amag", "AMAG", "Academia de la Magistratura", "autonomous"),
+    ("agn", "AGN", "Archivo General de la Nación", "other"),
+    ("unmsm", "UNMSM", "Universidad Nacional Mayor de San Marcos", "other"),
+    ("unsaac", "UNSAAC", "Universidad Nacional de San Antonio Abad del Cusco", "other"),
+    ("pj-csj-lima", "CSJLI", "Corte Superior de Justicia de Lima", "autonomous"),
+    ("pj-csj-callao", "", "Corte Superior de Justicia del Callao", "autonomous"),
+    ("pj-csj-santa", "", "Corte Superior de Justicia del Santa", "autonomous"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("id_", "acronym", "name", "kind"), ADDED)
+def test_national_bodies_universities_and_courts_are_there(id_, acronym, name, kind):
+    item = load_gazetteer()[id_]
+    assert (item.acronym, item.name, item.kind) == (acronym, name, kind)
+
+
+def test_every_superior_court_has_an_entry_under_the_judiciary():
+    courts = [i for i in load_gazetteer() if i.id.startswith("pj-csj")]
+    assert len(courts) >= 34
+    assert all(c.parent == "pj" and c.kind == "autonomous" for c in courts)
+    assert "Corte Superior de Justicia de Puente Piedra - Ventanilla" in (
+        load_gazetteer()["pj-csj-lima-noroeste"].aliases)
+
+
+def test_fiscal_districts_and_police_units_are_units_of_their_institution():
+    gazetteer = load_gazetteer()
+    units = set(gazetteer["mpfn"].units)
+    assert ("Presidencia de la Junta de Fiscales Superiores del Distrito Fiscal de Lima Norte"
+            in units)
+    assert "Distrito Fiscal del Santa" in units
+    assert {"DIRCOCOR", "DIVINTRAP", "DIRINCRI"} <= set(gazetteer["pnp"].units)
+    assert "CMNP TP-TIM" in gazetteer["mininter"].units
+    assert "OSCE" in gazetteer["oece"].aliases
+
+
+def test_existing_ids_keep_their_entries():
+    """Adding bodies never renames or drops an id: every id of the first build is there."""
+    ids = {item.id for item in load_gazetteer()}
+    assert {f for f, *_ in FIXED} <= ids
+    assert {"gore:08", "mpro:1501", "mdis:150133", "mdis:080607"} <= ids
+
+
+def test_an_analyst_adds_an_institution_with_a_new_id(tmp_path):
+    extra = tmp_path / "institutions.csv"
+    extra.write_text(
+        "id,name,acronym,kind,alias,parent\n"
+        "beneficencia-lima,Sociedad de Beneficencia de Lima Metropolitana,SBLM,other,"
+        "Beneficencia de Lima,\n"
+        "beneficencia-lima,,,,Beneficencia Pública de Lima,\n"
+        "mimp,,,,Min. de la Mujer,\n"
+        "pnp-divtrap-aqp,División de Trata de Personas de Arequipa,,police,,pnp\n",
+        encoding="utf-8")  # fmt: skip
+    gazetteer = load_gazetteer(extra)
+    item = gazetteer["beneficencia-lima"]
+    assert (item.name, item.acronym, item.kind) == (
+        "Sociedad de Beneficencia de Lima Metropolitana", "SBLM", "other")
+    assert item.aliases == ("Beneficencia de Lima", "Beneficencia Pública de Lima")
+    assert "Min. de la Mujer" in gazetteer["mimp"].aliases
+    assert gazetteer["pnp-divtrap-aqp"].parent == "pnp"
+    assert "beneficencia-lima" not in load_gazetteer()
+
+
+def test_a_new_institution_in_jsonl(tmp_path):
+    extra = tmp_path / "institutions.jsonl"
+    extra.write_text('{"id": "cem-x", "name": "Casa de Acogida Santa Rosa", "kind": "other", '
+                     '"aliases": ["CAR Santa Rosa"]}\n', encoding="utf-8")
+    assert load_gazetteer(extra)["cem-x"].aliases == ("CAR Santa Rosa",)
+
+
+@pytest.mark.parametrize(("row", "error", "says"), [
+    ("nuevo,Algo Nuevo,,,x,", UnknownInstitutionError, "name and kind"),
+    ("nuevo,Algo Nuevo,,embajada,x,", GazetteerFileError, "kind 'embajada'"),
+    ("Nuevo Id,Algo Nuevo,,other,x,", GazetteerFileError, "lower-case"),
+    ("nuevo,Algo Nuevo,,other,x,no-such-parent", UnknownInstitutionError, "parent"),
+])  # fmt: skip
+def test_a_new_institution_needs_a_valid_id_kind_and_parent(tmp_path, row, error, says):
+    extra = tmp_path / "institutions.csv"
+    extra.write_text(f"id,name,acronym,kind,alias,parent\n{row}\n", encoding="utf-8")
+    if "name and kind" in says:
+        extra.write_text(f"id,alias\n{row.split(',')[0]},x\n", encoding="utf-8")
+    with pytest.raises(error) as caught:
+        load_gazetteer(extra)
+    assert says in str(caught.value) and "line 2" in str(caught.value)
+
+
+def test_the_setting_names_a_file_for_every_run(tmp_path, monkeypatch):
+    extra = tmp_path / "institutions.csv"
+    extra.write_text("id,name,kind\nobs-x,Observatorio Regional de Trata,other\n",
+                     encoding="utf-8")
+    monkeypatch.setenv("OFICIO_INSTITUTIONS", str(extra))
+    first = load_gazetteer()
+    assert first["obs-x"].name == "Observatorio Regional de Trata"
+    assert load_gazetteer() is first  # the same object: the matcher built on it is reused
+    monkeypatch.delenv("OFICIO_INSTITUTIONS")
+    assert "obs-x" not in load_gazetteer()

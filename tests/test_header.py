@@ -88,7 +88,8 @@ def test_fiscalia_signs_for_the_public_ministry():
 @pytest.mark.parametrize("sign", ["N°", "N*", "N?", "Nº", "No.", "Nro.", "N.°"])
 def test_ocr_readings_of_the_number_sign(sign):
     header = _header(f"GOBIERNO REGIONAL DE PIURA\n\nOFICIO MÚLTIPLE {sign} 12-2018-GRP\n")
-    assert header.reference == f"OFICIO MÚLTIPLE {sign} 12-2018-GRP"
+    written = "N°" if sign in {"N*", "N?"} else sign  # OCR's misreadings of the sign
+    assert header.reference == f"OFICIO MÚLTIPLE {written} 12-2018-GRP"
     assert header.sender_id == "gore:20"
 
 
@@ -191,3 +192,156 @@ def test_date_on_a_fecha_line_and_a_note_dated_at_its_end():
 def test_ocr_damaged_header_words():
     header = _header("0FICI0 N* 12-2018-MINSA\nLima, l5 de ag0sto de 2O18\n")
     assert header.doc_type == "oficio" and header.letter_date == date(2018, 8, 15)
+
+
+def test_a_superior_court_signs_for_itself_and_a_fiscal_district_for_mp_fn():
+    court = ("PODER JUDICIAL DEL PERÚ\nCORTE SUPERIOR DE JUSTICIA DE LIMA NORTE\n\n"
+             "OFICIO N° 310-2019-P-CSJLN/PJ\n\nSe remite lo solicitado.\n")
+    assert _header(court).sender_id == "pj-csj-lima-norte"
+    fiscal = ("PRESIDENCIA DE LA JUNTA DE FISCALES SUPERIORES DEL DISTRITO FISCAL DE PIURA\n\n"
+              "OFICIO N° 77-2019-MP-FN-PJFSPIURA\n\nLa Policía Nacional del Perú informó.\n")
+    assert _header(fiscal).sender_id == "mpfn"
+
+
+def test_an_analysts_institution_with_a_parent_beats_the_parent(tmp_path, monkeypatch):
+    extra = tmp_path / "institutions.csv"
+    extra.write_text("id,name,kind,parent\n"
+                     "aqp-trata,Unidad de Trata de Personas de Arequipa,police,pnp\n",
+                     encoding="utf-8")  # fmt: skip
+    monkeypatch.setenv("OFICIO_INSTITUTIONS", str(extra))
+    body = ("POLICÍA NACIONAL DEL PERÚ\nUnidad de Trata de Personas de Arequipa\n\n"
+            "OFICIO N° 40-2019-REGPOL-AQP\n\nSe informa lo solicitado.\n")
+    doc = _doc(body)
+    mentions = find_mentions(doc, extra_aliases=extra, include_units=True)
+    assert parse_header(doc, mentions).sender_id == "aqp-trata"
+
+
+def test_an_unknown_institution_is_reported_by_its_name_not_replaced():
+    body = ("SOCIEDAD DE BENEFICENCIA DE CHUPACA\n\nOFICIO N° 45-2019-SBCH/GG\n\n"
+            "Señora\nDirectora\nPresente.-\n\nEn coordinación con el Ministerio de la Mujer y\n"
+            "Poblaciones Vulnerables y el Ministerio del Interior se atendió a 4 personas.\n"
+            "Atentamente,\n\nRosa Quispe\nGerente General\n")
+    header = _header(body)
+    assert header.sender_id is None
+    assert header.sender_name == "SOCIEDAD DE BENEFICENCIA DE CHUPACA"
+
+
+def test_an_unknown_attached_body_is_not_replaced_by_its_ministry():
+    body = ("Ministerio de Desarrollo e Inclusión Social\nPrograma Nacional de Apoyo Directo\n"
+            "\"Año de la Lucha contra la Corrupción\"\n\nOFICIO N° 100-2019-MIDIS/PNADP\n\n"
+            "Se remite lo solicitado.\n")
+    header = _header(body)
+    assert (header.sender_id, header.sender_name) == (None,
+                                                      "Programa Nacional de Apoyo Directo")
+
+
+def test_a_municipal_office_in_the_letterhead_is_the_municipality():
+    body = ("Municipalidad Provincial de Huaral\nDefensoría Municipal del Niño y del Adolescente\n"
+            "\nOFICIO N° 77-2018-DEMUNA\n\nSe informa lo solicitado.\n")
+    header = _header(body)
+    assert header.sender_id == "mpro:1506"
+    assert header.sender_name == "Municipalidad Provincial de Huaral"
+
+
+def test_a_foreign_ministry_is_not_its_peruvian_namesake():
+    body = ("REPÚBLICA DE BOLIVIA\nMINISTERIO DE DEFENSA\n\nNOTA N° 12/2019\n\n"
+            "La Paz, 3 de mayo de 2019\n\nSe informa al Ministerio de Relaciones Exteriores\n"
+            "del Perú lo siguiente.\n")
+    header = _header(body)
+    assert header.sender_id is None and header.sender_name == "MINISTERIO DE DEFENSA"
+    chile = ("GOBIERNO DE CHILE\nMINISTERIO\nDEL INTERIOR Y\nSEGURIDAD PÚBLICA\n\n"
+             "ORD. N° 1520\n\nSe remite copia al Ministerio del Interior del Perú.\n")
+    header = _header(chile)
+    assert header.sender_id is None
+    assert header.sender_name == "MINISTERIO DEL INTERIOR Y SEGURIDAD PÚBLICA"
+
+
+def test_a_control_report_is_the_auditors_not_the_audited_bodys():
+    body = ("CONTRALORÍA GENERAL DE LA REPÚBLICA\n"
+            "ÓRGANO DE CONTROL INSTITUCIONAL DE LA MUNICIPALIDAD DISTRITAL DE ATE\n\n"
+            "La Municipalidad Distrital de Ate no sustentó el gasto de S/ 12 000.\n"
+            "Atentamente,\nJefe del OCI de la Municipalidad Distrital de Ate\n")
+    header = _header(body)
+    assert header.sender_id == "cgr"
+    assert header.sender_name == "Contraloría General de la República"
+
+
+def test_the_letters_own_number_not_the_reports_it_cites():
+    body = ("GOBIERNO REGIONAL DE LORETO\n\nSeñora\nDirectora\nPresente.-\n\n"
+            "Tengo el agrado de dirigirme a usted en atención al\n"
+            "Informe N° 0071-2021-GRL-GRDS/SGPV de la Subgerencia, y remitirle lo pedido.\n"
+            "Informe N° 0072-2021-GRL-GRDS y el Informe Legal N° 9-2021-GRL-ORAJ, y;\n\n"
+            "OFICIO N° 318-2021-GRL-GRDS\n")
+    header = _header(body)
+    assert header.reference == "OFICIO N° 318-2021-GRL-GRDS"
+    assert header.doc_type == "oficio"
+
+
+def test_a_title_over_several_lines_and_a_resolution():
+    body = ("UNIVERSIDAD NACIONAL DE SAN AGUSTÍN DE AREQUIPA\n\nRESOLUCIÓN DE\n"
+            "CONSEJO UNIVERSITARIO\n\nN° 0412-2019\n\nArequipa, 3 de julio de 2019\n\nVISTOS:\n"
+            "Informe N° 88-2019-OPP y el Informe Legal N° 12-2019-OAJ, y;\n")
+    header = _header(body)
+    assert header.reference == "RESOLUCIÓN DE CONSEJO UNIVERSITARIO N° 0412-2019"
+    assert header.doc_type == "resolucion" and header.sender_id == "unsa"
+    acta = _header("ACTA N° 004-2021-CSST\nSESIÓN ORDINARIA\n\nSiendo las 10:00 horas ...\n")
+    assert (acta.reference, acta.doc_type) == ("ACTA N° 004-2021-CSST", "acta")
+
+
+def test_a_number_stamped_apart_from_its_title_and_ocr_signs():
+    body = ("MINISTERIO DE SALUD\n\n1187,\n\nANT.: Su carta de fecha 2 de mayo.\n\n"
+            "CIRCULAR N°\n\nMAT.: Lo que indica.\n\nLIMA, 08 JUL. 2019\n")
+    header = _header(body)
+    assert (header.reference, header.doc_type) == ("CIRCULAR N° 1187", "circular")
+    assert header.letter_date == date(2019, 7, 8)
+    ocr = _header("REPUBLICA DE CHILE\nMINISTERIO DE HACIENDA\n\nORD. (GAB)N?    88\n\n"
+                  "SANTIAGO, 31 DIC. 2019\n")
+    assert (ocr.reference, ocr.doc_type) == ("ORD. (GAB)N° 88", "ordinario")
+    assert ocr.letter_date == date(2019, 12, 31) and ocr.sender_id is None
+
+
+def test_a_number_alone_at_the_top_whose_title_is_an_image():
+    header = _header("Exp. 1203-2020\n\nN° 051-IGP/2020\n\nLima, 2 de marzo de 2020\n\n"
+                     "VISTOS:\nEl Informe N° 12-2020-IGP/OPP\n")
+    assert header.reference == "N° 051-IGP/2020"
+
+
+def test_an_ocr_damaged_letterhead_is_still_its_known_sender():
+    body = ("Gobierno Regional de Puuo\n\nOFICIO N° 71-2018-GRP/GRDS\n\nSe remite lo pedido.\n"
+            "Atentamente,\nGobierno Regional de Puno\n")
+    assert _header(body).sender_id == "gore:21"
+    demuna = ("Municipa1idad Distrital de Ventauilla\n"
+              "Defensoría Municipal del Niño y del Adolescente\n\n"
+              "OFICIO N° 5-2018-DEMUNA\n\nAtentamente,\nMunicipalidad Distrital de Ventanilla\n")
+    assert _header(demuna).sender_id == "mdis:070106"
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("SANTIAGO, 08 JUL. 2009", date(2009, 7, 8)),
+    ("Lima, 31 DIC. 2019", date(2019, 12, 31)),
+    ("SANTIAGO,\n08 JUL 2009", date(2009, 7, 8)),
+    ("FECHA: 31 DIC. 2019", date(2019, 12, 31)),
+])  # fmt: skip
+def test_dates_from_stamps_and_abbreviated_months(line, day):
+    header = _header(f"MINISTERIO DE CULTURA\n\nOFICIO N° 5-2019-MC\n\n{line}\n\nSeñor\n")
+    assert header.letter_date == day
+
+
+def test_a_control_report_cover_and_its_last_paragraph_name_the_audited_body():
+    cover = ("CONTRALORÍA GENERAL DE LA REPÚBLICA\nGERENCIA REGIONAL DE CONTROL DE JUNÍN\n\n"
+             "INFORME DE CONTROL ESPECÍFICO N° 012-2021-2-0456-SCE\n\n"
+             "SERVICIO DE CONTROL ESPECÍFICO A HECHOS CON PRESUNTA IRREGULARIDAD\n"
+             "MUNICIPALIDAD DISTRITAL DE EL TAMBO\nHUANCAYO - JUNÍN\n")
+    last = ("La Municipalidad Distrital de El Tambo no acreditó la entrega de los bienes.\n"
+            "Los funcionarios de la Municipalidad Distrital de El Tambo deberán responder.\n\n"
+            "Huancayo, 3 de mayo de 2021\n\nJefe de Comisión\n")
+    header = _header(cover, last)
+    assert header.sender_id == "cgr"
+    assert header.reference == "INFORME DE CONTROL ESPECÍFICO N° 012-2021-2-0456-SCE"
+
+
+def test_a_reference_under_a_motto_without_quotes_is_the_letters_own():
+    body = ("MINISTERIO DE CULTURA\n"
+            "Decenio de la igualdad de oportunidades para mujeres y hombres\n"
+            "OFICIO N° 88-2019-MC/SG\n\nSeñor\n")
+    assert _header(body).reference == "OFICIO N° 88-2019-MC/SG"

@@ -162,3 +162,39 @@ def test_a_correctly_spelled_word_is_not_read_as_another_name_word():
     assert _ids("Se aprobó la Politica Nacional frente a la trata.") == []
     # a damaged word that is not a word still links
     assert _ids("Lo informó la Po1icía Nacional del Perú.") == ["pnp"]
+
+
+def test_national_bodies_by_name_and_acronym():
+    assert _ids("el Instituto Geofísico del Perú (IGP) y el SENAMHI") == ["igp", "igp", "senamhi"]
+    assert _ids("OFICIO N° 120-2021-OSINERGMIN-GSE") == ["osinergmin"]
+    assert _ids("la Academia de la Magistratura - AMAG") == ["amag", "amag"]
+    assert _ids("según el MP - FN y la Universidad Nacional Mayor de San Marcos") == [
+        "mpfn", "unmsm"]
+
+
+def test_courts_the_longest_district_name_wins():
+    assert _ids("Corte Superior de Justicia de Lima Norte") == ["pj-csj-lima-norte"]
+    assert _ids("CORTE SUPERIOR DE JUSTICIA DE LIMA") == ["pj-csj-lima"]
+
+
+def test_acronyms_that_are_words_or_given_names():
+    assert _ids("Atentamente,\nANA MARÍA QUISPE FLORES\nJefa de Oficina") == []
+    assert _ids("OFICIO N° 12-2020-ANA/DARH") == ["ana"]
+    assert _ids("lo informado por la ANA, la UNE y SERVIR.") == ["ana", "une", "servir"]
+    assert _ids("SE DEBE SERVIR A LA CIUDADANÍA QUE LO SOLICITA") == []
+
+
+def test_an_institution_added_by_the_analyst_is_found(tmp_path):
+    extra = tmp_path / "institutions.csv"
+    extra.write_text("id,name,acronym,kind\n"
+                     "sblm,Sociedad de Beneficencia de Lima Metropolitana,SBLM,other\n",
+                     encoding="utf-8")  # fmt: skip
+    text = "La Sociedad de Beneficencia de Lima Metropolitana (SBLM) acogió a 3 víctimas."
+    found = find_mentions(_doc(text), extra_aliases=extra)
+    assert [(m.institution_id, m.kind) for m in found] == [("sblm", "other"), ("sblm", "other")]
+
+
+def test_a_foreign_region_is_not_read_as_a_damaged_peruvian_one():
+    assert _ids("Gobierno Regional del Maule\nGobierno Regional de La\nAraucanía") == []
+    assert _ids("Corte Superior de Justicia de Lama") == []  # the generic unit only
+    assert _ids("Gobiemo Regional de Cusco") == ["gore:08"]
