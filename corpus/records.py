@@ -66,9 +66,10 @@ def _document_row(result: DocResult, run_id: int) -> tuple:
 def _save_pages(connection: sqlite3.Connection, doc_id: str, document: Document) -> None:
     connection.executemany(
         "INSERT INTO pages (doc_id, number, method, confidence, text_quality, rotation, skew, "
-        "status, error, text, tables, marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "status, error, error_code, text, tables, marks) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(doc_id, p.number, p.method, p.confidence, p.text_quality, p.rotation, p.skew,
-          p.status, p.error, p.text,
+          p.status, p.error, p.error_code, p.text,
           as_json([t.rows for t in p.tables]) if p.tables else None,
           as_json([[m.kind, m.start, m.end] for m in p.marks]) if p.marks else None)
          for p in document.pages],

@@ -15,7 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from extract.errors import ExitCode, OficioError
+from extract.errors import DiskFullError
+
+__all__ = ["DiskFullError", "as_json", "connect", "from_json", "migrate", "transaction"]
 
 FULL_BELOW = 1 << 20  # bytes free under which a disk I/O error is taken for a full disk
 
@@ -80,6 +82,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN period_source TEXT;
     ALTER TABLE documents ADD COLUMN match_reason TEXT
     """,
+    # 3: the code of a page's OCR failure, so that failures of the machine are redone
+    """
+    ALTER TABLE pages ADD COLUMN error_code TEXT
+    """,
 ]
 
 
@@ -122,15 +128,6 @@ def migrate(connection: sqlite3.Connection) -> None:
             for statement in filter(str.strip, script.split(";")):
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version={number}")
-
-
-class DiskFullError(OficioError):
-    code = "E307"
-    exit_code = ExitCode.environment
-    hint = "Free some space, then run the same command again: finished documents are kept."
-
-    def what(self) -> str:
-        return "the disk of the workspace is full"
 
 
 @contextmanager
