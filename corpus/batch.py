@@ -21,7 +21,7 @@ from corpus.isolation import start_fork_server
 from corpus.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
 from corpus.prefect_env import configure_prefect
 from corpus.registry_store import load_requests, read_registry, store_requests
-from corpus.scan import CorpusFile, reading_order, remember, scan
+from corpus.scan import CorpusFile, printable, reading_order, remember, scan
 from corpus.store import connect, transaction
 from corpus.workspace import RunLock, Workspace
 from extract.errors import InputFileError
@@ -191,7 +191,7 @@ def _start_run(connection, root: Path) -> int:
     with transaction(connection):
         cursor = connection.execute(
             "INSERT INTO runs (started_at, corpus, pipeline_version) VALUES (?, ?, ?)",
-            (_now(), str(root), PIPELINE_VERSION),
+            (_now(), printable(str(root)), PIPELINE_VERSION),
         )
     return int(cursor.lastrowid)
 

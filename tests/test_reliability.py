@@ -49,3 +49,27 @@ def test_a_page_whose_tesseract_was_killed_is_read_again_by_the_next_run(tmp_pat
     ((status, code, length),) = rows(database,
                                      "SELECT status, error_code, length(text) FROM pages")
     assert status == "ok" and code is None and length > 200
+
+
+def test_a_file_name_that_is_not_utf8_is_processed_and_recorded_escaped(tmp_path):
+    """A name with the byte 0xff aborted the whole batch (UnicodeEncodeError in the scan)."""
+    corpus, workspace = tmp_path / "corpus", tmp_path / "ws"
+    corpus.mkdir()
+    for name, source in [(b"nota\xff.txt", "12_rree_note.txt"),
+                         (b"foto \xe9\xff.png", "06_mpfn_photo.png"),
+                         (b"roto\xfe.pdf", "99_broken.pdf"),
+                         (b"bien.pdf", "01_mimp_oficio_native.pdf")]:
+        shutil.copy(EXAMPLES / "replies" / source, os.fsencode(corpus) + b"/" + name)
+
+    result = oficio("process", str(corpus), "--workspace", str(workspace))
+    assert result.returncode == 8, result.stderr  # the broken PDF, and only it, failed
+    assert "Traceback" not in result.stderr
+    stored = dict(rows(workspace / "oficio.sqlite",
+                       "SELECT path, processing_status FROM documents"))
+    assert stored == {"nota\\xff.txt": "ok", "foto \\xe9\\xff.png": "ok",
+                      "roto\\xfe.pdf": "failed", "bien.pdf": "ok"}
+    assert "roto\\xfe.pdf" in result.stdout
+    status = oficio("status", "--workspace", str(workspace))
+    assert status.returncode == 0 and "roto\\xfe.pdf" in status.stdout
+    again = oficio("process", str(corpus), "--workspace", str(workspace))
+    assert "0 processed" in again.stdout and "4 already done" in again.stdout
