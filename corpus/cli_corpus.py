@@ -71,7 +71,7 @@ def process(
         export_workspace(ws, ws.exports, ("csv", "parquet"))
     _print_summary(summary, ws)
     out.print(f"Tables{' (unchanged)' if unchanged else ''}: {ws.exports}", highlight=False)
-    if summary.failed:
+    if summary.failed or summary.failed_before:  # a resumed run ends as a clean one would
         raise typer.Exit(int(ExitCode.documents_failed))
 
 
@@ -90,6 +90,8 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
         f"({summary.ocr_pages} by OCR) in {summary.seconds:.1f} s.", highlight=False)
     for relpath, error in summary.failures:
         out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
+    for relpath, error in summary.failed_before:
+        out.print(f"[red]failed in an earlier run[/] {relpath}: {error}", highlight=False)
     out.print(f"Workspace: {ws.root}  (see 'oficio status', 'oficio export')", highlight=False)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus.store import connect
-from corpus.workspace import Workspace
+from corpus.store import abort_stale_runs, connect, transaction
+from corpus.workspace import Workspace, idle
 
 
 @dataclass
@@ -22,6 +22,7 @@ def workspace_status(workspace: Workspace) -> StatusReport:
     report = StatusReport(workspace.root)
     connection = connect(workspace.database)
     try:
+        _mark_stale_runs(workspace, connection)
         for row in connection.execute(
             "SELECT processing_status, COUNT(*) FROM documents GROUP BY 1 ORDER BY 1"
         ):
@@ -47,6 +48,14 @@ def workspace_status(workspace: Workspace) -> StatusReport:
     finally:
         connection.close()
     return report
+
+
+def _mark_stale_runs(workspace: Workspace, connection) -> None:
+    """Runs marked running while no process holds the workspace were killed: aborted."""
+    with idle(workspace) as nobody_running:
+        if nobody_running:
+            with transaction(connection):
+                abort_stale_runs(connection)
 
 
 def _counts(connection, sql: str) -> dict[str, int]:

@@ -17,7 +17,8 @@ from typing import Any
 
 from extract.errors import DiskFullError
 
-__all__ = ["DiskFullError", "as_json", "connect", "from_json", "migrate", "transaction"]
+__all__ = ["DiskFullError", "abort_stale_runs", "as_json", "connect", "from_json", "migrate",
+           "transaction"]
 
 FULL_BELOW = 1 << 20  # bytes free under which a disk I/O error is taken for a full disk
 
@@ -145,6 +146,12 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     except sqlite3.OperationalError as error:
         path = connection.execute("PRAGMA database_list").fetchone()[2]
         raise _environment(error, Path(path)) from error
+
+
+def abort_stale_runs(connection: sqlite3.Connection) -> None:
+    """Mark aborted the runs still marked running (killed runs); call it only with the run
+    lock free or held by this process."""
+    connection.execute("UPDATE runs SET status = 'aborted' WHERE status = 'running'")
 
 
 def as_json(value: Any) -> str | None:

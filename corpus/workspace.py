@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import fcntl
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,6 +79,26 @@ class Workspace:
     @property
     def lock_path(self) -> Path:
         return self.root / "run.lock"
+
+
+@contextmanager
+def idle(workspace: Workspace) -> Iterator[bool]:
+    """Whether no run holds the workspace; while True, none can start (a shared lock on
+    the run lock is held), so that runs marked running can be marked aborted."""
+    try:
+        handle = open(workspace.lock_path, "rb")  # noqa: SIM115  closed below
+    except FileNotFoundError:
+        yield True  # no run ever took the lock
+        return
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        handle.close()
 
 
 class RunLock:

@@ -81,6 +81,9 @@ def test_a_full_disk_during_ocr_stores_nothing_of_the_document(small_disk, tmp_p
     with sqlite3.connect(workspace.database) as connection:
         stored = [row[0] for row in connection.execute("SELECT path FROM documents")]
     assert stored == ["nota.txt"]  # nothing of the scan, not even an empty page
+    with sqlite3.connect(workspace.database) as connection:
+        runs = [row[0] for row in connection.execute("SELECT status FROM runs ORDER BY run_id")]
+    assert runs == ["finished", "aborted"]
 
     ballast.unlink()
     summary = process_corpus(corpus, workspace)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from tests.conftest import EXAMPLES, ROOT
@@ -73,3 +75,47 @@ def test_a_file_name_that_is_not_utf8_is_processed_and_recorded_escaped(tmp_path
     assert status.returncode == 0 and "roto\\xfe.pdf" in status.stdout
     again = oficio("process", str(corpus), "--workspace", str(workspace))
     assert "0 processed" in again.stdout and "4 already done" in again.stdout
+
+
+def _wait_for(database: Path, sql: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if database.exists() and rows(database, sql):
+                return
+        except sqlite3.OperationalError:
+            pass  # the store is being created
+        time.sleep(0.1)
+    raise AssertionError(f"never true: {sql}")
+
+
+def test_a_killed_run_is_shown_aborted_and_its_resumption_exits_as_a_clean_run(tmp_path):
+    """A killed run stayed `running` in `oficio status` for ever, and the run that resumed
+    it exited 0 although a file had failed (a clean run exits 8)."""
+    corpus, workspace = tmp_path / "corpus", tmp_path / "ws"
+    corpus.mkdir()
+    for name in ["99_broken.pdf", "03_mpfn_carta_scan_300dpi.pdf", "06_mpfn_photo.png",
+                 "10_sjm_bad_ocr_layer.pdf", "11_mimp_upside_down.pdf", "09_mpfn_mixed.pdf"]:
+        shutil.copy(EXAMPLES / "replies" / name, corpus / name)
+    database = workspace / "oficio.sqlite"
+    run = subprocess.Popen([sys.executable, "-m", "oficio", "process", str(corpus),
+                            "--workspace", str(workspace)], cwd=ROOT,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_for(database, "SELECT 1 FROM documents WHERE processing_status = 'failed'")
+        assert rows(database, "SELECT COUNT(*) FROM documents")[0][0] < 6  # still working
+    finally:
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+    assert rows(database, "SELECT status FROM runs") == [("running",)]
+
+    status = oficio("status", "--workspace", str(workspace))
+    assert status.returncode == 0, status.stderr
+    assert "aborted" in status.stdout and "running" not in status.stdout
+    assert rows(database, "SELECT status FROM runs") == [("aborted",)]
+
+    resumed = oficio("process", str(corpus), "--workspace", str(workspace))
+    assert resumed.returncode == 8, resumed.stdout + resumed.stderr
+    assert "99_broken.pdf" in resumed.stdout
+    assert rows(database, "SELECT status FROM runs ORDER BY run_id") == [
+        ("aborted",), ("finished",)]
