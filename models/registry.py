@@ -64,14 +64,37 @@ class ModelRegistry:
         return name if name in self.versions() else None
 
     def next_version(self, today: datetime | None = None) -> str:
+        """The next free name of the day; folders being written (no model file yet) and
+        abandoned ones count as taken."""
         stamp = (today or datetime.now(UTC)).strftime("%Y.%m.%d")
-        taken = [_version_key(v)[1] for v in self.versions() if v.startswith(stamp)]
-        return f"{stamp}-{max(taken, default=0) + 1}"
+        return f"{stamp}-{self._last_counter(stamp) + 1}"
+
+    def _last_counter(self, stamp: str) -> int:
+        if not self.root.is_dir():
+            return 0
+        return max((_version_key(p.name)[1] for p in self.root.iterdir()
+                    if _VERSION.match(p.name) and p.name.startswith(stamp)), default=0)
+
+    def _claim(self) -> tuple[str, Path]:
+        """A new version's name and its folder, created here: ``mkdir`` fails for all but
+        one of two trainings that chose the same name at once, and the other takes the
+        next one. (Two ``oficio train`` at once both saved as ``2026.12.06-2``: one model
+        was lost.)"""
+        self.root.mkdir(parents=True, exist_ok=True)
+        version = self.next_version()
+        while True:
+            folder = self.root / version
+            try:
+                folder.mkdir()
+            except FileExistsError:
+                stamp, counter = _version_key(version)
+                version = f"{stamp}-{counter + 1}"
+                continue
+            return version, folder
 
     def save(self, model: ReplyClassifier, metadata: dict[str, Any]) -> str:
         """Store a new version (metadata gets its ``version``); return its name."""
-        version = self.next_version()
-        folder = self.root / version
+        version, folder = self._claim()
         metadata = {**metadata, "version": version}
         save_model(model, folder / MODEL_FILE)
         write_metadata(metadata, folder / METADATA_FILE)
@@ -81,7 +104,7 @@ class ModelRegistry:
         if version not in self.versions():
             raise ModelFileError(self.root / version, detail="no such model version")
         marker = self.root / "ACTIVE"
-        temporary = marker.with_suffix(".tmp")
+        temporary = marker.with_name(f".ACTIVE.{os.getpid()}.tmp")  # one per process
         temporary.write_text(version + "\n", encoding="utf-8")
         os.replace(temporary, marker)
 

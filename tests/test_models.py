@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import pickle
 from datetime import date
@@ -171,6 +172,34 @@ def test_the_registry_keeps_versions_and_the_active_one(model, tmp_path):
     assert (loaded.version, loaded.origin) == (first, "workspace")
     with pytest.raises(ModelFileError):
         registry.activate("2000.01.01-9")
+
+
+def _train_at_once(workspace: Path, barrier, model, versions) -> None:
+    barrier.wait()
+    registry = ModelRegistry(workspace)
+    version = registry.save(model, {"metrics": {}})
+    registry.activate(version)
+    versions.put(version)
+
+
+def test_trainings_at_once_save_every_model_under_its_own_name(model, tmp_path):
+    """Two `oficio train` at once both chose `2026.12.06-2`, and one model was lost."""
+    context = multiprocessing.get_context("fork")
+    count = 4
+    barrier, versions = context.Barrier(count), context.Queue()
+    workers = [context.Process(target=_train_at_once, args=(tmp_path, barrier, model, versions))
+               for _ in range(count)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+        assert worker.exitcode == 0
+    saved = sorted(versions.get(timeout=5) for _ in range(count))
+    registry = ModelRegistry(tmp_path)
+    assert len(set(saved)) == count and registry.versions() == sorted(saved)
+    for version in saved:
+        assert registry.load(version).version == version
+    assert registry.active_version() in saved
 
 
 @pytest.mark.skipif(not DEFAULT_MODEL.is_file(), reason="no default model shipped yet")
