@@ -12,7 +12,7 @@ from rich.table import Table as RichTable
 
 from corpus.app import app, out
 from corpus.batch import RunSummary, process_corpus
-from corpus.export import collect, is_complete
+from corpus.export import collect, fingerprint, is_current
 from corpus.export import write as write_tables
 from corpus.periods import parse_period
 from corpus.pipeline import BatchSettings
@@ -65,8 +65,7 @@ def process(
         summary = process_corpus(corpus_dir, ws, force=force, jobs=jobs,
                                  dask_address=dask_address, settings=settings,
                                  requests=requests, progress=step, on_start=on_start)
-    unchanged = not (summary.processed or summary.failed or requests) and \
-        is_complete(ws.exports)
+    unchanged = _export_is_current(ws)  # a killed run may have stored without exporting
     if not unchanged:
         export_workspace(ws, ws.exports, ("csv", "parquet"))
     _print_summary(summary, ws)
@@ -133,6 +132,19 @@ def export(
 def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
     connection = connect(ws.database)
     try:
-        return write_tables(collect(connection), out_dir, formats)
+        with connection:  # one read transaction: the tables and their fingerprint agree
+            connection.execute("BEGIN")
+            state = fingerprint(connection)
+            tables = collect(connection)
+        return write_tables(tables, out_dir, formats, store=state)
+    finally:
+        connection.close()
+
+
+def _export_is_current(ws: Workspace) -> bool:
+    """Whether ``WS/export`` finished and shows the store as it is now."""
+    connection = connect(ws.database)
+    try:
+        return is_current(ws.exports, fingerprint(connection))
     finally:
         connection.close()

@@ -119,3 +119,30 @@ def test_a_killed_run_is_shown_aborted_and_its_resumption_exits_as_a_clean_run(t
     assert "99_broken.pdf" in resumed.stdout
     assert rows(database, "SELECT status FROM runs ORDER BY run_id") == [
         ("aborted",), ("finished",)]
+
+
+def test_an_export_the_store_has_moved_on_from_is_written_again(tmp_path):
+    """A run killed after storing its documents and before exporting them left an export
+    that every later run took for current ("Tables (unchanged)"), missing those documents.
+    The kill is reproduced exactly: the library stores the new document, nothing exports."""
+    from corpus.batch import process_corpus
+    from corpus.workspace import Workspace
+
+    corpus, workspace = tmp_path / "corpus", tmp_path / "ws"
+    corpus.mkdir()
+    shutil.copy(EXAMPLES / "replies" / "12_rree_note.txt", corpus / "nota.txt")
+    first = oficio("process", str(corpus), "--workspace", str(workspace))
+    assert first.returncode == 0, first.stderr
+    exported = workspace / "export" / "documents.csv"
+    assert exported.read_text(encoding="utf-8-sig").count("\n") == 2
+
+    shutil.copy(EXAMPLES / "replies" / "01_mimp_oficio_native.pdf", corpus / "oficio.pdf")
+    assert process_corpus(corpus, Workspace.open(workspace)).processed == 1  # stored only
+
+    again = oficio("process", str(corpus), "--workspace", str(workspace))
+    assert again.returncode == 0, again.stderr
+    assert "0 processed" in again.stdout and "(unchanged)" not in again.stdout
+    text = exported.read_text(encoding="utf-8-sig")
+    assert text.count("\n") == 3 and "oficio.pdf" in text
+    unchanged = oficio("process", str(corpus), "--workspace", str(workspace))
+    assert "Tables (unchanged)" in unchanged.stdout
