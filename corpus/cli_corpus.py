@@ -17,7 +17,7 @@ from corpus.export import write as write_tables
 from corpus.periods import parse_period
 from corpus.pipeline import BatchSettings
 from corpus.status import workspace_status
-from corpus.store import connect
+from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from extract.errors import ExitCode
 
@@ -130,7 +130,7 @@ def export(
 
 
 def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
-    connection = connect(ws.database)
+    connection = connect_to_read(ws.database)
     try:
         with connection:  # one read transaction: the tables and their fingerprint agree
             connection.execute("BEGIN")
@@ -143,7 +143,7 @@ def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...]) -> 
 
 def _export_is_current(ws: Workspace) -> bool:
     """Whether ``WS/export`` finished and shows the store as it is now."""
-    connection = connect(ws.database)
+    connection = connect_to_read(ws.database)
     try:
         return is_current(ws.exports, fingerprint(connection))
     finally:

@@ -51,9 +51,11 @@ def train(
     bundled: Path | None = BUNDLED,
 ) -> None:
     """Retrain from the bundled train split plus the workspace's labels, and save a version."""
+    from corpus.workspace import Workspace
     from models.registry import ModelRegistry
     from models.release import train_release
 
+    Workspace.open(workspace)  # a read-only workspace fails now, not after the training
     examples = _examples(workspace, bundled)
     result = train_release(examples, seed=seed)
     _print_metrics("Cross-validation (train split)", result.metadata["metrics"]["cv"])

@@ -1,10 +1,13 @@
-"""What ``oficio doctor`` checks: Tesseract, its language data, and the Python libraries."""
+"""What ``oficio doctor`` checks: Tesseract, its language data, the Python libraries, and
+whether a workspace's store can be read by other users."""
 
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from importlib import metadata
+from pathlib import Path
 
 from extract import tesseract
 
@@ -20,6 +23,7 @@ class Check:
     ok: bool
     found: str
     fix: str = ""
+    warning: bool = False  # a failed warning is shown, but does not fail the command
 
 
 def run_checks() -> list[Check]:
@@ -36,6 +40,27 @@ def run_checks() -> list[Check]:
         ))
     checks.extend(_library(name) for name in LIBRARIES)
     return checks
+
+
+def store_privacy(root: Path) -> Check:
+    """Whether users other than the owner can read the workspace's store (the replies' full
+    text, victims' names): through the file's mode and every folder on the way to it."""
+    database = root / "oficio.sqlite"
+    readable: list[str] = []
+    for path in (database, *database.parents):
+        mode = path.stat().st_mode
+        wanted = stat.S_IROTH | stat.S_IRGRP if path == database else stat.S_IXOTH | stat.S_IXGRP
+        if not mode & wanted:
+            break  # nobody else gets past this one
+        if path == database or path == root:
+            readable.append(f"{path} {stat.filemode(mode)}")
+        if path == root:
+            break
+    name = "Workspace store private"
+    if len(readable) < 2:
+        return Check(name, True, f"{database}: owner only", warning=True)
+    return Check(name, False, "readable by others: " + "; ".join(readable),
+                 f"chmod 700 {root} && chmod 600 {database}*", warning=True)
 
 
 def _tesseract() -> Check:

@@ -7,7 +7,9 @@ leaves each document either wholly stored or not at all. Browse it with any SQLi
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -17,8 +19,8 @@ from typing import Any
 
 from extract.errors import DiskFullError
 
-__all__ = ["DiskFullError", "abort_stale_runs", "as_json", "connect", "from_json", "migrate",
-           "transaction"]
+__all__ = ["DiskFullError", "abort_stale_runs", "as_json", "connect", "connect_to_read",
+           "from_json", "migrate", "transaction"]
 
 FULL_BELOW = 1 << 20  # bytes free under which a disk I/O error is taken for a full disk
 
@@ -91,8 +93,10 @@ MIGRATIONS: list[str] = [
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating and migrating as needed) the store at ``path``."""
+    """Open (creating, mode 600, and migrating as needed) the store at ``path``."""
     try:
+        if not Path(path).exists():  # SQLite would create it readable by everyone
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
         connection = sqlite3.connect(path, timeout=60, isolation_level=None)
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA journal_mode=WAL")
@@ -101,16 +105,52 @@ def connect(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA busy_timeout=60000")
     except sqlite3.OperationalError as error:
         raise _environment(error, path) from error
+    except OSError as error:
+        raise _os_environment(error, path) from error
     migrate(connection)
     return connection
 
 
+def connect_to_read(path: Path) -> sqlite3.Connection:
+    """Open the store at ``path`` only to read it: nothing is created, migrated or
+    written, so a store on a read-only disk can be read. When SQLite cannot create the
+    files its shared reading needs beside the store (a read-only folder), the store is
+    read as immutable: nothing can write to it there either."""
+    uri = Path(path).resolve().as_uri()
+    for mode in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            connection = sqlite3.connect(uri + mode, uri=True, timeout=60,
+                                         isolation_level=None)
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA busy_timeout=60000")
+            connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            return connection
+        except sqlite3.OperationalError as error:
+            last = error
+    raise _environment(last, path) from last
+
+
 def _environment(error: sqlite3.OperationalError, path: Path) -> Exception:
-    """DiskFullError when the store's disk is (nearly) full, else the error itself."""
+    """DiskFullError when the store's disk is (nearly) full, WorkspaceReadOnlyError when it
+    cannot be written, else the error itself."""
+    from corpus.workspace import WorkspaceReadOnlyError
+
     message = str(error)
     nearly_full = shutil.disk_usage(Path(path).parent).free < FULL_BELOW
     if "full" in message or ("I/O" in message and nearly_full):
         return DiskFullError(path, message)
+    if "readonly" in message or "read-only" in message:
+        return WorkspaceReadOnlyError(Path(path).parent, message)
+    return error
+
+
+def _os_environment(error: OSError, path: Path) -> Exception:
+    from corpus.workspace import WorkspaceReadOnlyError
+
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(path, error.strerror or "")
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return WorkspaceReadOnlyError(Path(path).parent, error.strerror or "")
     return error
 
 

@@ -7,10 +7,13 @@ import os
 import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import EXAMPLES, ROOT
 
@@ -146,3 +149,81 @@ def test_an_export_the_store_has_moved_on_from_is_written_again(tmp_path):
     assert text.count("\n") == 3 and "oficio.pdf" in text
     unchanged = oficio("process", str(corpus), "--workspace", str(workspace))
     assert "Tables (unchanged)" in unchanged.stdout
+
+
+@pytest.fixture(scope="module")
+def processed(tmp_path_factory):
+    """A workspace made by `oficio process` of two replies."""
+    base = tmp_path_factory.mktemp("processed")
+    corpus, workspace = base / "corpus", base / "ws"
+    corpus.mkdir()
+    for name in ["12_rree_note.txt", "01_mimp_oficio_native.pdf"]:
+        shutil.copy(EXAMPLES / "replies" / name, corpus / name)
+    result = oficio("process", str(corpus), "--workspace", str(workspace))
+    assert result.returncode == 0, result.stderr
+    return corpus, workspace
+
+
+def test_a_new_workspace_is_private(processed):
+    """The store, which holds victims' full text, was 0644 in a 0755 folder."""
+    _, workspace = processed
+    assert stat.S_IMODE(workspace.stat().st_mode) == 0o700
+    for folder in ("models", "export", "tmp"):
+        assert stat.S_IMODE((workspace / folder).stat().st_mode) == 0o700
+    for name in ("oficio.sqlite", "run.lock"):
+        assert stat.S_IMODE((workspace / name).stat().st_mode) == 0o600
+
+
+def test_doctor_warns_about_a_store_others_can_read(processed, tmp_path):
+    _, workspace = processed
+    shared = tmp_path / "shared"
+    shutil.copytree(workspace, shared)
+    shared.chmod(0o755)
+    (shared / "oficio.sqlite").chmod(0o644)
+    result = oficio("doctor", "--workspace", str(shared))
+    assert "WARNING" in result.stdout and f"chmod 700 {shared}" in result.stdout
+    assert result.returncode in (0, 4)  # 4 only if Tesseract itself were missing
+    (shared / "oficio.sqlite").chmod(0o600)
+    assert "WARNING" not in oficio("doctor", "--workspace", str(shared)).stdout
+
+
+@pytest.fixture
+def read_only(processed, tmp_path):
+    """The processed workspace, mounted read-only (root ignores file modes: only a
+    read-only mount stops it writing)."""
+    _, workspace = processed
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    done = subprocess.run(["mount", "--bind", "-o", "ro", str(workspace), str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount read-only here: {done.stderr.strip()}")
+    try:
+        if os.access(mount, os.W_OK):  # old kernels ignore ro on the first bind
+            subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], check=True)
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def test_a_read_only_workspace_can_be_read_and_refuses_writes_with_a_code(
+        processed, read_only, tmp_path):
+    """Every command crashed at os.chmod in a read-only workspace."""
+    corpus, _ = processed
+    status = oficio("status", "--workspace", str(read_only))
+    assert status.returncode == 0, status.stderr
+    assert "ok" in status.stdout and "last run" in status.stdout
+    export = oficio("export", "--workspace", str(read_only), "--out", str(tmp_path / "out"))
+    assert export.returncode == 0, export.stderr
+    assert "12_rree_note.txt" in (tmp_path / "out" / "documents.csv").read_text("utf-8-sig")
+    report = oficio("report", "--workspace", str(read_only), "--out", str(tmp_path / "rep"))
+    assert report.returncode == 0, report.stderr
+    queue = oficio("review", "export", "--workspace", str(read_only),
+                   "--out", str(tmp_path / "queue.csv"))
+    assert queue.returncode == 0, queue.stderr
+
+    for command in (["process", str(corpus)], ["train"],
+                    ["review", "import", str(tmp_path / "queue.csv")]):
+        result = oficio(*command, "--workspace", str(read_only))
+        assert result.returncode == 9, (command, result.stderr)
+        assert "[E309]" in result.stderr and "Traceback" not in result.stderr
