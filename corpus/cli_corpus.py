@@ -16,6 +16,7 @@ from corpus.export import collect, fingerprint, is_current
 from corpus.export import write as write_tables
 from corpus.periods import parse_period
 from corpus.pipeline import BatchSettings
+from corpus.spreadsheet import out_folder
 from corpus.status import workspace_status
 from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
@@ -124,7 +125,7 @@ def export(
     formats = {"csv": ("csv", "parquet"), "xlsx": ("xlsx",)}.get(format)
     if formats is None:
         raise typer.BadParameter("choose csv or xlsx", param_hint="--format")
-    written = export_workspace(Workspace.existing(workspace), out_dir, formats)
+    written = export_workspace(Workspace.existing(workspace), out_folder(out_dir), formats)
     for path in written:
         out.print(f"wrote {path}", highlight=False)
 

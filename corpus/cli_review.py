@@ -12,6 +12,7 @@ from annotations.store import AnnotationStore
 from corpus.app import app, err, fail, out
 from corpus.review import QueueFilter, queue, write_queue
 from corpus.review_import import ReviewFileError, read_review, store_labels
+from corpus.spreadsheet import out_file
 from corpus.store import connect_to_read
 from corpus.workspace import Workspace
 from extract.errors import OficioError
@@ -54,6 +55,7 @@ def _export(workspace: Path, out_path: Path, fmt: str, chosen: QueueFilter, reda
         raise typer.BadParameter(", ".join(STATUSES), param_hint="--status")
     if chosen.axis and chosen.axis not in AXES:
         raise typer.BadParameter(", ".join(AXES), param_hint="--axis")
+    out_file(out_path)
     connection = connect_to_read(_store_path(workspace))
     try:
         items = queue(connection, chosen, redact)

@@ -227,3 +227,37 @@ def test_a_read_only_workspace_can_be_read_and_refuses_writes_with_a_code(
         result = oficio(*command, "--workspace", str(read_only))
         assert result.returncode == 9, (command, result.stderr)
         assert "[E309]" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_tracebacks_at_the_edges_are_coded_errors(processed, tmp_path):
+    """Each gave a Python traceback: a CSV cell over 131,072 characters (csv's field
+    limit), a workspace path that is a file, --out that is a file or in a missing folder."""
+    corpus, workspace = processed
+    long_cell = "x" * 140_000
+    requests = tmp_path / "requests.csv"
+    requests.write_text(
+        "request_id,institution_id,filed_on,axes\r\n"
+        f"R1,mimp,2018-01-15,\"{long_cell}\"\r\n", encoding="utf-8")
+    review = tmp_path / "review.csv"
+    review.write_text(f"doc_id,your_status\r\nabc,\"{long_cell}\"\r\n", encoding="utf-8")
+    a_file = tmp_path / "a_file"
+    a_file.write_text("not a folder", encoding="utf-8")
+
+    cases = [
+        (["process", str(corpus), "--workspace", str(tmp_path / "ws2"),
+          "--requests", str(requests)], "E207", 3, "row 2"),
+        (["review", "import", str(review), "--workspace", str(workspace)], "E207", 3, "row 2"),
+        (["process", str(corpus), "--workspace", str(a_file)], "E310", 3, "a_file"),
+        (["status", "--workspace", str(a_file)], "E310", 3, "a_file"),
+        (["export", "--workspace", str(workspace), "--out", str(a_file)], "E208", 2, "a_file"),
+        (["report", "--workspace", str(workspace), "--out", str(a_file / "sub")], "E208", 2,
+         "a_file"),
+        (["review", "export", "--workspace", str(workspace),
+          "--out", str(tmp_path / "missing" / "queue.csv")], "E209", 2, "missing"),
+    ]
+    for args, code, exit_code, named in cases:
+        result = oficio(*args)
+        assert "Traceback" not in result.stderr, (args, result.stderr[-600:])
+        assert f"[{code}]" in result.stderr and named in result.stderr, (args, result.stderr)
+        assert result.returncode == exit_code, (args, result.returncode)
+    assert not (tmp_path / "missing").exists() and a_file.read_text() == "not a folder"
