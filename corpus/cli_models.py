@@ -189,6 +189,7 @@ def list_models(workspace: Path = WORKSPACE) -> None:
         "CV axes µF1",
         "CV status mF1",
         "active",
+        "file",
     ):
         table.add_column(column, no_wrap=column in ("version", "created"))
     for version in registry.versions():
@@ -202,6 +203,7 @@ def list_models(workspace: Path = WORKSPACE) -> None:
             _fig(cv.get("axes_micro_f1")),
             _fig(cv.get("status_macro_f1")),
             "*" if version == active else "",
+            "ok" if registry.intact(version) else "CHANGED (E108)",
         )
     out.print(table)
     if active is None:

@@ -11,10 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from models.classifier import ReplyClassifier
-from models.errors import ModelFileError, NoModelError
+from models.errors import ModelError, ModelFileError, NoModelError
 from models.persistence import (
+    HASH_KEY,
     METADATA_FILE,
     MODEL_FILE,
+    check_hash,
+    file_sha256,
     load_model,
     read_metadata,
     save_model,
@@ -95,8 +98,8 @@ class ModelRegistry:
     def save(self, model: ReplyClassifier, metadata: dict[str, Any]) -> str:
         """Store a new version (metadata gets its ``version``); return its name."""
         version, folder = self._claim()
-        metadata = {**metadata, "version": version}
-        save_model(model, folder / MODEL_FILE)
+        path = save_model(model, folder / MODEL_FILE)
+        metadata = {**metadata, "version": version, HASH_KEY: file_sha256(path)}
         write_metadata(metadata, folder / METADATA_FILE)
         return version
 
@@ -112,8 +115,20 @@ class ModelRegistry:
         return read_metadata(self.root / version / METADATA_FILE)
 
     def load(self, version: str) -> LoadedModel:
+        """The model of ``version``; ModelHashError (E108) when its file is not the one
+        trained (its sha256 is checked before the file is read)."""
         folder = self.root / version
-        return LoadedModel(load_model(folder / MODEL_FILE), self.metadata(version), "workspace")
+        metadata = self.metadata(version)
+        check_hash(folder / MODEL_FILE, metadata)
+        return LoadedModel(load_model(folder / MODEL_FILE), metadata, "workspace")
+
+    def intact(self, version: str) -> bool:
+        """Whether the version's model file has the sha256 recorded at its training."""
+        try:
+            check_hash(self.root / version / MODEL_FILE, self.metadata(version))
+        except ModelError:
+            return False
+        return True
 
     def load_active(self) -> LoadedModel:
         """The active workspace model, else the default model shipped with oficio."""
@@ -126,7 +141,9 @@ class ModelRegistry:
 def load_default() -> LoadedModel:
     if not DEFAULT_MODEL.is_file():
         raise NoModelError(DEFAULT_MODEL, detail="the workspace has no active model")
-    return LoadedModel(load_model(DEFAULT_MODEL), read_metadata(DEFAULT_METADATA), "default")
+    metadata = read_metadata(DEFAULT_METADATA)
+    check_hash(DEFAULT_MODEL, metadata)
+    return LoadedModel(load_model(DEFAULT_MODEL), metadata, "default")
 
 
 def _version_key(name: str) -> tuple[str, int]:
