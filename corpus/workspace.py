@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 from collections.abc import Iterator
@@ -9,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.errors import ExitCode, InputFileError, OficioError
+from extract.errors import DiskFullError, ExitCode, InputFileError, OficioError
 
 DEFAULT_WORKSPACE = Path("oficio-workspace")
 
@@ -76,10 +77,12 @@ class Workspace:
                 folder.mkdir(mode=PRIVATE, exist_ok=True)
             if workspace.tmp.stat().st_mode & 0o777 != PRIVATE:
                 os.chmod(workspace.tmp, PRIVATE)
-        except FileExistsError as error:  # a file where a folder of the workspace goes
+        except (FileExistsError, NotADirectoryError) as error:  # a file where a folder goes
             raise WorkspaceIsFileError(error.filename) from None
-        except OSError as error:  # EROFS, EACCES
-            raise WorkspaceReadOnlyError(workspace.root, error.strerror) from None
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFullError(workspace.root, error.strerror) from None
+            raise WorkspaceReadOnlyError(workspace.root, error.strerror) from None  # EROFS...
         return workspace
 
     @classmethod
