@@ -101,8 +101,11 @@ def test_a_killed_run_is_shown_aborted_and_its_resumption_exits_as_a_clean_run(t
                  "10_sjm_bad_ocr_layer.pdf", "11_mimp_upside_down.pdf", "09_mpfn_mixed.pdf"]:
         shutil.copy(EXAMPLES / "replies" / name, corpus / name)
     database = workspace / "oficio.sqlite"
+    # A Prefect home of its own: a kill during Prefect's first start (its migrations) must
+    # not touch the home the other tests of this process share.
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect-killed")}
     run = subprocess.Popen([sys.executable, "-m", "oficio", "process", str(corpus),
-                            "--workspace", str(workspace)], cwd=ROOT,
+                            "--workspace", str(workspace)], cwd=ROOT, env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait_for(database, "SELECT 1 FROM documents WHERE processing_status = 'failed'")
@@ -249,6 +252,7 @@ def test_tracebacks_at_the_edges_are_coded_errors(processed, tmp_path):
         (["review", "import", str(review), "--workspace", str(workspace)], "E207", 3, "row 2"),
         (["process", str(corpus), "--workspace", str(a_file)], "E310", 3, "a_file"),
         (["status", "--workspace", str(a_file)], "E310", 3, "a_file"),
+        (["process", str(corpus), "--workspace", str(a_file / "ws")], "E310", 3, "a_file"),
         (["export", "--workspace", str(workspace), "--out", str(a_file)], "E208", 2, "a_file"),
         (["report", "--workspace", str(workspace), "--out", str(a_file / "sub")], "E208", 2,
          "a_file"),
