@@ -44,23 +44,18 @@ def run_checks() -> list[Check]:
 
 def store_privacy(root: Path) -> Check:
     """Whether users other than the owner can read the workspace's store (the replies' full
-    text, victims' names): through the file's mode and every folder on the way to it."""
+    text, victims' names): the store readable by them in a folder they may enter."""
     database = root / "oficio.sqlite"
-    readable: list[str] = []
-    for path in (database, *database.parents):
-        mode = path.stat().st_mode
-        wanted = stat.S_IROTH | stat.S_IRGRP if path == database else stat.S_IXOTH | stat.S_IXGRP
-        if not mode & wanted:
-            break  # nobody else gets past this one
-        if path == database or path == root:
-            readable.append(f"{path} {stat.filemode(mode)}")
-        if path == root:
-            break
+    store_mode, folder_mode = database.stat().st_mode, root.stat().st_mode
+    readable = store_mode & (stat.S_IRGRP | stat.S_IROTH)
+    enterable = folder_mode & (stat.S_IXGRP | stat.S_IXOTH)
     name = "Workspace store private"
-    if len(readable) < 2:
+    if not (readable and enterable):
         return Check(name, True, f"{database}: owner only", warning=True)
-    return Check(name, False, "readable by others: " + "; ".join(readable),
-                 f"chmod 700 {root} && chmod 600 {database}*", warning=True)
+    found = (f"readable by others: {database} {stat.filemode(store_mode)} in "
+             f"{root} {stat.filemode(folder_mode)}")
+    return Check(name, False, found, f"chmod 700 {root} && chmod 600 {database}*",
+                 warning=True)
 
 
 def _tesseract() -> Check:

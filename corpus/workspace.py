@@ -137,11 +137,10 @@ class Workspace:
 def idle(workspace: Workspace) -> Iterator[bool]:
     """Whether no run holds the workspace; while True, none can start (a shared lock on
     the run lock is held), so that runs marked running can be marked aborted."""
-    try:
-        handle = open(workspace.lock_path, "rb")  # noqa: SIM115  closed below
-    except FileNotFoundError:
+    if not workspace.lock_path.exists():
         yield True  # no run ever took the lock
         return
+    handle = open(workspace.lock_path, "rb")  # noqa: SIM115  closed below
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)

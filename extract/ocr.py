@@ -81,6 +81,8 @@ def _osd_rotation(gray: np.ndarray, workdir: str, timeout: float, label: str) ->
     path = _write(gray, workdir)
     try:
         osd = tesseract.image_to_osd(path, timeout, label)
+    except OcrInterruptedError:
+        raise  # the machine's fault, not the page's: the page is marked and redone
     except OcrFailedError:
         return 0  # too little text to tell: keep the page as it is
     rotate, confidence = _OSD_ROTATE.search(osd), _OSD_CONF.search(osd)
