@@ -21,8 +21,8 @@ from corpus.isolation import start_fork_server
 from corpus.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
 from corpus.prefect_env import configure_prefect
 from corpus.registry_store import load_requests, read_registry, store_requests
-from corpus.scan import CorpusFile, reading_order, remember, scan
-from corpus.store import connect, transaction
+from corpus.scan import CorpusFile, printable, reading_order, remember, scan
+from corpus.store import abort_stale_runs, connect, transaction
 from corpus.workspace import RunLock, Workspace
 from extract.errors import InputFileError
 
@@ -48,6 +48,8 @@ class RunSummary:
     ocr_pages: int = 0
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    # files skipped as done whose document failed in an earlier run: still failed
+    failed_before: list[tuple[str, str]] = field(default_factory=list)
 
 
 Progress = Callable[[Any, RunSummary], None]  # (DocResult, summary)
@@ -74,17 +76,21 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
             if registry is not None:
                 store_requests(connection, registry)
             summary = RunSummary(run_id=_start_run(connection, root))
-            files = scan(root, connection, exclude=workspace.root)
-            with transaction(connection):
-                remember(connection, root, files, summary.run_id)
-            items = _work(files, connection, force, summary)
-            if on_start:
-                on_start(summary)
-            if items:
-                _process(items, workspace, summary, settings, connection,
-                         Parallel(jobs, dask_address), progress)
+            try:
+                files = scan(root, connection, exclude=workspace.root)
+                with transaction(connection):
+                    remember(connection, root, files, summary.run_id)
+                items = _work(files, connection, force, summary)
+                if on_start:
+                    on_start(summary)
+                if items:
+                    _process(items, workspace, summary, settings, connection,
+                             Parallel(jobs, dask_address), progress)
+            except BaseException:
+                _end_run(connection, summary, "aborted")
+                raise
             summary.seconds = time.perf_counter() - start
-            _finish_run(connection, summary)
+            _end_run(connection, summary, "finished")
         finally:
             connection.close()
     return summary
@@ -98,6 +104,9 @@ def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary
     done = set() if force else done_ids(connection)
     items = [WorkItem(str(f.path), f.relpath, f.doc_id)
              for f in reading_order(list(first.values())) if f.doc_id not in done]
+    failed = failed_ids(connection, done)
+    summary.failed_before = sorted((f.relpath, failed[f.doc_id]) for f in first.values()
+                                   if f.doc_id in failed)
     summary.files, summary.unique = len(files), len(first)
     summary.to_process, summary.skipped = len(items), len(first) - len(items)
     return items
@@ -187,23 +196,39 @@ def _run(batch, summary: RunSummary, parallel: Parallel, progress: Progress | No
     run_batch(batch, parallel.jobs, parallel.dask_address, report)
 
 
+def failed_ids(connection, among: set[str]) -> dict[str, str]:
+    """The documents of ``among`` stored as failed, with their errors."""
+    rows = connection.execute(
+        "SELECT doc_id, error FROM documents WHERE processing_status = 'failed'")
+    return {row[0]: row[1] or "" for row in rows if row[0] in among}
+
+
 def _start_run(connection, root: Path) -> int:
+    """A new run; runs still marked running are stale (this process holds the lock, so
+    no other run is alive: they were killed) and are marked aborted."""
     with transaction(connection):
+        abort_stale_runs(connection)
         cursor = connection.execute(
             "INSERT INTO runs (started_at, corpus, pipeline_version) VALUES (?, ?, ?)",
-            (_now(), str(root), PIPELINE_VERSION),
+            (_now(), printable(str(root)), PIPELINE_VERSION),
         )
     return int(cursor.lastrowid)
 
 
-def _finish_run(connection, summary: RunSummary) -> None:
-    with transaction(connection):
-        connection.execute(
-            "UPDATE runs SET finished_at = ?, status = 'finished', seen = ?, processed = ?, "
-            "failed = ?, skipped = ? WHERE run_id = ?",
-            (_now(), summary.files, summary.processed, summary.failed, summary.skipped,
-             summary.run_id),
-        )
+def _end_run(connection, summary: RunSummary, status: str) -> None:
+    """Record how the run ended; an aborted run whose store cannot be written (a full
+    disk) stays running, and the next start or ``oficio status`` marks it aborted."""
+    try:
+        with transaction(connection):
+            connection.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, seen = ?, processed = ?, "
+                "failed = ?, skipped = ? WHERE run_id = ?",
+                (_now(), status, summary.files, summary.processed, summary.failed,
+                 summary.skipped, summary.run_id),
+            )
+    except Exception:
+        if status == "finished":
+            raise
 
 
 def _clear(folder: Path) -> None:

@@ -12,12 +12,13 @@ from rich.table import Table as RichTable
 
 from corpus.app import app, out
 from corpus.batch import RunSummary, process_corpus
-from corpus.export import collect, is_complete
+from corpus.export import collect, fingerprint, is_current
 from corpus.export import write as write_tables
 from corpus.periods import parse_period
 from corpus.pipeline import BatchSettings
+from corpus.spreadsheet import out_folder
 from corpus.status import workspace_status
-from corpus.store import connect
+from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from extract.errors import ExitCode
 
@@ -65,13 +66,12 @@ def process(
         summary = process_corpus(corpus_dir, ws, force=force, jobs=jobs,
                                  dask_address=dask_address, settings=settings,
                                  requests=requests, progress=step, on_start=on_start)
-    unchanged = not (summary.processed or summary.failed or requests) and \
-        is_complete(ws.exports)
+    unchanged = _export_is_current(ws)  # a killed run may have stored without exporting
     if not unchanged:
         export_workspace(ws, ws.exports, ("csv", "parquet"))
     _print_summary(summary, ws)
     out.print(f"Tables{' (unchanged)' if unchanged else ''}: {ws.exports}", highlight=False)
-    if summary.failed:
+    if summary.failed or summary.failed_before:  # a resumed run ends as a clean one would
         raise typer.Exit(int(ExitCode.documents_failed))
 
 
@@ -90,6 +90,8 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
         f"({summary.ocr_pages} by OCR) in {summary.seconds:.1f} s.", highlight=False)
     for relpath, error in summary.failures:
         out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
+    for relpath, error in summary.failed_before:
+        out.print(f"[red]failed in an earlier run[/] {relpath}: {error}", highlight=False)
     out.print(f"Workspace: {ws.root}  (see 'oficio status', 'oficio export')", highlight=False)
 
 
@@ -123,14 +125,27 @@ def export(
     formats = {"csv": ("csv", "parquet"), "xlsx": ("xlsx",)}.get(format)
     if formats is None:
         raise typer.BadParameter("choose csv or xlsx", param_hint="--format")
-    written = export_workspace(Workspace.existing(workspace), out_dir, formats)
+    written = export_workspace(Workspace.existing(workspace), out_folder(out_dir), formats)
     for path in written:
         out.print(f"wrote {path}", highlight=False)
 
 
 def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
-    connection = connect(ws.database)
+    connection = connect_to_read(ws.database)
     try:
-        return write_tables(collect(connection), out_dir, formats)
+        with connection:  # one read transaction: the tables and their fingerprint agree
+            connection.execute("BEGIN")
+            state = fingerprint(connection)
+            tables = collect(connection)
+        return write_tables(tables, out_dir, formats, store=state)
+    finally:
+        connection.close()
+
+
+def _export_is_current(ws: Workspace) -> bool:
+    """Whether ``WS/export`` finished and shows the store as it is now."""
+    connection = connect_to_read(ws.database)
+    try:
+        return is_current(ws.exports, fingerprint(connection))
     finally:
         connection.close()

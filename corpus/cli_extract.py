@@ -10,7 +10,7 @@ import typer
 from rich.table import Table as RichTable
 
 from corpus.app import app, err, out
-from corpus.doctor import run_checks
+from corpus.doctor import run_checks, store_privacy
 from extract.document import Document
 from extract.errors import ExitCode, OcrTimeoutError
 from extract.options import LoadOptions
@@ -81,19 +81,28 @@ def _describe(page) -> str:
 
 
 @app.command()
-def doctor() -> None:
-    """Check Tesseract and its Spanish and English data, and say how to fix what is missing."""
+def doctor(
+    workspace: Annotated[Path, typer.Option(
+        "--workspace", help="Also check that this workspace's store is private.")] = Path(
+        "oficio-workspace"),
+) -> None:
+    """Check Tesseract and its Spanish and English data, and say how to fix what is missing;
+    warn when a workspace's store can be read by other users."""
     checks = run_checks()
+    if (workspace / "oficio.sqlite").is_file():
+        checks.append(store_privacy(workspace.resolve()))
     table = RichTable(title="oficio doctor", show_lines=False)
     for column in ("check", "found", "status"):
         table.add_column(column)
     for check in checks:
-        mark = "[green]ok[/]" if check.ok else "[bold red]MISSING[/]"
+        mark = "[green]ok[/]" if check.ok else (
+            "[bold yellow]WARNING[/]" if check.warning else "[bold red]MISSING[/]")
         table.add_row(check.name, check.found, mark)
     out.print(table)
-    failed = [check for check in checks if not check.ok]
-    for check in failed:
-        out.print(f"[bold red]fix[/] {check.name}: {check.fix}", highlight=False)
+    for check in checks:
+        if not check.ok:
+            out.print(f"[bold red]fix[/] {check.name}: {check.fix}", highlight=False)
+    failed = [check for check in checks if not check.ok and not check.warning]
     if failed:
         raise typer.Exit(int(ExitCode.missing_dependency))
     out.print("Everything oficio needs is installed.")

@@ -51,9 +51,11 @@ def train(
     bundled: Path | None = BUNDLED,
 ) -> None:
     """Retrain from the bundled train split plus the workspace's labels, and save a version."""
+    from corpus.workspace import Workspace
     from models.registry import ModelRegistry
     from models.release import train_release
 
+    Workspace.open(workspace)  # a read-only workspace fails now, not after the training
     examples = _examples(workspace, bundled)
     result = train_release(examples, seed=seed)
     _print_metrics("Cross-validation (train split)", result.metadata["metrics"]["cv"])
@@ -187,6 +189,7 @@ def list_models(workspace: Path = WORKSPACE) -> None:
         "CV axes µF1",
         "CV status mF1",
         "active",
+        "file",
     ):
         table.add_column(column, no_wrap=column in ("version", "created"))
     for version in registry.versions():
@@ -200,6 +203,7 @@ def list_models(workspace: Path = WORKSPACE) -> None:
             _fig(cv.get("axes_micro_f1")),
             _fig(cv.get("status_macro_f1")),
             "*" if version == active else "",
+            "ok" if registry.intact(version) else "CHANGED (E108)",
         )
     out.print(table)
     if active is None:

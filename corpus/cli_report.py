@@ -10,7 +10,8 @@ import typer
 from corpus.app import app, fail, out
 from corpus.report import build, write_tables
 from corpus.report_html import write_page
-from corpus.store import connect
+from corpus.spreadsheet import out_folder
+from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from extract.errors import OficioError
 
@@ -37,7 +38,8 @@ def report(
 
 def make_report(workspace: Path, out_dir: Path, title: str = "oficio report") -> list[Path]:
     """Build the report of ``workspace`` into ``out_dir``; the files written."""
-    connection = connect(Workspace.existing(workspace).database)
+    connection = connect_to_read(Workspace.existing(workspace).database)
+    out_folder(out_dir)
     try:
         tables = build(connection)
     finally:

@@ -12,7 +12,8 @@ from annotations.store import AnnotationStore
 from corpus.app import app, err, fail, out
 from corpus.review import QueueFilter, queue, write_queue
 from corpus.review_import import ReviewFileError, read_review, store_labels
-from corpus.store import connect
+from corpus.spreadsheet import out_file
+from corpus.store import connect_to_read
 from corpus.workspace import Workspace
 from extract.errors import OficioError
 
@@ -54,7 +55,8 @@ def _export(workspace: Path, out_path: Path, fmt: str, chosen: QueueFilter, reda
         raise typer.BadParameter(", ".join(STATUSES), param_hint="--status")
     if chosen.axis and chosen.axis not in AXES:
         raise typer.BadParameter(", ".join(AXES), param_hint="--axis")
-    connection = connect(_store_path(workspace))
+    out_file(out_path)
+    connection = connect_to_read(_store_path(workspace))
     try:
         items = queue(connection, chosen, redact)
     finally:
@@ -81,7 +83,8 @@ def import_(
 def _import(file: Path, workspace: Path, partial: bool, annotator: str) -> None:
     if not file.is_file():
         raise ReviewFileError(file, "the file does not exist")
-    connection = connect(_store_path(workspace))
+    Workspace.existing(workspace).writable()  # the labels are stored in the workspace
+    connection = connect_to_read(_store_path(workspace))
     try:
         known = {row[0] for row in connection.execute("SELECT doc_id FROM documents")}
     finally:

@@ -1,10 +1,13 @@
-"""What ``oficio doctor`` checks: Tesseract, its language data, and the Python libraries."""
+"""What ``oficio doctor`` checks: Tesseract, its language data, the Python libraries, and
+whether a workspace's store can be read by other users."""
 
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from importlib import metadata
+from pathlib import Path
 
 from extract import tesseract
 
@@ -20,6 +23,7 @@ class Check:
     ok: bool
     found: str
     fix: str = ""
+    warning: bool = False  # a failed warning is shown, but does not fail the command
 
 
 def run_checks() -> list[Check]:
@@ -36,6 +40,22 @@ def run_checks() -> list[Check]:
         ))
     checks.extend(_library(name) for name in LIBRARIES)
     return checks
+
+
+def store_privacy(root: Path) -> Check:
+    """Whether users other than the owner can read the workspace's store (the replies' full
+    text, victims' names): the store readable by them in a folder they may enter."""
+    database = root / "oficio.sqlite"
+    store_mode, folder_mode = database.stat().st_mode, root.stat().st_mode
+    readable = store_mode & (stat.S_IRGRP | stat.S_IROTH)
+    enterable = folder_mode & (stat.S_IXGRP | stat.S_IXOTH)
+    name = "Workspace store private"
+    if not (readable and enterable):
+        return Check(name, True, f"{database}: owner only", warning=True)
+    found = (f"readable by others: {database} {stat.filemode(store_mode)} in "
+             f"{root} {stat.filemode(folder_mode)}")
+    return Check(name, False, found, f"chmod 700 {root} && chmod 600 {database}*",
+                 warning=True)
 
 
 def _tesseract() -> Check:

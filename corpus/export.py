@@ -7,6 +7,7 @@ typed Parquet, or as one XLSX workbook.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -42,7 +43,8 @@ TYPES = {
     "is_sender": "boolean", "value": "float64", "status_confidence": "float64",
     **{f"p_{axis}": "float64" for axis in AXES},
 }
-COMPLETE = ".complete"  # written last by write()
+COMPLETE = ".complete"  # written last by write(): the files, and the store state they show
+STORE_LINE = "store "
 DATES = ("letter_date", "period_start", "period_end", "filed_on")
 
 
@@ -126,11 +128,32 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def write(tables: Sequence[Table], out: Path, formats: Sequence[str]) -> list[Path]:
+def fingerprint(connection: sqlite3.Connection) -> str:
+    """The state of the store the tables are made from: every document as stored (its id,
+    run and time of processing), every file's path and the request registry. Any document
+    stored, redone or removed, any file renamed, any request changed gives another one.
+    About 10 ms for 10,000 documents."""
+    digest = hashlib.sha256()
+    queries = ("SELECT doc_id, run_id, processed_at, processing_status FROM documents "
+               "ORDER BY doc_id",
+               "SELECT corpus, path, doc_id FROM files ORDER BY corpus, path",
+               "SELECT * FROM requests ORDER BY request_id")
+    for sql in queries:
+        for row in connection.execute(sql):
+            digest.update(repr(tuple(row)).encode("utf-8", "backslashreplace"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def write(tables: Sequence[Table], out: Path, formats: Sequence[str],
+          store: str | None = None) -> list[Path]:
     """Write the tables in ``formats`` (``csv`` and ``parquet``, or ``xlsx``) into ``out``.
 
     Each file appears whole or not at all (written aside, then renamed), and ``COMPLETE``
-    is written last: a folder without it holds an export that was interrupted.
+    is written last: a folder without it holds an export that was interrupted. It records
+    the store's ``fingerprint`` (``store``), so that an export the store has moved on
+    from (a run killed after storing documents, before exporting them) is not taken for
+    a current one.
     """
     out.mkdir(parents=True, exist_ok=True)
     (out / COMPLETE).unlink(missing_ok=True)
@@ -148,13 +171,24 @@ def write(tables: Sequence[Table], out: Path, formats: Sequence[str]) -> list[Pa
         written.append(out / "oficio.xlsx")
         sheets = {t.name: (t.header, t.rows) for t in tables}
         _atomically(written[-1], lambda p: write_xlsx(p, sheets))
-    (out / COMPLETE).write_text(",".join(p.name for p in written) + "\n", encoding="utf-8")
+    lines = [",".join(p.name for p in written)] + ([STORE_LINE + store] if store else [])
+    (out / COMPLETE).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return written
 
 
 def is_complete(out: Path) -> bool:
     """Whether the last export into ``out`` finished."""
     return (out / COMPLETE).is_file()
+
+
+def is_current(out: Path, store: str) -> bool:
+    """Whether the last export into ``out`` finished and shows the store state ``store``
+    (a ``fingerprint``)."""
+    try:
+        lines = (out / COMPLETE).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
+    return STORE_LINE + store in lines
 
 
 def _atomically(path: Path, write_to: Callable[[Path], object]) -> None:

@@ -34,8 +34,17 @@ class WorkItem:
     doc_id: str
 
 
+# Page failures caused by the machine, not the file (OcrInterruptedError): their document is
+# processed again by the next run.
+REDO_PAGE_CODES = ("E013",)
+
+
 def done_ids(connection: sqlite3.Connection) -> set[str]:
-    """Documents already processed by this pipeline version (ok or failed)."""
+    """Documents already processed by this pipeline version (ok or failed), less those with
+    a page whose OCR was interrupted by a cause outside the file."""
+    marks = ", ".join("?" * len(REDO_PAGE_CODES))
     rows = connection.execute(
-        "SELECT doc_id FROM documents WHERE pipeline_version = ?", (PIPELINE_VERSION,))
+        "SELECT doc_id FROM documents WHERE pipeline_version = ? AND doc_id NOT IN "
+        f"(SELECT doc_id FROM pages WHERE error_code IN ({marks}))",
+        (PIPELINE_VERSION, *REDO_PAGE_CODES))
     return {row[0] for row in rows}

@@ -21,7 +21,7 @@ from corpus.child import load_document
 from corpus.isolation import run_isolated
 from corpus.pipeline import BatchSettings, Period, WorkItem
 from extract.document import Document
-from extract.errors import OficioError, TesseractMissingError
+from extract.errors import DiskFullError, OficioError, TesseractMissingError
 
 if TYPE_CHECKING:
     from extract.facts import Facts
@@ -59,7 +59,8 @@ class DocResult:
 def read(item: WorkItem, settings: BatchSettings) -> DocResult:
     """Load and OCR one file in a child process with the batch's time and memory limits.
 
-    Raises only for a fault of the environment (Tesseract missing), which stops the batch.
+    Raises only for a fault of the environment (Tesseract missing, a full disk), which stops
+    the batch: nothing is stored for the document, and the next run reads it again.
     """
     start = time.perf_counter()
     result = DocResult(item.doc_id, item.relpath)
@@ -71,7 +72,7 @@ def read(item: WorkItem, settings: BatchSettings) -> DocResult:
                             settings.doc_timeout, settings.doc_memory_mb, item.relpath)
         result.document = Document.from_dict(data)
         result.document.path = item.relpath
-    except TesseractMissingError:
+    except (TesseractMissingError, DiskFullError):
         raise
     except OficioError as error:
         result.fail(_renamed(error, item.relpath), "read")

@@ -66,9 +66,10 @@ def _document_row(result: DocResult, run_id: int) -> tuple:
 def _save_pages(connection: sqlite3.Connection, doc_id: str, document: Document) -> None:
     connection.executemany(
         "INSERT INTO pages (doc_id, number, method, confidence, text_quality, rotation, skew, "
-        "status, error, text, tables, marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "status, error, error_code, text, tables, marks) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(doc_id, p.number, p.method, p.confidence, p.text_quality, p.rotation, p.skew,
-          p.status, p.error, p.text,
+          p.status, p.error, p.error_code, p.text,
           as_json([asdict(t) for t in p.tables]) if p.tables else None,
           as_json([[m.kind, m.start, m.end] for m in p.marks]) if p.marks else None)
          for p in document.pages],
@@ -95,7 +96,8 @@ def _save_facts(connection: sqlite3.Connection, doc_id: str, facts: Facts) -> No
         "UPDATE documents SET sender_id = ?, sender_name = ?, sender_acronym = ?, "
         "sender_kind = ?, sender_evidence = ?, reference = ?, letter_date = ?, request_ref = ?, "
         "letter_period_start = ?, letter_period_end = ? WHERE doc_id = ?",
-        (header.sender_id, sender.name if sender else None, sender.acronym if sender else None,
+        (header.sender_id, sender.name if sender else header.sender_name,
+         sender.acronym if sender else None,
          sender.kind if sender else None, as_json([asdict(e) for e in header.evidence]),
          header.reference, _iso(header.letter_date), header.request_ref,
          _iso(header.period_start), _iso(header.period_end), doc_id),

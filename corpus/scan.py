@@ -21,10 +21,16 @@ SKIP_NAMES = {"Thumbs.db", "desktop.ini", ".DS_Store"}
 @dataclass(frozen=True)
 class CorpusFile:
     path: Path  # absolute
-    relpath: str  # relative to the corpus root, as shown to the user
+    relpath: str  # relative to the corpus root, as shown to the user (``printable``)
     doc_id: str
     size: int
     mtime_ns: int
+
+
+def printable(name: str) -> str:
+    """A file name as stored and shown: bytes that are not UTF-8 (kept by Python as lone
+    surrogates, which neither SQLite nor a terminal takes) written as ``\\xff``."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def list_files(root: Path, exclude: Path | None = None) -> list[Path]:
@@ -47,7 +53,7 @@ def list_files(root: Path, exclude: Path | None = None) -> list[Path]:
 def scan(root: Path, connection: sqlite3.Connection, exclude: Path | None = None
          ) -> list[CorpusFile]:
     """The corpus files with their ids, from the store's memory where size and mtime match."""
-    corpus = str(root)
+    corpus = printable(str(root))
     known = {
         row["path"]: row
         for row in connection.execute(
@@ -56,7 +62,7 @@ def scan(root: Path, connection: sqlite3.Connection, exclude: Path | None = None
     }
     files = []
     for path in list_files(root, exclude):
-        relpath = path.relative_to(root).as_posix()
+        relpath = printable(path.relative_to(root).as_posix())
         stat = path.stat()
         row = known.get(relpath)
         if row and row["size"] == stat.st_size and row["mtime_ns"] == stat.st_mtime_ns:
@@ -70,12 +76,13 @@ def scan(root: Path, connection: sqlite3.Connection, exclude: Path | None = None
 def remember(connection: sqlite3.Connection, root: Path, files: list[CorpusFile],
              run_id: int) -> None:
     """Record each file's path, id, size and mtime for the next scan."""
+    corpus = printable(str(root))
     connection.executemany(
         "INSERT INTO files (corpus, path, doc_id, size, mtime_ns, last_run) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (corpus, path) DO UPDATE SET "
         "doc_id = excluded.doc_id, size = excluded.size, mtime_ns = excluded.mtime_ns, "
         "last_run = excluded.last_run",
-        [(str(root), f.relpath, f.doc_id, f.size, f.mtime_ns, run_id) for f in files],
+        [(corpus, f.relpath, f.doc_id, f.size, f.mtime_ns, run_id) for f in files],
     )
 
 

@@ -23,7 +23,7 @@ import io
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -64,6 +64,55 @@ class MissingColumnError(SpreadsheetError):
 
     def what(self) -> str:
         return "a required column is missing"
+
+
+class CellTooLongError(SpreadsheetError):
+    code = "E207"
+    hint = (
+        "No spreadsheet cell holds that much (Excel: 32,767 characters); usually a quote "
+        "left open joins the rest of the file into one cell. Fix that row in the "
+        "spreadsheet and save again as 'CSV UTF-8'."
+    )
+
+    def what(self) -> str:
+        return "a cell is longer than 131,072 characters"
+
+
+class OutIsFileError(OficioError):
+    code = "E208"
+    exit_code = ExitCode.bad_args
+    hint = "--out names a folder to write the tables in: give a new or existing folder."
+
+    def what(self) -> str:
+        return "--out is a file, not a folder"
+
+
+class OutFolderMissingError(OficioError):
+    code = "E209"
+    exit_code = ExitCode.bad_args
+    hint = "Create the folder first, or give --out a path in an existing folder."
+
+    def what(self) -> str:
+        return "the folder of --out does not exist"
+
+
+def out_folder(path: Path) -> Path:
+    """``path`` as a folder to write into, created if need be; OutIsFileError when a file
+    (or a file on the way to it) is there."""
+    for part in (path, *path.parents):
+        if part.exists():
+            if not part.is_dir():
+                raise OutIsFileError(part)
+            break
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def out_file(path: Path) -> Path:
+    """``path`` as a file to write; OutFolderMissingError when its folder does not exist."""
+    if not path.parent.is_dir():
+        raise OutFolderMissingError(path)
+    return path
 
 
 # ---------------------------------------------------------------- writing
@@ -206,7 +255,7 @@ def read_csv(
     header: list[str] | None = None
     rows: list[dict[str, str]] = []
     numbers: list[int] = []
-    for number, record in enumerate(records, start=1):
+    for number, record in enumerate(_checked(records, path), start=1):
         if not any(record):
             continue
         if header is None:
@@ -228,6 +277,15 @@ def read_csv(
         for key in header:
             row.setdefault(key, "")
     return header, rows, numbers
+
+
+def _checked(records, path: Path) -> Iterator[list[str]]:
+    """The reader's records; a field over ``csv.field_size_limit`` (131,072 characters, the
+    only error a reader of decoded text raises) becomes CellTooLongError."""
+    try:
+        yield from records
+    except csv.Error as error:
+        raise CellTooLongError(path, f"row {records.line_num}: {error}") from None
 
 
 # ---------------------------------------------------------------- workbooks

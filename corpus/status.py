@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus.store import connect
-from corpus.workspace import Workspace
+from corpus.store import abort_stale_runs, connect, connect_to_read, transaction
+from corpus.workspace import Workspace, WorkspaceReadOnlyError, idle
 
 
 @dataclass
@@ -20,7 +21,8 @@ class StatusReport:
 
 def workspace_status(workspace: Workspace) -> StatusReport:
     report = StatusReport(workspace.root)
-    connection = connect(workspace.database)
+    _mark_stale_runs(workspace)
+    connection = connect_to_read(workspace.database)
     try:
         for row in connection.execute(
             "SELECT processing_status, COUNT(*) FROM documents GROUP BY 1 ORDER BY 1"
@@ -47,6 +49,27 @@ def workspace_status(workspace: Workspace) -> StatusReport:
     finally:
         connection.close()
     return report
+
+
+def _mark_stale_runs(workspace: Workspace) -> None:
+    """Runs marked running while no process holds the workspace were killed: aborted
+    (unless the workspace is read-only: then they are only shown as they are stored)."""
+    if not os.access(workspace.database, os.W_OK):
+        return
+    with idle(workspace) as nobody_running:
+        if not nobody_running:
+            return
+        try:
+            connection = connect(workspace.database)
+        except WorkspaceReadOnlyError:
+            return
+        try:
+            with transaction(connection):
+                abort_stale_runs(connection)
+        except WorkspaceReadOnlyError:
+            pass
+        finally:
+            connection.close()
 
 
 def _counts(connection, sql: str) -> dict[str, int]:

@@ -7,7 +7,9 @@ leaves each document either wholly stored or not at all. Browse it with any SQLi
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -15,7 +17,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from extract.errors import ExitCode, OficioError
+from extract.errors import DiskFullError
+
+__all__ = ["DiskFullError", "abort_stale_runs", "as_json", "connect", "connect_to_read",
+           "from_json", "migrate", "transaction"]
 
 FULL_BELOW = 1 << 20  # bytes free under which a disk I/O error is taken for a full disk
 
@@ -88,12 +93,18 @@ MIGRATIONS: list[str] = [
     ALTER TABLE figures ADD COLUMN column_header TEXT;
     ALTER TABLE figures ADD COLUMN unit_source TEXT
     """,
+    # 5: the code of a page's OCR failure, so that failures of the machine are redone
+    """
+    ALTER TABLE pages ADD COLUMN error_code TEXT
+    """,
 ]
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating and migrating as needed) the store at ``path``."""
+    """Open (creating, mode 600, and migrating as needed) the store at ``path``."""
     try:
+        if not Path(path).exists():  # SQLite would create it readable by everyone
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
         connection = sqlite3.connect(path, timeout=60, isolation_level=None)
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA journal_mode=WAL")
@@ -102,16 +113,52 @@ def connect(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA busy_timeout=60000")
     except sqlite3.OperationalError as error:
         raise _environment(error, path) from error
+    except OSError as error:
+        raise _os_environment(error, path) from error
     migrate(connection)
     return connection
 
 
+def connect_to_read(path: Path) -> sqlite3.Connection:
+    """Open the store at ``path`` only to read it: nothing is created, migrated or
+    written, so a store on a read-only disk can be read. When SQLite cannot create the
+    files its shared reading needs beside the store (a read-only folder), the store is
+    read as immutable: nothing can write to it there either."""
+    uri = Path(path).resolve().as_uri()
+    for mode in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            connection = sqlite3.connect(uri + mode, uri=True, timeout=60,
+                                         isolation_level=None)
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA busy_timeout=60000")
+            connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            return connection
+        except sqlite3.OperationalError as error:
+            last = error
+    raise _environment(last, path) from last
+
+
 def _environment(error: sqlite3.OperationalError, path: Path) -> Exception:
-    """DiskFullError when the store's disk is (nearly) full, else the error itself."""
+    """DiskFullError when the store's disk is (nearly) full, WorkspaceReadOnlyError when it
+    cannot be written, else the error itself."""
+    from corpus.workspace import WorkspaceReadOnlyError
+
     message = str(error)
     nearly_full = shutil.disk_usage(Path(path).parent).free < FULL_BELOW
     if "full" in message or ("I/O" in message and nearly_full):
         return DiskFullError(path, message)
+    if "readonly" in message or "read-only" in message:
+        return WorkspaceReadOnlyError(Path(path).parent, message)
+    return error
+
+
+def _os_environment(error: OSError, path: Path) -> Exception:
+    from corpus.workspace import WorkspaceReadOnlyError
+
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(path, error.strerror or "")
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return WorkspaceReadOnlyError(Path(path).parent, error.strerror or "")
     return error
 
 
@@ -132,15 +179,6 @@ def migrate(connection: sqlite3.Connection) -> None:
             connection.execute(f"PRAGMA user_version={number}")
 
 
-class DiskFullError(OficioError):
-    code = "E307"
-    exit_code = ExitCode.environment
-    hint = "Free some space, then run the same command again: finished documents are kept."
-
-    def what(self) -> str:
-        return "the disk of the workspace is full"
-
-
 @contextmanager
 def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One transaction; a full disk becomes DiskFullError (the batch stops, nothing is
@@ -156,6 +194,12 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     except sqlite3.OperationalError as error:
         path = connection.execute("PRAGMA database_list").fetchone()[2]
         raise _environment(error, Path(path)) from error
+
+
+def abort_stale_runs(connection: sqlite3.Connection) -> None:
+    """Mark aborted the runs still marked running (killed runs); call it only with the run
+    lock free or held by this process."""
+    connection.execute("UPDATE runs SET status = 'aborted' WHERE status = 'running'")
 
 
 def as_json(value: Any) -> str | None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.errors import ExitCode, InputFileError, OficioError
+from extract.errors import DiskFullError, ExitCode, InputFileError, OficioError
 
 DEFAULT_WORKSPACE = Path("oficio-workspace")
 
@@ -29,6 +32,31 @@ class NoWorkspaceStoreError(InputFileError):
         return "the workspace has no store"
 
 
+class WorkspaceReadOnlyError(OficioError):
+    code = "E309"
+    exit_code = ExitCode.environment
+    hint = (
+        "This command writes to the workspace, which cannot be written (a read-only disk, "
+        "or no permission): copy the workspace to a writable folder, or fix its "
+        "permissions. Reading commands (oficio status, oficio export --out, oficio report) "
+        "work on it as it is."
+    )
+
+    def what(self) -> str:
+        return "the workspace cannot be written"
+
+
+class WorkspaceIsFileError(InputFileError):
+    code = "E310"
+    hint = "Give --workspace a folder (a new one is created), not a file."
+
+    def what(self) -> str:
+        return "the workspace path is a file, not a folder"
+
+
+PRIVATE = 0o700  # workspace folders: they hold victims' data (files in them: 0o600)
+
+
 @dataclass(frozen=True)
 class Workspace:
     """Paths inside a workspace folder (created on first use)."""
@@ -37,21 +65,47 @@ class Workspace:
 
     @classmethod
     def open(cls, root: str | Path | None) -> Workspace:
+        """The workspace at ``root`` for a command that writes to it, created if need be
+        (folders mode 700). Raises WorkspaceIsFileError (E310) or, when it cannot be
+        written, WorkspaceReadOnlyError (E309)."""
         workspace = cls(Path(root or DEFAULT_WORKSPACE).resolve())
-        workspace.root.mkdir(parents=True, exist_ok=True)
-        for folder in (workspace.models, workspace.exports, workspace.tmp):
-            folder.mkdir(exist_ok=True)
-        os.chmod(workspace.tmp, 0o700)
+        workspace.check_folder()
+        try:
+            workspace.root.mkdir(mode=PRIVATE, parents=True, exist_ok=True)
+            workspace.writable()
+            for folder in (workspace.models, workspace.exports, workspace.tmp):
+                folder.mkdir(mode=PRIVATE, exist_ok=True)
+            if workspace.tmp.stat().st_mode & 0o777 != PRIVATE:
+                os.chmod(workspace.tmp, PRIVATE)
+        except (FileExistsError, NotADirectoryError) as error:  # a file where a folder goes
+            raise WorkspaceIsFileError(error.filename) from None
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFullError(workspace.root, error.strerror) from None
+            raise WorkspaceReadOnlyError(workspace.root, error.strerror) from None  # EROFS...
         return workspace
 
     @classmethod
     def existing(cls, root: str | Path | None) -> Workspace:
         """The workspace at ``root`` for a command that only reads it: one that was never
-        processed is an error (E206), not a new empty workspace."""
+        processed is an error (E206), not a new empty workspace. Nothing is created or
+        changed in it, so a read-only workspace can be read."""
         workspace = cls(Path(root or DEFAULT_WORKSPACE).resolve())
+        workspace.check_folder()
         if not workspace.database.is_file():
             raise NoWorkspaceStoreError(workspace.database)
-        return cls.open(workspace.root)
+        return workspace
+
+    def check_folder(self) -> None:
+        """WorkspaceIsFileError when the workspace path is a file."""
+        if self.root.exists() and not self.root.is_dir():
+            raise WorkspaceIsFileError(self.root)
+
+    def writable(self) -> Workspace:
+        """This workspace, or WorkspaceReadOnlyError when its folder cannot be written."""
+        if not os.access(self.root, os.W_OK):
+            raise WorkspaceReadOnlyError(self.root)
+        return self
 
     @property
     def database(self) -> Path:
@@ -79,6 +133,25 @@ class Workspace:
         return self.root / "run.lock"
 
 
+@contextmanager
+def idle(workspace: Workspace) -> Iterator[bool]:
+    """Whether no run holds the workspace; while True, none can start (a shared lock on
+    the run lock is held), so that runs marked running can be marked aborted."""
+    if not workspace.lock_path.exists():
+        yield True  # no run ever took the lock
+        return
+    handle = open(workspace.lock_path, "rb")  # noqa: SIM115  closed below
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        handle.close()
+
+
 class RunLock:
     """An exclusive lock on a workspace for one run; released when the process ends."""
 
@@ -87,7 +160,8 @@ class RunLock:
         self._handle = None
 
     def __enter__(self) -> RunLock:
-        handle = open(self.workspace.lock_path, "a+")  # noqa: SIM115  held for the run
+        descriptor = os.open(self.workspace.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        handle = os.fdopen(descriptor, "a+")  # held for the run
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as error:

@@ -60,6 +60,7 @@ class Page:
     skew: float = 0.0
     status: PageStatus = "ok"
     error: str | None = None
+    error_code: str | None = None  # the error's code (E007, E008, E013) when status is not ok
     tables: list[Table] = field(default_factory=list)
     marks: list[Mark] = field(default_factory=list)
 

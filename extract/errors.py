@@ -143,6 +143,32 @@ class OcrFailedError(OficioError):
         return "OCR of a page failed"
 
 
+class OcrInterruptedError(OcrFailedError):
+    """Tesseract was stopped, or its page image could not be written, by a cause outside the
+    file (a signal, the workspace's folder): the page is kept, marked, and read again by the
+    next run."""
+
+    code = "E013"
+    hint = (
+        "The cause was the machine, not the file: the next 'oficio process' reads the page "
+        "again. If it happens again, run 'oficio doctor'."
+    )
+
+    def what(self) -> str:
+        return "OCR of a page was interrupted by a cause outside the file"
+
+
+class DiskFullError(OficioError):
+    """A write failed for lack of space (the store, an OCR page image): the batch stops."""
+
+    code = "E307"
+    exit_code = ExitCode.environment
+    hint = "Free some space, then run the same command again: finished documents are kept."
+
+    def what(self) -> str:
+        return "the disk of the workspace is full"
+
+
 class TesseractMissingError(OficioError):
     code = "E009"
     exit_code = ExitCode.missing_dependency

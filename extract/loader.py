@@ -160,9 +160,11 @@ def _collect(pending: dict[int, Future], document: Document, wait_for: int,
         result = future.result()
     except OcrTimeoutError as error:
         page.status, page.error, page.text = "ocr_timeout", str(error), ""
+        page.error_code = error.code
         return
-    except OcrFailedError as error:
+    except OcrFailedError as error:  # OcrInterruptedError too: its code says to redo it
         page.status, page.error, page.text = "ocr_failed", str(error), ""
+        page.error_code = error.code
         return
     if result.blank:
         page.method = "none"

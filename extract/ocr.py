@@ -7,6 +7,7 @@ runs single-threaded: pages run in parallel instead (see docs/ocr.md for the fig
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
@@ -18,7 +19,7 @@ import numpy as np
 
 from extract import geometry, tesseract
 from extract.document import Table
-from extract.errors import OcrFailedError
+from extract.errors import DiskFullError, OcrFailedError, OcrInterruptedError
 from extract.layout_tables import Word, layout_tables
 
 # Tesseract's own OpenMP threads make it 2.8x slower on 2 cores when pages run in parallel.
@@ -92,6 +93,8 @@ def _osd_rotation(gray: np.ndarray, workdir: str, timeout: float, label: str) ->
     path = _write(gray, workdir)
     try:
         osd = tesseract.image_to_osd(path, timeout, label)
+    except OcrInterruptedError:
+        raise  # the machine's fault, not the page's: the page is marked and redone
     except OcrFailedError:
         return 0  # too little text to tell: keep the page as it is
     rotate, confidence = _OSD_ROTATE.search(osd), _OSD_CONF.search(osd)
@@ -102,10 +105,24 @@ def _osd_rotation(gray: np.ndarray, workdir: str, timeout: float, label: str) ->
 
 
 def _write(gray: np.ndarray, workdir: str) -> str:
-    """Write an uncompressed PGM (cheap to write, read by Leptonica) and return its path."""
+    """Write an uncompressed PGM (cheap to write, read by Leptonica) and return its path.
+
+    The write is Python's, not OpenCV's (whose ``imwrite`` only answers False), so that a
+    full disk is told apart: it stops the batch (DiskFullError) instead of leaving the page
+    without text; any other failure to write is the machine's, not the file's
+    (OcrInterruptedError: the page is read again by the next run)."""
     path = str(Path(workdir) / "page.pgm")
-    if not cv2.imwrite(path, gray):
-        raise OcrFailedError(detail="could not write the page image for Tesseract")
+    encoded, data = cv2.imencode(".pgm", gray)
+    if not encoded:
+        raise OcrFailedError(detail="could not encode the page image for Tesseract")
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data.tobytes())
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFullError(workdir, "writing a page image for OCR") from error
+        raise OcrInterruptedError(detail=f"could not write the page image: {error.strerror}"
+                                  ) from error
     return path
 
 

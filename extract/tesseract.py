@@ -11,11 +11,20 @@ interpreter when the answer does not parse.
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 
-from extract.errors import OcrFailedError, OcrTimeoutError, TesseractMissingError
+from extract.errors import (
+    OcrFailedError,
+    OcrInterruptedError,
+    OcrTimeoutError,
+    TesseractMissingError,
+)
 
 COMMAND = "tesseract"
+# Signals that stop a Tesseract from outside (a person, the system's out-of-memory killer, a
+# shutdown), not because of the page: the page is read again by the next run.
+OUTSIDE_SIGNALS = {signal.SIGKILL, signal.SIGTERM, signal.SIGINT, signal.SIGHUP}
 CHECK_TIMEOUT = 20.0  # seconds for --version and --list-langs
 TSV_INTEGERS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
                 "left", "top", "width", "height")
@@ -92,6 +101,8 @@ def _kill(process: subprocess.Popen) -> None:
 def _raise_failure(message: str, status: int, label: str) -> None:
     if "Failed loading language" in message or "Error opening data file" in message:
         raise TesseractMissingError(detail="language data missing")
+    if status < 0 and -status in OUTSIDE_SIGNALS:
+        raise OcrInterruptedError(label, f"Tesseract stopped by {signal.Signals(-status).name}")
     raise OcrFailedError(label, f"Tesseract exit status {status}")
 
 

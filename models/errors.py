@@ -49,3 +49,15 @@ class TrainingDataError(ModelError):
 
     def what(self) -> str:
         return "the labelled data cannot be used"
+
+
+class ModelHashError(ModelError):
+    code = "E108"
+    hint = (
+        "The model file is not the one 'oficio train' wrote (its sha256 differs from the one "
+        "recorded in metadata.json): it was changed or damaged. Retrain with 'oficio train', "
+        "or delete this model version."
+    )
+
+    def what(self) -> str:
+        return "the model file does not match its recorded hash"

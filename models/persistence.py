@@ -6,6 +6,7 @@ a pickle runs whatever code it names.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zipfile
 from pathlib import Path
@@ -14,10 +15,11 @@ from typing import Any
 import skops.io as sio
 
 from models.classifier import ReplyClassifier
-from models.errors import ModelFileError, UntrustedModelError
+from models.errors import ModelFileError, ModelHashError, UntrustedModelError
 
 MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"
+HASH_KEY = "model_sha256"  # in the metadata: the sha256 of the model file's bytes
 
 # Types skops does not trust by default that an oficio model is made of.
 ALLOWED_TYPES = frozenset(
@@ -62,6 +64,27 @@ def load_model(path: str | Path) -> ReplyClassifier:
     if not isinstance(model, ReplyClassifier):
         raise UntrustedModelError(source, detail=f"holds a {type(model).__name__}")
     return model
+
+
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_hash(path: str | Path, metadata: dict[str, Any]) -> None:
+    """ModelHashError (E108) when the model file's sha256 is not the one its metadata
+    recorded at training. Models saved before hashes were recorded have none to check."""
+    recorded = metadata.get(HASH_KEY)
+    if recorded is None:
+        return
+    if not Path(path).is_file():
+        raise ModelFileError(path, detail="no such file")
+    found = file_sha256(path)
+    if found != recorded:
+        raise ModelHashError(path, f"sha256 {found[:12]}..., recorded {str(recorded)[:12]}...")
 
 
 def write_metadata(metadata: dict[str, Any], path: str | Path) -> None:

@@ -11,10 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from models.classifier import ReplyClassifier
-from models.errors import ModelFileError, NoModelError
+from models.errors import ModelError, ModelFileError, NoModelError
 from models.persistence import (
+    HASH_KEY,
     METADATA_FILE,
     MODEL_FILE,
+    check_hash,
+    file_sha256,
     load_model,
     read_metadata,
     save_model,
@@ -64,16 +67,39 @@ class ModelRegistry:
         return name if name in self.versions() else None
 
     def next_version(self, today: datetime | None = None) -> str:
+        """The next free name of the day; folders being written (no model file yet) and
+        abandoned ones count as taken."""
         stamp = (today or datetime.now(UTC)).strftime("%Y.%m.%d")
-        taken = [_version_key(v)[1] for v in self.versions() if v.startswith(stamp)]
-        return f"{stamp}-{max(taken, default=0) + 1}"
+        return f"{stamp}-{self._last_counter(stamp) + 1}"
+
+    def _last_counter(self, stamp: str) -> int:
+        if not self.root.is_dir():
+            return 0
+        return max((_version_key(p.name)[1] for p in self.root.iterdir()
+                    if _VERSION.match(p.name) and p.name.startswith(stamp)), default=0)
+
+    def _claim(self) -> tuple[str, Path]:
+        """A new version's name and its folder, created here: ``mkdir`` fails for all but
+        one of two trainings that chose the same name at once, and the other takes the
+        next one. (Two ``oficio train`` at once both saved as ``2026.12.06-2``: one model
+        was lost.)"""
+        self.root.mkdir(parents=True, exist_ok=True)
+        version = self.next_version()
+        while True:
+            folder = self.root / version
+            try:
+                folder.mkdir()
+            except FileExistsError:
+                stamp, counter = _version_key(version)
+                version = f"{stamp}-{counter + 1}"
+                continue
+            return version, folder
 
     def save(self, model: ReplyClassifier, metadata: dict[str, Any]) -> str:
         """Store a new version (metadata gets its ``version``); return its name."""
-        version = self.next_version()
-        folder = self.root / version
-        metadata = {**metadata, "version": version}
-        save_model(model, folder / MODEL_FILE)
+        version, folder = self._claim()
+        path = save_model(model, folder / MODEL_FILE)
+        metadata = {**metadata, "version": version, HASH_KEY: file_sha256(path)}
         write_metadata(metadata, folder / METADATA_FILE)
         return version
 
@@ -81,7 +107,7 @@ class ModelRegistry:
         if version not in self.versions():
             raise ModelFileError(self.root / version, detail="no such model version")
         marker = self.root / "ACTIVE"
-        temporary = marker.with_suffix(".tmp")
+        temporary = marker.with_name(f".ACTIVE.{os.getpid()}.tmp")  # one per process
         temporary.write_text(version + "\n", encoding="utf-8")
         os.replace(temporary, marker)
 
@@ -89,8 +115,20 @@ class ModelRegistry:
         return read_metadata(self.root / version / METADATA_FILE)
 
     def load(self, version: str) -> LoadedModel:
+        """The model of ``version``; ModelHashError (E108) when its file is not the one
+        trained (its sha256 is checked before the file is read)."""
         folder = self.root / version
-        return LoadedModel(load_model(folder / MODEL_FILE), self.metadata(version), "workspace")
+        metadata = self.metadata(version)
+        check_hash(folder / MODEL_FILE, metadata)
+        return LoadedModel(load_model(folder / MODEL_FILE), metadata, "workspace")
+
+    def intact(self, version: str) -> bool:
+        """Whether the version's model file has the sha256 recorded at its training."""
+        try:
+            check_hash(self.root / version / MODEL_FILE, self.metadata(version))
+        except ModelError:
+            return False
+        return True
 
     def load_active(self) -> LoadedModel:
         """The active workspace model, else the default model shipped with oficio."""
@@ -103,7 +141,9 @@ class ModelRegistry:
 def load_default() -> LoadedModel:
     if not DEFAULT_MODEL.is_file():
         raise NoModelError(DEFAULT_MODEL, detail="the workspace has no active model")
-    return LoadedModel(load_model(DEFAULT_MODEL), read_metadata(DEFAULT_METADATA), "default")
+    metadata = read_metadata(DEFAULT_METADATA)
+    check_hash(DEFAULT_MODEL, metadata)
+    return LoadedModel(load_model(DEFAULT_MODEL), metadata, "default")
 
 
 def _version_key(name: str) -> tuple[str, int]:

@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from annotations.bundled import BUNDLED_PATH, load_bundled  # noqa: E402
-from models.persistence import save_model, write_metadata  # noqa: E402
+from models.persistence import HASH_KEY, file_sha256, save_model, write_metadata  # noqa: E402
 from models.registry import DEFAULT_METADATA, DEFAULT_MODEL  # noqa: E402
 from models.release import train_release  # noqa: E402
 from models.training import build_examples  # noqa: E402
@@ -33,6 +33,7 @@ def main() -> None:
     result.metadata["version"] = "default-" + datetime.now(UTC).strftime("%Y.%m.%d")
     result.metadata["bundled_file_sha256"] = hashlib.sha256(args.bundled.read_bytes()).hexdigest()
     save_model(result.model, DEFAULT_MODEL)
+    result.metadata[HASH_KEY] = file_sha256(DEFAULT_MODEL)  # checked at every load
     write_metadata(result.metadata, DEFAULT_METADATA)
     for name in ("cv", "heldout"):
         metrics = result.metadata["metrics"][name]

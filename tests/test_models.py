@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import multiprocessing
 import os
 import pickle
 from datetime import date
@@ -24,7 +26,7 @@ from annotations.records import AXES
 from corpus.cli import app
 from extract.document import Document, Page
 from models.calibration import SigmoidLinear, calibrated_proba
-from models.errors import ModelFileError, UntrustedModelError
+from models.errors import ModelFileError, ModelHashError, UntrustedModelError
 from models.features import HAND_FEATURES, HandFeatures, make_sample, requested_axes
 from models.persistence import load_model, save_model
 from models.registry import DEFAULT_MODEL, ModelRegistry, load_default
@@ -171,6 +173,70 @@ def test_the_registry_keeps_versions_and_the_active_one(model, tmp_path):
     assert (loaded.version, loaded.origin) == (first, "workspace")
     with pytest.raises(ModelFileError):
         registry.activate("2000.01.01-9")
+
+
+def _train_at_once(workspace: Path, barrier, model, versions) -> None:
+    barrier.wait()
+    registry = ModelRegistry(workspace)
+    version = registry.save(model, {"metrics": {}})
+    registry.activate(version)
+    versions.put(version)
+
+
+def test_trainings_at_once_save_every_model_under_its_own_name(model, tmp_path):
+    """Two `oficio train` at once both chose `2026.12.06-2`, and one model was lost."""
+    context = multiprocessing.get_context("fork")
+    count = 4
+    barrier, versions = context.Barrier(count), context.Queue()
+    workers = [context.Process(target=_train_at_once, args=(tmp_path, barrier, model, versions))
+               for _ in range(count)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+        assert worker.exitcode == 0
+    saved = sorted(versions.get(timeout=5) for _ in range(count))
+    registry = ModelRegistry(tmp_path)
+    assert len(set(saved)) == count and registry.versions() == sorted(saved)
+    for version in saved:
+        assert registry.load(version).version == version
+    assert registry.active_version() in saved
+
+
+def _weights_times(model, factor: float):
+    """The model with every learned coefficient of its status classifier multiplied."""
+    tampered = sio.loads(sio.dumps(model), trusted=sio.get_untrusted_types(data=sio.dumps(model)))
+    for step in tampered.status_model_.steps:
+        for calibrated in getattr(step[1], "calibrated_classifiers_", []):
+            calibrated.estimator.coef_ *= factor
+    return tampered
+
+
+def test_a_model_file_changed_after_training_is_refused(model, tmp_path):
+    """Weights multiplied by -50 loaded without complaint, and `models list` showed the old
+    metrics beside them."""
+    registry = ModelRegistry(tmp_path)
+    version = registry.save(model, {"metrics": {"cv": {}}})
+    path = registry.root / version / "model.skops"
+    assert registry.metadata(version)["model_sha256"] == hashlib.sha256(
+        path.read_bytes()).hexdigest()
+    assert registry.load(version).version == version
+
+    save_model(_weights_times(model, -50), path)  # a valid skops file, other weights
+    assert load_model(path)  # the file itself is still a loadable model
+    with pytest.raises(ModelHashError) as error:
+        registry.load(version)
+    assert error.value.code == "E108" and str(path) in str(error.value)
+    registry.activate(version)
+    listing = CliRunner().invoke(app, ["models", "list", "--workspace", str(tmp_path)])
+    assert "E108" in listing.output
+    classify = CliRunner().invoke(app, ["classify", str(FIXTURE), "--workspace",
+                                        str(tmp_path)])
+    assert isinstance(classify.exception, ModelHashError)  # `oficio` prints it, exits 1
+
+
+def test_the_default_model_matches_its_recorded_hash():
+    assert load_default().metadata["model_sha256"]
 
 
 @pytest.mark.skipif(not DEFAULT_MODEL.is_file(), reason="no default model shipped yet")
