@@ -23,6 +23,25 @@ def _money(path: Path) -> list:
     return [f for f in extract_facts(load(path)).figures if f.kind == "money"]
 
 
+def _simple_table(path: Path, title: str, headers: tuple[str, ...],
+                  rows: tuple[tuple[str, ...], ...], right_edges: tuple[int, ...]) -> Path:
+    """An A4 page: a title, a header line, and rows of a label and right-aligned cells."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, height - 60, title)
+    for edge, header in zip(right_edges, headers, strict=True):
+        pdf.drawRightString(edge, height - 90, header)
+    y = height - 110
+    for label, *cells in rows:
+        pdf.drawString(60, y, label)
+        for edge, cell in zip(right_edges, cells, strict=True):
+            pdf.drawRightString(edge, y, cell)
+        y -= 14
+    pdf.save()
+    return path
+
+
 def _siaf_like(path: Path) -> Path:
     pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
     width, height = landscape(A4)
@@ -99,18 +118,9 @@ def test_a_wrapped_header_gives_its_cells_currency_role_and_percent(tmp_path):
 
 
 def test_numbers_of_a_table_with_no_unit_stated_are_not_money(tmp_path):
-    path = tmp_path / "codes.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    width, height = A4
-    pdf.setFont("Helvetica", 10)
-    pdf.drawString(60, height - 60, "Relación de expedientes")
-    y = height - 90
-    for label, a, b in (("Mesa de partes", "1234", "5678"), ("Archivo", "2234", "6678")):
-        pdf.drawString(60, y, label)
-        pdf.drawRightString(300, y, a)
-        pdf.drawRightString(400, y, b)
-        y -= 14
-    pdf.save()
+    path = _simple_table(tmp_path / "codes.pdf", "Relación de expedientes", ("", ""),
+                         (("Mesa de partes", "1234", "5678"), ("Archivo", "2234", "6678")),
+                         (300, 400))
     assert _money(path) == []
 
 
@@ -139,21 +149,10 @@ def test_an_ocr_read_table_gives_the_same_figures_as_its_text_layer(tmp_path):
 
 
 def test_counts_under_a_count_header_take_its_noun_and_split_thousands_are_one_number(tmp_path):
-    path = tmp_path / "counts.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    width, height = A4
-    pdf.setFont("Helvetica", 10)
-    pdf.drawString(60, height - 60, "Atenciones registradas por la unidad, 2018")
-    pdf.drawRightString(330, height - 90, "N° de casos")
-    pdf.drawRightString(450, height - 90, "Beneficiarios")
-    y = height - 110
-    for label, cases, people in (("Cusco", "14", "1 204"), ("Puno", "9", "310"),
-                                 ("Madre de Dios", "21", "2 045")):
-        pdf.drawString(60, y, label)
-        pdf.drawRightString(330, y, cases)
-        pdf.drawRightString(450, y, people)
-        y -= 14
-    pdf.save()
+    path = _simple_table(tmp_path / "counts.pdf", "Atenciones registradas por la unidad, 2018",
+                         ("N° de casos", "Beneficiarios"),
+                         (("Cusco", "14", "1 204"), ("Puno", "9", "310"),
+                          ("Madre de Dios", "21", "2 045")), (330, 450))
     counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
     assert {(14.0, "caso"), (9.0, "caso"), (21.0, "caso")} <= counts
     assert {1204.0, 310.0, 2045.0} <= {value for value, _ in counts}
@@ -190,19 +189,9 @@ def test_an_excel_annex_is_read_as_a_table_with_the_unit_of_its_title(tmp_path):
 
 
 def test_a_plural_noun_heading_whole_numbers_makes_them_counts_of_it(tmp_path):
-    path = tmp_path / "actividades.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    width, height = A4
-    pdf.setFont("Helvetica", 10)
-    pdf.drawString(60, height - 60, "Resumen de actividades de prevención por provincia")
-    pdf.drawRightString(330, height - 90, "Talleres realizados")
-    pdf.drawRightString(450, height - 90, "Docentes capacitados")
-    y = height - 110
-    for label, workshops, teachers in (("Huamanga", "6", "148"), ("Huanta", "3", "52")):
-        pdf.drawString(60, y, label)
-        pdf.drawRightString(330, y, workshops)
-        pdf.drawRightString(450, y, teachers)
-        y -= 14
-    pdf.save()
+    path = _simple_table(tmp_path / "actividades.pdf",
+                         "Resumen de actividades de prevención por provincia",
+                         ("Talleres realizados", "Docentes capacitados"),
+                         (("Huamanga", "6", "148"), ("Huanta", "3", "52")), (330, 450))
     counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
     assert counts == {(6.0, "taller"), (3.0, "taller"), (148.0, "docente"), (52.0, "docente")}
