@@ -143,7 +143,7 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             if c == 0 or not cell or c >= len(header) or not NUMBER.match(cell.replace(" ", "")):
                 continue
             column = [" ".join((r[c] or "").split()) for r in body if c < len(r) and r[c]]
-            figure = _figure(cell, header[c], column, title_unit, hint, table.title)
+            figure = _figure(cell, header[c], column, title_unit, hint, table.title, label)
             if figure is None:
                 continue
             span = _locate(page.text, cell, cursor, used)
@@ -176,7 +176,7 @@ def _period_role(head: str, title: str) -> str | None:
 
 
 def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
-            hint: str | None, title: str = "") -> Figure | None:
+            hint: str | None, title: str = "", row: str = "") -> Figure | None:
     if _SKIP_HEAD.match(head) or YEAR.fullmatch(cell):
         return None
     if cell.endswith("%") or (_PERCENT_HEAD.search(head) and not _HEAD_SIGN.search(head)):
@@ -191,10 +191,11 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return Figure("count", float(re.sub(r"\D", "", cell)), what=what, unit_source="column")
     unit = _cell_unit(cell) or _head_unit(head) or title_unit
     if unit is None:
-        noun = _plural_noun(head)
+        noun = _plural_noun(head) or _plural_noun(row)
         if noun and re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
             # "Talleres realizados", "Casos atendidos": a plural noun heads a column of
-            # whole numbers in a table that states no money unit.
+            # whole numbers in a table that states no money unit (or, under a period's
+            # column, "Ene-Jun", labels the row).
             return Figure("count", float(re.sub(r"\D", "", cell)), what=singular(noun.lower()),
                           unit_source="column")
         return None

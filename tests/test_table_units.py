@@ -195,3 +195,13 @@ def test_a_plural_noun_heading_whole_numbers_makes_them_counts_of_it(tmp_path):
                          (("Huamanga", "6", "148"), ("Huanta", "3", "52")), (330, 450))
     counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
     assert counts == {(6.0, "taller"), (3.0, "taller"), (148.0, "docente"), (52.0, "docente")}
+
+
+def test_under_period_columns_the_row_label_names_what_is_counted(tmp_path):
+    path = _simple_table(tmp_path / "periodos.pdf", "Registro de la comisaría, año 2018",
+                         ("Ene-Jun", "Jul-Dic"),
+                         (("Denuncias recibidas", "12", "15"), ("Operativos realizados", "4", "6")),
+                         (330, 450))
+    counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
+    assert counts == {(12.0, "denuncia"), (15.0, "denuncia"), (4.0, "operativo"),
+                      (6.0, "operativo")}
