@@ -256,6 +256,15 @@ def _is_heading(line: _Line, label_right: float) -> bool:
     return all(w.x1 <= label_right for w in line.words) and bool(_CODE.match(line.words[0].text))
 
 
+_SENTENCE_MARK = re.compile(r"[^\W\d_][.,;] \S")
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running text (a paragraph, or two columns of one side by side), which
+    no header is: long, or with the punctuation of sentences between words."""
+    return len(text) > 120 or (len(text) > 40 and bool(_SENTENCE_MARK.search(text)))
+
+
 def _header_lines(above: list[_Line], first_row: _Line, label_right: float) -> list[_Line]:
     """The lines just above a table that head its columns.
 
@@ -269,7 +278,7 @@ def _header_lines(above: list[_Line], first_row: _Line, label_right: float) -> l
     for line in reversed(above):
         if len(picked) >= MAX_HEADER_LINES or bottom - line.bottom > 3.5 * height:
             break
-        if _is_row(line) or len(line.text) > 120 or _LABEL_VALUE.search(line.text):
+        if _is_row(line) or _is_prose(line.text) or _LABEL_VALUE.search(line.text):
             break
         picked.append(line)
         bottom = line.top
