@@ -135,9 +135,15 @@ def _split(line: _Line) -> tuple[list[Word], list[Word]]:
 _AMOUNT = re.compile(r"\d[.,']\d{3}|[.,]\d{2}\)?%?$")  # grouped thousands or two decimals
 
 
+_YEAR = re.compile(r"^(?:19[89]\d|20[0-4]\d)$")
+
+
 def _is_row(line: _Line) -> bool:
-    """Two numbers after a label, or one amount (a one-column budget table's row)."""
+    """Two numbers after a label, or one amount (a one-column budget table's row); a line
+    of years only ("Tipo de atención 2016 2017 2018") heads columns."""
     cells = _split(line)[1]
+    if cells and all(_YEAR.match(c.text) for c in cells):
+        return False
     return len(cells) >= MIN_NUMBERS or (len(cells) == 1 and bool(_AMOUNT.search(cells[0].text)))
 
 
