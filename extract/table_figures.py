@@ -88,7 +88,7 @@ def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) ->
         return None
     raw = match.group(1)
     if cell.text.endswith("%"):
-        return Figure("percent", float(raw.replace(",", ".").replace(" ", "")))
+        return _percent(raw)
     if _CURRENCY.search(head.text) and _PERCENT_HEAD.search(head.text):
         return None  # a header OCR merged over several columns: the column is unknown
     if _CURRENCY.search(head.text) or _CURRENCY.match(cell.text):
@@ -99,13 +99,22 @@ def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) ->
         return Figure("money", round(value, 2), currency_of(sign.group(0)),
                       role=_role(head.text))
     if _PERCENT_HEAD.search(head.text):
-        return Figure("percent", float(raw.replace(",", ".").replace(" ", "")))
+        return _percent(raw)
     if not _COUNT_CELL.fullmatch(raw):
         return None
     token = _counted(doc, head, starts)
     if token is None:
         return None
     return Figure("count", float(re.sub(r"\D", "", raw)), what=noun_lemma(token))
+
+
+def _percent(raw: str) -> Figure | None:
+    """A percentage cell, or None for one that is no number ("27.815.409.72": OCR put an
+    amount under a % header); it must not fail the document."""
+    text = raw.replace(" ", "")
+    if not re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+        return None
+    return Figure("percent", float(text.replace(",", ".")))
 
 
 def table_figures(doc: Doc) -> list[Figure]:

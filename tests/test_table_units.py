@@ -205,3 +205,14 @@ def test_under_period_columns_the_row_label_names_what_is_counted(tmp_path):
     counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
     assert counts == {(12.0, "denuncia"), (15.0, "denuncia"), (4.0, "operativo"),
                       (6.0, "operativo")}
+
+
+def test_an_amount_ocr_put_under_a_percent_header_is_skipped_not_a_failure():
+    from extract.document import Document, Page
+
+    text = ("Cuadro 1\nMeta                 Avance %      Ejecutado (S/)\n"
+            "Talleres             27.815.409.72   12,500.00\n"
+            "Campañas             85.5   8,000.00\n")
+    figures = extract_facts(Document("t", "t.txt", "txt", [Page(1, text)])).figures
+    assert 85.5 in {f.value for f in figures if f.kind == "percent"}
+    assert 27815409.72 not in {f.value for f in figures}
