@@ -54,8 +54,26 @@ def warm(lang: str = "es") -> None:
 
 
 def extract_facts(document: Document) -> Facts:
-    """Figures, mentions (with the sender's marked) and header of a loaded reply."""
+    """Figures, mentions (with the sender's marked) and header of a loaded reply.
+
+    A bug in one extractor costs only its own facts: the others' are kept, and the failure
+    is added to the document's warnings (its class only, never the text), so that the
+    pages and labels of the reply are not lost with it.
+    """
     if sum(len(page.text) for page in document.pages) > MAX_TEXT:
         return Facts()
-    header, mentions = annotate(document)
-    return Facts(figures=find_figures(document), mentions=mentions, header=header)
+    facts = Facts()
+    try:
+        facts.header, facts.mentions = annotate(document)
+    except Exception as error:  # noqa: BLE001  a bug here must not lose the figures
+        document.warnings.append(_failed("institutions and header", error))
+    try:
+        facts.figures = find_figures(document)
+    except Exception as error:  # noqa: BLE001  a bug here must not lose the mentions
+        document.warnings.append(_failed("figures", error))
+    return facts
+
+
+def _failed(what: str, error: Exception) -> str:
+    return (f"E305: the {what} of this file were not extracted ({type(error).__name__}, a "
+            "bug in oficio: please report it)")
