@@ -69,11 +69,27 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
         if PREFECT_API_URL.value():
             yield lambda: None
             return
-        server.deadline = server.launched + PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
+        server.deadline = server.launched + startup_timeout(
+            PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
         with ExitStack() as settings, _no_events():
             yield lambda: server.ready(settings)
     finally:
         _stop(server.process)
+
+
+def startup_timeout(from_settings: float) -> float:
+    """Seconds the server may take to start: the environment's value, as the server itself
+    reads it, else Prefect's setting. Prefect reads its settings once, when it is imported:
+    in a process that imported it before ``configure_prefect`` (a program using oficio as
+    a library; the test suite) the setting kept Prefect's default, 20 s, instead of the
+    batch's 180 s, and the first start in a new Prefect home (its database migrations,
+    about 25 s on 2 busy cores) failed with E308, leaving the home unmigrated for the
+    next run."""
+    name = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+    try:
+        return float(os.environ[name])
+    except (KeyError, ValueError):
+        return float(from_settings)
 
 
 class _Server:
