@@ -299,6 +299,11 @@ _FOREIGN_STATE = re.compile(
 _PART_HEAD = re.compile(r"^\s*(direcci[oó]n|oficina|gerencia|subgerencia|viceministerio|unidad|"
                         r"[aá]rea|divisi[oó]n|departamento|jefatura|defensor[ií]a\s+municipal|"
                         r"demuna)\b", re.IGNORECASE)
+_ADDRESSEE = re.compile(
+    r"^\s*(?:se[ñn]or(?:a|es|ita)?\b|sra?\.|srta\.|dra?\.|doctora?\b|ing\.|lic\.|"
+    r"(?:a|para|de|to|asunto|ref(?:erencia)?|atenci[oó]n)\s*:|presente\b|dear\b)",
+    re.IGNORECASE,
+)
 _NAME_END_OPEN = re.compile(r"\b(de|del|la|las|los|el|y|e|para|contra|en)\s*$", re.IGNORECASE)
 
 
@@ -311,6 +316,8 @@ def _letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> _I
     lines = []
     pos = 0
     for line in first[:head_end].splitlines(keepends=True):
+        if _ADDRESSEE.match(line):
+            break  # the addressee's block: its institution is not the letterhead's
         lines.append((pos, line.rstrip("\n")))
         pos += len(line)
     foreign = any(_FOREIGN_STATE.match(text) for _, text in lines[:8])

@@ -345,3 +345,11 @@ def test_a_reference_under_a_motto_without_quotes_is_the_letters_own():
             "Decenio de la igualdad de oportunidades para mujeres y hombres\n"
             "OFICIO N° 88-2019-MC/SG\n\nSeñor\n")
     assert _header(body).reference == "OFICIO N° 88-2019-MC/SG"
+
+
+def test_the_addressees_institution_is_not_the_letterhead():
+    body = ("PODER JUDICIAL DEL PERÚ\n\nSeñora\nLucía Ramos\nInvestigadora\n"
+            "Instituto de Estudios Andinos Sur\nPresente.-\n\nSe remite lo solicitado.\n"
+            "Atentamente,\nPoder Judicial\n")
+    header = _header(body)
+    assert header.sender_id == "pj" and header.sender_name == "Poder Judicial"
