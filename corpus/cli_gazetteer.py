@@ -65,11 +65,13 @@ def find(
 
 @gazetteer_app.command("check")
 def check(aliases: Annotated[Path, typer.Argument(help=ALIASES_HELP)]) -> None:
-    """Check an alias file: every id must be in the gazetteer."""
+    """Check an alias file: its ids, names, kinds and parents."""
     try:
         merged = load_gazetteer(aliases)
     except OficioError as error:
         raise fail(error) from None
     base = load_gazetteer()
-    added = sum(len(i.aliases) - len(base[i.id].aliases) for i in merged)
-    out.print(f"{aliases}: ok, {added} aliases added", highlight=False)
+    new = [i for i in merged if i.id not in base]
+    added = sum(len(i.aliases) - len(base[i.id].aliases) for i in merged if i.id in base)
+    out.print(f"{aliases}: ok, {len(new)} institutions and {added} aliases added",
+              highlight=False)

@@ -39,3 +39,13 @@ def test_check_reports_a_bad_alias_file_with_exit_code_2(tmp_path):
     result = runner.invoke(app, ["gazetteer", "check", str(bad)])
     assert result.exit_code == 2
     assert "line 2" in result.output
+
+
+def test_check_counts_the_institutions_a_file_adds(tmp_path):
+    added = tmp_path / "nuevas.csv"
+    added.write_text("id,name,acronym,kind,alias,parent\n"
+                     "mdis-ejemplo,Municipalidad de Ejemplo,,district_municipality,,\n",
+                     encoding="utf-8")
+    result = runner.invoke(app, ["gazetteer", "check", str(added)])
+    assert result.exit_code == 0, result.output
+    assert "1 institutions" in result.output
