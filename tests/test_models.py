@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import pickle
+import subprocess
+import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -175,29 +177,36 @@ def test_the_registry_keeps_versions_and_the_active_one(model, tmp_path):
         registry.activate("2000.01.01-9")
 
 
-def _train_at_once(workspace: Path, barrier, model, versions) -> None:
-    barrier.wait()
-    registry = ModelRegistry(workspace)
-    version = registry.save(model, {"metrics": {}})
-    registry.activate(version)
-    versions.put(version)
+TRAIN_AT_ONCE = """
+import sys, time
+from pathlib import Path
+from models.persistence import load_model
+from models.registry import ModelRegistry
+model = load_model(sys.argv[2])
+while time.time() < float(sys.argv[3]):  # all start saving at the same moment
+    time.sleep(0.001)
+registry = ModelRegistry(Path(sys.argv[1]))
+version = registry.save(model, {"metrics": {}})
+registry.activate(version)
+print(version)
+"""
 
 
 def test_trainings_at_once_save_every_model_under_its_own_name(model, tmp_path):
-    """Two `oficio train` at once both chose `2026.12.06-2`, and one model was lost."""
-    context = multiprocessing.get_context("fork")
-    count = 4
-    barrier, versions = context.Barrier(count), context.Queue()
-    workers = [context.Process(target=_train_at_once, args=(tmp_path, barrier, model, versions))
-               for _ in range(count)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(120)
-        assert worker.exitcode == 0
-    saved = sorted(versions.get(timeout=5) for _ in range(count))
-    registry = ModelRegistry(tmp_path)
-    assert len(set(saved)) == count and registry.versions() == sorted(saved)
+    """Two `oficio train` at once both chose `2026.12.06-2`, and one model was lost.
+
+    Four real processes (not forks of the test's, which may hold other threads' locks)
+    load the same model, then save and activate it at the same moment."""
+    path = save_model(model, tmp_path / "model.skops")
+    workspace = tmp_path / "models"
+    start = time.time() + 8
+    workers = [subprocess.Popen([sys.executable, "-c", TRAIN_AT_ONCE, str(workspace), str(path),
+                                 str(start)], stdout=subprocess.PIPE, text=True)
+               for _ in range(4)]
+    saved = sorted(worker.communicate(timeout=180)[0].strip() for worker in workers)
+    assert all(worker.returncode == 0 for worker in workers)
+    registry = ModelRegistry(workspace)
+    assert len(set(saved)) == 4 and registry.versions() == sorted(saved)
     for version in saved:
         assert registry.load(version).version == version
     assert registry.active_version() in saved
