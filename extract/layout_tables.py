@@ -123,10 +123,10 @@ def _split(line: _Line) -> tuple[list[Word], list[Word]]:
     rest = line.words[last_alpha + 1:]
     while rest and _CODE.match(rest[0].text) and not label:
         label.append(rest.pop(0))
-    # "PARCIAL FTE 1 25,206,042 ...": a one- or two-digit code after the label, before an
-    # amount, is the end of the label.
-    if label and len(rest) > 1 and re.fullmatch(r"\d{1,2}", rest[0].text) and \
-            re.search(r"[.,]", rest[1].text):
+    # "PARCIAL FTE 1 25,206,042 ...": a one- or two-digit code after a label in capitals,
+    # before an amount, is the end of the label ("Talleres 40 8,000.00" is a count).
+    if label and label[-1].text.isupper() and len(rest) > 1 and \
+            re.fullmatch(r"\d{1,2}", rest[0].text) and re.search(r"[.,]", rest[1].text):
         label.append(rest.pop(0))
     cells = [w for w in rest if NUMBER.match(w.text)]
     return label, cells

@@ -129,6 +129,9 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
     header = [" ".join((h or "").split()) for h in table.rows[0]]
     body = table.rows[1:]
     title_unit = _title_unit(table, page_unit)
+    # A unit stated in the header row ("montos expresados en soles", "Presupuesto (S/)"
+    # merged over PIM and Devengado) is the table's, for its budget columns.
+    header_unit = _header_unit(header)
     figures: list[Figure] = []
     cursor, group = 0, ""
     for row in body:
@@ -143,7 +146,8 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             if c == 0 or not cell or c >= len(header) or not NUMBER.match(cell.replace(" ", "")):
                 continue
             column = [" ".join((r[c] or "").split()) for r in body if c < len(r) and r[c]]
-            figure = _figure(cell, header[c], column, title_unit, hint, table.title, label)
+            unit = header_unit if header_unit and _budget_column(header[c], cell) else title_unit
+            figure = _figure(cell, header[c], column, unit, hint, table.title, label)
             if figure is None:
                 continue
             span = _locate(page.text, cell, cursor, used)
@@ -221,6 +225,21 @@ def _plural_noun(head: str) -> str | None:
     for word in re.findall(r"[^\W\d_]{3,}", head):
         if is_plural(word) and word.lower() not in _NOT_COUNTED and not word.isupper():
             return word
+    return None
+
+
+def _budget_column(head: str, cell: str) -> bool:
+    """A column of amounts of a budget (PIM, Devengado), not of physical targets ("Meta
+    programada"): its header names a budget role and its cell is written as an amount."""
+    return bool(role_of(head)) and not re.search(r"\bmeta", head, re.I) and \
+        bool(re.search(r"[.,]\d{2}$|\d[.,' ]\d{3}", cell))
+
+
+def _header_unit(header: list[str]) -> Unit | None:
+    for head in header:
+        unit = _head_unit(head)
+        if unit:
+            return Unit(unit.currency, unit.scale, "column")
     return None
 
 

@@ -232,3 +232,13 @@ def test_a_bug_in_one_extractor_keeps_the_other_extractors_facts(monkeypatch):
     facts = extract_facts(document)
     assert facts.figures == [] and facts.header.reference
     assert any(w.startswith("E305: the figures") for w in document.warnings)
+
+
+def test_a_unit_in_one_header_is_the_tables_for_its_budget_columns_not_its_targets(tmp_path):
+    path = _simple_table(tmp_path / "metas.pdf", "Cuadro 4. Metas y presupuesto por eje, 2018",
+                         ("Meta programada", "PIM", "Devengado (S/)"),
+                         (("Talleres", "40", "8,000.00", "7,450.00"),
+                          ("Operativos", "12", "5,200.00", "5,100.00")), (250, 350, 450))
+    money = {(f.value, f.role) for f in _money(path)}
+    assert money == {(8000.0, "allocated"), (7450.0, "executed"), (5200.0, "allocated"),
+                     (5100.0, "executed")}
