@@ -48,7 +48,7 @@ _DOMAIN = re.compile(
     | \balbergues?\b | \bhogar(?:es)?\s+de\s+refugio | \bcentros?\s+de\s+atencion\s+residencial
     | \bupe\b | \bcem\b | \bshelters?\b | \b1818\b
     | \bmenores\s+de\s+edad\b | \bninas?,?\s+(?:y\s+)?ninos?\b | \bnna\b | \badolescentes?\b
-    | \bchildren\b | \bminors\b | \boperativos?\b | \bintervenciones\s+policiales\b | \braids?\b
+    | \bchildren\b | \bminors\b | \boperativos?\b | \braids?\b
     | \breintegracion\b | \breinsercion\b | \brepatriac | \breintegration\b | \brepatriat
     | \bproxenetismo\b | \bprostituci | \bpornografia\b | \bprostitution\b
     | \btrabajo\s+infantil\b | \bchild\s+labou?r\b | \bmendicidad\b | \bbegging\b
@@ -56,7 +56,6 @@ _DOMAIN = re.compile(
     | \bfiscalias?\s+(?:provincial(?:es)?\s+)?especializadas?\b | \bprosecutors?\b
     | \b(?:charlas?|talleres?|campanas?|actividades|acciones|intervenciones)\s+preventiv
     | \bsensibiliz | \bawareness\b
-    | \barticulacion\s+interinstitucional\s+del\s+plan\b | \bcriminal\s+investigations?\b
     """,
     re.VERBOSE,
 )
