@@ -23,6 +23,7 @@ from extract.money import currency_of
 from extract.nlp import add_free, doc_decimal_hint, doc_text
 from extract.numbers import parse_money_cell
 from extract.ocr_columns import columns
+from extract.table_units import plain_number
 from extract.text_tables import TextCell, TextTable, find_text_tables
 
 _CURRENCY = re.compile(r"S\s?/\.?|US\$|USD|PEN|soles|d[oó]lares|dollars", re.I)
@@ -111,10 +112,8 @@ def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) ->
 def _percent(raw: str) -> Figure | None:
     """A percentage cell, or None for one that is no number ("27.815.409.72": OCR put an
     amount under a % header); it must not fail the document."""
-    text = raw.replace(" ", "")
-    if not re.fullmatch(r"\d+(?:[.,]\d+)?", text):
-        return None
-    return Figure("percent", float(text.replace(",", ".")))
+    value = plain_number(raw)
+    return None if value is None else Figure("percent", value)
 
 
 def table_figures(doc: Doc) -> list[Figure]:

@@ -184,7 +184,7 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     if _SKIP_HEAD.match(head) or YEAR.fullmatch(cell):
         return None
     if cell.endswith("%") or (_PERCENT_HEAD.search(head) and not _HEAD_SIGN.search(head)):
-        value = _plain(cell.rstrip("%"))
+        value = plain_number(cell.rstrip("%"))
         return None if value is None else Figure("percent", value, unit_source="column")
     count = _COUNT_HEAD.search(head)
     if count and not _HEAD_SIGN.search(head):
@@ -256,7 +256,8 @@ def _head_unit(head: str) -> Unit | None:
     return Unit(currency_of(sign.group(0)), 1.0, "column") if sign else None
 
 
-def _plain(text: str) -> float | None:
+def plain_number(text: str) -> float | None:
+    """A plain decimal number ("85.5", "85,5"), or None for anything else ("27.815.409.72")."""
     text = text.strip().replace(" ", "")
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return float(text.replace(",", "."))
