@@ -272,10 +272,11 @@ def bundled_heldout_metrics():
 
 @needs_bundled
 def test_the_default_model_keeps_its_measured_held_out_level(bundled_heldout_metrics):
-    # Floors a little under the figures measured when the model was trained (axes
-    # micro-F1 0.957, status macro-F1 0.910): a regression guard.
-    assert bundled_heldout_metrics["status_macro_f1"] >= 0.90
-    assert bundled_heldout_metrics["axes_micro_f1"] >= 0.94
+    # Floors a little under the figures measured (axes micro-F1 0.9397, status macro-F1
+    # 0.9236): a regression guard. The axes were 0.957 before off-topic documents got no
+    # axis: five held-out missing replies never name the topic (CHANGELOG, models.topic).
+    assert bundled_heldout_metrics["status_macro_f1"] >= 0.91
+    assert bundled_heldout_metrics["axes_micro_f1"] >= 0.935
 
 
 @needs_bundled
