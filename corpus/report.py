@@ -23,6 +23,7 @@ from pathlib import Path
 
 from corpus.export import AXES, DOCUMENT_COLUMNS, FIGURE_COLUMNS, collect
 from corpus.spreadsheet import write_csv
+from extract.table_units import total_level
 
 STATUSES = ("answered", "out_of_period", "missing")
 UNKNOWN_KIND = "unknown"
@@ -216,9 +217,29 @@ def _money_key(figure: Figure) -> tuple[str, str, str]:
     return _institution(figure.letter.doc), year, figure.row["currency"] or ""
 
 
+def without_parts(figures: list[Figure]) -> list[Figure]:
+    """The money figures to add up: where a letter's table column (same role, year and
+    currency) has a total row, its total only, else its subtotals only, else every row;
+    a budget report's "TOTAL PLIEGO" would otherwise be added to the rows it sums."""
+    columns: dict[tuple, list[Figure]] = {}
+    kept: list[Figure] = []
+    for figure in figures:
+        row = figure.row
+        if not row.get("row_label"):
+            kept.append(figure)
+            continue
+        key = (id(figure.letter), row["role"], row.get("column_header"), row["year"],
+               row["currency"])
+        columns.setdefault(key, []).append(figure)
+    for column in columns.values():
+        top = max(total_level(f.row["row_label"]) for f in column)
+        kept += [f for f in column if total_level(f.row["row_label"]) == top]
+    return kept
+
+
 def budgets(figures: list[Figure]) -> ReportTable:
     groups: dict[tuple[str, str, str], dict[str, list[Figure]]] = {}
-    for figure in figures:
+    for figure in without_parts(figures):
         row = figure.row
         if row["kind"] != "money" or row["role"] not in ROLES or row["value"] is None:
             continue
@@ -238,7 +259,8 @@ def budgets(figures: list[Figure]) -> ReportTable:
                                                         "execution_rate_pct"], rows,
         "Sum of the money figures with role allocated or executed, by sender, the year the "
         "text gives (empty when it gives none) and currency (PEN and USD are never added "
-        "together); a figure repeated by copies of the same letter counts once. "
+        "together); a figure repeated by copies of the same letter counts once, and of a "
+        "table column with a total row only the total counts (else its subtotals). "
         "execution_rate_pct = executed / allocated x 100, empty when either is missing.")
 
 

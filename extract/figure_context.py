@@ -72,7 +72,7 @@ YEAR = re.compile(r"(?<![\w.,/-])(19[89]\d|20[0-4]\d)(?![\w/-]|[.,]\d|\s?%)")
 ALLOCATED = re.compile(
     r"(?i:\b(?:asignad[oa]s?|asignaci[oó]n(?:es)?|asign(?:ó|aron|a|an)|PIA|PIM|"
     r"presupuestad[oa]s?|presupuestó|presupuesto\s+(?:anual|institucional|inicial|modificado)|"
-    r"contempla|de\s+apertura|modificado|previst[oa]s?|programad[oa]s?|programaci[oó]n|"
+    r"contempla|de\s+apertura|modificado|previst[oa]s?|estimad[oa]s?|estimated|programad[oa]s?|programaci[oó]n|"
     r"program(?:ó|aron)|transferid[oa]s?|transfiri(?:ó|eron)|allocated|allocation|budgeted|"
     r"(?:opening|modified|annual|allocated)\s+budget|earmarked)\b)"
 )
@@ -80,6 +80,7 @@ EXECUTED = re.compile(
     r"(?i:\b(?:ejecutad[oa]s?|ejecuci[oó]n|ejecut(?:ó|aron|a|an)|devengad[oa]s?|devengo|"
     r"devengaron|gast(?:o|os|ad[oa]s?|ó|aron)|girad[oa]s?|invertid[oa]s?|invirti(?:ó|eron)|"
     r"inversi[oó]n|comprometid[oa]s?|pagad[oa]s?|executed|execution|spent|expenditure|cost|"
+    r"invested|investments?|"
     r"paid|disbursed)\b)"
 )
 _SENTENCE_END = re.compile(

@@ -136,14 +136,17 @@ _AMOUNT = re.compile(r"\d[.,']\d{3}|[.,]\d{2}\)?%?$")  # grouped thousands or tw
 
 
 _YEAR = re.compile(r"^(?:19[89]\d|20[0-4]\d)$")
+_PROSE_NUMBER = re.compile(r"\d[,:;]$")  # a number followed by a sentence's punctuation
 
 
 def _is_row(line: _Line) -> bool:
     """Two numbers after a label, or one amount (a one-column budget table's row); a line
     of years only ("Tipo de atención 2016 2017 2018") heads columns."""
-    cells = _split(line)[1]
+    label, cells = _split(line)
     if cells and all(_YEAR.match(c.text) for c in cells):
         return False
+    if any(_PROSE_NUMBER.search(w.text) for w in line.words[len(label):]):
+        return False  # "... en 2018: S/ 2 315 400,50, por siete ...": a sentence
     return len(cells) >= MIN_NUMBERS or (len(cells) == 1 and bool(_AMOUNT.search(cells[0].text)))
 
 
@@ -271,6 +274,24 @@ def _is_prose(text: str) -> bool:
     return len(text) > 120 or (len(text) > 40 and bool(_SENTENCE_MARK.search(text)))
 
 
+_FUNCTION_WORDS = {"de", "la", "el", "los", "las", "se", "que", "para", "por", "con", "en",
+                   "del", "una", "un", "su", "sus", "al", "y", "the", "of", "to", "and", "for"}
+
+
+def _runs_across(line: _Line, label_right: float, height: float) -> bool:
+    """A line of a paragraph above the table: eight words or more, some of them the small
+    words of sentences, a word space apart, running from the label column over the
+    numbers' columns, or the sentence's last line, which ends in a colon. A header, even a
+    dense one (``PIA MODIFIC. PIM``), has none of these."""
+    words = line.words
+    small = sum(w.text in _FUNCTION_WORDS for w in words)
+    if small >= 2 and line.text.endswith(":"):
+        return True  # "según el detalle que se muestra a continuación:" leads into a table
+    if len(words) < 8 or words[0].x0 >= label_right or words[-1].x1 <= label_right or small < 3:
+        return False
+    return all(b.x0 - a.x1 < height for a, b in zip(words, words[1:], strict=False))
+
+
 def _header_lines(above: list[_Line], first_row: _Line, label_right: float) -> list[_Line]:
     """The lines just above a table that head its columns.
 
@@ -284,7 +305,8 @@ def _header_lines(above: list[_Line], first_row: _Line, label_right: float) -> l
     for line in reversed(above):
         if len(picked) >= MAX_HEADER_LINES or bottom - line.bottom > 3.5 * height:
             break
-        if _is_row(line) or _is_prose(line.text) or _LABEL_VALUE.search(line.text):
+        if _is_row(line) or _is_prose(line.text) or _LABEL_VALUE.search(line.text) \
+                or _runs_across(line, label_right, height):
             break
         picked.append(line)
         bottom = line.top

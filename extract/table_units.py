@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from extract.counts import is_plural, singular
 from extract.document import Page, Table
-from extract.figure_context import YEAR
+from extract.figure_context import ALLOCATED, EXECUTED, YEAR
 from extract.figures import Figure
 from extract.layout_tables import NUMBER
 from extract.money import currency_of
@@ -45,7 +45,8 @@ _SKIP_HEAD = re.compile(
 )
 COMMITTED = re.compile(r"certificad|certificaci|compromis|comprometid", re.I)
 ALLOCATED_HEAD = re.compile(
-    r"\bPIA\b|\bPIM\b|asignad|asignaci|presupuest|programad|\bmarco\b|modificad|\bmodific\.?",
+    r"\bPIA\b|\bPIM\b|asignad|asignaci|presupuest|programad|\bmarco\b|modificad|\bmodific\.?"
+    r"|estimad",
     re.I,
 )
 EXECUTED_HEAD = re.compile(r"devengad|ejecutad|ejecuci[oó]n|girad|pagad|gastad|executed|spent",
@@ -140,13 +141,14 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             group = label  # a heading row ("1 RECURSOS ORDINARIOS") names the rows below it
             continue
         if group and label:
-            label = f"{group} / {label}"
+            label = f"{group}{GROUP_SEPARATOR}{label}"
         for c, raw in enumerate(row):
             cell = " ".join((raw or "").split())
             if c == 0 or not cell or c >= len(header) or not NUMBER.match(cell.replace(" ", "")):
                 continue
             column = [" ".join((r[c] or "").split()) for r in body if c < len(r) and r[c]]
-            unit = header_unit if header_unit and _budget_column(header[c], cell) else title_unit
+            unit = header_unit if header_unit and _budget_column(header[c], cell, header_unit) \
+                else title_unit
             figure = _figure(cell, header[c], column, unit, hint, table.title, label)
             if figure is None:
                 continue
@@ -160,6 +162,21 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             figure.year = _one_year(header[c], label, table.title)
             figures.append(figure)
     return figures
+
+
+GROUP_SEPARATOR = " / "  # between a group's heading and a row's own label
+_GRAND_TOTAL = re.compile(r"^(?:total(?:\s+(?:general|pliego|entidad|global|institucional))?"
+                          r"|grand\s+total)\W*$", re.I)
+_SUBTOTAL = re.compile(r"^(?:sub\s*-?\s*total|total\b|parcial\b)", re.I)
+
+
+def total_level(row_label: str | None) -> int:
+    """2 for a table's grand total row ("TOTAL", "TOTAL PLIEGO"), 1 for a subtotal ("TOTAL
+    FUENTE 1", "Subtotal", "PARCIAL FTE 1"), 0 for a row of its own."""
+    label = (row_label or "").split(GROUP_SEPARATOR)[-1].strip()
+    if _GRAND_TOTAL.match(label):
+        return 2
+    return 1 if _SUBTOTAL.match(label) else 0
 
 
 _PERIOD_HEAD = re.compile(
@@ -212,7 +229,20 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return None
     value = -value if negative else value
     return Figure("money", round(value * unit.scale, 2), unit.currency,
-                  role=role_of(head) or _period_role(head, title), unit_source=unit.source)
+                  role=role_of(head) or _period_role(head, title) or caption_role(title),
+                  unit_source=unit.source)
+
+
+def caption_role(title: str) -> str | None:
+    """The role the sentence or caption just above a table gives the amounts under
+    headers that name none ("se ha programado ... según el detalle siguiente:",
+    "Gasto ejecutado por actividad"): its last budget word, as in running text."""
+    caption = " ".join(line for line in title.split("\n")[-2:] if line.strip())
+    found = [(m.start(), role) for pattern, role in
+             ((ALLOCATED, "allocated"), (EXECUTED, "executed"), (COMMITTED, "committed"))
+             for m in pattern.finditer(caption)]
+    # "comprometido" is both executed (in prose) and committed (in a budget): committed wins
+    return max(found, key=lambda f: (f[0], f[1] == "committed"))[1] if found else None
 
 
 _NOT_COUNTED = {"años", "meses", "montos", "soles", "dólares", "dolares", "totales", "datos",
@@ -228,11 +258,13 @@ def _plural_noun(head: str) -> str | None:
     return None
 
 
-def _budget_column(head: str, cell: str) -> bool:
+def _budget_column(head: str, cell: str, unit: Unit) -> bool:
     """A column of amounts of a budget (PIM, Devengado), not of physical targets ("Meta
-    programada"): its header names a budget role and its cell is written as an amount."""
+    programada"): its header names a budget role and its cell is written as an amount
+    (in thousands or millions, "62.5" is one)."""
+    amount = r"[.,]\d{2}$|\d[.,' ]\d{3}" + (r"|\d[.,]\d$" if unit.scale > 1 else "")
     return bool(role_of(head)) and not re.search(r"\bmeta", head, re.I) and \
-        bool(re.search(r"[.,]\d{2}$|\d[.,' ]\d{3}", cell))
+        bool(re.search(amount, cell))
 
 
 def _header_unit(header: list[str]) -> Unit | None:

@@ -328,3 +328,21 @@ def test_a_budget_number_links_to_its_figures(report_dir):
                   "<code>mx/c.pdf</code>, page 1: “S/ 500”"):
         assert place in entry
     assert "S/ 750" not in entry and "S/ 99" not in entry
+
+
+def test_a_budget_reports_total_rows_are_not_added_to_the_rows_they_sum(tmp_path):
+    # A SIAF page: two genéricas, "TOTAL PLIEGO" under them; read, stored and reported as
+    # `oficio process` and `oficio report` do.
+    from corpus.reading import DocResult
+    from corpus.records import save
+    from corpus.stages import extract
+    from extract.loader import load
+    from tests.test_table_units import _siaf_like
+
+    result = extract(DocResult("siaf", "siaf.pdf", document=load(_siaf_like(tmp_path / "s.pdf"))))
+    connection = connect(tmp_path / "oficio.sqlite")
+    save(connection, result, run_id=1)
+    budgets = {table.name: table for table in build(connection)}["budgets"]
+    connection.close()
+    (row,) = budgets.values()
+    assert row[1:5] == ["2019", "PEN", 1554500.0, 907345.67]

@@ -242,3 +242,63 @@ def test_a_unit_in_one_header_is_the_tables_for_its_budget_columns_not_its_targe
     money = {(f.value, f.role) for f in _money(path)}
     assert money == {(8000.0, "allocated"), (7450.0, "executed"), (5200.0, "allocated"),
                      (5100.0, "executed")}
+
+
+def _page(path: Path, lines: list[tuple[float, str] | tuple[float, str, tuple]]) -> Path:
+    """An A4 page of text lines at (y from the top, text) and table rows at (y, label,
+    right-aligned cells at x = 330, 430, 530)."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    for y, text, *cells in lines:
+        line = pdf.beginText(60, height - y)
+        line.setWordSpace(0 if cells else 3)  # sentences justified, as word processors do
+        line.textOut(text)
+        pdf.drawText(line)
+        for edge, cell in zip((330, 430, 530), cells[0] if cells else (), strict=False):
+            pdf.drawRightString(edge, height - y, cell)
+    pdf.save()
+    return path
+
+
+def test_an_amount_with_spaced_thousands_in_a_sentence_under_a_table_is_one_amount(tmp_path):
+    # A justified sentence below a table: its "2 315 400,50" is not a row of two counts.
+    path = _page(tmp_path / "multas.pdf", [
+        (60, "Periodo", ("Órdenes", "Infracciones", "Trabajadores")),
+        (76, "Enero - diciembre 2017", ("64", "22", "318")),
+        (90, "Enero - junio 2018", ("37", "15", "142")),
+        (120, "3. Sanciones aplicadas a empleadores durante el año 2018: S/ 2 315 400,50, por"),
+        (134, "siete resoluciones firmes."),
+    ])
+    figures = extract_facts(load(path)).figures
+    assert [(f.kind, f.value) for f in figures if f.kind == "money"] == [("money", 2315400.5)]
+    assert not [f for f in figures if f.kind == "count" and f.value in (2.0, 315.0)]
+
+
+def test_amounts_in_thousands_with_one_decimal_are_money_times_a_thousand(tmp_path):
+    path = _page(tmp_path / "anexo.pdf", [
+        (60, "Cuadro 3. Presupuesto de las actividades del plan regional, 2019"),
+        (74, "(En miles de soles)"),
+        (96, "Actividad", ("PIA", "PIM", "Devengado")),
+        (112, "Mesa regional", ("45.0", "62.5", "58.1")),
+        (126, "Campañas en colegios", ("180.0", "214.8", "199.6")),
+    ])
+    money = {(f.value, f.role) for f in _money(path)}
+    assert money == {(45000.0, "allocated"), (62500.0, "allocated"), (58100.0, "executed"),
+                     (180000.0, "allocated"), (214800.0, "allocated"), (199600.0, "executed")}
+
+
+def test_a_planning_sentence_above_a_table_gives_its_amounts_their_role(tmp_path):
+    # The paragraph's lines run over the table's columns; they are not its header.
+    path = _page(tmp_path / "plan.pdf", [
+        (60, "El plan de trabajo 2021-2022 de la Gerencia contempla la creación de un"),
+        (74, "observatorio regional del delito y de una red de defensorías en las provincias."),
+        (88, "Para su financiamiento se ha programado un monto adicional en los dos años del"),
+        (102, "plan, según el detalle que se muestra a continuación:"),
+        (124, "Componente", ("2021 (S/)", "2022 (S/)")),
+        (140, "Mesa regional", ("210,000", "190,000")),
+        (154, "Capacitación a docentes", ("200,000", "200,000")),
+    ])
+    money = [(f.value, f.role, f.column) for f in _money(path)]
+    assert money == [(210000.0, "allocated", "2021 (S/)"), (190000.0, "allocated", "2022 (S/)"),
+                     (200000.0, "allocated", "2021 (S/)"), (200000.0, "allocated", "2022 (S/)")]
