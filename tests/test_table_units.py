@@ -252,7 +252,7 @@ def _page(path: Path, lines: list[tuple[float, str] | tuple[float, str, tuple]])
     pdf.setFont("Helvetica", 10)
     for y, text, *cells in lines:
         line = pdf.beginText(60, height - y)
-        line.setWordSpace(0 if cells else 3)  # sentences justified, as word processors do
+        line.setWordSpace(0 if cells else 8)  # sentences justified wide, as word processors do
         line.textOut(text)
         pdf.drawText(line)
         for edge, cell in zip((330, 430, 530), cells[0] if cells else (), strict=False):
@@ -267,8 +267,8 @@ def test_an_amount_with_spaced_thousands_in_a_sentence_under_a_table_is_one_amou
         (60, "Periodo", ("Órdenes", "Infracciones", "Trabajadores")),
         (76, "Enero - diciembre 2017", ("64", "22", "318")),
         (90, "Enero - junio 2018", ("37", "15", "142")),
-        (120, "3. Sanciones aplicadas a empleadores durante el año 2018: S/ 2 315 400,50, por"),
-        (134, "siete resoluciones firmes."),
+        (120, "3. Sanciones aplicadas a empleadores durante el año 2018: S/ 2 315 400,50,"),
+        (134, "por siete resoluciones firmes."),
     ])
     figures = extract_facts(load(path)).figures
     assert [(f.kind, f.value) for f in figures if f.kind == "money"] == [("money", 2315400.5)]
