@@ -16,12 +16,14 @@ from corpus.export import collect, fingerprint, is_current
 from corpus.export import write as write_tables
 from corpus.periods import parse_period
 from corpus.pipeline import BatchSettings
+from corpus.reconcile import REMOVED, SUPERSEDED, FolderChanges
 from corpus.spreadsheet import out_folder
 from corpus.status import workspace_status
 from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from extract.errors import ExitCode
 
+LISTED = 20  # paths listed per kind of change in a run's summary
 WorkspaceOption = Annotated[
     Path, typer.Option("--workspace", "-w", help="Folder of the workspace store.")
 ]
@@ -92,7 +94,37 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
         out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
     for relpath, error in summary.failed_before:
         out.print(f"[red]failed in an earlier run[/] {relpath}: {error}", highlight=False)
+    _print_changes(summary.changes)
     out.print(f"Workspace: {ws.root}  (see 'oficio status', 'oficio export')", highlight=False)
+
+
+def _print_changes(changes: FolderChanges) -> None:
+    """What changed in the folder since its last run, Spanish first, then each path (at
+    most ``LISTED`` of each kind: a folder moved or emptied by mistake would list them all)."""
+    kinds = [
+        (changes.changed, "archivo cambió", "archivos cambiaron", "(se leyó su nueva versión)",
+         "file changed", "files changed", "(its new version was read)", "cambió / changed"),
+        (changes.removed, "archivo ya no está", "archivos ya no están",
+         "en la carpeta (fuera de las tablas)", "file is", "files are",
+         "no longer in the folder (left out of the tables)", "ya no está / removed"),
+        (changes.restored, "archivo volvió", "archivos volvieron", "a la carpeta",
+         "file is", "files are", "back in the folder", "volvió / back"),
+    ]
+    spanish, english = [], []
+    for paths, es_one, es_many, es_rest, en_one, en_many, en_rest, _ in kinds:
+        if paths:
+            n = len(paths)
+            spanish.append(f"{n} {es_one if n == 1 else es_many} {es_rest}")
+            english.append(f"{n} {en_one if n == 1 else en_many} {en_rest}")
+    if not spanish:
+        return
+    out.print(", ".join(spanish) + ". / " + ", ".join(english) + ".", highlight=False)
+    for paths, *_, label in kinds:
+        for relpath in paths[:LISTED]:
+            out.print(f"[yellow]{label}[/] {relpath}", highlight=False)
+        if len(paths) > LISTED:
+            out.print(f"[yellow]{label}[/] … y {len(paths) - LISTED} más / and "
+                      f"{len(paths) - LISTED} more", highlight=False)
 
 
 @app.command()
@@ -108,6 +140,11 @@ def status(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     for label, counts in report.labels.items():
         out.print(f"{label}: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
                   highlight=False)
+    if report.history:
+        counts = ", ".join(f"{report.history.get(state, 0)} {state}"
+                           for state in (SUPERSEDED, REMOVED))
+        out.print(f"ya no en la carpeta (historial, fuera de las tablas) / no longer in the "
+                  f"folder (history, left out of the tables): {counts}", highlight=False)
     for relpath, error in report.failures:
         out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
     out.print(f"last run: {report.last_run or 'none'}", highlight=False)
@@ -120,23 +157,30 @@ def export(
         "oficio-export"),
     format: Annotated[str, typer.Option(
         "--format", help="csv (with Parquet beside it) or xlsx (one workbook).")] = "csv",
+    include_removed: Annotated[bool, typer.Option(
+        "--include-removed", help="Also the documents no longer in their folder: edited "
+        "(superseded) or deleted (removed); see the state column.")] = False,
 ) -> None:
     """Write the tables (documents, figures, mentions) of the workspace for spreadsheets."""
     formats = {"csv": ("csv", "parquet"), "xlsx": ("xlsx",)}.get(format)
     if formats is None:
         raise typer.BadParameter("choose csv or xlsx", param_hint="--format")
-    written = export_workspace(Workspace.existing(workspace), out_folder(out_dir), formats)
+    written = export_workspace(Workspace.existing(workspace), out_folder(out_dir), formats,
+                               include_removed)
     for path in written:
         out.print(f"wrote {path}", highlight=False)
 
 
-def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
+def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...],
+                     include_removed: bool = False) -> list[Path]:
     connection = connect_to_read(ws.database)
     try:
         with connection:  # one read transaction: the tables and their fingerprint agree
             connection.execute("BEGIN")
-            state = fingerprint(connection)
-            tables = collect(connection)
+            # an export with removed documents is not the store's current one: no fingerprint,
+            # so that WS/export written so is rewritten by the next run
+            state = None if include_removed else fingerprint(connection)
+            tables = collect(connection, include_removed)
         return write_tables(tables, out_dir, formats, store=state)
     finally:
         connection.close()
