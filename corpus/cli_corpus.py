@@ -98,33 +98,49 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
     out.print(f"Workspace: {ws.root}  (see 'oficio status', 'oficio export')", highlight=False)
 
 
+# Each kind of change in a folder: (Spanish, English) for one file and for n, and the label
+# of its paths. The documents of files gone whose content is at another path stay shown.
+CHANGE_WORDS = {
+    "changed": ("1 archivo cambió (se leyó su nueva versión)",
+                "{n} archivos cambiaron (se leyó su nueva versión)",
+                "1 file changed (its new version was read)",
+                "{n} files changed (their new version was read)", "cambió / changed"),
+    "gone": ("1 archivo ya no está en la carpeta (fuera de las tablas)",
+             "{n} archivos ya no están en la carpeta (fuera de las tablas)",
+             "1 file is no longer in the folder (left out of the tables)",
+             "{n} files are no longer in the folder (left out of the tables)",
+             "ya no está / removed"),
+    "kept": ("1 archivo ya no está en su ruta (su contenido sigue en otra)",
+             "{n} archivos ya no están en su ruta (su contenido sigue en otra)",
+             "1 file is gone from its path (its content is still at another)",
+             "{n} files are gone from their paths (their content is still at others)",
+             "ya no está, contenido en otra ruta / gone, content elsewhere"),
+    "restored": ("1 archivo volvió a la carpeta", "{n} archivos volvieron a la carpeta",
+                 "1 file is back in the folder", "{n} files are back in the folder",
+                 "volvió / back"),
+}
+
+
 def _print_changes(changes: FolderChanges) -> None:
     """What changed in the folder since its last run, Spanish first, then each path (at
     most ``LISTED`` of each kind: a folder moved or emptied by mistake would list them all)."""
-    kinds = [
-        (changes.changed, "archivo cambió", "archivos cambiaron", "(se leyó su nueva versión)",
-         "file changed", "files changed", "(its new version was read)", "cambió / changed"),
-        (changes.removed, "archivo ya no está", "archivos ya no están",
-         "en la carpeta (fuera de las tablas)", "file is", "files are",
-         "no longer in the folder (left out of the tables)", "ya no está / removed"),
-        (changes.restored, "archivo volvió", "archivos volvieron", "a la carpeta",
-         "file is", "files are", "back in the folder", "volvió / back"),
-    ]
-    spanish, english = [], []
-    for paths, es_one, es_many, es_rest, en_one, en_many, en_rest, _ in kinds:
-        if paths:
-            n = len(paths)
-            spanish.append(f"{n} {es_one if n == 1 else es_many} {es_rest}")
-            english.append(f"{n} {en_one if n == 1 else en_many} {en_rest}")
-    if not spanish:
+    found = {"changed": changes.changed,
+             "gone": [path for path in changes.removed if path not in changes.kept],
+             "kept": changes.kept, "restored": changes.restored}
+    shown = [(CHANGE_WORDS[kind], paths) for kind, paths in found.items() if paths]
+    if not shown:
         return
+    spanish = [(one if len(paths) == 1 else many).format(n=len(paths))
+               for (one, many, *_), paths in shown]
+    english = [(one if len(paths) == 1 else many).format(n=len(paths))
+               for (_, _, one, many, _), paths in shown]
     out.print(", ".join(spanish) + ". / " + ", ".join(english) + ".", highlight=False)
-    for paths, *_, label in kinds:
+    for (*_, label), paths in shown:
         for relpath in paths[:LISTED]:
             out.print(f"[yellow]{label}[/] {relpath}", highlight=False)
         if len(paths) > LISTED:
-            out.print(f"[yellow]{label}[/] … y {len(paths) - LISTED} más / and "
-                      f"{len(paths) - LISTED} more", highlight=False)
+            more = len(paths) - LISTED
+            out.print(f"[yellow]{label}[/] … y {more} más / and {more} more", highlight=False)
 
 
 @app.command()

@@ -45,6 +45,9 @@ class FolderChanges:
     changed: list[str] = field(default_factory=list)  # same path, new content
     removed: list[str] = field(default_factory=list)  # no longer in the folder
     restored: list[str] = field(default_factory=list)  # back after being removed
+    # of ``removed``, those whose content another current path still holds (a file renamed,
+    # moved, or one of two copies deleted): their document stays in the tables
+    kept: list[str] = field(default_factory=list)
 
 
 def reconcile(connection: sqlite3.Connection, root: Path, files: list[CorpusFile],
@@ -68,6 +71,9 @@ def reconcile(connection: sqlite3.Connection, root: Path, files: list[CorpusFile
     remember(connection, root, files, run_id)
     connection.executemany(f"UPDATE files SET state = '{REMOVED}' WHERE corpus = ? AND path = ?",
                            [(corpus, path) for path in changes.removed])
+    changes.kept = [path for path in changes.removed if connection.execute(
+        f"SELECT 1 FROM files WHERE doc_id = ? AND state = '{CURRENT}' LIMIT 1",
+        (known[path][0],)).fetchone()]
     set_document_states(connection)
     return changes
 

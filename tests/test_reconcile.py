@@ -158,7 +158,7 @@ def test_a_content_still_at_another_path_stays_when_one_copy_is_deleted(tmp_path
     assert (documents["path"], documents["also_at"]) == ("b/copia.txt", "")
     assert documents["state"] == "current"
     assert money(workspace / "export") == [250000.0]
-    assert "1 archivo ya no está en la carpeta" in summary
+    assert "1 archivo ya no está en su ruta (su contenido sigue en otra)" in summary
 
 
 def test_processing_another_folder_leaves_the_first_ones_files_alone(tmp_path):
