@@ -1,8 +1,10 @@
 """``process_corpus``: a folder of replies in, the workspace store brought up to date.
 
 Incremental (a file whose content was already processed by this pipeline version is
-skipped), resumable (each document is stored in its own transaction; a killed run loses
-only the documents in flight), and exclusive (one run per workspace at a time).
+skipped), reconciled (a path maps to its latest content, and a file gone from the folder
+leaves the tables: ``corpus.reconcile``), resumable (each document is stored in its own
+transaction; a killed run loses only the documents in flight), and exclusive (one run per
+workspace at a time).
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from typing import Any
 from corpus.isolation import start_fork_server
 from corpus.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
 from corpus.prefect_env import configure_prefect
+from corpus.reconcile import FolderChanges, reconcile
 from corpus.registry_store import load_requests, read_registry, store_requests
-from corpus.scan import CorpusFile, printable, reading_order, remember, scan
+from corpus.scan import CorpusFile, printable, reading_order, scan
 from corpus.store import abort_stale_runs, connect, transaction
 from corpus.workspace import RunLock, Workspace
 from extract.errors import InputFileError
@@ -50,6 +53,8 @@ class RunSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     # files skipped as done whose document failed in an earlier run: still failed
     failed_before: list[tuple[str, str]] = field(default_factory=list)
+    # the folder's paths whose content changed, that went, that came back
+    changes: FolderChanges = field(default_factory=FolderChanges)
 
 
 Progress = Callable[[Any, RunSummary], None]  # (DocResult, summary)
@@ -79,7 +84,7 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
             try:
                 files = scan(root, connection, exclude=workspace.root)
                 with transaction(connection):
-                    remember(connection, root, files, summary.run_id)
+                    summary.changes = reconcile(connection, root, files, summary.run_id)
                 items = _work(files, connection, force, summary)
                 if on_start:
                     on_start(summary)
@@ -222,9 +227,11 @@ def _end_run(connection, summary: RunSummary, status: str) -> None:
         with transaction(connection):
             connection.execute(
                 "UPDATE runs SET finished_at = ?, status = ?, seen = ?, processed = ?, "
-                "failed = ?, skipped = ? WHERE run_id = ?",
+                "failed = ?, skipped = ?, changed = ?, removed = ?, restored = ? "
+                "WHERE run_id = ?",
                 (_now(), status, summary.files, summary.processed, summary.failed,
-                 summary.skipped, summary.run_id),
+                 summary.skipped, len(summary.changes.changed), len(summary.changes.removed),
+                 len(summary.changes.restored), summary.run_id),
             )
     except Exception:
         if status == "finished":

@@ -16,12 +16,14 @@ from corpus.export import collect, fingerprint, is_current
 from corpus.export import write as write_tables
 from corpus.periods import parse_period
 from corpus.pipeline import BatchSettings
+from corpus.reconcile import REMOVED, SUPERSEDED, FolderChanges
 from corpus.spreadsheet import out_folder
 from corpus.status import workspace_status
 from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from extract.errors import ExitCode
 
+LISTED = 20  # paths listed per kind of change in a run's summary
 WorkspaceOption = Annotated[
     Path, typer.Option("--workspace", "-w", help="Folder of the workspace store.")
 ]
@@ -92,7 +94,53 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
         out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
     for relpath, error in summary.failed_before:
         out.print(f"[red]failed in an earlier run[/] {relpath}: {error}", highlight=False)
+    _print_changes(summary.changes)
     out.print(f"Workspace: {ws.root}  (see 'oficio status', 'oficio export')", highlight=False)
+
+
+# Each kind of change in a folder: (Spanish, English) for one file and for n, and the label
+# of its paths. The documents of files gone whose content is at another path stay shown.
+CHANGE_WORDS = {
+    "changed": ("1 archivo cambió (se leyó su nueva versión)",
+                "{n} archivos cambiaron (se leyó su nueva versión)",
+                "1 file changed (its new version was read)",
+                "{n} files changed (their new version was read)", "cambió / changed"),
+    "gone": ("1 archivo ya no está en la carpeta (fuera de las tablas)",
+             "{n} archivos ya no están en la carpeta (fuera de las tablas)",
+             "1 file is no longer in the folder (left out of the tables)",
+             "{n} files are no longer in the folder (left out of the tables)",
+             "ya no está / removed"),
+    "kept": ("1 archivo ya no está en su ruta (su contenido sigue en otra)",
+             "{n} archivos ya no están en su ruta (su contenido sigue en otra)",
+             "1 file is gone from its path (its content is still at another)",
+             "{n} files are gone from their paths (their content is still at others)",
+             "ya no está, contenido en otra ruta / gone, content elsewhere"),
+    "restored": ("1 archivo volvió a la carpeta", "{n} archivos volvieron a la carpeta",
+                 "1 file is back in the folder", "{n} files are back in the folder",
+                 "volvió / back"),
+}
+
+
+def _print_changes(changes: FolderChanges) -> None:
+    """What changed in the folder since its last run, Spanish first, then each path (at
+    most ``LISTED`` of each kind: a folder moved or emptied by mistake would list them all)."""
+    found = {"changed": changes.changed,
+             "gone": [path for path in changes.removed if path not in changes.kept],
+             "kept": changes.kept, "restored": changes.restored}
+    shown = [(CHANGE_WORDS[kind], paths) for kind, paths in found.items() if paths]
+    if not shown:
+        return
+    spanish = [(one if len(paths) == 1 else many).format(n=len(paths))
+               for (one, many, *_), paths in shown]
+    english = [(one if len(paths) == 1 else many).format(n=len(paths))
+               for (_, _, one, many, _), paths in shown]
+    out.print(", ".join(spanish) + ". / " + ", ".join(english) + ".", highlight=False)
+    for (*_, label), paths in shown:
+        for relpath in paths[:LISTED]:
+            out.print(f"[yellow]{label}[/] {relpath}", highlight=False)
+        if len(paths) > LISTED:
+            more = len(paths) - LISTED
+            out.print(f"[yellow]{label}[/] … y {more} más / and {more} more", highlight=False)
 
 
 @app.command()
@@ -108,6 +156,11 @@ def status(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     for label, counts in report.labels.items():
         out.print(f"{label}: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
                   highlight=False)
+    if report.history:
+        counts = ", ".join(f"{report.history.get(state, 0)} {state}"
+                           for state in (SUPERSEDED, REMOVED))
+        out.print(f"ya no en la carpeta (historial, fuera de las tablas) / no longer in the "
+                  f"folder (history, left out of the tables): {counts}", highlight=False)
     for relpath, error in report.failures:
         out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
     out.print(f"last run: {report.last_run or 'none'}", highlight=False)
@@ -120,23 +173,30 @@ def export(
         "oficio-export"),
     format: Annotated[str, typer.Option(
         "--format", help="csv (with Parquet beside it) or xlsx (one workbook).")] = "csv",
+    include_removed: Annotated[bool, typer.Option(
+        "--include-removed", help="Also the documents no longer in their folder: edited "
+        "(superseded) or deleted (removed); see the state column.")] = False,
 ) -> None:
     """Write the tables (documents, figures, mentions) of the workspace for spreadsheets."""
     formats = {"csv": ("csv", "parquet"), "xlsx": ("xlsx",)}.get(format)
     if formats is None:
         raise typer.BadParameter("choose csv or xlsx", param_hint="--format")
-    written = export_workspace(Workspace.existing(workspace), out_folder(out_dir), formats)
+    written = export_workspace(Workspace.existing(workspace), out_folder(out_dir), formats,
+                               include_removed)
     for path in written:
         out.print(f"wrote {path}", highlight=False)
 
 
-def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
+def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...],
+                     include_removed: bool = False) -> list[Path]:
     connection = connect_to_read(ws.database)
     try:
         with connection:  # one read transaction: the tables and their fingerprint agree
             connection.execute("BEGIN")
-            state = fingerprint(connection)
-            tables = collect(connection)
+            # an export with removed documents is not the store's current one: no fingerprint,
+            # so that WS/export written so is rewritten by the next run
+            state = None if include_removed else fingerprint(connection)
+            tables = collect(connection, include_removed)
         return write_tables(tables, out_dir, formats, store=state)
     finally:
         connection.close()

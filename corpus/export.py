@@ -2,7 +2,8 @@
 
 ``documents`` (one row per reply, and one per request with no reply), ``figures`` and
 ``mentions``, written as spreadsheet-safe CSV (UTF-8 with BOM, formulas neutralized) and
-typed Parquet, or as one XLSX workbook.
+typed Parquet, or as one XLSX workbook. Only current documents are shown (a file's latest
+content, still in its folder: ``corpus.reconcile``), unless ``include_removed``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from corpus.deadlines import deadline, deadline_met, working_days
+from corpus.reconcile import CURRENT
 from corpus.registry_store import load_requests
 from corpus.requests import unanswered
 from corpus.spreadsheet import write_csv, write_xlsx
@@ -30,6 +32,7 @@ DOCUMENT_COLUMNS = [
     "processing_status", "error", "model_version",
     # beyond the contract
     "file_type", "filed_on", "period_source", "error_code", "stage", "also_at", "missing_kind",
+    "state",
 ]
 FIGURE_COLUMNS = ["doc_id", "kind", "value", "currency", "what", "year", "role", "page",
                   "start", "end", "text",
@@ -55,17 +58,21 @@ class Table:
     rows: list[list]
 
 
-def collect(connection: sqlite3.Connection) -> list[Table]:
-    """The three tables, rows as plain Python values."""
+def collect(connection: sqlite3.Connection, include_removed: bool = False) -> list[Table]:
+    """The three tables, rows as plain Python values: the current documents, or with
+    ``include_removed`` also those no longer in their folder (``superseded``, ``removed``)."""
+    shown = "" if include_removed else f"WHERE state = '{CURRENT}'"
+    of_shown = f"WHERE doc_id IN (SELECT doc_id FROM documents {shown})" if shown else ""
     return [
-        Table("documents", DOCUMENT_COLUMNS, _documents(connection)),
+        Table("documents", DOCUMENT_COLUMNS, _documents(connection, shown)),
         Table("figures", FIGURE_COLUMNS, _rows(connection, 'SELECT doc_id, kind, value, '
               'currency, what, year, role, page, start, "end", text, row_label, column_header, '
-              "unit_source FROM figures ORDER BY doc_id, page, start")),
+              f"unit_source FROM figures {of_shown} ORDER BY doc_id, page, start")),
         Table("mentions", MENTION_COLUMNS, [
             row[:-1] + [bool(row[-1])] for row in _rows(
                 connection, 'SELECT doc_id, institution_id, name, acronym, kind, text, page, '
-                'start, "end", is_sender FROM mentions ORDER BY doc_id, page, start')]),
+                f'start, "end", is_sender FROM mentions {of_shown} '
+                "ORDER BY doc_id, page, start")]),
     ]
 
 
@@ -73,14 +80,15 @@ def _rows(connection: sqlite3.Connection, sql: str) -> list[list]:
     return [list(row) for row in connection.execute(sql)]
 
 
-def _documents(connection: sqlite3.Connection) -> list[list]:
+def _documents(connection: sqlite3.Connection, shown: str) -> list[list]:
     requests = {r.request_id: r for r in load_requests(connection)}
     duplicates = _duplicates(connection)
     rows = []
-    for row in connection.execute(
-        "SELECT * FROM documents ORDER BY path"
-    ):
+    for row in connection.execute(f"SELECT * FROM documents {shown} ORDER BY path"):
         record = dict(row)
+        paths = duplicates.get(record["doc_id"], [])
+        if paths and record["path"] not in paths:  # the path it was read at is gone
+            record["path"] = paths[0]
         request = requests.get(record["request_id"])
         filed = request.filed_on if request else None
         replied = date.fromisoformat(record["letter_date"]) if record["letter_date"] else None
@@ -88,8 +96,7 @@ def _documents(connection: sqlite3.Connection) -> list[list]:
             filed_on=filed.isoformat() if filed else None,
             deadline_met=deadline_met(filed, replied) if filed and replied else None,
             working_days_to_reply=working_days(filed, replied) if filed and replied else None,
-            also_at=";".join(p for p in duplicates.get(record["doc_id"], []) if p !=
-                             record["path"]) or None,
+            also_at=";".join(p for p in paths if p != record["path"]) or None,
         )
         rows.append([record.get(column) for column in DOCUMENT_COLUMNS])
     answered = {row[DOCUMENT_COLUMNS.index("request_id")] for row in rows}
@@ -98,8 +105,10 @@ def _documents(connection: sqlite3.Connection) -> list[list]:
 
 
 def _duplicates(connection: sqlite3.Connection) -> dict[str, list[str]]:
+    """The current paths of each document's content."""
     found: dict[str, list[str]] = {}
-    for doc_id, path in connection.execute("SELECT doc_id, path FROM files ORDER BY path"):
+    for doc_id, path in connection.execute(
+            f"SELECT doc_id, path FROM files WHERE state = '{CURRENT}' ORDER BY path"):
         found.setdefault(doc_id, []).append(path)
     return found
 
@@ -130,13 +139,14 @@ def _iso(value: date | None) -> str | None:
 
 def fingerprint(connection: sqlite3.Connection) -> str:
     """The state of the store the tables are made from: every document as stored (its id,
-    run and time of processing), every file's path and the request registry. Any document
-    stored, redone or removed, any file renamed, any request changed gives another one.
-    About 10 ms for 10,000 documents."""
+    run, time of processing and state), every file's path and state, and the request
+    registry. Any document stored, redone, superseded or removed, any file renamed, edited,
+    removed or back, any request changed gives another one. About 10 ms for 10,000
+    documents."""
     digest = hashlib.sha256()
-    queries = ("SELECT doc_id, run_id, processed_at, processing_status FROM documents "
+    queries = ("SELECT doc_id, run_id, processed_at, processing_status, state FROM documents "
                "ORDER BY doc_id",
-               "SELECT corpus, path, doc_id FROM files ORDER BY corpus, path",
+               "SELECT corpus, path, doc_id, state FROM files ORDER BY corpus, path",
                "SELECT * FROM requests ORDER BY request_id")
     for sql in queries:
         for row in connection.execute(sql):

@@ -106,7 +106,8 @@ def queue(connection: sqlite3.Connection, chosen: QueueFilter, redact: bool = Tr
 
 
 def _documents(connection: sqlite3.Connection, chosen: QueueFilter) -> list[sqlite3.Row]:
-    sql = "SELECT * FROM documents WHERE processing_status = 'ok'"
+    # only current replies: one no longer in its folder (edited or deleted) is not checked
+    sql = "SELECT * FROM documents WHERE processing_status = 'ok' AND state = 'current'"
     params: list[Any] = []
     if chosen.kind:
         sql += " AND sender_kind = ?"

@@ -75,13 +75,14 @@ def scan(root: Path, connection: sqlite3.Connection, exclude: Path | None = None
 
 def remember(connection: sqlite3.Connection, root: Path, files: list[CorpusFile],
              run_id: int) -> None:
-    """Record each file's path, id, size and mtime for the next scan."""
+    """Record each file's path, id, size and mtime for the next scan; a file found is
+    current (a file that was removed and is back, too: see ``corpus.reconcile``)."""
     corpus = printable(str(root))
     connection.executemany(
         "INSERT INTO files (corpus, path, doc_id, size, mtime_ns, last_run) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (corpus, path) DO UPDATE SET "
         "doc_id = excluded.doc_id, size = excluded.size, mtime_ns = excluded.mtime_ns, "
-        "last_run = excluded.last_run",
+        "last_run = excluded.last_run, state = 'current'",
         [(corpus, f.relpath, f.doc_id, f.size, f.mtime_ns, run_id) for f in files],
     )
 

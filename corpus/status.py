@@ -6,8 +6,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus.reconcile import CURRENT
 from corpus.store import abort_stale_runs, connect, connect_to_read, transaction
 from corpus.workspace import Workspace, WorkspaceReadOnlyError, idle
+
+CURRENT_ONLY = f"WHERE state = '{CURRENT}'"
 
 
 @dataclass
@@ -17,6 +20,8 @@ class StatusReport:
     labels: dict[str, dict[str, int]] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)
     last_run: str | None = None
+    # documents no longer in their folder, kept as history: superseded / removed -> count
+    history: dict[str, int] = field(default_factory=dict)
 
 
 def workspace_status(workspace: Workspace) -> StatusReport:
@@ -24,12 +29,13 @@ def workspace_status(workspace: Workspace) -> StatusReport:
     _mark_stale_runs(workspace)
     connection = connect_to_read(workspace.database)
     try:
-        for row in connection.execute(
-            "SELECT processing_status, COUNT(*) FROM documents GROUP BY 1 ORDER BY 1"
-        ):
-            report.by_status[row[0]] = row[1]
-        statuses = _counts(connection, "SELECT status, COUNT(*) FROM documents "
-                                       "WHERE status IS NOT NULL GROUP BY 1 ORDER BY 1")
+        # the current documents, as the tables show them (corpus.reconcile)
+        report.by_status = _counts(connection, "SELECT processing_status, COUNT(*) FROM "
+                                               f"documents {CURRENT_ONLY} GROUP BY 1 ORDER BY 1")
+        report.history = _counts(connection, "SELECT state, COUNT(*) FROM documents "
+                                             f"WHERE state != '{CURRENT}' GROUP BY 1 ORDER BY 1")
+        statuses = _counts(connection, f"SELECT status, COUNT(*) FROM documents {CURRENT_ONLY} "
+                                       "AND status IS NOT NULL GROUP BY 1 ORDER BY 1")
         if statuses:
             report.labels["reply status"] = statuses
         axes = _axis_counts(connection)
@@ -37,15 +43,16 @@ def workspace_status(workspace: Workspace) -> StatusReport:
             report.labels["axes"] = axes
         report.failures = [
             (row[0], row[1]) for row in connection.execute(
-                "SELECT path, error FROM documents WHERE processing_status = 'failed' "
-                "ORDER BY path")
+                f"SELECT path, error FROM documents {CURRENT_ONLY} "
+                "AND processing_status = 'failed' ORDER BY path")
         ]
         run = connection.execute(
-            "SELECT run_id, started_at, status, processed, failed, skipped FROM runs "
-            "ORDER BY run_id DESC LIMIT 1").fetchone()
+            "SELECT run_id, started_at, status, processed, failed, skipped, changed, removed, "
+            "restored FROM runs ORDER BY run_id DESC LIMIT 1").fetchone()
         if run:
             report.last_run = (f"#{run[0]} started {run[1]}, {run[2]}: {run[3]} processed, "
-                               f"{run[4]} failed, {run[5]} already done")
+                               f"{run[4]} failed, {run[5]} already done; files changed "
+                               f"{run[6]}, removed {run[7]}, back {run[8]}")
     finally:
         connection.close()
     return report
@@ -78,7 +85,8 @@ def _counts(connection, sql: str) -> dict[str, int]:
 
 def _axis_counts(connection) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for (axes,) in connection.execute("SELECT axes FROM documents WHERE axes IS NOT NULL"):
+    for (axes,) in connection.execute(
+            f"SELECT axes FROM documents {CURRENT_ONLY} AND axes IS NOT NULL"):
         for axis in filter(None, axes.split(";")):
             counts[axis] = counts.get(axis, 0) + 1
     return dict(sorted(counts.items()))

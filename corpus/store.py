@@ -97,6 +97,17 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE pages ADD COLUMN error_code TEXT
     """,
+    # 6: a path maps to its latest content. A file no longer in its folder keeps its row,
+    # marked removed (it may come back); a document that no file in a folder holds any more
+    # is kept as history, marked superseded (its path now holds other content) or removed;
+    # each run records how many of its folder's files changed, went and came back
+    """
+    ALTER TABLE files ADD COLUMN state TEXT NOT NULL DEFAULT 'current';
+    ALTER TABLE documents ADD COLUMN state TEXT NOT NULL DEFAULT 'current';
+    ALTER TABLE runs ADD COLUMN changed INTEGER DEFAULT 0;
+    ALTER TABLE runs ADD COLUMN removed INTEGER DEFAULT 0;
+    ALTER TABLE runs ADD COLUMN restored INTEGER DEFAULT 0
+    """,
 ]
 
 
