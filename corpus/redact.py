@@ -22,6 +22,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from corpus.redact_ids import number_spans
+from corpus.redact_names import (
+    FOLLOWED,
+    INITIALS,
+    INTRODUCED,
+    LEAD,
+    NOT_NAMES,
+    PLACE_BEFORE,
+    SURNAMES_FIRST,
+)
 from extract.gazetteer import load_gazetteer
 from extract.textfold import fold
 
@@ -29,52 +39,13 @@ if TYPE_CHECKING:
     from extract.institution_matcher import InstitutionMatcher
 
 NAMES_FILE = Path(__file__).with_name("person_names.txt")
-MASKS = {"dni": "[DNI]", "phone": "[TELÉFONO]", "email": "[CORREO]", "name": "[NOMBRE]"}
+MASKS = {"dni": "[DNI]", "document": "[DOCUMENTO]", "phone": "[TELÉFONO]", "email": "[CORREO]",
+         "name": "[NOMBRE]"}  # fmt: skip
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DNI_LABEL = (
-    r"(?:\bDNI|\bD\.\s?N\.\s?I\.?|\bID\s+No\.?|\bdocumento (?:nacional )?de identidad)"
-    r"[ \t]*(?:(?:N[°º.o]|No\.?|Nro\.?|número|:)[ \t]*)*"
-)
-_DNI_LABELLED = re.compile(_DNI_LABEL + r"(?P<number>\d(?:[ .-]?\d){7})(?!\d)", re.IGNORECASE)
-_DNI_BARE = re.compile(r"(?<![\w.,/-])\d{8}(?![\w/-]|[.,]\d)")
-_PHONE_NUMBER = r"(?:\+?51[ \t]*)?\(?0?\d{1,3}\)?[ \t-]*\d{2,3}[ \t-]?\d{3,4}"
-_PHONE_LABELLED = re.compile(
-    r"(?:\bTel[ée]fonos?|\bTelfs?\.?|\bTlfs?\.?|\bTel\.|\bCel(?:ular)?\.?|\bM[óo]vil|"
-    r"\bCentral telef[óo]nica|\bPhone|\bWhatsApp)[ \t]*:?[ \t]*(?:N[°º][ \t]*)?"
-    rf"(?P<number>{_PHONE_NUMBER}(?:[ \t]*[/,y][ \t]*{_PHONE_NUMBER})*)",
-    re.IGNORECASE,
-)
-_PHONE_AREA = re.compile(
-    r"(?<![\w])\(0?\d{1,2}\)[ \t]*\d{3}[ \t-]?\d{3,4}(?![\d])|(?<![\w/-])0\d{1,2}-\d{6,7}(?![\w-])"
-)
-_PHONE_MOBILE = re.compile(
-    r"(?<![\w.,/-])(?:\+51[ \t]*)?9\d{2}[ \t-]?\d{3}[ \t-]?\d{3}(?![\w/-]|[.,]\d)"
-)
-_ANEXO = re.compile(
-    r"\b(?:anexos?|anx\.|anex\.|ext\.)[ \t]*(?:N[°º][ \t]*)?(?P<number>\d{2,5})(?!\d)",
-    re.IGNORECASE,
-)
-_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+|[A-ZÁÉÍÓÚÑÜ]{2,})"
+_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:-[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?|[A-ZÁÉÍÓÚÑÜ]{2,})"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:de|del|de la|de los|de las)[ \t]+)?{_WORD})*")
 _CONNECTORS = {"de", "del", "la", "los", "las"}
-_TITLE_BEFORE = re.compile(
-    r"(?:\b(?:Sr|Sra|Srta|Dr|Dra|Abog|Abg|Lic|Ing|Mg|Mag|Prof|Econ|Arq|Obst|CPC|Cmdte|Crnl|"
-    r"Cap|Tte|Gral|Sgto|My|Mr|Mrs|Ms)\.?(?:[ \t]+PNP)?|\bSeñora?[ \t]*\n|(?-i:\bDE)[ \t]*:|"
-    r"\b(?:don|doña)|\b(?:la|el|los|las|a la|al) (?:menor|víctima|agraviad[oa]|adolescente|"
-    r"niñ[oa]|ciudadan[oa]|señora?)(?: de iniciales)?)[ \t]*$",
-    re.IGNORECASE,
-)
-_NOT_NAMES = frozenset(
-    fold(word)
-    for word in (
-        "Adjuntía Área Centro Comisión Coordinación Defensoría Departamento Despacho Dirección "
-        "División Fiscalía Gerencia Gobierno Jefatura Jefe Ministerio Municipalidad Oficina "
-        "Policía Presidencia Programa Región Responsable Secretaría Sección Servicio Sub "
-        "Subgerencia Subdirección Transparencia Unidad"
-    ).split()
-)
-_AFTER = re.compile(r"^(?:,?[ \t]*identificad[oa]s? con|[ \t]*\n[ \t]*(?:DNI|D\.N\.I|ID No))")
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|[ \t]y|[ \t]e)[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -98,7 +69,7 @@ def redact(text: str) -> str:
 
 def find_personal_data(text: str) -> list[Redaction]:
     """The spans ``redact`` masks, in text order, none overlapping."""
-    found = _pattern_spans(text) + _name_spans(text)
+    found = [Redaction(*span) for span in number_spans(text)] + _name_spans(text)
     chosen: list[Redaction] = []
     for item in sorted(found, key=lambda r: (r.start, -(r.end - r.start))):
         if not chosen or item.start >= chosen[-1].end:
@@ -106,25 +77,36 @@ def find_personal_data(text: str) -> list[Redaction]:
     return chosen
 
 
-def _pattern_spans(text: str) -> list[Redaction]:
-    spans = [Redaction(m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]
-    for pattern, kind in ((_DNI_LABELLED, "dni"), (_PHONE_LABELLED, "phone"), (_ANEXO, "phone")):
-        spans += [Redaction(m.start("number"), m.end("number"), kind)
-                  for m in pattern.finditer(text)]  # fmt: skip
-    for pattern, kind in ((_DNI_BARE, "dni"), (_PHONE_AREA, "phone"), (_PHONE_MOBILE, "phone")):
-        spans += [Redaction(m.start(), m.end(), kind) for m in pattern.finditer(text)]
-    return spans
-
-
 def _name_spans(text: str) -> list[Redaction]:
     protected = institution_spans(text)
-    spans = []
+    spans: list[Redaction] = []
     for start, end in _runs(text, protected):
-        if fold(text[start:end].split()[0]) in _NOT_NAMES:
+        lead = LEAD.match(text[start:end])  # "Víctima Rosa Quispe", "Venezolana Yusleidy"
+        led = lead is not None
+        start += lead.end() if lead else 0
+        first = fold(text[start:end].split()[0]) if start < end else "de"
+        if first in NOT_NAMES or first in _CONNECTORS or _place(text, start):
             continue
-        if _introduced(text, start, end) or _looks_like_name(text[start:end]):
+        listed = (bool(spans) and len(text[start:end].split()) > 1
+                  and _LIST_JOIN.fullmatch(text[spans[-1].end : start]) is not None)  # fmt: skip
+        if led or listed or _introduced(text, start, end) or _looks_like_name(text[start:end]):
+            spans.append(Redaction(start, end, "name"))
+    spans += [Redaction(m.start(), m.end(), "name") for m in INITIALS.finditer(text)
+              if _introduced(text, m.start(), m.end())]  # fmt: skip
+    for match in SURNAMES_FIRST.finditer(text):
+        start, end = match.span()
+        words = [w for w in re.split(r"[\s,]+", match.group()) if w]
+        if (fold(words[0]) in NOT_NAMES or _place(text, start)
+                or any(s < end and start < e for s, e in protected)):  # fmt: skip
+            continue
+        after = match.group().split(",", 1)[1].split()
+        if any(not w.isupper() for w in after) or any(fold(w) in person_words() for w in words):
             spans.append(Redaction(start, end, "name"))
     return spans
+
+
+def _place(text: str, start: int) -> bool:
+    return PLACE_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 def _runs(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -145,8 +127,8 @@ def _runs(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _introduced(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 40) : start]
-    return bool(_TITLE_BEFORE.search(before) or _AFTER.match(text[end : end + 40]))
+    before = text[max(0, start - 80) : start]
+    return bool(INTRODUCED.search(before) or FOLLOWED.match(text[end : end + 40]))
 
 
 def _looks_like_name(run: str) -> bool:

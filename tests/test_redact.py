@@ -81,9 +81,40 @@ def test_personal_data_is_masked(text, kept, gone):
 
 
 @pytest.mark.parametrize(
+    ("text", "masked"),
+    [  # issue 23: dotted DNIs, carnés de extranjería, passports, names after a role
+        ("identificada con D.N.I. N.º 44.556.677, domiciliada",
+         "identificada con D.N.I. N.º [DNI], domiciliada"),
+        ("con DNI N° 44556677-5 y", "con DNI N° [DNI] y"),
+        ("la víctima venezolana Yusleidy Carolina Pérez declaró",
+         "la víctima venezolana [NOMBRE] declaró"),
+        ("el tratante Wilmer Choque fue detenido", "el tratante [NOMBRE] fue detenido"),
+        ("con carné de extranjería N° 001234567", "con carné de extranjería N° [DOCUMENTO]"),
+        ("C.E. N° 001234567", "C.E. N° [DOCUMENTO]"),
+        ("Carné de Permiso Temporal de Permanencia (CPP) N° 000123456",
+         "Carné de Permiso Temporal de Permanencia (CPP) N° [DOCUMENTO]"),
+        ("pasaporte venezolano N° 123456789.", "pasaporte venezolano N° [DOCUMENTO]."),
+        ("Pasaporte Nro. AB1234567", "Pasaporte Nro. [DOCUMENTO]"),
+        ("la agraviada de iniciales K.M.L.R., de 15 años",
+         "la agraviada de iniciales [NOMBRE], de 15 años"),
+        ("QUISPE MAMANI, Rosa Elena | 17 | Puno", "[NOMBRE] | 17 | Puno"),
+        ("los investigados Wilmer Choque y Edwin Ttito", "los investigados [NOMBRE] y [NOMBRE]"),
+    ],
+)  # fmt: skip
+def test_the_issue_23_formats_are_masked(text, masked):
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "La Municipalidad Distrital de José Luis Bustamante y Rivero informa",
+        "la I.E. José Carlos Mariátegui de Puno y el Hospital Nacional Arzobispo Loayza",
+        "en la Av. Alfonso Ugarte 1234, Cercado de Lima",
+        "RUC N° 20131370998, Ley N° 28950, Exp. N° 00123-2019-0-1801-JR-PE-01",
+        "la C.E. N° 20523 de Madre de Dios y la meta SIAF 0045",
+        "delitos contra Menores de Edad en MADRE DE DIOS, PUNO y CUSCO",
+        "presupuesto de S/ 12.345.678 el 15/03/2019",
         "Gobierno Regional de San Martín",
         "Ministerio de la Mujer y Poblaciones Vulnerables",
         "Fiscalía Provincial Especializada en Delitos de Trata de Personas de Lima",
