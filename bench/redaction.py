@@ -3,6 +3,7 @@
     python bench/redaction.py                      # the dev set
     python bench/redaction.py --set test --json out.json
     python bench/redaction.py --dir /elsewhere/eval/redaction --set dev
+    python bench/redaction.py --misses             # dev only: each miss and false mask
 
 A set is ``eval/redaction/<set>.jsonl`` (format: ``eval/redaction/README.md``): one passage
 a line, ``{"id", "text", "spans": [{"start", "end", "kind", "text"}]}``, gold kinds ``dni``,
@@ -54,6 +55,25 @@ def core(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in EDGE:
         end -= 1
     return start, end
+
+
+def misses(records: list[dict]) -> None:
+    """Print each gold span not wholly masked and each mask touching no gold span (dev)."""
+    from corpus.redact import find_personal_data
+
+    for record in records:
+        text, spans = record["text"], record.get("spans") or []
+        masks = find_personal_data(text)
+        for span in spans:
+            start, end = core(text, span["start"], span["end"])
+            chars = [i for i in range(start, end) if not text[i].isspace()]
+            if not all(any(m.start <= i < m.end for m in masks) for i in chars):
+                line = text[max(0, start - 50) : end + 20].replace("\n", "⏎")
+                print(f"MISS {record['id']} {span['kind']:<8} {span['text']!r:<30} …{line}…")
+        for m in masks:
+            if not any(s["start"] < m.end and m.start < s["end"] for s in spans):
+                line = text[max(0, m.start - 50) : m.end + 20].replace("\n", "⏎")
+                print(f"FALSE {record['id']} {m.kind:<8} {text[m.start:m.end]!r:<30} …{line}…")
 
 
 def score(records: list[dict]) -> dict:
@@ -143,11 +163,18 @@ def main() -> int:
     parser.add_argument("--set", default="dev", help="dev (default) or test")
     parser.add_argument("--dir", type=Path, default=SETS, help="folder holding <set>.jsonl")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--misses", action="store_true", help="print each miss (dev only)")
     args = parser.parse_args()
     path = args.dir / f"{args.set}.jsonl"
     if not path.exists():
         print(f"no such set: {path}", file=sys.stderr)
         return 2
+    if args.misses:
+        if args.set != "dev":
+            print("--misses shows texts: dev only (the test set is scored blind)", file=sys.stderr)
+            return 2
+        misses(load(path))
+        return 0
     started = time.perf_counter()
     result = score(load(path))
     result["seconds"] = time.perf_counter() - started

@@ -32,6 +32,7 @@ from corpus.redact_names import (
     PLACE_BEFORE,
     SURNAMES_FIRST,
 )
+from corpus.redact_tables import table_spans
 from extract.gazetteer import load_gazetteer
 from extract.textfold import fold
 
@@ -69,7 +70,11 @@ def redact(text: str) -> str:
 
 def find_personal_data(text: str) -> list[Redaction]:
     """The spans ``redact`` masks, in text order, none overlapping."""
-    found = [Redaction(*span) for span in number_spans(text)] + _name_spans(text)
+    tables = table_spans(text)
+    kept = [(start, end) for start, end, kind in tables if kind == "kept"]
+    found = [Redaction(*span) for span in number_spans(text) + tables if span[2] != "kept"
+             and not (span[2] == "dni" and any(s <= span[0] < e for s, e in kept))]  # fmt: skip
+    found += _name_spans(text)
     chosen: list[Redaction] = []
     for item in sorted(found, key=lambda r: (r.start, -(r.end - r.start))):
         if not chosen or item.start >= chosen[-1].end:

@@ -29,8 +29,8 @@ Span = tuple[int, int, str]
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "N°", "N.º", "Nº", "No.", "Nro.", "N.os", "número", ":" in any order before a number
 _MARK = (
-    r"[ \t]*(?:(?:N\.?[ \t]?[°º]s?|N\.?os?\b\.?|Nros?\.?|No\.?|números?|#|:|-(?=[ \t]*\w))"
-    r"[ \t]*)*"
+    r"[ \t]*(?:(?:N\.?[ \t]?[°º*]s?|N\.?os?\b\.?|Nros?\.?|No\.?|(?:los[ \t]+)?números?|#|:|\.|"
+    r"\||\t|[-–](?=[ \t]*\w))[ \t]*)*"
 )
 _NATIONALITY = (
     r"(?:venezolan|colombian|ecuatorian|bolivian|peruan|chilen|argentin|brasile[ñn]|paraguay|"
@@ -40,29 +40,37 @@ _NATIONALITY = (
 _FILLER = (
     rf"(?:[ \t]+(?:(?:de[ \t]+)?nacionalidad[ \t]+)?{_NATIONALITY}|[ \t]+de la República"
     r"(?:[ \t]+Bolivariana)?(?:[ \t]+de[ \t]+\w+)?|[ \t]*\((?:PTP|CPP|CE|C\.E\.|DNI)\)|"
-    r"[ \t]+(?:vigente|expedid[oa]))*"
+    r"[ \t]+(?:vigente|expedid[oa]|son|es|con|de[ \t]+la[ \t]+víctima))*"
 )
 _DNI_LABEL = (
-    r"(?:\bDNIs?\b|\bD\.[ \t]?N\.[ \t]?I\.?|\bID[ \t]+No\.?|\bL\.[ \t]?E\.|"
+    r"(?:\bDN[Il1]s?\b|\bD\.[ \t]?N\.[ \t]?[Il1]\.?|\bID[ \t]+No\.?|\bL\.[ \t]?E\.|"
     r"\bdocumento (?:nacional )?de identidad(?![ \t]+(?:extranjer|venezolan)))"
 )
 _DNI = r"\d(?:[ .]?\d){7}(?:[ \t]?-[ \t]?\d)?(?![\d.]\d)"
+_LIST = r"(?:\s*(?:,|y|e|/|;)\s*" + _MARK + ")"
 _DNI_LABELLED = re.compile(
-    rf"{_DNI_LABEL}{_FILLER}{_MARK}(?P<number>{_DNI}(?:[ \t]*(?:,|y|e|/|;)[ \t]*{_DNI})*)"
+    rf"{_DNI_LABEL}{_FILLER}{_MARK}(?P<number>{_DNI}(?:{_LIST}{_DNI})*)"
     r"(?!\d)",
     re.IGNORECASE,
 )
 _DNI_BARE = re.compile(r"(?<![\w.,/-])\d{8}(?![\w/-]|[.,]\d)")
 _DNI_DOTTED = re.compile(r"(?<![\w.,/-])\d{2}\.\d{3}\.\d{3}(?:-\d)?(?![\w/-]|[.,]\d)")
+# numbers of 8 digits that are not DNIs: a police CIP, a registry entry, a complaint...
+_OTHER_NUMBER_BEFORE = re.compile(
+    r"(?:\bCIP|partida(?:[ \t]+registral)?|SIDPOL|denuncia|\bRUC|expediente|carpeta|registro|"
+    r"c[óo]digo|cuenta|placa|\bCMP|\bCAL|licencia|\bH\.?C\.|certificado|oficio|"
+    r"informe|resoluci[óo]n)[^\n\d]{0,12}$",
+    re.IGNORECASE,
+)
 _CURRENCY_BEFORE = re.compile(r"(?:S/|\$|USD|US\$|soles|€)[ \t]*$", re.IGNORECASE)
 _DOC_LABEL = (
-    r"(?:\bcarn[eé]t?s?(?:[ \t]+de)?[ \t]+extranjer[ií]a|\bC\.[ \t]?E\.?(?![ \t]?\w\.)|"
+    r"(?:\bcarn[eé]t?s?(?:[ \t]+de)?[ \t]+extr(?:anjer[ií]a|\.)|\bC\.[ \t]?E\.?(?![ \t]?\w\.)|"
     r"(?-i:\bCE\b)|\b(?:carn[eé]t?[ \t]+de[ \t]+)?permiso[ \t]+temporal[ \t]+de[ \t]+"
     r"permanencia|(?-i:\b(?:PTP|CPP|C\.P\.P\.|P\.T\.P\.)(?![\w.]))|"
     r"\bcarn[eé]t?[ \t]+de[ \t]+(?:refugiad[oa]|solicitante[ \t]+de[ \t]+refugio)|"
     r"\bc[ée]dula(?:[ \t]+de[ \t]+(?:identidad|ciudadan[ií]a|identificaci[oó]n))?|"
     r"\bdocumento[ \t]+de[ \t]+identidad(?=[ \t]+(?:extranjer|venezolan))|"
-    r"(?-i:\bC\.[ \t]?[IC]\.(?![ \t]?\w\.))|\bpasaportes?|(?-i:\bPas\.|\bPAS\b))"
+    r"(?-i:\bC\.[ \t]?[IC]\.(?![ \t]?\w\.))|\bpasapor-?\s*tes?|(?-i:\bPas\.|\bPAS\b))"
 )
 # capital letters and digits: 6 digits, or 7 characters; ``V-`` and ``E-`` prefixes
 _DOC_NUMBER = (
@@ -70,8 +78,7 @@ _DOC_NUMBER = (
     r"[\dA-Z](?:-\d)?)(?![\w-])"
 )
 _DOC_LABELLED = re.compile(
-    rf"{_DOC_LABEL}{_FILLER}{_MARK}(?P<number>{_DOC_NUMBER}(?:[ \t]*(?:,|y|e|/|;)[ \t]*"
-    rf"{_DOC_NUMBER})*)",
+    rf"{_DOC_LABEL}{_FILLER}{_MARK}(?P<number>{_DOC_NUMBER}(?:{_LIST}{_DOC_NUMBER})*)",
     re.IGNORECASE,
 )
 _PHONE_NUMBER = r"(?:\+?51[ \t]*)?\(?0?\d{1,3}\)?[ \t-]*\d{2,3}[ \t-]?\d{3,4}"
@@ -82,13 +89,17 @@ _PHONE_LABELLED = re.compile(
     re.IGNORECASE,
 )
 _PHONE_AREA = re.compile(
-    r"(?<![\w])\(0?\d{1,2}\)[ \t]*\d{3}[ \t-]?\d{3,4}(?![\d])|(?<![\w/-])0\d{1,2}-\d{6,7}(?![\w-])"
+    r"(?<![\w])\(0?\d{1,3}\)[ \t]*\d{2,3}[ \t-]?\d{3,4}(?![\d])|"
+    r"(?<![\w/-])0\d{1,3}(?:-\d{6,7}|[ \t]\d{2,3}-\d{4})(?![\w-])"
+)
+_PHONE_ABROAD = re.compile(
+    r"(?:\(\+\d{2,3}\)|(?<![\w+])\+\d{2,3})[ \t]*\d(?:[ \t.-]?\d){6,11}(?!\d)"
 )
 _PHONE_MOBILE = re.compile(
     r"(?<![\w.,/-])(?:\+51[ \t]*)?9\d{2}[ \t-]?\d{3}[ \t-]?\d{3}(?![\w/-]|[.,]\d)"
 )
 _ANEXO = re.compile(
-    r"\b(?:anexos?|anx\.|anex\.|ext\.)[ \t]*(?:N[°º][ \t]*)?(?P<number>\d{2,5})(?!\d)",
+    r"\b(?:anexos?|anx\.?|anex\.|ext\.)[ \t]*(?:N[°º][ \t]*)?(?P<number>\d{2,5})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -100,10 +111,14 @@ def number_spans(text: str) -> list[Span]:
                           (_PHONE_LABELLED, "phone"), (_ANEXO, "phone")):  # fmt: skip
         spans += [(m.start("number"), _trim(m.group("number"), m.end("number")), kind)
                   for m in pattern.finditer(text)]  # fmt: skip
-    for pattern, kind in ((_DNI_BARE, "dni"), (_PHONE_AREA, "phone"), (_PHONE_MOBILE, "phone")):
+    for pattern, kind in ((_PHONE_AREA, "phone"), (_PHONE_MOBILE, "phone"),
+                          (_PHONE_ABROAD, "phone")):  # fmt: skip
         spans += [(m.start(), m.end(), kind) for m in pattern.finditer(text)]
-    spans += [(m.start(), m.end(), "dni") for m in _DNI_DOTTED.finditer(text)
-              if not _CURRENCY_BEFORE.search(text[max(0, m.start() - 8) : m.start()])]  # fmt: skip
+    for pattern in (_DNI_BARE, _DNI_DOTTED):
+        spans += [(m.start(), m.end(), "dni") for m in pattern.finditer(text)
+                  if not _OTHER_NUMBER_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+                  and not _CURRENCY_BEFORE.search(text[max(0, m.start() - 8) : m.start()])]
+        # fmt: skip
     return spans
 
 
