@@ -30,6 +30,7 @@ from corpus.redact_names import (
     LEAD,
     NOT_NAMES,
     PLACE_BEFORE,
+    STOPWORDS,
     SURNAMES_FIRST,
 )
 from corpus.redact_tables import table_spans
@@ -43,10 +44,20 @@ NAMES_FILE = Path(__file__).with_name("person_names.txt")
 MASKS = {"dni": "[DNI]", "document": "[DOCUMENTO]", "phone": "[TELÉFONO]", "email": "[CORREO]",
          "name": "[NOMBRE]"}  # fmt: skip
 
-_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:-[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?|[A-ZÁÉÍÓÚÑÜ]{2,})"
-_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:de|del|de la|de los|de las)[ \t]+)?{_WORD})*")
-_CONNECTORS = {"de", "del", "la", "los", "las"}
-_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|[ \t]y|[ \t]e)[ \t]*")
+# words in capitals that cut a run ("EN LA CIUDAD DE IQUITOS"); DE, DEL, DE LA join names
+_CAPS_STOP = (
+    r"(?:EN|EL|LA|LOS|LAS|CON|POR|PARA|QUE|SE|SU|SUS|AL|ES|SON|FUE|DE|DEL|NO|SI|LO|LE|UN|UNA|"
+    r"CUAL|SIENDO|HORAS|AMBAS|AMBOS|ESTE|ESTA|ESE|ESA|SOBRE|ENTRE|SIN|HASTA|DESDE)(?![\w])"
+)
+_WORD = (
+    rf"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:-[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?|(?!{_CAPS_STOP})"
+    r"[A-ZÁÉÍÓÚÑÜ]{2,}(?![a-záéíóúñü]))"
+)
+_JOIN = r"(?:de|del|de la|de los|de las|De|Del|De la|De los|De las|da|do|dos|DE|DEL|DE LA|DE LOS)"
+_RUN = re.compile(rf"{_WORD}(?: (?:{_JOIN} )?{_WORD})*")
+_CONNECTORS = {"de", "del", "la", "los", "las", "da", "do", "dos"}
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|[ \t]y|[ \t]e)\s*", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"[|\t]|^[ \t]*\d+[.)-]", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -87,25 +98,41 @@ def _name_spans(text: str) -> list[Redaction]:
     spans: list[Redaction] = []
     for start, end in _runs(text, protected):
         lead = LEAD.match(text[start:end])  # "Víctima Rosa Quispe", "Venezolana Yusleidy"
-        led = lead is not None
+        led = lead is not None and len(text[start + lead.end() : end].split()) > 1
         start += lead.end() if lead else 0
+        if re.fullmatch(r"[A-ZÁÉÍÓÚÑÜ]{2,6}", text[start:end]):
+            continue  # an acronym: CAR, CEM, UDAVIT
         first = fold(text[start:end].split()[0]) if start < end else "de"
-        if first in NOT_NAMES or first in _CONNECTORS or _place(text, start):
+        folded = [fold(w) for w in text[start:end].split()]
+        if (first in _CONNECTORS or _place(text, start)
+                or any(w in NOT_NAMES for w in folded)):  # fmt: skip
             continue
-        listed = (bool(spans) and len(text[start:end].split()) > 1
-                  and _LIST_JOIN.fullmatch(text[spans[-1].end : start]) is not None)  # fmt: skip
+        words = text[start:end].split()
+        if len(words) == 1:  # one word: only after a title or a role ("el tratante Wilmer")
+            if INTRODUCED.search(text[max(0, start - 80) : start]):
+                spans.append(Redaction(start, end, "name"))
+            continue
+        listed = bool(spans) and _LIST_JOIN.fullmatch(text[spans[-1].end : start]) is not None
         if led or listed or _introduced(text, start, end) or _looks_like_name(text[start:end]):
             spans.append(Redaction(start, end, "name"))
-    spans += [Redaction(m.start(), m.end(), "name") for m in INITIALS.finditer(text)
-              if _introduced(text, m.start(), m.end())]  # fmt: skip
+    initials: list[Redaction] = []
+    for m in INITIALS.finditer(text):
+        listed = bool(initials) and _LIST_JOIN.fullmatch(text[initials[-1].end : m.start()])
+        if listed or _introduced(text, m.start(), m.end()):
+            initials.append(Redaction(m.start(), m.end(), "name"))
+    spans += initials
     for match in SURNAMES_FIRST.finditer(text):
         start, end = match.span()
         words = [w for w in re.split(r"[\s,]+", match.group()) if w]
         if (fold(words[0]) in NOT_NAMES or _place(text, start)
+                or any(fold(w) in STOPWORDS for w in words)
                 or any(s < end and start < e for s, e in protected)):  # fmt: skip
             continue
         after = match.group().split(",", 1)[1].split()
-        if any(not w.isupper() for w in after) or any(fold(w) in person_words() for w in words):
+        line_start = text.rfind("\n", 0, start) + 1
+        in_table = _TABLE_ROW.search(text[line_start : text.find("\n", end) % (len(text) + 1)])
+        if (any(not w.isupper() for w in after) or any(fold(w) in person_words() for w in words)
+                or in_table or FOLLOWED.match(text[end : end + 40])):  # fmt: skip
             spans.append(Redaction(start, end, "name"))
     return spans
 
@@ -142,7 +169,7 @@ def _looks_like_name(run: str) -> bool:
         return False
     known = person_words()
     hits = [fold(w) in known for w in words]
-    return hits[0] and sum(hits) * 2 >= len(words)
+    return hits[0] and (sum(hits) * 2 >= len(words) or len(words) <= 6)
 
 
 @lru_cache(maxsize=1)

@@ -39,13 +39,20 @@ ROLE = (
     r"rescatad[oa]s?|afectad[oa]s?|implicad[oa]s?|requisitoriad[oa]s?|"
     r"madre|padre|hij[oa]|herman[oa]|tí[oa]|abuel[oa]|prim[oa]|pareja|conviviente|"
     r"espos[oa]|enamorad[oa]|progenitor(?:a)?|tutor(?:a)?|apoderad[oa]|"
+    r"pariente(?:[ \t]+lejan[oa])?|"
+    r"captador(?:a|es)?|referid[oa]|mencionad[oa]|dueñ[oa]|propietari[oa]|encargad[oa]|"
+    r"administrador(?:a)?|fiscal(?:es)?(?:[ \t]+adjunt[oa])?(?:[ \t]+(?:provincial|superior))?"
+    r"(?:[ \t]+titular)?|juez(?:a)?|psicólog[oa]|trabajador(?:a)?[ \t]+social|abogad[oa]|"
     r"(?:la|el)[ \t]+(?:sra|sr|srta)\.)"
 )
-_ARTICLE = r"(?:(?:a|de|contra|por|con|y|e)[ \t]+)?(?:(?:la|el|los|las|al|del)[ \t]+)?"
+_ARTICLE = (
+    r"(?:(?:a|de|contra|por|con|y|e)[ \t]+)?(?:(?:la|el|los|las|al|del|su|sus|un|una)[ \t]+)?"
+)
 _QUALIFIER = (
     rf"(?:[ \t]+(?:de[ \t]+nacionalidad[ \t]+)?{NATIONALITY}|,?[ \t]+de[ \t]+\d{{1,2}}"
     r"[ \t]+años(?:[ \t]+de[ \t]+edad)?,?|[ \t]+de[ \t]+(?:iniciales|nombre)|[ \t]+"
-    r"(?:llamad[oa]|conocid[oa][ \t]+como|identificad[oa][ \t]+como))*"
+    r"(?:llamad[oa]|conocid[oa][ \t]+como|identificad[oa][ \t]+como)|"
+    r"[ \t]+del?[ \t]+(?:la[ \t]+|el[ \t]+)?(?-i:[A-ZÁÉÍÓÚ][\w.]+(?:[ \t]+[A-ZÁÉÍÓÚ]\w+)*),)*,?"
 )
 INTRODUCED = re.compile(
     r"(?:\b(?:Sr|Sra|Srta|Dr|Dra|Abog|Abg|Lic|Ing|Mg|Mag|Prof|Econ|Arq|Obst|CPC|Cmdte|Crnl|"
@@ -55,17 +62,31 @@ INTRODUCED = re.compile(
     r"\ben[ \t]+agravio[ \t]+de(?:[ \t]+(?:la|el|los|las))?|\ba[ \t]+nombre[ \t]+de|"
     r"\bcontra|\bde[ \t]+nombre|\bquien(?:es)?[ \t]+(?:dijo|dijeron|responde)[ \t]+\w+|"
     r"\bnombres?(?:[ \t]+y[ \t]+apellidos?)?[ \t]*:|\bapellidos?(?:[ \t]+y[ \t]+nombres?)?"
-    r"[ \t]*:|\balias|\biniciales)[ \t\"“'«(]*$",
+    r"[ \t]*:|\balias|\biniciales|\b(?:Atentamente|Saludos|Cordialmente),?[ \t]*\n\s*|"
+    r"(?-i:\bDe):)[ \"“'«(]*$",
     re.IGNORECASE,
 )
 LEAD = re.compile(
-    rf"^(?:(?:{ROLE}|{NATIONALITY}|Nombres?|Apellidos?)(?:[ \t:]+|$))+", re.IGNORECASE
+    rf"^(?:(?:{ROLE}|{NATIONALITY}|Nombres?|Apellidos?)(?:[ \t:]+|$)(?:de(?:l|[ \t]+la|[ \t]+los)?"
+    r"[ \t]+)?)+",
+    re.IGNORECASE,
+)
+# Spanish words that are no part of a name, in capitals or not
+STOPWORDS = frozenset(
+    "en el la los las con por para que se su sus al es son fue no si lo le un una cual siendo "
+    "horas ambas ambos este esta ese esa sobre entre sin hasta desde".split()
 )
 FOLLOWED = re.compile(
     r"^(?:,?[ \t]*(?:identificad[oa]s?[ \t]+(?:con|como)|con[ \t]+(?:DNI|D\.N\.I|C\.?E\b|"
     r"carn|pasaporte|documento|c[ée]dula|PTP|CPP)|de[ \t]+nacionalidad|\(?de[ \t]+\d{1,2}"
     r"[ \t]+años|\(\d{1,2}\)|\(\d{1,2}[ \t]+años|alias\b|natural[ \t]+de|"
-    r"\(?(?:DNI|D\.N\.I|C\.E\.|pasaporte)\b)|[ \t]*\n[ \t]*(?:DNI|D\.N\.I|ID No))",
+    r"\(?(?:DNI|D\.N\.I|C\.E\.|pasaporte)\b)|[ \t]*\n[ \t]*(?:DNI|D\.N\.I|ID No)|"
+    r"[ \t]*\((?:DNI|D\.N\.I|C\.?E\b|PTP|CPP|pasaporte|PAS\b|carn[ée]|N[°º])|"
+    r"[ \t]*[–-][ \t]*(?:DNI|C\.?E\b|PTP|CPP|PAS|pasaporte|\+?\d{6})|[ \t]*<[\w.+-]+@|"
+    rf"[ \t]*\((?:{ROLE}|{NATIONALITY})\)|,?[ \t]*titular[ \t]+del?\b|\s*\((?:pasaporte|C\.?E\b)|"
+    r"[ \t]*[|\t][ \t]*\d{8}\b|[ \t]*\n[ \t]*(?:Fiscal|Jef[ea]|Director|Coordinador|"
+    r"Especialista|Gerente|Comisari|President|Subprefect|Prefect|Secretari|Responsable|"
+    r"Abogad|Psicólog|Trabajador|Asistente|Alcalde|Juez|Administrador|Sub ?Oficial))",
     re.IGNORECASE,
 )
 INITIALS = re.compile(
@@ -87,7 +108,9 @@ PLACE_BEFORE = re.compile(
     r"\bComisar[íi]a(?:[ \t]+PNP)?|\bdistrito[ \t]+de|\bprovincia[ \t]+de|\bcalle|\bav\.|"
     r"\bHogar|\bAldea|\bCAR|\bCEBA|\bCETPRO|\bIESTP|\bN[°º]|\bPrograma|\bPlan|\bLey|"
     r"\bHospital[ \t]+(?:Nacional|Regional)|\bbarrio|\bsector|\bcentro[ \t]+poblado|"
-    r"\bcaser[íi]o|\bcomunidad[ \t]+(?:campesina|nativa)(?:[ \t]+de)?)[ \t]*$",
+    r"\bcaser[íi]o|\bcomunidad[ \t]+(?:campesina|nativa)(?:[ \t]+de)?|\bnatural[ \t]+de|"
+    r"\bprocedente[ \t]+de|\bciudad[ \t]+de|\bresidente[ \t]+en)(?:[ \t]*N[°º][ \t]*\d+)?"
+    r"[ \t\"“]*$",
     re.IGNORECASE,
 )
 NOT_NAMES = frozenset(
@@ -108,6 +131,9 @@ NOT_NAMES = frozenset(
         "Artículo Expediente Carpeta Caso Acta Anexo Lunes Martes Miércoles Jueves Viernes "
         "Sábado Enero Febrero Marzo Abril Mayo Junio Agosto Setiembre Septiembre "
         "Octubre Noviembre Diciembre Perú República Delito Delitos Atentamente Asunto "
-        "Referencia Total Cuadro Tabla Fuente Nota Elaboración Presente"
+        "Referencia Total Cuadro Tabla Fuente Nota Elaboración Presente Teléfono Telf Cel Celular "
+        "Correo Identificado Identificada Nacionalidad Documento Domicilio Edad Fecha Firma "
+        "Permiso Carné Carnet Pasaporte Denuncia Sr Sra Srta Dr Dra Ps Lic Abog Ing Mg Prof Crnl "
+        "Cmdte Cap Tte Gral Sgto Alf Coronel Comandante Capitán Teniente Suboficial"
     ).split()
 )
