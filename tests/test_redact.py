@@ -105,6 +105,40 @@ def test_the_issue_23_formats_are_masked(text, masked):
     assert redact(text) == masked
 
 
+DEV = ROOT / "eval" / "redaction" / "dev.jsonl"
+
+
+def _readable(record: dict) -> list[dict]:
+    """The gold spans of a dev passage that a mask does not wholly cover."""
+    text = record["text"]
+    masks = find_personal_data(text)
+    return [span for span in record["spans"]
+            if not all(text[i].isspace() or text[i] in ".,;:()" or any(m.start <= i < m.end
+                       for m in masks) for i in range(span["start"], span["end"]))]  # fmt: skip
+
+
+def test_the_written_dev_set_leaves_no_document_number_readable():
+    """eval/redaction/dev.jsonl (written without seeing this code): every DNI and carné
+    number is hidden, at most 2 of its 63 passports are not (measured: 2, both a bare
+    "(N° ...)" after a name), and 95 % of its names are (measured 97.3 %, was 21.5 %)."""
+    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+    readable = [span for record in records for span in _readable(record)]
+    kinds = [span["kind"] for record in records for span in record["spans"]]
+    left = {kind: sum(s["kind"] == kind for s in readable) for kind in set(kinds)}
+    assert left["dni"] == left["ce"] == left["phone"] == left["email"] == 0, left
+    assert left["passport"] <= 2, left
+    assert left["name"] <= 0.05 * kinds.count("name"), left
+
+
+def test_the_written_dev_set_negatives_stay_whole():
+    """Its passages without personal data (case numbers, RUCs, CIPs, amounts, schools and
+    hospitals named after people) come out unchanged."""
+    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+    negatives = [r["text"] for r in records if not r["spans"]]
+    assert len(negatives) >= 10
+    assert [text for text in negatives if redact(text) != text] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
