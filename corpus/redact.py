@@ -1,17 +1,31 @@
 """Mask personal data in passages before they leave the workspace (review sheets).
 
-``redact(text)`` replaces DNI numbers with ``[DNI]``, phone numbers and anexos with
-``[TELÉFONO]``, e-mail addresses with ``[CORREO]`` and person names with ``[NOMBRE]``.
-Masks do not depend on the length of what they hide. A label before a number stays
-(``DNI N° [DNI]``, ``Telf. [TELÉFONO] anexo [TELÉFONO]``) so the passage still reads.
+``redact(text)`` replaces DNI numbers with ``[DNI]``; carné de extranjería, PTP/CPP,
+refugee-card, foreign identity-card and passport numbers with ``[DOCUMENTO]``; phone
+numbers and anexos with ``[TELÉFONO]``; e-mail addresses with ``[CORREO]``; person names
+and the initials of minors with ``[NOMBRE]``. One ``[DOCUMENTO]`` mask serves every
+document that is not a DNI: the label before it stays and says which document it was
+(``C.E. N° [DOCUMENTO]``, ``pasaporte venezolano N° [DOCUMENTO]``), and a bare number's
+kind cannot be told from its shape. Masks do not depend on the length of what they hide.
+A label before a number stays (``D.N.I. N.º [DNI]``, ``Telf. [TELÉFONO] anexo
+[TELÉFONO]``) so the passage still reads. Numbers and addresses: ``corpus.redact_ids``;
+table columns a header names (``DNI``, ``Pasaporte``, ``Apellidos y nombres``):
+``corpus.redact_tables``; what introduces a name or rules one out: ``corpus.redact_names``.
 
 A person name is a run of capitalized words on one line (``de``, ``del``, ``de la``... may
-join them) that either follows a title or a phrase that introduces a person (``Sr.``,
-``Dra.``, ``Crnl. PNP``, ``Señora`` on its own line, ``DE :``, ``la menor``, ``la
-víctima``...), is followed by ``identificado con`` or a DNI line, or starts with and is
-made at least half of common Peruvian given names and surnames (``person_names.txt``).
-A run that overlaps an institution the gazetteer matcher finds is never masked, so
-"Municipalidad Distrital de José Luis Bustamante y Rivero" stays whole.
+join them; in capitals, Spanish function words cut it) that follows a title or a phrase
+that introduces a person (``Sr.``, ``Crnl. PNP``, ``la víctima venezolana``, ``el
+tratante``, ``la Fiscal Adjunta Provincial``, ``en agravio de``, ``Atentamente,``), is
+followed by what goes with a person (``identificado con``, ``(PTP N° ...``, ``, de 17
+años``, an e-mail, a position on the next line), continues a list of such names, is
+written ``APELLIDOS, Nombres``, or starts with a common given name or is made mostly of
+common Peruvian given names and surnames (``person_names.txt``). A run that overlaps an
+institution the gazetteer matcher finds, or follows ``I.E.``, ``Av.``, ``Hospital``,
+``distrito de``..., is never masked, so "Municipalidad Distrital de José Luis Bustamante y
+Rivero" and "I.E. José Carlos Mariátegui" stay whole.
+
+Measured with ``bench/redaction.py`` on ``eval/redaction`` (written without seeing this
+code): docs/review.md gives the figures.
 """
 
 from __future__ import annotations
