@@ -1,17 +1,31 @@
 """Mask personal data in passages before they leave the workspace (review sheets).
 
-``redact(text)`` replaces DNI numbers with ``[DNI]``, phone numbers and anexos with
-``[TELÉFONO]``, e-mail addresses with ``[CORREO]`` and person names with ``[NOMBRE]``.
-Masks do not depend on the length of what they hide. A label before a number stays
-(``DNI N° [DNI]``, ``Telf. [TELÉFONO] anexo [TELÉFONO]``) so the passage still reads.
+``redact(text)`` replaces DNI numbers with ``[DNI]``; carné de extranjería, PTP/CPP,
+refugee-card, foreign identity-card and passport numbers with ``[DOCUMENTO]``; phone
+numbers and anexos with ``[TELÉFONO]``; e-mail addresses with ``[CORREO]``; person names
+and the initials of minors with ``[NOMBRE]``. One ``[DOCUMENTO]`` mask serves every
+document that is not a DNI: the label before it stays and says which document it was
+(``C.E. N° [DOCUMENTO]``, ``pasaporte venezolano N° [DOCUMENTO]``), and a bare number's
+kind cannot be told from its shape. Masks do not depend on the length of what they hide.
+A label before a number stays (``D.N.I. N.º [DNI]``, ``Telf. [TELÉFONO] anexo
+[TELÉFONO]``) so the passage still reads. Numbers and addresses: ``corpus.redact_ids``;
+table columns a header names (``DNI``, ``Pasaporte``, ``Apellidos y nombres``):
+``corpus.redact_tables``; what introduces a name or rules one out: ``corpus.redact_names``.
 
 A person name is a run of capitalized words on one line (``de``, ``del``, ``de la``... may
-join them) that either follows a title or a phrase that introduces a person (``Sr.``,
-``Dra.``, ``Crnl. PNP``, ``Señora`` on its own line, ``DE :``, ``la menor``, ``la
-víctima``...), is followed by ``identificado con`` or a DNI line, or starts with and is
-made at least half of common Peruvian given names and surnames (``person_names.txt``).
-A run that overlaps an institution the gazetteer matcher finds is never masked, so
-"Municipalidad Distrital de José Luis Bustamante y Rivero" stays whole.
+join them; in capitals, Spanish function words cut it) that follows a title or a phrase
+that introduces a person (``Sr.``, ``Crnl. PNP``, ``la víctima venezolana``, ``el
+tratante``, ``la Fiscal Adjunta Provincial``, ``en agravio de``, ``Atentamente,``), is
+followed by what goes with a person (``identificado con``, ``(PTP N° ...``, ``, de 17
+años``, an e-mail, a position on the next line), continues a list of such names, is
+written ``APELLIDOS, Nombres``, or starts with a common given name or is made mostly of
+common Peruvian given names and surnames (``person_names.txt``). A run that overlaps an
+institution the gazetteer matcher finds, or follows ``I.E.``, ``Av.``, ``Hospital``,
+``distrito de``..., is never masked, so "Municipalidad Distrital de José Luis Bustamante y
+Rivero" and "I.E. José Carlos Mariátegui" stay whole.
+
+Measured with ``bench/redaction.py`` on ``eval/redaction`` (written without seeing this
+code): docs/review.md gives the figures.
 """
 
 from __future__ import annotations
@@ -22,6 +36,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from corpus.redact_ids import number_spans
+from corpus.redact_names import (
+    FOLLOWED,
+    INITIALS,
+    INTRODUCED,
+    LEAD,
+    NOT_NAMES,
+    PLACE_BEFORE,
+    STOPWORDS,
+    SURNAMES_FIRST,
+)
+from corpus.redact_tables import table_spans
 from extract.gazetteer import load_gazetteer
 from extract.textfold import fold
 
@@ -29,52 +55,23 @@ if TYPE_CHECKING:
     from extract.institution_matcher import InstitutionMatcher
 
 NAMES_FILE = Path(__file__).with_name("person_names.txt")
-MASKS = {"dni": "[DNI]", "phone": "[TELÉFONO]", "email": "[CORREO]", "name": "[NOMBRE]"}
+MASKS = {"dni": "[DNI]", "document": "[DOCUMENTO]", "phone": "[TELÉFONO]", "email": "[CORREO]",
+         "name": "[NOMBRE]"}  # fmt: skip
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DNI_LABEL = (
-    r"(?:\bDNI|\bD\.\s?N\.\s?I\.?|\bID\s+No\.?|\bdocumento (?:nacional )?de identidad)"
-    r"[ \t]*(?:(?:N[°º.o]|No\.?|Nro\.?|número|:)[ \t]*)*"
+# words in capitals that cut a run ("EN LA CIUDAD DE IQUITOS"); DE, DEL, DE LA join names
+_CAPS_STOP = (
+    r"(?:EN|EL|LA|LOS|LAS|CON|POR|PARA|QUE|SE|SU|SUS|AL|ES|SON|FUE|DE|DEL|NO|SI|LO|LE|UN|UNA|"
+    r"CUAL|SIENDO|HORAS|AMBAS|AMBOS|ESTE|ESTA|ESE|ESA|SOBRE|ENTRE|SIN|HASTA|DESDE)(?![\w])"
 )
-_DNI_LABELLED = re.compile(_DNI_LABEL + r"(?P<number>\d(?:[ .-]?\d){7})(?!\d)", re.IGNORECASE)
-_DNI_BARE = re.compile(r"(?<![\w.,/-])\d{8}(?![\w/-]|[.,]\d)")
-_PHONE_NUMBER = r"(?:\+?51[ \t]*)?\(?0?\d{1,3}\)?[ \t-]*\d{2,3}[ \t-]?\d{3,4}"
-_PHONE_LABELLED = re.compile(
-    r"(?:\bTel[ée]fonos?|\bTelfs?\.?|\bTlfs?\.?|\bTel\.|\bCel(?:ular)?\.?|\bM[óo]vil|"
-    r"\bCentral telef[óo]nica|\bPhone|\bWhatsApp)[ \t]*:?[ \t]*(?:N[°º][ \t]*)?"
-    rf"(?P<number>{_PHONE_NUMBER}(?:[ \t]*[/,y][ \t]*{_PHONE_NUMBER})*)",
-    re.IGNORECASE,
+_WORD = (
+    rf"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:-[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)?|(?!{_CAPS_STOP})"
+    r"[A-ZÁÉÍÓÚÑÜ]{2,}(?![a-záéíóúñü]))"
 )
-_PHONE_AREA = re.compile(
-    r"(?<![\w])\(0?\d{1,2}\)[ \t]*\d{3}[ \t-]?\d{3,4}(?![\d])|(?<![\w/-])0\d{1,2}-\d{6,7}(?![\w-])"
-)
-_PHONE_MOBILE = re.compile(
-    r"(?<![\w.,/-])(?:\+51[ \t]*)?9\d{2}[ \t-]?\d{3}[ \t-]?\d{3}(?![\w/-]|[.,]\d)"
-)
-_ANEXO = re.compile(
-    r"\b(?:anexos?|anx\.|anex\.|ext\.)[ \t]*(?:N[°º][ \t]*)?(?P<number>\d{2,5})(?!\d)",
-    re.IGNORECASE,
-)
-_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+|[A-ZÁÉÍÓÚÑÜ]{2,})"
-_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:de|del|de la|de los|de las)[ \t]+)?{_WORD})*")
-_CONNECTORS = {"de", "del", "la", "los", "las"}
-_TITLE_BEFORE = re.compile(
-    r"(?:\b(?:Sr|Sra|Srta|Dr|Dra|Abog|Abg|Lic|Ing|Mg|Mag|Prof|Econ|Arq|Obst|CPC|Cmdte|Crnl|"
-    r"Cap|Tte|Gral|Sgto|My|Mr|Mrs|Ms)\.?(?:[ \t]+PNP)?|\bSeñora?[ \t]*\n|(?-i:\bDE)[ \t]*:|"
-    r"\b(?:don|doña)|\b(?:la|el|los|las|a la|al) (?:menor|víctima|agraviad[oa]|adolescente|"
-    r"niñ[oa]|ciudadan[oa]|señora?)(?: de iniciales)?)[ \t]*$",
-    re.IGNORECASE,
-)
-_NOT_NAMES = frozenset(
-    fold(word)
-    for word in (
-        "Adjuntía Área Centro Comisión Coordinación Defensoría Departamento Despacho Dirección "
-        "División Fiscalía Gerencia Gobierno Jefatura Jefe Ministerio Municipalidad Oficina "
-        "Policía Presidencia Programa Región Responsable Secretaría Sección Servicio Sub "
-        "Subgerencia Subdirección Transparencia Unidad"
-    ).split()
-)
-_AFTER = re.compile(r"^(?:,?[ \t]*identificad[oa]s? con|[ \t]*\n[ \t]*(?:DNI|D\.N\.I|ID No))")
+_JOIN = r"(?:de|del|de la|de los|de las|De|Del|De la|De los|De las|da|do|dos|DE|DEL|DE LA|DE LOS)"
+_RUN = re.compile(rf"{_WORD}(?: (?:{_JOIN} )?{_WORD})*")
+_CONNECTORS = {"de", "del", "la", "los", "las", "da", "do", "dos"}
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|[ \t]y|[ \t]e)\s*", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"[|\t]|^[ \t]*\d+[.)-]", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -98,7 +95,11 @@ def redact(text: str) -> str:
 
 def find_personal_data(text: str) -> list[Redaction]:
     """The spans ``redact`` masks, in text order, none overlapping."""
-    found = _pattern_spans(text) + _name_spans(text)
+    tables = table_spans(text)
+    kept = [(start, end) for start, end, kind in tables if kind == "kept"]
+    found = [Redaction(*span) for span in number_spans(text) + tables if span[2] != "kept"
+             and not (span[2] == "dni" and any(s <= span[0] < e for s, e in kept))]  # fmt: skip
+    found += _name_spans(text)
     chosen: list[Redaction] = []
     for item in sorted(found, key=lambda r: (r.start, -(r.end - r.start))):
         if not chosen or item.start >= chosen[-1].end:
@@ -106,25 +107,52 @@ def find_personal_data(text: str) -> list[Redaction]:
     return chosen
 
 
-def _pattern_spans(text: str) -> list[Redaction]:
-    spans = [Redaction(m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]
-    for pattern, kind in ((_DNI_LABELLED, "dni"), (_PHONE_LABELLED, "phone"), (_ANEXO, "phone")):
-        spans += [Redaction(m.start("number"), m.end("number"), kind)
-                  for m in pattern.finditer(text)]  # fmt: skip
-    for pattern, kind in ((_DNI_BARE, "dni"), (_PHONE_AREA, "phone"), (_PHONE_MOBILE, "phone")):
-        spans += [Redaction(m.start(), m.end(), kind) for m in pattern.finditer(text)]
-    return spans
-
-
 def _name_spans(text: str) -> list[Redaction]:
     protected = institution_spans(text)
-    spans = []
+    spans: list[Redaction] = []
     for start, end in _runs(text, protected):
-        if fold(text[start:end].split()[0]) in _NOT_NAMES:
+        lead = LEAD.match(text[start:end])  # "Víctima Rosa Quispe", "Venezolana Yusleidy"
+        led = lead is not None and len(text[start + lead.end() : end].split()) > 1
+        start += lead.end() if lead else 0
+        if re.fullmatch(r"[A-ZÁÉÍÓÚÑÜ]{2,6}", text[start:end]):
+            continue  # an acronym: CAR, CEM, UDAVIT
+        first = fold(text[start:end].split()[0]) if start < end else "de"
+        folded = [fold(w) for w in text[start:end].split()]
+        if (first in _CONNECTORS or _place(text, start)
+                or any(w in NOT_NAMES for w in folded)):  # fmt: skip
             continue
-        if _introduced(text, start, end) or _looks_like_name(text[start:end]):
+        words = text[start:end].split()
+        if len(words) == 1:  # one word: only after a title or a role ("el tratante Wilmer")
+            if INTRODUCED.search(text[max(0, start - 80) : start]):
+                spans.append(Redaction(start, end, "name"))
+            continue
+        listed = bool(spans) and _LIST_JOIN.fullmatch(text[spans[-1].end : start]) is not None
+        if led or listed or _introduced(text, start, end) or _looks_like_name(text[start:end]):
+            spans.append(Redaction(start, end, "name"))
+    initials: list[Redaction] = []
+    for m in INITIALS.finditer(text):
+        listed = bool(initials) and _LIST_JOIN.fullmatch(text[initials[-1].end : m.start()])
+        if listed or _introduced(text, m.start(), m.end()):
+            initials.append(Redaction(m.start(), m.end(), "name"))
+    spans += initials
+    for match in SURNAMES_FIRST.finditer(text):
+        start, end = match.span()
+        words = [w for w in re.split(r"[\s,]+", match.group()) if w]
+        if (fold(words[0]) in NOT_NAMES or _place(text, start)
+                or any(fold(w) in STOPWORDS for w in words)
+                or any(s < end and start < e for s, e in protected)):  # fmt: skip
+            continue
+        after = match.group().split(",", 1)[1].split()
+        line_start = text.rfind("\n", 0, start) + 1
+        in_table = _TABLE_ROW.search(text[line_start : text.find("\n", end) % (len(text) + 1)])
+        if (any(not w.isupper() for w in after) or any(fold(w) in person_words() for w in words)
+                or in_table or FOLLOWED.match(text[end : end + 40])):  # fmt: skip
             spans.append(Redaction(start, end, "name"))
     return spans
+
+
+def _place(text: str, start: int) -> bool:
+    return PLACE_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 def _runs(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -145,8 +173,8 @@ def _runs(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _introduced(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 40) : start]
-    return bool(_TITLE_BEFORE.search(before) or _AFTER.match(text[end : end + 40]))
+    before = text[max(0, start - 80) : start]
+    return bool(INTRODUCED.search(before) or FOLLOWED.match(text[end : end + 40]))
 
 
 def _looks_like_name(run: str) -> bool:
@@ -155,7 +183,7 @@ def _looks_like_name(run: str) -> bool:
         return False
     known = person_words()
     hits = [fold(w) in known for w in words]
-    return hits[0] and sum(hits) * 2 >= len(words)
+    return hits[0] and (sum(hits) * 2 >= len(words) or len(words) <= 6)
 
 
 @lru_cache(maxsize=1)

@@ -81,9 +81,74 @@ def test_personal_data_is_masked(text, kept, gone):
 
 
 @pytest.mark.parametrize(
+    ("text", "masked"),
+    [  # issue 23: dotted DNIs, carnés de extranjería, passports, names after a role
+        ("identificada con D.N.I. N.º 44.556.677, domiciliada",
+         "identificada con D.N.I. N.º [DNI], domiciliada"),
+        ("con DNI N° 44556677-5 y", "con DNI N° [DNI] y"),
+        ("la víctima venezolana Yusleidy Carolina Pérez declaró",
+         "la víctima venezolana [NOMBRE] declaró"),
+        ("el tratante Wilmer Choque fue detenido", "el tratante [NOMBRE] fue detenido"),
+        ("con carné de extranjería N° 001234567", "con carné de extranjería N° [DOCUMENTO]"),
+        ("C.E. N° 001234567", "C.E. N° [DOCUMENTO]"),
+        ("Carné de Permiso Temporal de Permanencia (CPP) N° 000123456",
+         "Carné de Permiso Temporal de Permanencia (CPP) N° [DOCUMENTO]"),
+        ("pasaporte venezolano N° 123456789.", "pasaporte venezolano N° [DOCUMENTO]."),
+        ("Pasaporte Nro. AB1234567", "Pasaporte Nro. [DOCUMENTO]"),
+        ("la agraviada de iniciales K.M.L.R., de 15 años",
+         "la agraviada de iniciales [NOMBRE], de 15 años"),
+        ("QUISPE MAMANI, Rosa Elena | 17 | Puno", "[NOMBRE] | 17 | Puno"),
+        ("los investigados Wilmer Choque y Edwin Ttito", "los investigados [NOMBRE] y [NOMBRE]"),
+    ],
+)  # fmt: skip
+def test_the_issue_23_formats_are_masked(text, masked):
+    assert redact(text) == masked
+
+
+DEV = ROOT / "eval" / "redaction" / "dev.jsonl"
+
+
+def _readable(record: dict) -> list[dict]:
+    """The gold spans of a dev passage that a mask does not wholly cover."""
+    text = record["text"]
+    masks = find_personal_data(text)
+    return [span for span in record["spans"]
+            if not all(text[i].isspace() or text[i] in ".,;:()" or any(m.start <= i < m.end
+                       for m in masks) for i in range(span["start"], span["end"]))]  # fmt: skip
+
+
+def test_the_written_dev_set_leaves_no_document_number_readable():
+    """eval/redaction/dev.jsonl (written without seeing this code): every DNI and carné
+    number is hidden, at most 2 of its 63 passports are not (measured: 2, both a bare
+    "(N° ...)" after a name), and 95 % of its names are (measured 97.3 %, was 21.5 %)."""
+    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+    readable = [span for record in records for span in _readable(record)]
+    kinds = [span["kind"] for record in records for span in record["spans"]]
+    left = {kind: sum(s["kind"] == kind for s in readable) for kind in set(kinds)}
+    assert left["dni"] == left["ce"] == left["phone"] == left["email"] == 0, left
+    assert left["passport"] <= 2, left
+    assert left["name"] <= 0.05 * kinds.count("name"), left
+
+
+def test_the_written_dev_set_negatives_stay_whole():
+    """Its passages without personal data (case numbers, RUCs, CIPs, amounts, schools and
+    hospitals named after people) come out unchanged."""
+    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+    negatives = [r["text"] for r in records if not r["spans"]]
+    assert len(negatives) >= 10
+    assert [text for text in negatives if redact(text) != text] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "La Municipalidad Distrital de José Luis Bustamante y Rivero informa",
+        "la I.E. José Carlos Mariátegui de Puno y el Hospital Nacional Arzobispo Loayza",
+        "en la Av. Alfonso Ugarte 1234, Cercado de Lima",
+        "RUC N° 20131370998, Ley N° 28950, Exp. N° 00123-2019-0-1801-JR-PE-01",
+        "la C.E. N° 20523 de Madre de Dios y la meta SIAF 0045",
+        "delitos contra Menores de Edad en MADRE DE DIOS, PUNO y CUSCO",
+        "presupuesto de S/ 12.345.678 el 15/03/2019",
         "Gobierno Regional de San Martín",
         "Ministerio de la Mujer y Poblaciones Vulnerables",
         "Fiscalía Provincial Especializada en Delitos de Trata de Personas de Lima",
