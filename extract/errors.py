@@ -118,6 +118,35 @@ class ImageTooLargeError(InputFileError):
         return "the image is too large to process safely"
 
 
+class PackageTooLargeError(InputFileError):
+    """A DOCX or XLSX whose parts inflate past the budget (``PackageLimits``)."""
+
+    code = "E014"
+    hint = (
+        "The Office file inflates to more than any reply holds (a possible zip bomb): "
+        "save it again from Word or Excel, or as PDF; raise OFICIO_MAX_OFFICE_MB if you "
+        "trust the file."
+    )
+
+    def what(self) -> str:
+        return "the Office file is too large to read safely"
+
+
+class UnsafeXmlError(InputFileError):
+    """A DOCX or XLSX part whose XML declares a document type or entities: Word and Excel
+    never write one, and entities are how XML bombs ("billion laughs") and reads of the
+    machine's own files (XXE) are made."""
+
+    code = "E015"
+    hint = (
+        "Its XML declares entities, which Word and Excel never write (a possible XML bomb): "
+        "ask the institution for a copy saved by Word or Excel, or as PDF."
+    )
+
+    def what(self) -> str:
+        return "the Office file holds XML that is not read, for safety"
+
+
 class OcrTimeoutError(OficioError):
     """Raised by the OCR of one page; the loader marks the page instead of failing."""
 

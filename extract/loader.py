@@ -120,12 +120,12 @@ def _load_image(path: Path, options: LoadOptions, document: Document) -> None:
 
 
 def _load_docx(path: Path, options: LoadOptions, document: Document) -> None:
-    for i, (text, tables) in enumerate(office.docx_pages(path)):
+    for i, (text, tables) in enumerate(office.docx_pages(path, options.package)):
         document.pages.append(Page(number=i + 1, text=text, method="text", tables=tables))
 
 
 def _load_xlsx(path: Path, options: LoadOptions, document: Document) -> None:
-    for i, (text, tables) in enumerate(office.xlsx_pages(path)):
+    for i, (text, tables) in enumerate(office.xlsx_pages(path, options.package)):
         document.pages.append(Page(number=i + 1, text=text, method="text",
                                    tables=tables if options.tables else []))
 
