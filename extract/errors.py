@@ -216,3 +216,30 @@ class MissingFileError(InputFileError):
 
     def what(self) -> str:
         return "no such file"
+
+
+# Warnings: a limit met or a part skipped, said on the document (``Document.warnings``, the
+# store's ``documents.warnings``) or in a run's summary, never silently. Each is a line
+# that starts with its code; the run summary counts them by code (docs/errors.md).
+TEXT_TOO_LONG = "E016"
+LINE_CUT = "E017"
+EXTRACTOR_FAILED = "E305"  # corpus.isolation.UnexpectedError's code: a bug, one extractor's
+SKIPPED_FILES = "E311"
+WARNINGS = {
+    EXTRACTOR_FAILED: "an extractor failed (a bug in oficio): its facts are missing, the "
+                      "others' are kept",
+    TEXT_TOO_LONG: "the text is too long for facts: no figures, institutions or header",
+    LINE_CUT: "a line of a PDF's text was cut by the PDF reader at 32,767 characters",
+    SKIPPED_FILES: "links and special files in the corpus folder were not read",
+}
+
+
+def warning(code: str, detail: str) -> str:
+    """A warning line: its code, then what happened and what to do."""
+    return f"{code}: {detail}"
+
+
+def warning_code(line: str) -> str | None:
+    """The code a warning line starts with (``E305: ...``), or None for an uncoded one."""
+    code, colon, _ = line.partition(":")
+    return code if colon and len(code) == 4 and code[0] == "E" and code[1:].isdigit() else None
