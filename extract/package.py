@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from xml.parsers import expat
 
@@ -103,7 +104,8 @@ def _is_xml(name: str, types: dict[str, str]) -> bool:
 
 
 def _check_xml(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo,
-               limits: PackageLimits, inflated_before: int, on_start=None) -> int:
+               limits: PackageLimits, inflated_before: int,
+               on_start: Callable[[str, dict[str, str]], None] | None = None) -> int:
     """Stream one part through a hardened expat parser; return the bytes it inflated to.
 
     The count is kept here as well as by zipfile: the budget holds whatever the headers say.
