@@ -27,7 +27,7 @@ from corpus.registry_store import load_requests, read_registry, store_requests
 from corpus.scan import CorpusFile, printable, reading_order, scan
 from corpus.store import abort_stale_runs, connect, transaction
 from corpus.workspace import RunLock, Workspace
-from extract.errors import InputFileError
+from extract.errors import InputFileError, warning_code
 
 
 class CorpusNotFoundError(InputFileError):
@@ -55,6 +55,11 @@ class RunSummary:
     failed_before: list[tuple[str, str]] = field(default_factory=list)
     # the folder's paths whose content changed, that went, that came back
     changes: FolderChanges = field(default_factory=FolderChanges)
+    # files of this run's documents with a coded warning, by its code (E016 text too long,
+    # E017 a PDF line cut, E305 an extractor's bug): a limit met is said, never silent
+    warnings: dict[str, list[str]] = field(default_factory=dict)
+    # links and special files of the folder, not read (E311), relative to it
+    not_read: list[str] = field(default_factory=list)
 
 
 Progress = Callable[[Any, RunSummary], None]  # (DocResult, summary)
@@ -82,7 +87,9 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
                 store_requests(connection, registry)
             summary = RunSummary(run_id=_start_run(connection, root))
             try:
-                files = scan(root, connection, exclude=workspace.root)
+                not_read: list[Path] = []
+                files = scan(root, connection, exclude=workspace.root, skipped=not_read)
+                summary.not_read = [printable(p.relative_to(root).as_posix()) for p in not_read]
                 with transaction(connection):
                     summary.changes = reconcile(connection, root, files, summary.run_id)
                 items = _work(files, connection, force, summary)
@@ -192,6 +199,8 @@ def _run(batch, summary: RunSummary, parallel: Parallel, progress: Progress | No
             summary.processed += 1
             summary.pages += len(result.document.pages)
             summary.ocr_pages += result.document.ocr_pages
+            for code in {warning_code(line) for line in result.document.warnings} - {None}:
+                summary.warnings.setdefault(code, []).append(result.relpath)
         else:
             summary.failed += 1
             summary.failures.append((result.relpath, result.error or ""))

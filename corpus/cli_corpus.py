@@ -21,7 +21,7 @@ from corpus.spreadsheet import out_folder
 from corpus.status import workspace_status
 from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
-from extract.errors import ExitCode
+from extract.errors import SKIPPED_FILES, WARNINGS, ExitCode
 
 LISTED = 20  # paths listed per kind of change in a run's summary
 WorkspaceOption = Annotated[
@@ -95,7 +95,20 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
     for relpath, error in summary.failed_before:
         out.print(f"[red]failed in an earlier run[/] {relpath}: {error}", highlight=False)
     _print_changes(summary.changes)
+    for code, relpaths in sorted(summary.warnings.items()):
+        what = WARNINGS.get(code, "see the document's warnings")
+        out.print(f"[yellow]warning {code}[/] {len(relpaths)} document(s), {what}: "
+                  f"{_some(relpaths)}", highlight=False)
+    if summary.not_read:
+        out.print(f"[yellow]notice {SKIPPED_FILES}[/] {len(summary.not_read)} links or special "
+                  f"files not read (a link may lead out of the folder; copy the file in "
+                  f"instead): {_some(summary.not_read)}", highlight=False)
     out.print(f"Workspace: {ws.root}  (see 'oficio status', 'oficio export')", highlight=False)
+
+
+def _some(relpaths: list[str], shown: int = 10) -> str:
+    more = f" and {len(relpaths) - shown} more" if len(relpaths) > shown else ""
+    return ", ".join(relpaths[:shown]) + more
 
 
 # Each kind of change in a folder: (Spanish, English) for one file and for n, and the label

@@ -33,26 +33,36 @@ def printable(name: str) -> str:
     return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
-def list_files(root: Path, exclude: Path | None = None) -> list[Path]:
+def list_files(root: Path, exclude: Path | None = None,
+               skipped: list[Path] | None = None) -> list[Path]:
     """Every regular file under ``root`` (not following links), sorted; hidden ones and
-    anything inside ``exclude`` (the workspace, if it lies in the corpus) left out."""
+    anything inside ``exclude`` (the workspace, if it lies in the corpus) left out.
+
+    Links (to files or folders) and special files (FIFOs, sockets, devices) are not read:
+    a link may lead out of the corpus, a FIFO blocks its reader. They are added to
+    ``skipped``, when given, for the run to say so (E311)."""
     found: list[Path] = []
     for folder, dirs, names in os.walk(root, followlinks=False):
         here = Path(folder)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                          and (exclude is None or (here / d).resolve() != exclude))
+        if skipped is not None:  # os.walk lists a link to a folder with the folders
+            skipped.extend(here / d for d in dirs if (here / d).is_symlink())
         for name in sorted(names):
             path = here / name
-            if name.startswith((".", "~$")) or name in SKIP_NAMES or not path.is_file():
+            if name.startswith((".", "~$")) or name in SKIP_NAMES:
                 continue
-            if not path.is_symlink():
+            if path.is_file() and not path.is_symlink():
                 found.append(path)
+            elif skipped is not None and (path.is_symlink() or path.exists()):
+                skipped.append(path)  # not one deleted since os.walk listed it
     return found
 
 
-def scan(root: Path, connection: sqlite3.Connection, exclude: Path | None = None
-         ) -> list[CorpusFile]:
-    """The corpus files with their ids, from the store's memory where size and mtime match."""
+def scan(root: Path, connection: sqlite3.Connection, exclude: Path | None = None,
+         skipped: list[Path] | None = None) -> list[CorpusFile]:
+    """The corpus files with their ids, from the store's memory where size and mtime match
+    (links and special files go to ``skipped``: see ``list_files``)."""
     corpus = printable(str(root))
     known = {
         row["path"]: row
@@ -61,7 +71,7 @@ def scan(root: Path, connection: sqlite3.Connection, exclude: Path | None = None
         )
     }
     files = []
-    for path in list_files(root, exclude):
+    for path in list_files(root, exclude, skipped):
         relpath = printable(path.relative_to(root).as_posix())
         stat = path.stat()
         row = known.get(relpath)

@@ -118,6 +118,35 @@ class ImageTooLargeError(InputFileError):
         return "the image is too large to process safely"
 
 
+class PackageTooLargeError(InputFileError):
+    """A DOCX or XLSX whose parts inflate past the budget (``PackageLimits``)."""
+
+    code = "E014"
+    hint = (
+        "The Office file inflates to more than any reply holds (a possible zip bomb): "
+        "save it again from Word or Excel, or as PDF; raise OFICIO_MAX_OFFICE_MB if you "
+        "trust the file."
+    )
+
+    def what(self) -> str:
+        return "the Office file is too large to read safely"
+
+
+class UnsafeXmlError(InputFileError):
+    """A DOCX or XLSX part whose XML declares a document type or entities: Word and Excel
+    never write one, and entities are how XML bombs ("billion laughs") and reads of the
+    machine's own files (XXE) are made."""
+
+    code = "E015"
+    hint = (
+        "Its XML declares entities, which Word and Excel never write (a possible XML bomb): "
+        "ask the institution for a copy saved by Word or Excel, or as PDF."
+    )
+
+    def what(self) -> str:
+        return "the Office file holds XML that is not read, for safety"
+
+
 class OcrTimeoutError(OficioError):
     """Raised by the OCR of one page; the loader marks the page instead of failing."""
 
@@ -187,3 +216,30 @@ class MissingFileError(InputFileError):
 
     def what(self) -> str:
         return "no such file"
+
+
+# Warnings: a limit met or a part skipped, said on the document (``Document.warnings``, the
+# store's ``documents.warnings``) or in a run's summary, never silently. Each is a line
+# that starts with its code; the run summary counts them by code (docs/errors.md).
+TEXT_TOO_LONG = "E016"
+LINE_CUT = "E017"
+EXTRACTOR_FAILED = "E305"  # corpus.isolation.UnexpectedError's code: a bug, one extractor's
+SKIPPED_FILES = "E311"
+WARNINGS = {
+    EXTRACTOR_FAILED: "an extractor failed (a bug in oficio): its facts are missing, the "
+                      "others' are kept",
+    TEXT_TOO_LONG: "the text is too long for facts: no figures, institutions or header",
+    LINE_CUT: "a line of a PDF's text was cut by the PDF reader at 32,767 characters",
+    SKIPPED_FILES: "links and special files in the corpus folder were not read",
+}
+
+
+def warning(code: str, detail: str) -> str:
+    """A warning line: its code, then what happened and what to do."""
+    return f"{code}: {detail}"
+
+
+def warning_code(line: str) -> str | None:
+    """The code a warning line starts with (``E305: ...``), or None for an uncoded one."""
+    code, colon, _ = line.partition(":")
+    return code if colon and len(code) == 4 and code[0] == "E" and code[1:].isdigit() else None

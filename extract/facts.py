@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from extract.document import MAX_TEXT, Document
+from extract.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning
 from extract.figures import Figure, find_figures
 from extract.header import Evidence, Header, annotate
 from extract.institutions import Mention
@@ -56,11 +57,18 @@ def warm(lang: str = "es") -> None:
 def extract_facts(document: Document) -> Facts:
     """Figures, mentions (with the sender's marked) and header of a loaded reply.
 
+    A text over ``MAX_TEXT`` characters gets no facts, and a warning (E016) that says so.
     A bug in one extractor costs only its own facts: the others' are kept, and the failure
     is added to the document's warnings (its class only, never the text), so that the
     pages and labels of the reply are not lost with it.
     """
-    if sum(len(page.text) for page in document.pages) > MAX_TEXT:
+    length = sum(len(page.text) for page in document.pages)
+    if length > MAX_TEXT:  # the length the spaCy pipelines are built to take (extract.nlp)
+        note = warning(TEXT_TOO_LONG, (
+            f"the text has {length:,} characters, over the {MAX_TEXT:,} read for facts: no "
+            "figures, institutions or header were extracted; split the file to read it"))
+        if note not in document.warnings:  # said once, however often facts are extracted
+            document.warnings.append(note)
         return Facts()
     facts = Facts()
     try:
@@ -75,5 +83,5 @@ def extract_facts(document: Document) -> Facts:
 
 
 def _failed(what: str, error: Exception) -> str:
-    return (f"E305: the {what} of this file were not extracted ({type(error).__name__}, a "
-            "bug in oficio: please report it)")
+    return warning(EXTRACTOR_FAILED, f"the {what} of this file were not extracted "
+                                     f"({type(error).__name__}, a bug in oficio: please report it)")

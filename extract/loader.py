@@ -14,9 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
-from extract import filetype, geometry, image, office, pdf
+from extract import filetype, geometry, image, office, pdf, pdf_limits
 from extract.document import Document, Page
-from extract.errors import MissingFileError, OcrFailedError, OcrTimeoutError
+from extract.errors import LINE_CUT, MissingFileError, OcrFailedError, OcrTimeoutError, warning
 from extract.language import detect_language, text_quality, words
 from extract.layout_tables import layout_tables
 from extract.normalize import clean_text, mark_furniture
@@ -58,7 +58,10 @@ def _load_pdf(path: Path, options: LoadOptions, document: Document) -> None:
     try:
         jobs: list[OcrJob] = []
         ruled: list[int] = []
+        long_lines: list[int] = []
         for source in pdf.page_sources(opened, path, options.max_pixels):
+            if pdf_limits.may_be_cut(source.text):
+                long_lines.append(source.number)
             page = Page(number=source.number, text=source.text, method="text")
             page.text_quality = text_quality(source.text)
             if options.tables and source.words:
@@ -72,6 +75,11 @@ def _load_pdf(path: Path, options: LoadOptions, document: Document) -> None:
             elif source.ruled and options.tables:
                 ruled.append(source.number)
         _run_ocr(jobs, document, options)
+        for number in pdf_limits.cut_pages(path, opened.data, long_lines):
+            document.warnings.append(warning(LINE_CUT, (
+                f"page {number}: a line of over {pdf_limits.MAX_STRING:,} characters was cut by "
+                "the PDF reader and its end is not read: read that line in the original "
+                "file")))
         for number, tables in pdf.extract_tables(path, opened.data, ruled).items():
             page = document.pages[number - 1]
             if not page.tables:  # tables found by position are kept: rules also frame title
@@ -120,12 +128,12 @@ def _load_image(path: Path, options: LoadOptions, document: Document) -> None:
 
 
 def _load_docx(path: Path, options: LoadOptions, document: Document) -> None:
-    for i, (text, tables) in enumerate(office.docx_pages(path)):
+    for i, (text, tables) in enumerate(office.docx_pages(path, options.package)):
         document.pages.append(Page(number=i + 1, text=text, method="text", tables=tables))
 
 
 def _load_xlsx(path: Path, options: LoadOptions, document: Document) -> None:
-    for i, (text, tables) in enumerate(office.xlsx_pages(path)):
+    for i, (text, tables) in enumerate(office.xlsx_pages(path, options.package)):
         document.pages.append(Page(number=i + 1, text=text, method="text",
                                    tables=tables if options.tables else []))
 

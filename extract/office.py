@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from extract.document import Table
 from extract.errors import CorruptFileError
+from extract.options import PackageLimits
+from extract.package import checked_package
 
 TEXT_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 
 
-def docx_pages(path: Path) -> list[tuple[str, list[Table]]]:
-    """The text of a Word document split at hard page breaks, with its tables as rows."""
+def docx_pages(path: Path, limits: PackageLimits | None = None
+               ) -> list[tuple[str, list[Table]]]:
+    """The text of a Word document split at hard page breaks, with its tables as rows.
+
+    The package is checked first (``extract.package``): E014, E015 or E004 instead of
+    Word's reader inflating a bomb or meeting hostile XML.
+    """
     from docx import Document as WordDocument
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
+    data = checked_package(path, limits or PackageLimits())
     try:
-        word = WordDocument(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        word = WordDocument(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
+            XMLSyntaxError) as error:
         raise CorruptFileError(path, "the Word file cannot be opened") from error
     pages: list[list[str]] = [[]]
     for paragraph in word.paragraphs:
@@ -36,20 +48,24 @@ def docx_pages(path: Path) -> list[tuple[str, list[Table]]]:
     return result
 
 
-def xlsx_pages(path: Path) -> list[tuple[str, list[Table]]]:
+def xlsx_pages(path: Path, limits: PackageLimits | None = None
+               ) -> list[tuple[str, list[Table]]]:
     """Each worksheet of an Excel workbook as a page: its rows as lines of text (cells two
     spaces apart, numbers as their format shows them) and as a table.
 
     A sheet's table is headed by the text rows just above its first row with a number
     (merged header cells spread over the columns they cover); the rows above those are
-    its title, where a budget annex states its unit ("EN SOLES").
+    its title, where a budget annex states its unit ("EN SOLES"). The package is checked
+    first, as a Word document's is.
     """
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    data = checked_package(path, limits or PackageLimits())
     try:
-        book = openpyxl.load_workbook(str(path), data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError,
+            ParseError) as error:
         raise CorruptFileError(path, "the Excel workbook cannot be opened") from error
     pages = []
     for sheet in book.worksheets:

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from scripts import render  # noqa: E402
+from tests.hostile.office_files import MAKERS as OFFICE_MAKERS  # noqa: E402
 
 LETTER = (
     "OFICIO N° 123-2018-MIMP/DGCVG\n"
@@ -343,6 +344,7 @@ MAKERS: dict[str, Maker] = {
     DECOMPOSED: _named("nombre con tildes descompuestas"),
     f"{LONG_DIR}/{LONG_NAME}": _named("nombre de 300 caracteres"),
     "same_a.pdf": _named("el mismo archivo dos veces"),
+    **OFFICE_MAKERS,
 }
 DUPLICATES = {"same_b.pdf": "same_a.pdf"}
 

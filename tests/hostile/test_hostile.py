@@ -69,6 +69,13 @@ EXPECTED = {
     f"{LONG_DIR}/{LONG_NAME}": DOCUMENT,
     "same_a.pdf": DOCUMENT,
     "same_b.pdf": DOCUMENT,
+    "plain.docx": DOCUMENT,
+    "bomb_1_5gib.docx": "E014",  # 5 MB inflating to 1.5 GiB: refused by its declared sizes
+    "bomb_lying_size.docx": "E004",  # inflates past the size it declares: a bad CRC
+    "billion_laughs.docx": "E015",
+    "external_entity.docx": "E015",
+    "truncated_xml.docx": "E004",
+    "billion_laughs.xlsx": "E015",
 }
 
 
