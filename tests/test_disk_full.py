@@ -1,17 +1,21 @@
 """A full disk stops the batch with an environment error, marks no file failed, and the next
 run after space is freed finishes the work (a real tmpfs holds the workspace). The same when
 the disk fills while a page is OCR'd: the document is not stored without its text. Writing
-the tables on a full disk is E307 and leaves every table whole."""
+the tables on a full disk is E307 and leaves every table whole; a disk full at start-up is
+E307 at once, not a Prefect error after 180 s."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 
 import pytest
 
+from corpus import prefect_server
 from corpus.batch import process_corpus
 from corpus.cli_corpus import export_workspace
 from corpus.export import fingerprint, is_complete, is_current
@@ -144,3 +148,42 @@ def test_a_full_disk_while_exporting_is_e307_and_leaves_every_table_whole(
     finally:
         connection.close()
     assert "ACT-2018-001" in (workspace.exports / "documents.csv").read_text("utf-8-sig")
+
+
+def _without_prefect_home() -> dict[str, str]:
+    """The environment of a user's run: the Prefect home is the workspace's own (the test
+    session shares one on another disk)."""
+    return {k: v for k, v in os.environ.items() if k != "PREFECT_HOME"}
+
+
+def test_a_full_disk_at_start_up_is_e307_at_once(small_disk, tmp_path):
+    """Room for the store, not for a new Prefect home's database: before, Prefect's server
+    was started again and again for 180 s, then the batch blamed Prefect (E308)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(EXAMPLES / "replies" / "12_rree_note.txt", corpus / "nota.txt")
+    _fill(small_disk, 3 << 20)
+    began = time.monotonic()
+    done = _oficio("process", str(corpus), "--workspace", str(small_disk / "ws"),
+                   env=_without_prefect_home(), timeout=120)
+    assert time.monotonic() - began < 60  # a behaviour, not a benchmark: not 180 s
+    assert done.returncode == 9 and "[E307]" in done.stderr, done.stderr
+    assert str(small_disk / "ws" / ".prefect") in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_prefect_servers_full_disk_in_its_log_is_e307(small_disk, monkeypatch):
+    """When the room check passes but the server cannot write its database all the same,
+    its log says so: E307 once it ends, not relaunches until the start-up time limit."""
+    monkeypatch.setenv("PREFECT_HOME", str(small_disk / "home"))
+    monkeypatch.setenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "60")
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setattr(prefect_server, "MIN_ROOM", 0)
+    monkeypatch.setattr(prefect_server, "NEW_HOME_ROOM", 0)
+    _fill(small_disk, 400_000)
+    began = time.monotonic()
+    with pytest.raises(DiskFullError) as error:
+        with prefect_server.prefect_api(small_disk) as ready:
+            ready()
+    assert str(small_disk / "home") in str(error.value)
+    assert time.monotonic() - began < 45
