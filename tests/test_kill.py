@@ -1,13 +1,14 @@
 """kill -9 of a batch at 20 random moments, then resume: nothing lost, duplicated or left.
-Then a workspace that grows: runs over new files killed before their first document is
-stored, once one is, and during their export; each table left whole, and once resumed the
-export equal to an uninterrupted run's, row by row.
 
 Each run is killed the way a user or the system kills it (SIGKILL to the oficio process
 only, not its process group): Prefect's server, the fork server, the document children
 and their Tesseract must go with it. Runs use --force so that every kill lands in the
 middle of real work (re-storing documents already stored, too). The final tables must
 equal those of a run that was never interrupted.
+
+Then a workspace that grows: runs over new files killed before their first document is
+stored, once one is, and during their export; each table left whole, and once resumed the
+export equal to an uninterrupted run's, row by row.
 """
 
 from __future__ import annotations
@@ -150,8 +151,8 @@ class Grown:
     corpus: Path  # FIRST and ADDED
     before: Path  # a workspace with FIRST processed and its export written
     clean: Path  # ``before`` after an uninterrupted run over ADDED
+    reference: Path  # the tables of ``clean``'s store, exported afresh
     first_stored: float  # seconds into that run when the first added document was stored
-    export: float  # seconds its export took (from .complete removed to written again)
 
 
 @pytest.fixture(scope="module")
@@ -172,12 +173,28 @@ def grown(tmp_path_factory, examples) -> Grown:
     run = start(corpus, clean, uuid.uuid4().hex)
     assert freeze_when(run, lambda: stored(clean) > 0, stop=False)
     first = time.monotonic() - began
-    assert freeze_when(run, lambda: not (clean / "export" / COMPLETE).exists(), stop=False)
-    gone = time.monotonic()
-    freeze_when(run, (clean / "export" / COMPLETE).exists, stop=False)
-    export = time.monotonic() - gone
     assert run.wait(timeout=600) == 8  # 99_broken
-    return Grown(corpus, before, clean, first, export)
+    # the incremental run's export is checked too: one that kept the old tables would
+    # pass for the reference
+    reference = root / "reference"
+    assert subprocess.run([sys.executable, "-m", "oficio", "export", "--workspace", str(clean),
+                           "--out", str(reference)], cwd=ROOT, capture_output=True,
+                          timeout=600).returncode == 0
+    assert exported(clean / "export") == exported(reference)
+    return Grown(corpus, before, clean, reference, first)
+
+
+def tables_replaced(export: Path) -> Callable[[], int]:
+    """How many of the tables now in ``export`` have been replaced since (a file written
+    aside then renamed over one has another inode)."""
+    old = {p.name: p.stat().st_ino for p in export.iterdir() if not p.name.startswith(".")}
+
+    def count() -> int:
+        try:
+            return sum((export / name).stat().st_ino != inode for name, inode in old.items())
+        except FileNotFoundError:  # between the unlink and the rename of another writer
+            return 0
+    return count
 
 
 def stored(workspace: Path) -> int:
@@ -188,20 +205,15 @@ def stored(workspace: Path) -> int:
             ADDED).fetchone()[0]
 
 
-def freeze_when(run: subprocess.Popen, seen: Callable[[], bool], delay: float = 0.0,
-                stop: bool = True) -> bool:
-    """Wait until ``seen()``, then freeze ``run`` (SIGSTOP; ``delay`` seconds later when
-    given). False when the run ended first."""
+def freeze_when(run: subprocess.Popen, seen: Callable[[], bool], stop: bool = True) -> bool:
+    """Wait until ``seen()``, then freeze ``run`` (SIGSTOP) unless ``stop`` is False.
+    False when the run ended first."""
     while not seen():
         if run.poll() is not None:
             return False
-        time.sleep(0.002)
+        time.sleep(0.001)
     if stop:
         run.send_signal(signal.SIGSTOP)
-        if delay:
-            run.send_signal(signal.SIGCONT)
-            time.sleep(delay)
-            run.send_signal(signal.SIGSTOP)
     return True
 
 
@@ -225,17 +237,32 @@ def kill(run: subprocess.Popen, mark: str, workspace: Path) -> None:
 def landing(workspace: Path, grown: Grown) -> str:
     """Where a kill landed, from what it left: the added files stored, and the export
     (the old one whole, one being rewritten, or the new one)."""
-    export, old, new = workspace / "export", grown.before / "export", grown.clean / "export"
-    files = sorted(p.name for p in export.iterdir())
-    partial = [name for name in files if name.startswith(".partial-")]
-    rewritten = [name for name in files if not name.startswith(".") and
-                 (export / name).read_bytes() == (new / name).read_bytes() !=
-                 (old / name).read_bytes()]
-    if (export / COMPLETE).exists():
-        state = "the new export" if rewritten else "the old export"
+    export = workspace / "export"
+    partial = sorted(p.name for p in export.glob(".partial-*"))
+    new = rewritten(workspace, grown)
+    if not (export / COMPLETE).exists():
+        state = f"in the export ({len(new)} of 6 files rewritten, partial {partial})"
+    elif not new:
+        state = "the old export"
+    elif len(new) == 2 * len(EXPORTED):
+        state = "the new export"
     else:
-        state = f"in the export ({len(rewritten)} of 6 files rewritten, partial {partial})"
+        state = f"{len(new)} of 6 files rewritten, yet .complete written"
     return f"{stored(workspace)} of {len(ADDED)} added files stored, {state}"
+
+
+def rewritten(workspace: Path, grown: Grown) -> list[str]:
+    """The tables a run has written anew (each differs between the two exports)."""
+    export, old, new = workspace / "export", grown.before / "export", grown.clean / "export"
+    return [p.name for p in sorted(new.iterdir()) if not p.name.startswith(".") and
+            (export / p.name).read_bytes() == p.read_bytes() != (old / p.name).read_bytes()]
+
+
+def in_export(workspace: Path, grown: Grown) -> bool:
+    """Whether a run stopped after its export began was stopped before it ended: its
+    marker is gone, or not every table is new yet (a marker written too soon)."""
+    return (not (workspace / "export" / COMPLETE).exists()
+            or len(rewritten(workspace, grown)) < 2 * len(EXPORTED))
 
 
 def whole(workspace: Path, grown: Grown) -> None:
@@ -269,7 +296,7 @@ def resume_and_compare(workspace: Path, grown: Grown, where: str) -> None:
     check(workspace / "oficio.sqlite")
     export = workspace / "export"
     assert (export / COMPLETE).is_file() and not list(export.glob(".partial-*")), where
-    assert exported(export) == exported(grown.clean / "export"), where
+    assert exported(export) == exported(grown.reference), where
     assert tables(workspace / "oficio.sqlite") == tables(grown.clean / "oficio.sqlite"), where
 
 
@@ -311,17 +338,24 @@ def test_kill_9_during_an_incremental_run_with_an_export_then_resume(grown, tmp_
 
 @pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
 def test_kill_9_during_the_export_then_resume(grown, tmp_path):
-    """The run is frozen a seeded random part of the export's measured time after its
-    export began (.complete removed), then killed: each table left is whole, old or new,
-    and the next run writes the export again."""
+    """The run is frozen once its export has replaced a seeded random number of its six
+    tables (one kill in each half; 0: once .complete is removed), then killed: each
+    table left is whole, old or new, and the next run writes the export again. Counted
+    by the tables, not the marker, so that a marker written too soon is caught."""
     rng = random.Random(SEED + 2)
     where = []
-    for i in range(EXPORT_KILLS):
-        delay = rng.uniform(0, grown.export * 0.6)
-        marker = tmp_path / f"export{i}" / "export" / COMPLETE
-        where.append(kill_and_resume(
-            grown, tmp_path / f"export{i}",
-            lambda run, m=marker, d=delay: freeze_when(run, lambda: not m.exists(), d),
-            lambda m=marker: not m.exists(),
-            f"kill {delay * 1000:.0f} ms into the export"))
+    for i, first in enumerate(range(0, 6, 6 // EXPORT_KILLS)):
+        done = rng.randrange(first, first + 6 // EXPORT_KILLS)
+        workspace = tmp_path / f"export{i}"
+
+        def freeze(run: subprocess.Popen, workspace: Path = workspace, done: int = done
+                   ) -> bool:
+            export = workspace / "export"
+            count = tables_replaced(export)
+            return freeze_when(run, lambda: count() >= done if done else
+                               not (export / COMPLETE).exists())
+
+        where.append(kill_and_resume(grown, workspace, freeze,
+                                     lambda w=workspace: in_export(w, grown),
+                                     f"kill after {done} of 6 tables written"))
     LOG.info("\n".join(where))  # shown with --log-cli-level=INFO
