@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ from corpus.reconcile import CURRENT
 from corpus.registry_store import load_requests
 from corpus.requests import unanswered
 from corpus.spreadsheet import write_csv, write_xlsx
+from extract.errors import DiskFullError, is_disk_full
 from extract.gazetteer import load_gazetteer
 
 AXES = ("governance", "prevention", "protection", "prosecution")
@@ -164,8 +166,12 @@ def write(tables: Sequence[Table], out: Path, formats: Sequence[str],
     the store's ``fingerprint`` (``store``), so that an export the store has moved on
     from (a run killed after storing documents, before exporting them) is not taken for
     a current one.
+
+    A full disk is DiskFullError (E307) naming the file: the files written before stay
+    whole, and without ``COMPLETE`` the next run writes them again.
     """
-    out.mkdir(parents=True, exist_ok=True)
+    with _no_room_is_e307(out):
+        out.mkdir(parents=True, exist_ok=True)
     (out / COMPLETE).unlink(missing_ok=True)
     for stale in out.glob(".partial-*"):  # left by an export that was killed
         stale.unlink()
@@ -182,7 +188,9 @@ def write(tables: Sequence[Table], out: Path, formats: Sequence[str],
         sheets = {t.name: (t.header, t.rows) for t in tables}
         _atomically(written[-1], lambda p: write_xlsx(p, sheets))
     lines = [",".join(p.name for p in written)] + ([STORE_LINE + store] if store else [])
-    (out / COMPLETE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # aside then renamed too: on a full disk, an empty marker would pass for a finished export
+    _atomically(out / COMPLETE, lambda p: p.write_text("\n".join(lines) + "\n",
+                                                       encoding="utf-8"))
     return written
 
 
@@ -204,10 +212,23 @@ def is_current(out: Path, store: str) -> bool:
 def _atomically(path: Path, write_to: Callable[[Path], object]) -> None:
     partial = path.with_name(f".partial-{path.name}")  # same folder: the rename is atomic
     try:
-        write_to(partial)
-        os.replace(partial, path)
+        with _no_room_is_e307(path):
+            write_to(partial)
+            os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+@contextmanager
+def _no_room_is_e307(path: Path) -> Iterator[None]:
+    """A write that fails for lack of space becomes DiskFullError naming ``path`` (the
+    OSError of the csv module, of pyarrow or of openpyxl is no message for a person)."""
+    try:
+        yield
+    except OSError as error:
+        if not is_disk_full(error):
+            raise
+        raise DiskFullError(path, "writing the tables; none is left half-written") from error
 
 
 def _frame(table: Table):

@@ -5,12 +5,18 @@ outlives a batch killed with ``kill -9``. This one is the same server (Prefect's
 application, run by uvicorn, with the workspace's Prefect home), started as a child that
 the kernel stops when the batch dies (``corpus.lifetime``). A user who set
 ``PREFECT_API_URL`` keeps their own server.
+
+A full disk stops the batch at once with E307: before the launch when the workspace or
+the Prefect home has no room (``check_room``), and when the server's log says it could
+not write its database. Before, the server failed and was launched again until the
+180 s start-up time limit, and the batch blamed Prefect (E308).
 """
 
 from __future__ import annotations
 
 import math
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -18,18 +24,23 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import IO
 
 from corpus.lifetime import terminate_with_parent
-from extract.errors import ExitCode, OficioError
+from extract.errors import DiskFullError, ExitCode, OficioError, is_disk_full
 
 STOP_TIMEOUT = 30.0  # seconds for the server to write what it holds and stop
 PORT_IN_USE = 3  # uvicorn's exit status when the port is taken
 WARM_TIMEOUT = 60.0  # seconds ``_Server._warm`` waits for the server to answer
 SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
               "PREFECT__SERVER_FINAL": "1"}
+MIN_ROOM = 1 << 20  # bytes: under this a folder's disk is full (as corpus.store.FULL_BELOW)
+NEW_HOME_ROOM = 8 << 20  # a new Prefect home's database after its migrations: 4.9 MB
+LOG_LINES = 200  # the end of the server's log kept to tell why it did not start
 
 
 class PrefectServerError(OficioError):
@@ -59,6 +70,7 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
     if os.environ.get("PREFECT_API_URL"):
         yield lambda: None
         return
+    check_room(workspace_root, prefect_home(os.environ))
     server = _Server({**os.environ, **SERVER_ENV}, workspace_root)
     try:
         from prefect.settings import (
@@ -75,6 +87,32 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
             yield lambda: server.ready(settings)
     finally:
         _stop(server.process)
+
+
+def prefect_home(env: Mapping[str, str]) -> Path:
+    """The Prefect home the server keeps its database in (``corpus.prefect_env`` sets the
+    workspace's own unless the user chose one)."""
+    return Path(env.get("PREFECT_HOME") or "~/.prefect").expanduser()
+
+
+def check_room(workspace_root: Path, home: Path) -> None:
+    """DiskFullError (E307) at once when the workspace or the Prefect home has no room:
+    the server cannot write its database there, and the store or the OCR soon could not
+    either. A new home needs room for its database's migrations."""
+    new_home = not (home / "prefect.db").exists()
+    needs = [(workspace_root, MIN_ROOM, "the batch needs at least 1 MB"),
+             (home, NEW_HOME_ROOM if new_home else MIN_ROOM,
+              "Prefect's local server needs "
+              + ("8 MB for its new database" if new_home else "1 MB for its database"))]
+    for folder, need, why in needs:
+        free = shutil.disk_usage(_existing(folder)).free
+        if free < need:
+            raise DiskFullError(folder, f"{free // 1024} KB free; {why}")
+
+
+def _existing(folder: Path) -> Path:
+    """``folder``, or its nearest parent that exists (a home not created yet)."""
+    return next(p for p in (folder, *folder.parents) if p.exists())
 
 
 def startup_timeout(from_settings: float) -> float:
@@ -100,7 +138,7 @@ class _Server:
         self.env, self.root = env, root
         self.launched, self.deadline = time.monotonic(), math.inf
         self.url: str | None = None
-        self.process, self.candidate = _launch(env)
+        self.process, self.candidate, self.log = _launch(env)
         threading.Thread(target=self._warm, name="prefect-server-warm", daemon=True).start()
 
     def ready(self, settings: ExitStack) -> str:
@@ -141,9 +179,12 @@ class _Server:
             status = _wait_healthy(self.process, self.candidate, self.deadline)
             if status is None:
                 return self.candidate
+            if is_disk_full(self.log.text()):  # uvicorn's exit status is 3 then too
+                raise DiskFullError(prefect_home(self.env),
+                                    "Prefect's local server could not write its database")
             if status != PORT_IN_USE or time.monotonic() > self.deadline:
                 raise PrefectServerError(self.root, f"exit status {status}")
-            self.process, self.candidate = _launch(self.env)
+            self.process, self.candidate, self.log = _launch(self.env)
 
 
 @contextmanager
@@ -164,7 +205,7 @@ def _no_events() -> Iterator[None]:
         EventsWorker.set_client_override(None)
 
 
-def _launch(env: dict[str, str]) -> tuple[subprocess.Popen, str]:
+def _launch(env: dict[str, str]) -> tuple[subprocess.Popen, str, _Log]:
     """Start the server on a free port; it answers at the returned address once up."""
     port = _free_port()
     process = subprocess.Popen(
@@ -172,9 +213,36 @@ def _launch(env: dict[str, str]) -> tuple[subprocess.Popen, str]:
          "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port",
          str(port), "--log-level", "error", "--lifespan", "on"],
         env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL, preexec_fn=terminate_with_parent,  # noqa: PLW1509
+        stderr=subprocess.PIPE, preexec_fn=terminate_with_parent,  # noqa: PLW1509
     )
-    return process, f"http://127.0.0.1:{port}/api"
+    return process, f"http://127.0.0.1:{port}/api", _Log(process.stderr)
+
+
+class _Log:
+    """The last lines of the server's error output, read as they come: through a pipe,
+    since the disk may be full, and always drained, so that the server never blocks on
+    it."""
+
+    def __init__(self, stream: IO[bytes] | None) -> None:
+        self.lines: deque[str] = deque(maxlen=LOG_LINES)
+        self.lock = threading.Lock()  # a deque read while appended to raises
+        self.reader = threading.Thread(target=self._read, args=(stream,), daemon=True,
+                                       name="prefect-server-log")
+        self.reader.start()
+
+    def _read(self, stream: IO[bytes] | None) -> None:
+        if stream is None:
+            return
+        with stream:
+            for line in stream:
+                with self.lock:
+                    self.lines.append(line.decode("utf-8", "replace"))
+
+    def text(self) -> str:
+        """What was read; once the server has ended, all it wrote (read to its end)."""
+        self.reader.join(timeout=2)
+        with self.lock:
+            return "".join(self.lines)
 
 
 def _wait_healthy(process: subprocess.Popen, url: str, deadline: float) -> int | None:

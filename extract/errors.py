@@ -7,6 +7,7 @@ the command line turns them into exit codes.
 
 from __future__ import annotations
 
+import errno
 from enum import IntEnum
 from pathlib import Path
 
@@ -188,14 +189,32 @@ class OcrInterruptedError(OcrFailedError):
 
 
 class DiskFullError(OficioError):
-    """A write failed for lack of space (the store, an OCR page image): the batch stops."""
+    """A write failed, or would fail, for lack of space (the store, an OCR page image, the
+    tables, Prefect's database): the command stops. The path names the file or folder."""
 
     code = "E307"
     exit_code = ExitCode.environment
-    hint = "Free some space, then run the same command again: finished documents are kept."
+    hint = ("Free some space on that disk, then run the same command again: what was "
+            "finished is kept (stored documents, tables written before).")
 
     def what(self) -> str:
-        return "the disk of the workspace is full"
+        return "the disk is full"
+
+
+FULL_DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT)
+# Some libraries keep only the words: pyarrow's errors, SQLite's through SQLAlchemy, the
+# log of Prefect's server.
+FULL_DISK_WORDS = ("no space left on device", "database or disk is full",
+                   "disk quota exceeded")
+
+
+def is_disk_full(error: BaseException | str) -> bool:
+    """Whether ``error`` (an exception, or a log's text) says that a disk or a quota is
+    full."""
+    if isinstance(error, OSError) and error.errno in FULL_DISK_ERRNOS:
+        return True
+    text = str(error).lower()
+    return any(words in text for words in FULL_DISK_WORDS)
 
 
 class TesseractMissingError(OficioError):
