@@ -1,4 +1,5 @@
-"""Page geometry before OCR: skew by projection profile, quarter-turn detection, rotation."""
+"""Page geometry before OCR: skew by projection profile, quarter-turn detection, rotation,
+and the removal of table rules."""
 
 from __future__ import annotations
 
@@ -112,6 +113,45 @@ def rotate(gray: np.ndarray, degrees: float) -> np.ndarray:
     return cv2.warpAffine(
         gray, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255
     )
+
+
+def evenly_lit(gray: np.ndarray) -> np.ndarray:
+    """The page divided by its own paper: a photo's shadows and uneven light (and a
+    scan's grey paper) become white, so that one threshold fits the whole page. The paper
+    is the page with its ink closed over, taken on a small copy: letters are thin, light
+    changes slowly."""
+    height, width = gray.shape
+    scale = min(1.0, 800 / max(height, width))
+    small = cv2.resize(gray, (max(int(width * scale), 1), max(int(height * scale), 1)),
+                       interpolation=cv2.INTER_AREA)
+    paper = cv2.medianBlur(cv2.dilate(small, np.ones((7, 7), np.uint8)), 21)
+    paper = cv2.resize(paper, (width, height), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(gray, np.maximum(paper, 1), scale=255)
+
+
+def without_rules(gray: np.ndarray) -> np.ndarray:
+    """The page with its table rules whitened: thin straight runs of ink, across a
+    twenty-fifth of the page's width or down a fortieth of its height. Tesseract reads a
+    ruled table's cells as blocks of noise when the rules are left in, and no stroke of a
+    letter is that long."""
+    height, width = gray.shape
+    thick = max(min(height, width) // 150, 5)
+    mask = ink_mask(gray)
+    rules = cv2.bitwise_or(_thin(mask, (max(width // 25, 20), 1), (1, thick)),
+                           _thin(mask, (1, max(height // 40, 20)), (thick, 1)))
+    if not rules.any():
+        return gray
+    clean = gray.copy()
+    clean[cv2.dilate(rules, np.ones((3, 3), np.uint8)) > 0] = 255
+    return clean
+
+
+def _thin(mask: np.ndarray, along: tuple[int, int], across: tuple[int, int]) -> np.ndarray:
+    """The long runs of ``mask`` in one direction, less what is thick across it: a photo's
+    shadow is dark, wide and straight, and whitening it would whiten the text in it."""
+    runs = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, along))
+    wide = cv2.morphologyEx(runs, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, across))
+    return cv2.subtract(runs, wide)
 
 
 def quarter_turn(gray: np.ndarray, degrees: int) -> np.ndarray:

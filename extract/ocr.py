@@ -48,6 +48,9 @@ def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> Oc
 
     ``label`` names the file and page in errors (never the text).
     """
+    # Shadows and uneven light first: to the line profiles that find the page's turn and
+    # tilt, and to Tesseract's threshold, a photo's shadow is a block of ink.
+    gray = geometry.evenly_lit(gray)
     layout = geometry.analyse(gray)
     if layout.ink < BLANK_INK:
         return OcrResult(text="", confidence=None, words=0, blank=True)
@@ -84,7 +87,7 @@ def _with(result: OcrResult, rotation: int, skew: float) -> OcrResult:
 
 
 def _read(gray: np.ndarray, languages: str, timeout: float, label: str, workdir: str) -> OcrResult:
-    path = _write(gray, workdir)
+    path = _write(geometry.without_rules(gray), workdir)
     return _assemble(tesseract.image_to_data(path, languages, 3, timeout, label))
 
 

@@ -31,7 +31,9 @@ _UNIT = re.compile(
     r"|\((?P<paren>s/\.?|us\$|soles)\)",
     re.IGNORECASE,
 )
-_HEAD_SIGN = re.compile(r"S\s?/\.?|US\$|\bsoles\b|\bd[oó]lares\b|\bmiles\s+de\s+soles\b", re.I)
+# "(SI)", "(S|)": OCR's reading of "(S/)" in a header; in parentheses nothing else is meant
+_HEAD_SIGN = re.compile(r"S\s?/\.?|US\$|\bsoles\b|\bd[oó]lares\b|\bmiles\s+de\s+soles\b"
+                        r"|\(\s*S\s?[|Il]\.?\s*\)", re.I)
 _PERCENT_HEAD = re.compile(r"%|\bavance\b|porcentaje|\bprogress\b", re.I)
 _COUNT_HEAD = re.compile(
     r"^\s*(?:n(?:[°º]|o\.|\.)\s*(?:de\s+)?|nro\.?\s*(?:de\s+)?|n[uú]mero\s+de\s+|cantidad(?:\s+de)?\s*|"

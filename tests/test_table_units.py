@@ -302,3 +302,79 @@ def test_a_planning_sentence_above_a_table_gives_its_amounts_their_role(tmp_path
     money = [(f.value, f.role, f.column) for f in _money(path)]
     assert money == [(210000.0, "allocated", "2021 (S/)"), (190000.0, "allocated", "2022 (S/)"),
                      (200000.0, "allocated", "2021 (S/)"), (200000.0, "allocated", "2022 (S/)")]
+
+
+def _ruled_scan(path: Path) -> Path:
+    """A Word-style ruled table with a shaded header, scanned: 150 dpi, tilted, noisy, JPEG."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    pdf_path = path.with_suffix(".pdf")
+    pdf = canvas.Canvas(str(pdf_path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica-Bold", 10)
+    pdf.drawString(60, height - 80,
+                   "Cuadro 2. Gasto del programa por componente, año 2018 (en soles)")
+    xs = [60, 220, 330, 440, 530]
+    heads = [("Componente", ""), ("Presupuesto", "modificado"), ("Gasto", "devengado"),
+             ("Avance", "%")]
+    rows = [("Mesas regionales y", "asistencia técnica", "512,400.00", "498,215.30", "97.2"),
+            ("Campañas en", "colegios", "1,375,800.00", "1,290,114.65", "93.8"),
+            ("Casas de acogida", "(CAR)", "2,840,000.00", "2,702,390.10", "95.2"),
+            ("Total", "", "4,728,200.00", "4,490,720.05", "95.0")]
+    top = height - 100
+    row_h = 30
+    pdf.setFillGray(0.8)
+    pdf.rect(xs[0], top - row_h, xs[-1] - xs[0], row_h, fill=1, stroke=0)
+    pdf.setFillGray(0)
+    n = len(rows) + 1
+    for i in range(n + 1):
+        pdf.line(xs[0], top - i * row_h, xs[-1], top - i * row_h)
+    for x in xs:
+        pdf.line(x, top, x, top - n * row_h)
+    pdf.setFont("Helvetica-Bold", 9)
+    for c, (a, b) in enumerate(heads):
+        pdf.drawCentredString((xs[c] + xs[c + 1]) / 2, top - 12, a)
+        pdf.drawCentredString((xs[c] + xs[c + 1]) / 2, top - 23, b)
+    pdf.setFont("Helvetica", 9)
+    for r, (a, b, *cells) in enumerate(rows):
+        y = top - (r + 1) * row_h
+        pdf.drawString(xs[0] + 3, y - 12, a)
+        pdf.drawString(xs[0] + 3, y - 23, b)
+        for c, cell in enumerate(cells):
+            pdf.drawRightString(xs[c + 2] - 4, y - 12, cell)
+    pdf.save()
+    doc = pdfium.PdfDocument(str(pdf_path))
+    image = doc[0].render(scale=150 / 72, grayscale=True).to_pil().convert("L")
+    doc.close()
+    image = image.rotate(0.6, resample=Image.BICUBIC, fillcolor=255)
+    pixels = np.asarray(image, dtype=np.float32)
+    pixels += np.random.default_rng(7).normal(0, 12, pixels.shape)
+    image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    image.save(path, quality=60)
+    return path
+
+
+def test_a_scanned_ruled_table_gives_every_cell(tmp_path):
+    # Left in, the rules and the shaded header make Tesseract read the cells as noise.
+    figures = extract_facts(load(_ruled_scan(tmp_path / "cuadro.jpg"))).figures
+    money = {(f.value, f.role) for f in figures if f.kind == "money"}
+    assert money == {(512400.0, "allocated"), (1375800.0, "allocated"), (2840000.0, "allocated"),
+                     (4728200.0, "allocated"), (498215.3, "executed"), (1290114.65, "executed"),
+                     (2702390.1, "executed"), (4490720.05, "executed")}
+    assert {f.value for f in figures if f.kind == "percent"} == {97.2, 93.8, 95.2, 95.0}
+
+
+def test_a_header_sign_ocr_read_as_si_still_states_soles():
+    from extract.document import Document, Page, Table
+
+    text = "Componente 2021 (S/) 2022 (SI)\nMesa regional 210,000 190,000\nTalleres 50,000 80,000"
+    table = Table(rows=[["Componente", "2021 (S/)", "2022 (SI)"],
+                        ["Mesa regional", "210,000", "190,000"], ["Talleres", "50,000", "80,000"]],
+                  title="Distribución por componente:", source="layout")
+    page = Page(number=1, text="Distribución por componente:\n" + text, tables=[table])
+    document = Document(doc_id="t", path="t.png", file_type="image", pages=[page])
+    money = {(f.value, f.year) for f in extract_facts(document).figures if f.kind == "money"}
+    assert money == {(210000.0, 2021), (190000.0, 2022), (50000.0, 2021), (80000.0, 2022)}
+
