@@ -3,6 +3,7 @@
     python bench/evaluation_sets.py                    # every set found
     python bench/evaluation_sets.py --set real-dev     # one set
     python bench/evaluation_sets.py --set blind-v1 --variant scanned --json out.json
+    python bench/evaluation_sets.py --set blind-v2 --variant native --registry
 
 A set is a folder under ``eval/`` holding ``gold.jsonl`` (format: ``eval/README.md``). Its
 files are read from the folder itself, except real-dev's, which are read from
@@ -10,7 +11,8 @@ files are read from the folder itself, except real-dev's, which are read from
 
 Each document is loaded (OCR where needed), its facts extracted and its labels predicted
 by the bundled model with the requested period the letter states, as ``oficio process``
-does without a request registry. Printed per set and variant:
+does without a request registry (``--registry``: the gold's requested period, as a
+registry of the requests would give it). Printed per set and variant:
 
 - figures: money precision and recall, percent and count F1. A predicted figure matches an
   unmatched gold figure of the same page and kind with the same value (within 0.005) and,
@@ -123,7 +125,7 @@ def _f1(matched: int, gold: int, predicted: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def evaluate(name: str, variant: str) -> dict | None:
+def evaluate(name: str, variant: str, registry: bool = False) -> dict | None:
     from extract.document import Document
     from extract.errors import OficioError
     from extract.facts import extract_facts
@@ -150,6 +152,8 @@ def evaluate(name: str, variant: str) -> dict | None:
         header = facts.header
         period = (header.period_start, header.period_end) \
             if header.period_start and header.period_end else None
+        if registry:  # the request registry's period: the one the gold says was asked
+            period = _gold_period(record)
         prediction = model.model.predict_document(document, period, model.version)
         gold_figures = record.get("figures", [])
         predicted = facts.figures
@@ -176,6 +180,13 @@ def evaluate(name: str, variant: str) -> dict | None:
     result = summarize(name, variant, figures, rows, time.perf_counter() - started)
     result["unreadable"] = failed
     return result
+
+
+def _gold_period(record: dict) -> tuple | None:
+    from datetime import date
+
+    start, end = record.get("period_start"), record.get("period_end")
+    return (date.fromisoformat(start), date.fromisoformat(end)) if start and end else None
 
 
 def summarize(name: str, variant: str, figures: Counter, rows: list[dict],
@@ -246,12 +257,15 @@ def main() -> int:
     parser.add_argument("--variant", action="append",
                         help="native, scanned or photo (default: every variant present)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--registry", action="store_true",
+                        help="give the classifier the requested period of the gold, as a "
+                             "request registry would (default: the period the letter states)")
     args = parser.parse_args()
     names = args.set or sorted(p.name for p in SETS.iterdir() if (p / "gold.jsonl").exists())
     results = []
     for name in names:
         for variant in args.variant or ("native", "scanned", "photo"):
-            result = evaluate(name, variant)
+            result = evaluate(name, variant, args.registry)
             if result is None:
                 continue
             results.append(result)

@@ -324,7 +324,7 @@ def _dated_periods(text: str, folded: str) -> list[tuple[int, int, date, date]]:
         before = folded[max(0, a.start - 12) : a.start]
         if (
             between in _BETWEEN
-            and re.search(r"(del|desde|entre|from|between|el|periodo|period|de)\s*$", before)
+            and re.search(r"(del|desde|entre|from|between|el|periodo|period|de)\s*:?\s*$", before)
             and a.value < b.value
         ):
             found.append((a.start, b.end, a.value, b.value))

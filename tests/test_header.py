@@ -353,3 +353,14 @@ def test_the_addressees_institution_is_not_the_letterhead():
             "Atentamente,\nPoder Judicial\n")
     header = _header(body)
     assert header.sender_id == "pj" and header.sender_name == "Poder Judicial"
+
+
+def test_a_period_written_as_dates_after_a_colon_is_the_requested_period():
+    from datetime import date
+
+    from extract.header_patterns import find_period
+
+    text = ("Referencia: Solicitud N° 2019-0456 (período: 01/03/2016 - 31/12/2017)\n"
+            "En atención a la solicitud de la referencia, se informa que en el año 2014 se "
+            "registraron 9 casos.")
+    assert find_period(text)[:2] == (date(2016, 3, 1), date(2017, 12, 31))
