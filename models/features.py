@@ -227,12 +227,37 @@ def _figure_sentences(body: str, start: int | None, end: int | None) -> tuple[in
 
 
 def _units(body: str) -> list[str]:
-    """Sentences; a sentence of more than three lines (a table, a list) is cut into lines."""
+    """Statements: sentences; a sentence of more than three lines (a table, a list) is cut
+    into lines, and a sentence that restates the request and then answers it ("en atención
+    a su solicitud, se informa que en 2015 se atendió a 12 víctimas") into the two."""
     units = []
     for sentence in SENTENCE_END.split(body):
         lines = sentence.split("\n")
-        units += lines if len(lines) > 3 else [sentence]
+        for unit in lines if len(lines) > 3 else [sentence]:
+            units += _request_and_answer(unit)
     return units
+
+
+# What opens the answer after a restated request, in folded text.
+_ANSWER_OPENS = re.compile(
+    r"\b(?:(?:se|le|les)\s+(?:inform|comunic|remit|hace\s+(?:de\s+)?(?:su\s+)?conocimiento|"
+    r"indic|precis|adjunt|alcanz|detall)\w*|"
+    r"(?:informo|informamos|comunico|comunicamos|remito|remitimos|adjunto|adjuntamos|"
+    r"cumplo\s+con\s+(?:informar|remitir)|hago\s+de\s+su\s+conocimiento|"
+    r"debo\s+(?:informar|indicar|precisar))\b|"
+    r"(?:we|i)\s+(?:inform|report|write\s+to\s+inform|(?:would\s+like|wish)\s+to\s+inform|"
+    r"(?:are|am)\s+pleased\s+to\s+inform)\w*|please\s+find)"
+)
+
+
+def _request_and_answer(unit: str) -> list[str]:
+    if not REQUEST_UNIT.search(unit):
+        return [unit]
+    opens = _ANSWER_OPENS.search(unit)
+    if opens is None or not REQUEST_UNIT.search(unit, 0, opens.start()) or \
+            len(unit[opens.end():].split()) < 5:
+        return [unit]
+    return [unit[: opens.start()], unit[opens.start():]]
 
 
 def _log(count: int) -> float:

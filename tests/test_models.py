@@ -272,10 +272,10 @@ def bundled_heldout_metrics():
 
 @needs_bundled
 def test_the_default_model_keeps_its_measured_held_out_level(bundled_heldout_metrics):
-    # Floors a little under the figures measured (axes micro-F1 0.9397, status macro-F1
-    # 0.9236): a regression guard. The axes were 0.957 before off-topic documents got no
+    # Floors a little under the figures measured (axes micro-F1 0.9427, status macro-F1
+    # 0.9331): a regression guard. The axes were 0.957 before off-topic documents got no
     # axis: five held-out missing replies never name the topic (CHANGELOG, models.topic).
-    assert bundled_heldout_metrics["status_macro_f1"] >= 0.91
+    assert bundled_heldout_metrics["status_macro_f1"] >= 0.925
     assert bundled_heldout_metrics["axes_micro_f1"] >= 0.935
 
 
@@ -464,3 +464,14 @@ def test_axis_counts_read_each_sentence_once_whatever_passage_it_comes_in():
     assert named["axis_protection_request"] == named["axis_protection_request_only"] == 1
     assert named["axis_protection_no_information"] == np.log1p(1)
     assert alone["axis_protection_request"] == 0
+
+
+def test_a_reply_that_restates_the_request_and_answers_for_other_years_is_out_of_period():
+    # One sentence holds the restated request and the answer; the answer's years count.
+    text = ("OFICIO N° 88-2019-GR\nSeñora\nPresente.-\nAtendiendo a lo solicitado en su "
+            "carta sobre la lucha contra la trata de personas, le informamos que en el año "
+            "2014 la Subgerencia atendió a 17 víctimas y organizó 6 ferias informativas con "
+            "410 asistentes.\nAtentamente,")
+    prediction = load_default().model.predict_document(
+        document(text), (date(2018, 1, 1), date(2018, 12, 31)))
+    assert prediction.status == "out_of_period"
