@@ -21,6 +21,16 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 
+def final(text: str) -> None:
+    """Print a command's last line, which ``-q`` keeps (it silences ``out`` otherwise): where
+    the result is, so that a quiet run in a script still says it."""
+    quiet, out.quiet = out.quiet, False
+    try:
+        out.print(text, highlight=False)
+    finally:
+        out.quiet = quiet
+
+
 def fail(error: OficioError) -> typer.Exit:
     """Print an oficio error for a person and return the Exit to raise."""
     err.print(f"[bold red]error[/]: {error}", markup=True, highlight=False)
