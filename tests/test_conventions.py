@@ -103,6 +103,14 @@ def workspace(tmp_path_factory) -> Path:
     return root / "ws"
 
 
+@pytest.fixture(scope="module")
+def workbook(workspace: Path) -> Path:
+    out = workspace.parent / "out"
+    exported = oficio("export", "-w", str(workspace), "--format", "xlsx", "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    return out / "oficio.xlsx"
+
+
 def test_quiet_prints_only_the_final_line(workspace):
     out = workspace.parent / "quiet"
     result = oficio("-q", "export", "-w", str(workspace), "--out", str(out))
@@ -117,3 +125,40 @@ def test_verbose_says_which_settings_file_it_read(tmp_path):
     result = oficio("-v", "--config", str(config), "settings")
     assert result.returncode == 0, result.stderr
     assert f"settings file {config}" in result.stderr
+
+
+def test_the_xlsx_export_has_dates_numbers_filter_and_dropdowns(workbook):
+    from openpyxl import load_workbook
+
+    book = load_workbook(workbook)
+    sheet = book["documents"]
+    header = [cell.value for cell in sheet[1]]
+    column = {name: index + 1 for index, name in enumerate(header)}
+    rows = range(2, sheet.max_row + 1)
+
+    def cells(name):
+        return [sheet.cell(row=row, column=column[name]).value for row in rows]
+
+    assert any(isinstance(value, datetime) for value in cells("letter_date"))
+    assert all(isinstance(value, datetime) for value in cells("filed_on") if value)
+    assert all(isinstance(value, int) for value in cells("pages"))
+    assert all(isinstance(value, int | float) for value in cells("status_confidence") if value)
+    assert all(isinstance(value, int) for value in cells("working_days_to_reply") if value)
+    for name in ("documents", "figures", "mentions"):
+        assert book[name].auto_filter.ref and book[name].auto_filter.ref.startswith("A1:")
+        assert book[name].freeze_panes == "A2"
+    validated = {str(validation.sqref).split(":")[0]: validation
+                 for validation in sheet.data_validations.dataValidation}
+    status = validated[f"{_letter(column['status'])}2"]
+    assert status.type == "list"
+    lists = book["_lists"]
+    choices = [cell.value for cell in lists[status.formula1.split("!")[1].split(":")[0]
+                                             .replace("$", "")[0]] if cell.value]
+    assert choices == ["answered", "out_of_period", "missing"]
+    assert f"{_letter(column['axes'])}2" not in validated  # a ;-list has no dropdown
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index)
