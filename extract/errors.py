@@ -237,10 +237,11 @@ class MissingFileError(InputFileError):
         return "no such file"
 
 
-class ConfigError(OficioError):
+class ConfigError(OficioError, ValueError):
     """A setting cannot be used: a settings file (``oficio.toml``) that is not TOML, holds
     an unknown key or a bad value, or an ``OFICIO_*`` variable with a bad value. The path
-    names the file or the variable; the detail, the key and what it must be."""
+    names the file or the variable; the detail, the key and what it must be. A ValueError
+    too: library code that read a setting raised one before."""
 
     code = "E210"
     exit_code = ExitCode.bad_args
