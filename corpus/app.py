@@ -21,9 +21,10 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 
-def final(text: str) -> None:
-    """Print a command's last line, which ``-q`` keeps (it silences ``out`` otherwise): where
-    the result is, so that a quiet run in a script still says it."""
+def essential(text: str) -> None:
+    """Print a line ``-q`` keeps (it silences ``out`` otherwise): a command's last line,
+    where the result is, and the files that failed, so that a quiet run in a script still
+    says both."""
     quiet, out.quiet = out.quiet, False
     try:
         out.print(text, highlight=False)

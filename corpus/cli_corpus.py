@@ -10,7 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table as RichTable
 
-from corpus.app import app, final, out
+from corpus.app import app, essential, out
 from corpus.batch import RunSummary, corpus_folder, process_corpus
 from corpus.export import collect, fingerprint, is_current
 from corpus.export import write as write_tables
@@ -73,7 +73,7 @@ def process(
     if not unchanged:
         export_workspace(ws, ws.exports, ("csv", "parquet"))
     _print_summary(summary, ws)
-    final(f"Tables{' (unchanged)' if unchanged else ''}: {ws.exports}")
+    essential(f"Tables{' (unchanged)' if unchanged else ''}: {ws.exports}")
     if summary.failed or summary.failed_before:  # a resumed run ends as a clean one would
         raise typer.Exit(int(ExitCode.documents_failed))
 
@@ -92,9 +92,9 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
         f"{summary.failed} failed, {summary.skipped} already done; {summary.pages} pages "
         f"({summary.ocr_pages} by OCR) in {summary.seconds:.1f} s.", highlight=False)
     for relpath, error in summary.failures:
-        out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
+        essential(f"[red]failed[/] {relpath}: {error}")
     for relpath, error in summary.failed_before:
-        out.print(f"[red]failed in an earlier run[/] {relpath}: {error}", highlight=False)
+        essential(f"[red]failed in an earlier run[/] {relpath}: {error}")
     _print_changes(summary.changes)
     for code, relpaths in sorted(summary.warnings.items()):
         what = WARNINGS.get(code, "see the document's warnings")
@@ -199,7 +199,7 @@ def export(
                                include_removed)
     for path in written[:-1]:
         out.print(f"wrote {path}", highlight=False)
-    final(f"wrote {written[-1]}")
+    essential(f"wrote {written[-1]}")
 
 
 def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...],

@@ -47,6 +47,20 @@ def test_the_environment_overrides_the_file(tmp_path):
     assert "E006" in result.stderr
 
 
+def test_the_workspace_file_reaches_a_batch_and_quiet_keeps_failures(tmp_path):
+    corpus, ws = tmp_path / "corpus", tmp_path / "ws"
+    corpus.mkdir()
+    ws.mkdir()
+    shutil.copy(PHOTO, corpus / PHOTO.name)
+    (ws / "oficio.toml").write_text("max_pixels = 10\n", encoding="utf-8")
+    result = oficio("-q", "process", str(corpus), "--workspace", str(ws))
+    assert result.returncode == 8, result.stderr  # read in a document's own process
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2, lines  # no progress, no summary: the failure and the tables
+    assert lines[0].startswith(f"failed {PHOTO.name}: ") and "[E006]" in lines[0]
+    assert lines[1] == f"Tables: {ws / 'export'}"
+
+
 def test_the_workspace_file_is_read_and_each_source_shown(tmp_path):
     ws = tmp_path / "ws"
     ws.mkdir()
