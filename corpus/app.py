@@ -21,6 +21,17 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 
+def essential(text: str) -> None:
+    """Print a line ``-q`` keeps (it silences ``out`` otherwise): a command's last line,
+    where the result is, and the files that failed, so that a quiet run in a script still
+    says both."""
+    quiet, out.quiet = out.quiet, False
+    try:
+        out.print(text, highlight=False)
+    finally:
+        out.quiet = quiet
+
+
 def fail(error: OficioError) -> typer.Exit:
     """Print an oficio error for a person and return the Exit to raise."""
     err.print(f"[bold red]error[/]: {error}", markup=True, highlight=False)

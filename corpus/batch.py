@@ -32,10 +32,11 @@ from extract.errors import InputFileError, warning_code
 
 class CorpusNotFoundError(InputFileError):
     code = "E306"
-    hint = "Give the folder that holds the reply files."
+    hint = ("Nada se creó: indique la carpeta que contiene las respuestas. / Nothing was "
+            "created: give the folder that holds the reply files.")
 
     def what(self) -> str:
-        return "no such folder"
+        return "no existe la carpeta / no such folder"
 
 
 @dataclass
@@ -65,6 +66,14 @@ class RunSummary:
 Progress = Callable[[Any, RunSummary], None]  # (DocResult, summary)
 
 
+def corpus_folder(root: Path) -> Path:
+    """``root`` as an absolute folder; CorpusNotFoundError (E306) when it is not one."""
+    root = Path(root).resolve()
+    if not root.is_dir():
+        raise CorpusNotFoundError(root)
+    return root
+
+
 def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, jobs: int = 2,
                    dask_address: str | None = None, settings: BatchSettings | None = None,
                    requests: Path | None = None, progress: Progress | None = None,
@@ -73,9 +82,7 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
 
     ``requests``: the request registry CSV; it replaces the one stored in the workspace.
     """
-    root = Path(root).resolve()
-    if not root.is_dir():
-        raise CorpusNotFoundError(root)
+    root = corpus_folder(root)
     settings = replace(settings or BatchSettings(), tmp=str(workspace.tmp))
     registry = read_registry(requests) if requests else None
     start = time.perf_counter()

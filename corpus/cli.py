@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import atexit
+import importlib.metadata
 import importlib.util
+import logging
 import os
 import sys
 import threading
-from typing import NoReturn
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
 
 from corpus import (  # noqa: F401  (they register their commands)
     cli_corpus,
@@ -16,10 +21,53 @@ from corpus import (  # noqa: F401  (they register their commands)
     cli_models,
     cli_report,
     cli_review,
+    cli_settings,
 )
-from corpus.app import app, run_main
+from corpus.app import app, out, run_main
+from extract import settings
 
 __all__ = ["app", "main"]
+LOGGED = ("corpus", "extract", "models", "annotations")  # oficio's own loggers only
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        out.print(f"oficio {importlib.metadata.version('oficio')}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True,
+        help="Print the version of oficio and exit.")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="Print only errors and the final line.")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Print debug detail on stderr (never a document's text).")
+    ] = False,
+    config: Annotated[Path | None, typer.Option(
+        "--config", help="Settings file to use instead of the workspace's oficio.toml "
+                         "(see docs/settings.md).")] = None,
+) -> None:
+    """Read government replies to access-to-information requests into data."""
+    out.quiet = quiet
+    if verbose:
+        _debug_to_stderr()
+    if config is not None:
+        settings.use_file(config, given=True)
+    settings.check_environment()  # a bad value stops the command now, not a batch half-way
+
+
+def _debug_to_stderr() -> None:
+    """Debug records of oficio's own modules on stderr. Third-party loggers stay at their
+    level: some log what they read, and a document's text must never reach a log."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
+    for name in LOGGED:
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.DEBUG)
+        logger.addHandler(handler)
 
 
 def main() -> None:

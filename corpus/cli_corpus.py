@@ -10,8 +10,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table as RichTable
 
-from corpus.app import app, out
-from corpus.batch import RunSummary, process_corpus
+from corpus.app import app, essential, out
+from corpus.batch import RunSummary, corpus_folder, process_corpus
 from corpus.export import collect, fingerprint, is_current
 from corpus.export import write as write_tables
 from corpus.periods import parse_period
@@ -51,8 +51,9 @@ def process(
     Exit code 8 when any file failed (each is listed with its error; the others are kept).
     """
     given = {"doc_timeout": timeout, "doc_memory_mb": memory, "period": parse_period(period)}
+    corpus_folder(corpus_dir)  # a mistyped folder creates no workspace
+    ws = Workspace.open(workspace)  # first: its oficio.toml gives the settings' defaults
     settings = BatchSettings(**{k: v for k, v in given.items() if v is not None})
-    ws = Workspace.open(workspace)
     with _progress() as bar:
         task = bar.add_task("documents", total=None, failed=0, rate="")
         begun = time.perf_counter()
@@ -72,7 +73,7 @@ def process(
     if not unchanged:
         export_workspace(ws, ws.exports, ("csv", "parquet"))
     _print_summary(summary, ws)
-    out.print(f"Tables{' (unchanged)' if unchanged else ''}: {ws.exports}", highlight=False)
+    essential(f"Tables{' (unchanged)' if unchanged else ''}: {ws.exports}")
     if summary.failed or summary.failed_before:  # a resumed run ends as a clean one would
         raise typer.Exit(int(ExitCode.documents_failed))
 
@@ -91,9 +92,9 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
         f"{summary.failed} failed, {summary.skipped} already done; {summary.pages} pages "
         f"({summary.ocr_pages} by OCR) in {summary.seconds:.1f} s.", highlight=False)
     for relpath, error in summary.failures:
-        out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
+        essential(f"[red]failed[/] {relpath}: {error}")
     for relpath, error in summary.failed_before:
-        out.print(f"[red]failed in an earlier run[/] {relpath}: {error}", highlight=False)
+        essential(f"[red]failed in an earlier run[/] {relpath}: {error}")
     _print_changes(summary.changes)
     for code, relpaths in sorted(summary.warnings.items()):
         what = WARNINGS.get(code, "see the document's warnings")
@@ -196,8 +197,9 @@ def export(
         raise typer.BadParameter("choose csv or xlsx", param_hint="--format")
     written = export_workspace(Workspace.existing(workspace), out_folder(out_dir), formats,
                                include_removed)
-    for path in written:
+    for path in written[:-1]:
         out.print(f"wrote {path}", highlight=False)
+    essential(f"wrote {written[-1]}")
 
 
 def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...],

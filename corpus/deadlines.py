@@ -21,41 +21,23 @@ from the next day: the first working day after filing is day 1.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
-LEGAL_TERM_DAYS = 10
+from extract.settings import value
 
 
 def legal_term_days() -> int:
-    """The term in working days (``OFICIO_LEGAL_TERM_DAYS``, default 10)."""
-    raw = os.environ.get("OFICIO_LEGAL_TERM_DAYS", "").strip()
-    if not raw:
-        return LEGAL_TERM_DAYS
-    try:
-        days = int(raw)
-    except ValueError as error:
-        raise ValueError(f"OFICIO_LEGAL_TERM_DAYS must be a whole number, not {raw!r}") from error
-    if days < 1:
-        raise ValueError(f"OFICIO_LEGAL_TERM_DAYS must be at least 1, not {days}")
-    return days
+    """The term in working days (setting ``legal_term_days``, ``OFICIO_LEGAL_TERM_DAYS``,
+    default 10); ConfigError, a ValueError, when it is not a whole number of 1 or more."""
+    return value("legal_term_days")
 
 
 def extra_non_working_days() -> frozenset[date]:
-    """Decreed non-working days from ``OFICIO_NON_WORKING_DAYS`` (``2018-07-27,...``)."""
-    raw = os.environ.get("OFICIO_NON_WORKING_DAYS", "")
-    days = set()
-    for item in raw.replace(";", ",").split(","):
-        if item.strip():
-            try:
-                days.add(date.fromisoformat(item.strip()))
-            except ValueError as error:
-                raise ValueError(
-                    f"OFICIO_NON_WORKING_DAYS holds {item.strip()!r}, not a YYYY-MM-DD date"
-                ) from error
-    return frozenset(days)
+    """Decreed non-working days (setting ``non_working_days``, ``OFICIO_NON_WORKING_DAYS``:
+    ``2018-07-27,...``)."""
+    return value("non_working_days") or frozenset()
 
 
 @cache

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from corpus.deadlines import deadline, deadline_met, working_days
-from corpus.reconcile import CURRENT
+from corpus.reconcile import CURRENT, STATES
 from corpus.registry_store import load_requests
 from corpus.requests import unanswered
 from corpus.spreadsheet import write_csv, write_xlsx
@@ -51,6 +51,13 @@ TYPES = {
 COMPLETE = ".complete"  # written last by write(): the files, and the store state they show
 STORE_LINE = "store "
 DATES = ("letter_date", "period_start", "period_end", "filed_on")
+# the single-valued label columns of documents, and the values each may take: a dropdown in
+# the workbook, so that a label corrected in Excel stays one the tables know (axes, a
+# ;-list, has none)
+LABELS = {"status": ("answered", "out_of_period", "missing"),
+          "missing_kind": ("off_topic", "no_reply"),
+          "processing_status": ("ok", "failed"),
+          "state": STATES}
 
 
 @dataclass
@@ -186,7 +193,8 @@ def write(tables: Sequence[Table], out: Path, formats: Sequence[str],
     if "xlsx" in formats:
         written.append(out / "oficio.xlsx")
         sheets = {t.name: (t.header, t.rows) for t in tables}
-        _atomically(written[-1], lambda p: write_xlsx(p, sheets))
+        dropdowns = {("documents", column): choices for column, choices in LABELS.items()}
+        _atomically(written[-1], lambda p: write_xlsx(p, sheets, dropdowns, dates=DATES))
     lines = [",".join(p.name for p in written)] + ([STORE_LINE + store] if store else [])
     # aside then renamed too: on a full disk, an empty marker would pass for a finished export
     _atomically(out / COMPLETE, lambda p: p.write_text("\n".join(lines) + "\n",

@@ -3,12 +3,12 @@ nothing to do starts fast: the pipeline version, the batch settings, the work it
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 
 from extract.options import LoadOptions
+from extract.settings import value
 
 PIPELINE_VERSION = "4"  # bump when a stage's output changes: stored documents are redone
 Period = tuple[date, date]
@@ -16,12 +16,10 @@ Period = tuple[date, date]
 
 @dataclass(frozen=True)
 class BatchSettings:
-    """Limits and options of a batch (environment defaults documented in docs/settings.md)."""
+    """Limits and options of a batch (defaults: ``extract.settings``, docs/settings.md)."""
 
-    doc_timeout: float = field(
-        default_factory=lambda: float(os.environ.get("OFICIO_DOC_TIMEOUT", "900")))
-    doc_memory_mb: int = field(
-        default_factory=lambda: int(os.environ.get("OFICIO_DOC_MEMORY_MB", "4096")))
+    doc_timeout: float = field(default_factory=lambda: value("doc_timeout"))
+    doc_memory_mb: int = field(default_factory=lambda: value("doc_memory_mb"))
     load: LoadOptions = field(default_factory=lambda: LoadOptions(jobs=1))
     tmp: str | None = None  # the workspace's private temporary folder
     period: Period | None = None  # the corpus-level requested period (--period)

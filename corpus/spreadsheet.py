@@ -23,8 +23,8 @@ import io
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -308,9 +308,11 @@ def _put(sheet, row: int, column: int, value: object) -> int:
     if value is None or isinstance(value, bool | int | float | Decimal | date):
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
             value = None
-        cell.value = value
-        if isinstance(value, date):
+        if isinstance(value, datetime):
+            cell.number_format = "yyyy-mm-dd hh:mm:ss"
+        elif isinstance(value, date):
             cell.number_format = "yyyy-mm-dd"
+        cell.value = value
         return len(cell_text(value))
     text = truncate(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
     cell.value = text
@@ -321,7 +323,22 @@ def _put(sheet, row: int, column: int, value: object) -> int:
     return max((len(line) for line in text.splitlines()), default=0)
 
 
-def _add_dropdown(workbook, sheet, header: list[str], column_name: str, choices: list[str]):
+def as_date(value: object) -> object:
+    """ISO text (``2018-03-12``, ``2018-03-12T10:00:00+00:00``) as a date or a datetime
+    (in UTC, which a workbook cannot mark); any other value as it is."""
+    if not isinstance(value, str):
+        return value
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value  # text in a date column is shown, not lost
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _add_dropdown(workbook, sheet, header: list[str], column_name: str,
+                  choices: Sequence[str]) -> None:
     from openpyxl.utils import get_column_letter, quote_sheetname
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -336,7 +353,7 @@ def _add_dropdown(workbook, sheet, header: list[str], column_name: str, choices:
     letter = get_column_letter(list_column)
     source = f"{quote_sheetname(LISTS_SHEET)}!${letter}$1:${letter}${max(len(choices), 1)}"
     validation = DataValidation(type="list", formula1=source, allow_blank=True)
-    validation.error = "Choose a value from the list."
+    validation.error = "Elija un valor de la lista. / Choose a value from the list."
     validation.showErrorMessage = True
     target = get_column_letter(header.index(column_name) + 1)
     validation.add(f"{target}2:{target}1048576")
@@ -346,15 +363,18 @@ def _add_dropdown(workbook, sheet, header: list[str], column_name: str, choices:
 def write_xlsx(
     path: str | Path,
     sheets: dict[str, tuple[list[str], Iterable[Sequence]]],
-    dropdowns: dict[tuple[str, str], list[str]] | None = None,
+    dropdowns: dict[tuple[str, str], Sequence[str]] | None = None,
+    dates: Collection[str] = (),
 ) -> None:
     """Write a workbook with one sheet per table.
 
-    Each sheet has a frozen, bold header row, columns as wide as their text (8 to 60
-    characters), strings as text cells (never formulas, even when they start with ``=``),
-    numbers as numbers and dates as dates. ``dropdowns`` maps ``(sheet, column name)`` to
-    the values a cell of that column may take: the list is kept on a hidden sheet
-    ``_lists`` and offered as a dropdown on every row below the header.
+    Each sheet has a frozen, bold header row with an autofilter, columns as wide as their
+    text (8 to 60 characters), strings as text cells (never formulas, even when they start
+    with ``=``), numbers as numbers and dates as dates; in a column named in ``dates``,
+    ISO text is a date too (a date column read from SQLite is text). ``dropdowns`` maps
+    ``(sheet, column name)`` to the values a cell of that column may take: the list is
+    kept on a hidden sheet ``_lists`` and offered as a dropdown on every row below the
+    header.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -368,15 +388,20 @@ def write_xlsx(
         widths = [_put(sheet, 1, column, title) for column, title in enumerate(header, 1)]
         for column in range(1, len(header) + 1):
             sheet.cell(row=1, column=column).font = Font(bold=True)
-        for row_number, row in enumerate(rows, start=2):
+        is_date = [title in dates for title in header]
+        last_row = 1
+        for last_row, row in enumerate(rows, start=2):
             for column, value in enumerate(row, start=1):
-                width = _put(sheet, row_number, column, value)
+                dated = column <= len(is_date) and is_date[column - 1]
+                width = _put(sheet, last_row, column, as_date(value) if dated else value)
                 if column <= len(widths):
                     widths[column - 1] = max(widths[column - 1], width)
         for column, width in enumerate(widths, start=1):
             letter = get_column_letter(column)
             sheet.column_dimensions[letter].width = min(max(width + 2, _MIN_WIDTH), _MAX_WIDTH)
         sheet.freeze_panes = "A2"
+        if header:
+            sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{last_row}"
         headers[name] = list(header)
     for (name, column_name), choices in (dropdowns or {}).items():
         if name not in headers:

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract import settings
 from extract.errors import DiskFullError, ExitCode, InputFileError, OficioError
 
 DEFAULT_WORKSPACE = Path("oficio-workspace")
@@ -59,7 +60,8 @@ PRIVATE = 0o700  # workspace folders: they hold victims' data (files in them: 0o
 
 @dataclass(frozen=True)
 class Workspace:
-    """Paths inside a workspace folder (created on first use)."""
+    """Paths inside a workspace folder (created on first use). Opening one applies its
+    settings file ``oficio.toml``, if it has one (``extract.settings``)."""
 
     root: Path
 
@@ -83,6 +85,7 @@ class Workspace:
             if error.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFullError(workspace.root, error.strerror) from None
             raise WorkspaceReadOnlyError(workspace.root, error.strerror) from None  # EROFS...
+        settings.use_workspace(workspace.root)
         return workspace
 
     @classmethod
@@ -94,6 +97,7 @@ class Workspace:
         workspace.check_folder()
         if not workspace.database.is_file():
             raise NoWorkspaceStoreError(workspace.database)
+        settings.use_workspace(workspace.root)
         return workspace
 
     def check_folder(self) -> None:

@@ -237,6 +237,21 @@ class MissingFileError(InputFileError):
         return "no such file"
 
 
+class ConfigError(OficioError, ValueError):
+    """A setting cannot be used: a settings file (``oficio.toml``) that is not TOML, holds
+    an unknown key or a bad value, or an ``OFICIO_*`` variable with a bad value. The path
+    names the file or the variable; the detail, the key and what it must be. A ValueError
+    too: library code that read a setting raised one before."""
+
+    code = "E210"
+    exit_code = ExitCode.bad_args
+    hint = ("Corrija o borre esa clave; cada ajuste está en docs/settings.md. / Fix or remove "
+            "that key; every setting is listed in docs/settings.md.")
+
+    def what(self) -> str:
+        return "ajuste no válido / invalid setting"
+
+
 # Warnings: a limit met or a part skipped, said on the document (``Document.warnings``, the
 # store's ``documents.warnings``) or in a run's summary, never silently. Each is a line
 # that starts with its code; the run summary counts them by code (docs/errors.md).

@@ -1,23 +1,16 @@
-"""Settings of the loader, each with an environment variable (documented in docs/settings.md)."""
+"""Options of the loader; their defaults are settings (``extract.settings``: oficio.toml or
+an environment variable, documented in docs/settings.md)."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
 
-
-def _env_int(name: str, default: int) -> int:
-    value = os.environ.get(name, "").strip()
-    return int(value) if value else default
-
-
-def _env_float(name: str, default: float) -> float:
-    value = os.environ.get(name, "").strip()
-    return float(value) if value else default
+from extract.settings import value
 
 
 def _default_jobs() -> int:
-    return _env_int("OFICIO_JOBS", os.cpu_count() or 1)
+    return value("jobs") or os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
@@ -37,7 +30,7 @@ class PackageLimits:
     max_parts: members of the ZIP (10,000); Word writes a few dozen, plus one per image.
     """
 
-    total_bytes: int = field(default_factory=lambda: _env_int("OFICIO_MAX_OFFICE_MB", 512) << 20)
+    total_bytes: int = field(default_factory=lambda: value("max_office_mb") << 20)
     xml_part_bytes: int = 64 << 20
     max_ratio: float = 200.0
     ratio_above: int = 1 << 20
@@ -59,11 +52,11 @@ class LoadOptions:
     package: budgets for Office files (see ``PackageLimits``).
     """
 
-    languages: str = field(default_factory=lambda: os.environ.get("OFICIO_OCR_LANG", "spa+eng"))
-    dpi: int = field(default_factory=lambda: _env_int("OFICIO_OCR_DPI", 200))
-    ocr_timeout: float = field(default_factory=lambda: _env_float("OFICIO_OCR_TIMEOUT", 120.0))
+    languages: str = field(default_factory=lambda: value("ocr_lang"))
+    dpi: int = field(default_factory=lambda: value("ocr_dpi"))
+    ocr_timeout: float = field(default_factory=lambda: value("ocr_timeout"))
     jobs: int = field(default_factory=_default_jobs)
-    max_pixels: int = field(default_factory=lambda: _env_int("OFICIO_MAX_PIXELS", 100_000_000))
+    max_pixels: int = field(default_factory=lambda: value("max_pixels"))
     force_ocr: bool = False
     tables: bool = True
     package: PackageLimits = field(default_factory=PackageLimits)

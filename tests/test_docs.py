@@ -26,7 +26,8 @@ def test_every_command_is_documented():
 
 def test_every_option_is_documented():
     missing = []
-    for name, command in _commands(get_command(app)):
+    root = get_command(app)
+    for name, command in [("oficio", root), *_commands(root)]:  # the root's: --version...
         for param in command.params:
             for option in param.opts:
                 if option.startswith("--") and f"`{option}" not in DOCS:
@@ -65,3 +66,23 @@ def test_every_error_code_is_documented():
     codes = {cls.code for cls in _subclasses(OficioError)}
     missing = sorted(code for code in codes - {"E000"} if code not in DOCS)
     assert not missing, f"undocumented error codes: {missing}"
+
+
+def test_every_key_of_the_settings_file_is_documented():
+    """docs/settings.md has a row per key of oficio.toml: the key, its environment variable
+    and its default as the table of settings (``extract.settings``) holds them."""
+    from extract.settings import SETTINGS
+
+    rows = {}
+    for line in (ROOT / "docs" / "settings.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if line.startswith("| `") and len(cells) == 4:
+            rows[cells[0].strip("`")] = cells
+    wrong = []
+    for setting in SETTINGS:
+        row = rows.get(setting.key)
+        if row is None or row[1] != f"`{setting.env}`" or row[3] != f"`{setting.shown}`":
+            wrong.append(f"{setting.key} ({setting.env}, default {setting.shown}): {row}")
+    assert not wrong, f"settings not documented as they are: {wrong}"
+    unknown = sorted(set(rows) - {setting.key for setting in SETTINGS})
+    assert not unknown, f"documented keys oficio does not read: {unknown}"
