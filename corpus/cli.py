@@ -16,6 +16,7 @@ from corpus import (  # noqa: F401  (they register their commands)
     cli_models,
     cli_report,
     cli_review,
+    cli_search,
 )
 from corpus.app import app, run_main
 

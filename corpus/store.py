@@ -199,9 +199,15 @@ def _os_environment(error: OSError, path: Path) -> Exception:
 
 
 def has_page_index(connection: sqlite3.Connection) -> bool:
-    """Whether the store has its search index (migration 7)."""
-    return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                              "AND name = 'pages_fts'").fetchone() is not None
+    """Whether ``pages_fts`` names a search index on this connection: the store's own
+    (migration 7), or one that temporary_page_index made earlier."""
+    try:
+        connection.execute("SELECT rowid FROM pages_fts LIMIT 0")
+    except sqlite3.OperationalError as error:
+        if "no such table" in str(error):
+            return False
+        raise
+    return True
 
 
 def temporary_page_index(connection: sqlite3.Connection) -> None:
