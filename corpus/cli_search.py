@@ -16,6 +16,11 @@ from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
 
 HIGHLIGHT = "bold black on yellow"
+# The labels as analysts say them (the JSON keeps the codes of the tables)
+SPANISH = {"answered": "respondida", "out_of_period": "fuera de periodo",
+           "missing": "sin información", "governance": "gobernanza",
+           "prevention": "prevención", "protection": "protección", "prosecution": "persecución",
+           "superseded": "reemplazado", "removed": "ya no está"}
 
 
 @app.command("search")
@@ -59,8 +64,9 @@ def search_command(
     for number, hit in enumerate(hits, start=1):
         out.print(_heading(number, hit), markup=False, highlight=False)
         out.print(_snippet(hit), highlight=False)
-    more = " (límite / limit)" if len(hits) == limit else ""
-    out.print(f"{len(hits)} páginas / pages{more}", markup=False, highlight=False)
+    pages = "1 página / page" if len(hits) == 1 else f"{len(hits)} páginas / pages"
+    more = f" (el límite, --limit {limit} / the limit)" if len(hits) == limit else ""
+    out.print(pages + more, markup=False, highlight=False)
 
 
 def _code(value: str | None, to_code, option: str) -> str | None:
@@ -75,9 +81,10 @@ def _code(value: str | None, to_code, option: str) -> str | None:
 
 def _heading(number: int, hit: Hit) -> str:
     sender = hit.sender_name or hit.sender_id or "?"
-    state = "" if hit.state == "current" else f" [{hit.state}]"
-    return (f"{number}. {hit.path}, p. {hit.page} — {sender} — {hit.status or '?'}; "
-            f"{', '.join(hit.axes) or '-'}{state}")
+    status = SPANISH.get(hit.status or "", hit.status or "?")
+    axes = ", ".join(SPANISH.get(axis, axis) for axis in hit.axes) or "-"
+    state = "" if hit.state == "current" else f" [{SPANISH.get(hit.state, hit.state)}]"
+    return f"{number}. {hit.path}, p. {hit.page} — {sender} — {status}; {axes}{state}"
 
 
 def _snippet(hit: Hit) -> Text:

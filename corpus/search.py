@@ -133,11 +133,12 @@ def _where(filters: Filters) -> tuple[str, list]:
         clauses.append("d.state = ?")
         params.append(CURRENT)
     if filters.institution:
-        # an id or acronym exactly, or a part of the name (LIKE ignores ASCII case)
-        clauses.append("(lower(d.sender_id) = lower(?) OR lower(d.sender_acronym) = lower(?)"
-                       " OR d.sender_name LIKE ? ESCAPE '\\')")
+        # an id or acronym exactly, an id's family (gore: every gore:NN), or a part of the
+        # name (LIKE ignores ASCII case)
         pattern = re.sub(r"([%_\\])", r"\\\1", filters.institution)
-        params += [filters.institution, filters.institution, f"%{pattern}%"]
+        clauses.append("(lower(d.sender_id) = lower(?) OR lower(d.sender_acronym) = lower(?)"
+                       " OR d.sender_id LIKE ? ESCAPE '\\' OR d.sender_name LIKE ? ESCAPE '\\')")
+        params += [filters.institution, filters.institution, f"{pattern}:%", f"%{pattern}%"]
     if filters.axis:
         clauses.append("(';' || d.axes || ';') LIKE ?")
         params.append(f"%;{filters.axis};%")

@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 from corpus import store
 from corpus.browse import DOCUMENT_COLUMNS, metadata
 from corpus.cli import app
+from corpus.cli_search import SPANISH
 from corpus.reading import DocResult
 from corpus.records import save
 from corpus.search import Hit, search
@@ -109,7 +110,13 @@ def test_the_snippet_shows_the_words_found_between_brackets(workspace):
     assert "\x02" not in hit["snippet"] and "\n" not in hit["snippet"]
     table = oficio("search", "explotacion laboral", "--workspace", str(workspace))
     assert table.returncode == 0
-    assert "1. respuesta_mimp.txt, p. 2" in table.stdout and "2. pnp.txt, p. 1" in table.stdout
+    assert "1. respuesta_mimp.txt, p. 2 — Ministerio de la Mujer" in table.stdout
+    assert "2. pnp.txt, p. 1" in table.stdout and "2 páginas / pages" in table.stdout
+    ((status, axes),) = rows(workspace / "oficio.sqlite", "SELECT status, axes FROM "
+                             "documents WHERE path = 'respuesta_mimp.txt'")
+    first = table.stdout.splitlines()[0]  # the labels in Spanish
+    assert first.endswith(f"— {SPANISH[status]}; "
+                          + ", ".join(SPANISH[axis] for axis in axes.split(";")))
     assert "[explotación] [laboral] de adolescentes" in table.stdout  # not a terminal
 
 
@@ -137,8 +144,8 @@ def test_filters_by_institution_axis_and_status(workspace):
                                                  "gore.txt"}
     assert _paths(found(workspace, "trata", "--institution", "mimp")) == {
         "respuesta_mimp.txt"}
-    assert _paths(found(workspace, "trata", "--institution", "regional del cusco")) == {
-        "gore.txt"}
+    for cusco in ("regional del cusco", "gore:08", "gore"):
+        assert _paths(found(workspace, "trata", "--institution", cusco)) == {"gore.txt"}
     for spanish, code in (("Protección", "protection"), ("prevencion", "prevention"),
                           ("persecución", "prosecution"), ("gobernanza", "governance")):
         expected = {path for path, (_, axes) in labels.items() if code in axes.split(";")}
