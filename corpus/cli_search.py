@@ -14,6 +14,7 @@ from corpus.cli_corpus import WorkspaceOption
 from corpus.search import DEFAULT_LIMIT, Filters, Hit, axis_code, search, status_code
 from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
+from extract.errors import BrowseMissingError
 
 HIGHLIGHT = "bold black on yellow"
 # The labels as analysts say them (the JSON keeps the codes of the tables)
@@ -105,9 +106,11 @@ def browse(
 ) -> None:
     """Open the workspace in Datasette (read only, on this machine only): tables with their
     descriptions, facets, and a search box over the pages. Stop it with Ctrl-C."""
-    from corpus.browse import serve
+    from corpus.browse import available, serve
 
     ws = Workspace.existing(workspace)
+    if not available():  # before the address is printed
+        raise BrowseMissingError()
     out.print(f"Datasette: http://127.0.0.1:{port}/oficio/documents  (Ctrl-C: detener / stop)",
               markup=False, highlight=False)
     raise typer.Exit(serve(ws, port))

@@ -277,13 +277,14 @@ def rows_of(table: str) -> list[tuple]:
     return connection.execute(f"PRAGMA table_info({table})").fetchall()
 
 
-def test_browse_without_datasette_is_e312(monkeypatch, tmp_path):
+def test_browse_without_datasette_is_e312(monkeypatch, workspace):
     from corpus import browse
-    from corpus.workspace import Workspace
 
     monkeypatch.setattr(browse, "available", lambda: False)
-    with pytest.raises(BrowseMissingError, match=r"\[E312\].*pip install 'oficio\[browse\]'"):
-        browse.serve(Workspace(tmp_path), 8001)
+    result = CliRunner().invoke(app, ["browse", "--workspace", str(workspace)])
+    assert isinstance(result.exception, BrowseMissingError)
+    assert "pip install 'oficio[browse]'" in str(result.exception)
+    assert result.stdout == ""  # no address of a server that will not start
 
 
 def _free_port() -> int:
