@@ -6,6 +6,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from extract.errors import ExitCode, OficioError
 
@@ -34,7 +35,8 @@ def essential(text: str) -> None:
 
 def fail(error: OficioError) -> typer.Exit:
     """Print an oficio error for a person and return the Exit to raise."""
-    err.print(f"[bold red]error[/]: {error}", markup=True, highlight=False)
+    # escaped: a message may quote what the user typed ("[E210] ... «[trata»")
+    err.print(f"[bold red]error[/]: {escape(str(error))}", markup=True, highlight=False)
     return typer.Exit(code=int(error.exit_code))
 
 

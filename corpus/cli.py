@@ -22,6 +22,7 @@ from corpus import (  # noqa: F401  (they register their commands)
     cli_report,
     cli_review,
     cli_settings,
+    cli_search,
 )
 from corpus.app import app, out, run_main
 from extract import settings

@@ -28,7 +28,9 @@ DOCUMENT_COLUMNS = (
 
 
 def save(connection: sqlite3.Connection, result: DocResult, run_id: int) -> None:
-    """Write a document's results, replacing any earlier ones for the same content."""
+    """Write a document's results, replacing any earlier ones for the same content. The
+    pages' search index follows, in this transaction, by the store's triggers (migration
+    7): the earlier pages leave it, the new ones enter it."""
     with transaction(connection):
         connection.execute("DELETE FROM documents WHERE doc_id = ?", (result.doc_id,))
         connection.execute(

@@ -23,6 +23,9 @@ __all__ = ["DiskFullError", "abort_stale_runs", "as_json", "connect", "connect_t
            "from_json", "migrate", "transaction"]
 
 FULL_BELOW = 1 << 20  # bytes free under which a disk I/O error is taken for a full disk
+# How the search index cuts text into words: "explotacion" finds "explotación", as analysts
+# type it, and the other way round.
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -108,6 +111,28 @@ MIGRATIONS: list[str] = [
     ALTER TABLE runs ADD COLUMN removed INTEGER DEFAULT 0;
     ALTER TABLE runs ADD COLUMN restored INTEGER DEFAULT 0
     """,
+    # 7: full-text search over the pages' text (``oficio search``, Datasette's search box).
+    # The index holds no copy of the text (content="pages": snippets are read from pages),
+    # and triggers keep it in step with every write to pages, in the writer's transaction:
+    # a document saved again, or deleted (its pages go by ON DELETE CASCADE), leaves it.
+    # The last statement indexes the pages a workspace already holds.
+    f"""
+    CREATE VIRTUAL TABLE pages_fts USING fts5(
+        text, content="pages", content_rowid="rowid",
+        tokenize="{SEARCH_TOKENIZER}"
+    );
+    CREATE TRIGGER pages_fts_insert AFTER INSERT ON pages BEGIN
+        INSERT INTO pages_fts (rowid, text) VALUES (new.rowid, new.text);
+    END;
+    CREATE TRIGGER pages_fts_delete AFTER DELETE ON pages BEGIN
+        INSERT INTO pages_fts (pages_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    END;
+    CREATE TRIGGER pages_fts_update AFTER UPDATE OF text ON pages BEGIN
+        INSERT INTO pages_fts (pages_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        INSERT INTO pages_fts (rowid, text) VALUES (new.rowid, new.text);
+    END;
+    INSERT INTO pages_fts (pages_fts) VALUES ('rebuild')
+    """,
 ]
 
 
@@ -173,6 +198,28 @@ def _os_environment(error: OSError, path: Path) -> Exception:
     return error
 
 
+def has_page_index(connection: sqlite3.Connection) -> bool:
+    """Whether ``pages_fts`` names a search index on this connection: the store's own
+    (migration 7), or one that temporary_page_index made earlier."""
+    try:
+        connection.execute("SELECT rowid FROM pages_fts LIMIT 0")
+    except sqlite3.OperationalError as error:
+        if "no such table" in str(error):
+            return False
+        raise
+    return True
+
+
+def temporary_page_index(connection: sqlite3.Connection) -> None:
+    """Index the pages of a store from before migration 7, opened only to read, in memory
+    for this connection: ``pages_fts`` then names it, as it would the store's own."""
+    connection.execute("ATTACH DATABASE ':memory:' AS search")
+    connection.execute(f"CREATE VIRTUAL TABLE search.pages_fts USING fts5(text, "
+                       f"tokenize='{SEARCH_TOKENIZER}')")
+    connection.execute("INSERT INTO search.pages_fts (rowid, text) "
+                       "SELECT rowid, text FROM main.pages")
+
+
 def schema_version(connection: sqlite3.Connection) -> int:
     return connection.execute("PRAGMA user_version").fetchone()[0]
 
@@ -185,9 +232,23 @@ def migrate(connection: sqlite3.Connection) -> None:
         with transaction(connection):
             if schema_version(connection) >= number:  # another process got there first
                 continue
-            for statement in filter(str.strip, script.split(";")):
+            for statement in statements(script):
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version={number}")
+
+
+def statements(script: str) -> Iterator[str]:
+    """The statements of ``script``, whole: a trigger's body holds semicolons of its own.
+    (``executescript`` would commit the migration's transaction first.)"""
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \n;"):
+        yield pending
 
 
 @contextmanager

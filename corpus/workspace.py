@@ -39,8 +39,8 @@ class WorkspaceReadOnlyError(OficioError):
     hint = (
         "This command writes to the workspace, which cannot be written (a read-only disk, "
         "or no permission): copy the workspace to a writable folder, or fix its "
-        "permissions. Reading commands (oficio status, oficio export --out, oficio report) "
-        "work on it as it is."
+        "permissions. Reading commands (oficio status, oficio export --out, oficio report, "
+        "oficio search) work on it as it is."
     )
 
     def what(self) -> str:

@@ -252,6 +252,36 @@ class ConfigError(OficioError, ValueError):
         return "ajuste no válido / invalid setting"
 
 
+class SearchQueryError(OficioError):
+    """A search query that SQLite's full-text search cannot read (``oficio search``)."""
+
+    code = "E211"
+    exit_code = ExitCode.bad_args
+    hint = (
+        "Cierre las comillas; ponga entre comillas las palabras con guiones, puntos o dos "
+        "puntos (\"017-2017\", \"D.S.\"); AND, OR, NOT y NEAR van en mayúsculas entre "
+        "palabras (docs/search.md). / Close the quotes; quote words with hyphens, dots or "
+        "colons; AND, OR, NOT and NEAR go in capitals between words."
+    )
+
+    def what(self) -> str:
+        return "la búsqueda no se puede leer / the search query cannot be read"
+
+
+class BrowseMissingError(OficioError):
+    """``oficio browse`` without Datasette installed (an optional extra)."""
+
+    code = "E312"
+    exit_code = ExitCode.missing_dependency
+    hint = (
+        "Instálelo con / install it with: pip install 'oficio[browse]' (or "
+        "scripts/install.sh), then run 'oficio browse' again."
+    )
+
+    def what(self) -> str:
+        return "Datasette no está instalado / Datasette is not installed"
+
+
 # Warnings: a limit met or a part skipped, said on the document (``Document.warnings``, the
 # store's ``documents.warnings``) or in a run's summary, never silently. Each is a line
 # that starts with its code; the run summary counts them by code (docs/errors.md).

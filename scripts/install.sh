@@ -24,5 +24,5 @@ PYTHON="${PYTHON:-python3}"
   || { echo "oficio needs Python 3.11 or later; $PYTHON is older." >&2; exit 1; }
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+.venv/bin/python -m pip install -q -e ".[test,browse]"
 .venv/bin/oficio doctor
