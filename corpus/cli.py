@@ -21,8 +21,8 @@ from corpus import (  # noqa: F401  (they register their commands)
     cli_models,
     cli_report,
     cli_review,
-    cli_settings,
     cli_search,
+    cli_settings,
 )
 from corpus.app import app, out, run_main
 from extract import settings
