@@ -1,0 +1,102 @@
+"""A Dask cluster for ``oficio process --dask-address``: whether it can be reached and has
+workers, and what each worker has (``oficio doctor --dask-address``).
+
+Workers read the reply files by their path and run the read and extract stages; the batch's
+own process (the client) classifies and writes the workspace. So a worker needs the same
+oficio as the client (the same stages, or the tables would depend on which worker read a
+file), Tesseract with Spanish and English, and the corpus folder at the same path
+(docs/dask.md). Errors of ``distributed`` are turned into ``DaskClusterError`` here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from extract.errors import ExitCode, OficioError
+
+# Seconds to reach the scheduler: distributed retries a refused connection until then.
+CONNECT_TIMEOUT = "OFICIO_DASK_TIMEOUT"
+LANGUAGES = ("spa", "eng")
+
+
+class DaskClusterError(OficioError):
+    """The Dask cluster of ``--dask-address`` cannot be used: the path is the address."""
+
+    code = "E312"
+    exit_code = ExitCode.environment
+    hint = ("Start it (see docs/dask.md: 'dask scheduler', then 'dask worker ADDRESS' on each "
+            "machine) or check the address and the firewall, then run 'oficio doctor "
+            "--dask-address ADDRESS'. Sin --dask-address el lote corre en esta máquina / "
+            "without --dask-address the batch runs on this machine.")
+
+    def what(self) -> str:
+        return "no se pudo usar el clúster Dask / the Dask cluster cannot be used"
+
+
+@contextmanager
+def connected(address: str) -> Iterator[Any]:
+    """A ``distributed.Client`` of the cluster at ``address``, which has a worker at least;
+    DaskClusterError if it cannot be reached or has none."""
+    from distributed import Client
+
+    try:
+        client = Client(address, timeout=float(os.environ.get(CONNECT_TIMEOUT, "20")),
+                        set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as error:  # ValueError: a malformed address
+        raise DaskClusterError(address, _reason(error)) from None
+    try:
+        if not client.scheduler_info().get("workers"):
+            raise DaskClusterError(address, "the scheduler has no worker")
+        yield client
+    finally:
+        client.close()
+
+
+def check_reachable(address: str) -> None:
+    """Raise DaskClusterError before a batch starts on a cluster it could not use (else
+    Prefect would wait 30 s and end with a traceback)."""
+    with connected(address):
+        pass
+
+
+def _reason(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+@dataclass(frozen=True)
+class WorkerFacts:
+    """What a worker has, as reported by ``worker_facts`` run on it."""
+
+    oficio: str
+    pipeline: str
+    tesseract: str | None
+    languages: tuple[str, ...]
+    daemonic: bool  # its processes may not have children: documents are not isolated
+
+
+def worker_facts() -> WorkerFacts:
+    """Run on each worker by ``oficio doctor``: only plain values come back."""
+    import multiprocessing
+
+    import oficio
+    from corpus.pipeline import PIPELINE_VERSION
+    from extract import tesseract
+
+    return WorkerFacts(oficio.__version__, PIPELINE_VERSION, tesseract.version(),
+                       tuple(sorted(tesseract.languages())),
+                       multiprocessing.current_process().daemon)
+
+
+def workers(address: str) -> dict[str, WorkerFacts]:
+    """Each worker's facts, by its address."""
+    with connected(address) as client:
+        try:
+            return client.run(worker_facts)
+        except Exception as error:  # noqa: BLE001  a worker's error comes back as it was
+            # raised there: an older oficio without this module, a broken install
+            raise DaskClusterError(address, f"a worker could not run oficio's check: "
+                                            f"{_reason(error)}") from None
