@@ -77,7 +77,9 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
     root = Path(root).resolve()
     if not root.is_dir():
         raise CorpusNotFoundError(root)
-    settings = replace(settings or BatchSettings(), tmp=str(workspace.tmp))
+    # A Dask worker on another machine has no such folder: it makes its own (reading.read).
+    settings = replace(settings or BatchSettings(),
+                       tmp=None if dask_address else str(workspace.tmp))
     registry = read_registry(requests) if requests else None
     start = time.perf_counter()
     with RunLock(workspace):
