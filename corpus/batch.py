@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from corpus.cluster import check_reachable
+from corpus.cluster import check_cluster
 from corpus.isolation import start_fork_server
 from corpus.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
 from corpus.prefect_env import configure_prefect
@@ -145,7 +145,7 @@ def _process(items: list[WorkItem], workspace: Workspace, summary: RunSummary,
 
     local = not parallel.dask_address  # on Dask, the workers run the stages themselves
     if parallel.dask_address:
-        check_reachable(parallel.dask_address)  # a coded error now, not Prefect's in 30 s
+        check_cluster(parallel.dask_address)  # a coded error now, not Prefect's in 30 s
     with prefect_api(workspace.root) as ready:
         if local:
             start_fork_server()

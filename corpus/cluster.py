@@ -1,5 +1,6 @@
-"""A Dask cluster for ``oficio process --dask-address``: whether it can be reached and has
-workers, and what each worker has (``oficio doctor --dask-address``).
+"""A Dask cluster for ``oficio process --dask-address``: whether it can be reached, has
+workers, and what each worker has (checked before a batch, and by ``oficio doctor
+--dask-address``).
 
 Workers read the reply files by their path and run the read and extract stages; the batch's
 own process (the client) classifies and writes the workspace. So a worker needs the same
@@ -56,11 +57,14 @@ def connected(address: str) -> Iterator[Any]:
         client.close()
 
 
-def check_reachable(address: str) -> None:
-    """Raise DaskClusterError before a batch starts on a cluster it could not use (else
-    Prefect would wait 30 s and end with a traceback)."""
-    with connected(address):
-        pass
+def check_cluster(address: str) -> None:
+    """Raise DaskClusterError before a batch starts on a cluster it could not use, or whose
+    workers would read differently from this machine (another oficio, no Tesseract): else
+    Prefect would wait 30 s and end with a traceback, or the tables would depend on which
+    worker read a file. Workers that join during the run are not checked."""
+    for worker, facts in sorted(workers(address).items()):
+        if fix := unfit(facts):
+            raise DaskClusterError(address, f"worker {worker}: {fix}")
 
 
 def _reason(error: BaseException) -> str:
@@ -89,6 +93,24 @@ def worker_facts() -> WorkerFacts:
     return WorkerFacts(oficio.__version__, PIPELINE_VERSION, tesseract.version(),
                        tuple(sorted(tesseract.languages())),
                        multiprocessing.current_process().daemon)
+
+
+def unfit(facts: WorkerFacts) -> str:
+    """What keeps a worker from reading as this machine would, with its fix; "" if
+    nothing."""
+    import oficio
+    from corpus.doctor import APT
+    from corpus.pipeline import PIPELINE_VERSION
+
+    if (facts.oficio, facts.pipeline) != (oficio.__version__, PIPELINE_VERSION):
+        return (f"it has oficio {facts.oficio} (pipeline {facts.pipeline}): install oficio "
+                f"{oficio.__version__} (pipeline {PIPELINE_VERSION}), the client's, on the "
+                f"worker and restart it")
+    missing = [code for code in LANGUAGES if code not in facts.languages]
+    if facts.tesseract is None or missing:
+        return (f"Tesseract {facts.tesseract or 'not found'}, missing {'+'.join(missing)}: "
+                f"{APT} on the worker, then restart it")
+    return ""
 
 
 def workers(address: str) -> dict[str, WorkerFacts]:

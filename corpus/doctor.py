@@ -62,9 +62,7 @@ def store_privacy(root: Path) -> Check:
 def worker_checks(address: str) -> list[Check]:
     """One check per worker of the Dask cluster at ``address``: the client's oficio and
     pipeline version, Tesseract with Spanish and English (``corpus.cluster``)."""
-    import oficio
-    from corpus.cluster import LANGUAGES, DaskClusterError, workers
-    from corpus.pipeline import PIPELINE_VERSION
+    from corpus.cluster import DaskClusterError, unfit, workers
 
     try:
         found = workers(address)
@@ -72,23 +70,18 @@ def worker_checks(address: str) -> list[Check]:
         return [Check(f"Dask cluster {address}", False, error.detail, error.hint)]
     checks = []
     for worker, facts in sorted(found.items()):
-        missing = [code for code in LANGUAGES if code not in facts.languages]
         seen = (f"oficio {facts.oficio} (pipeline {facts.pipeline}), Tesseract "
                 f"{facts.tesseract or 'not found'}, languages {'+'.join(facts.languages)}")
-        fix = ""
-        if (facts.oficio, facts.pipeline) != (oficio.__version__, PIPELINE_VERSION):
-            fix = (f"install oficio {oficio.__version__} (pipeline {PIPELINE_VERSION}), the "
-                   f"client's, on the worker and restart it")
-        elif facts.tesseract is None or missing:
-            fix = f"{APT} on the worker, then restart it"
+        if fix := unfit(facts):
+            checks.append(Check(f"Dask worker {worker}", False, seen, fix))
         elif facts.daemonic:  # it works, but a hostile file can stall or sink the worker
             checks.append(Check(
                 f"Dask worker {worker}", False, f"{seen}; documents not isolated",
                 "restart the worker with DASK_DISTRIBUTED__WORKER__DAEMON=False, so each "
                 "document runs in its own process with its time and memory limits",
                 warning=True))
-            continue
-        checks.append(Check(f"Dask worker {worker}", not fix, seen, fix))
+        else:
+            checks.append(Check(f"Dask worker {worker}", True, seen))
     return checks
 
 

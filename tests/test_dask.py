@@ -32,7 +32,7 @@ def cluster() -> Iterator[str]:
     from distributed import LocalCluster
 
     with dask.config.set({"distributed.worker.daemon": False}), LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
             env={"PYTHONPATH": str(ROOT)}) as local:
         yield local.scheduler_address
 
@@ -101,7 +101,7 @@ def test_doctor_checks_each_worker(cluster):
     assert "oficio 0.1.0" in run.stdout and "spa" in run.stdout
 
 
-def test_doctor_fails_a_worker_with_another_oficio(tmp_path):
+def test_a_worker_with_another_oficio_fails_doctor_and_is_refused(corpus, tmp_path):
     """A real worker process whose ``oficio`` package is another version (a folder ahead
     of this checkout on its path; run elsewhere, since ``-m`` puts the current folder
     first)."""
@@ -111,7 +111,7 @@ def test_doctor_fails_a_worker_with_another_oficio(tmp_path):
     other.mkdir(parents=True)
     (other / "__init__.py").write_text('__version__ = "0.0.9"\n')
     env = dict(os.environ, PYTHONPATH=f"{other.parent}{os.pathsep}{ROOT}")
-    with LocalCluster(n_workers=0, processes=True, dashboard_address=None) as local:
+    with LocalCluster(n_workers=0, processes=True, dashboard_address=":0") as local:
         worker = subprocess.Popen(
             [sys.executable, "-m", "distributed.cli.dask_worker", local.scheduler_address,
              "--nthreads", "1", "--no-nanny", "--no-dashboard"],
@@ -121,9 +121,14 @@ def test_doctor_fails_a_worker_with_another_oficio(tmp_path):
             while not local.scheduler.workers and time.monotonic() < deadline:
                 time.sleep(0.2)
             run = oficio("doctor", "--dask-address", local.scheduler_address)
+            batch = oficio("process", str(corpus), "--workspace", str(tmp_path / "ws"),
+                           "--dask-address", local.scheduler_address)
         finally:
             worker.terminate()
             worker.wait(30)
     assert run.returncode == 4, run.stdout
     assert "oficio 0.0.9" in run.stdout
     assert "install oficio 0.1.0" in run.stdout
+    assert batch.returncode == 9, batch.stderr  # refused before reading anything
+    assert "[E312]" in batch.stderr and "oficio 0.0.9" in batch.stderr
+    assert "Traceback" not in batch.stderr
