@@ -67,6 +67,19 @@ def check_cluster(address: str) -> None:
             raise DaskClusterError(address, f"worker {worker}: {fix}")
 
 
+def lost(address: str, error: BaseException) -> DaskClusterError | None:
+    """The coded error for a batch whose cluster went away during the run (its scheduler
+    stopped, the network failed), or None when ``error`` is another one."""
+    from distributed.client import FutureCancelledError, FuturesCancelledError
+    from distributed.comm.core import CommClosedError
+
+    if not isinstance(error, (FutureCancelledError, FuturesCancelledError, CommClosedError)):
+        return None
+    return DaskClusterError(address, "the connection to the scheduler was lost during the "
+                                     "run; the documents already stored are kept, and the "
+                                     "next run reads the others")
+
+
 def _reason(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 

@@ -28,10 +28,12 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.results import ResultRecord
+from prefect.states import Failed, State
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from corpus import records, stages
+from corpus.cluster import DaskClusterError, lost
 from corpus.pipeline import BatchSettings, WorkItem
 from corpus.reading import DocResult
 from corpus.requests import Request
@@ -98,23 +100,29 @@ def run_batch(batch: Batch, jobs: int, dask_address: str | None, report: Report)
     its database (0.2 s for the batch's items and model, before the first document), and
     the store already records the run. Its run is named after the store's run."""
     window = Window(reads=jobs, total=jobs * 2 + 1)
-    token = _RUN.set(_Run(batch, window, report, remote=bool(dask_address)))
+    run = _Run(batch, window, report, dask_address)
+    token = _RUN.set(run)
     try:
         flow(
             name="oficio-process", flow_run_name=f"oficio run {batch.run_id}",
             persist_result=False, log_prints=False,
             task_runner=task_runner(window.total, dask_address),
         )(_process_documents)()
+    except Exception:
+        if run.lost is not None:  # the flow ended Failed with the cluster's coded error
+            raise run.lost from None
+        raise
     finally:
         _RUN.reset(token)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Run:
     batch: Batch
     window: Window
     report: Report
-    remote: bool  # the stages run on Dask workers
+    dask_address: str | None  # the stages run on this cluster's workers
+    lost: DaskClusterError | None = None  # the cluster went away during the run
 
 
 # The run of this process's flow. A context variable, not the flow function's closure: the
@@ -122,10 +130,20 @@ class _Run:
 _RUN: ContextVar[_Run] = ContextVar("oficio_run")
 
 
-def _process_documents() -> None:
-    """The flow's function (see the module docstring for why it takes nothing)."""
+def _process_documents() -> State | None:
+    """The flow's function (see the module docstring for why it takes nothing).
+
+    A cluster lost during the run ends the flow run Failed with the coded error's message:
+    raised here, Prefect would log its traceback before oficio's one-line error."""
     run = _RUN.get()
-    _process(run.batch, run.window, run.report, run.remote)
+    try:
+        _process(run.batch, run.window, run.report, bool(run.dask_address))
+    except Exception as error:
+        if not run.dask_address or (coded := lost(run.dask_address, error)) is None:
+            raise
+        run.lost = coded
+        return Failed(message=str(coded))
+    return None
 
 
 def _as_is(value: Any) -> Any:
@@ -202,6 +220,8 @@ def _process(batch: Batch, window: Window, report: Report, remote: bool) -> None
                 store_task(quote(connection), quote(result), batch.run_id)
                 report(result)
     finally:
-        for future in pending:
-            future.wait()
-        connection.close()
+        try:
+            for future in pending:
+                future.wait()  # raises on Dask when the scheduler is gone
+        finally:
+            connection.close()

@@ -132,3 +132,32 @@ def test_a_worker_with_another_oficio_fails_doctor_and_is_refused(corpus, tmp_pa
     assert batch.returncode == 9, batch.stderr  # refused before reading anything
     assert "[E312]" in batch.stderr and "oficio 0.0.9" in batch.stderr
     assert "Traceback" not in batch.stderr
+
+
+def test_a_cluster_lost_during_the_run_is_a_coded_error_and_an_aborted_run(tmp_path, examples):
+    """The scheduler and its workers stop while the worker OCRs a scan."""
+    from distributed import LocalCluster
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(examples / "03_mpfn_carta_scan_300dpi.pdf", corpus)
+    workspace = tmp_path / "ws"
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                      dashboard_address=":0", env={"PYTHONPATH": str(ROOT)}) as local:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "oficio", "process", str(corpus), "--workspace",
+             str(workspace), "--dask-address", local.scheduler_address],
+            cwd=ROOT, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while not local.scheduler.tasks and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert local.scheduler.tasks, "the batch never submitted its document"
+    out, err = run.communicate(timeout=120)
+    assert run.returncode == 9, err
+    assert "[E312]" in err and "lost during the run" in err
+    # the last line is oficio's; Prefect logs no traceback of the flow (distributed's client
+    # logs its failed reconnection, a library's log of its own)
+    assert err.strip().splitlines()[-1].startswith("error: [E312]")
+    assert "flow_engine" not in err and "Encountered exception" not in err
+    with sqlite3.connect(workspace / "oficio.sqlite") as connection:
+        assert list(connection.execute("SELECT status FROM runs")) == [("aborted",)]
