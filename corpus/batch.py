@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from corpus.cluster import check_cluster
 from corpus.isolation import start_fork_server
 from corpus.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
 from corpus.prefect_env import configure_prefect
@@ -83,7 +84,9 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
     ``requests``: the request registry CSV; it replaces the one stored in the workspace.
     """
     root = corpus_folder(root)
-    settings = replace(settings or BatchSettings(), tmp=str(workspace.tmp))
+    # A Dask worker on another machine has no such folder: it makes its own (reading.read).
+    settings = replace(settings or BatchSettings(),
+                       tmp=None if dask_address else str(workspace.tmp))
     registry = read_registry(requests) if requests else None
     start = time.perf_counter()
     with RunLock(workspace):
@@ -148,6 +151,8 @@ def _process(items: list[WorkItem], workspace: Workspace, summary: RunSummary,
     from corpus.reading import ReadAhead
 
     local = not parallel.dask_address  # on Dask, the workers run the stages themselves
+    if parallel.dask_address:
+        check_cluster(parallel.dask_address)  # a coded error now, not Prefect's in 30 s
     with prefect_api(workspace.root) as ready:
         if local:
             start_fork_server()

@@ -10,7 +10,7 @@ import typer
 from rich.table import Table as RichTable
 
 from corpus.app import app, err, out
-from corpus.doctor import run_checks, store_privacy
+from corpus.doctor import run_checks, store_privacy, worker_checks
 from extract.document import Document
 from extract.errors import ExitCode, OcrTimeoutError
 from extract.options import LoadOptions
@@ -85,10 +85,15 @@ def doctor(
     workspace: Annotated[Path, typer.Option(
         "--workspace", help="Also check that this workspace's store is private.")] = Path(
         "oficio-workspace"),
+    dask_address: Annotated[str | None, typer.Option(
+        help="Also check each worker of this Dask cluster, e.g. tcp://10.0.0.5:8786.")] = None,
 ) -> None:
     """Check Tesseract and its Spanish and English data, and say how to fix what is missing;
-    warn when a workspace's store can be read by other users."""
+    warn when a workspace's store can be read by other users; check a Dask cluster's
+    workers."""
     checks = run_checks()
+    if dask_address:
+        checks.extend(worker_checks(dask_address))
     if (workspace / "oficio.sqlite").is_file():
         checks.append(store_privacy(workspace.resolve()))
     table = RichTable(title="oficio doctor", show_lines=False)

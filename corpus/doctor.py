@@ -1,5 +1,6 @@
-"""What ``oficio doctor`` checks: Tesseract, its language data, the Python libraries, and
-whether a workspace's store can be read by other users."""
+"""What ``oficio doctor`` checks: Tesseract, its language data, the Python libraries,
+whether a workspace's store can be read by other users, and each worker of a Dask
+cluster."""
 
 from __future__ import annotations
 
@@ -56,6 +57,32 @@ def store_privacy(root: Path) -> Check:
              f"{root} {stat.filemode(folder_mode)}")
     return Check(name, False, found, f"chmod 700 {root} && chmod 600 {database}*",
                  warning=True)
+
+
+def worker_checks(address: str) -> list[Check]:
+    """One check per worker of the Dask cluster at ``address``: the client's oficio and
+    pipeline version, Tesseract with Spanish and English (``corpus.cluster``)."""
+    from corpus.cluster import DaskClusterError, unfit, workers
+
+    try:
+        found = workers(address)
+    except DaskClusterError as error:
+        return [Check(f"Dask cluster {address}", False, error.detail, error.hint)]
+    checks = []
+    for worker, facts in sorted(found.items()):
+        seen = (f"oficio {facts.oficio} (pipeline {facts.pipeline}), Tesseract "
+                f"{facts.tesseract or 'not found'}, languages {'+'.join(facts.languages)}")
+        if fix := unfit(facts):
+            checks.append(Check(f"Dask worker {worker}", False, seen, fix))
+        elif facts.daemonic:  # it works, but a hostile file can stall or sink the worker
+            checks.append(Check(
+                f"Dask worker {worker}", False, f"{seen}; documents not isolated",
+                "restart the worker with DASK_DISTRIBUTED__WORKER__DAEMON=False, so each "
+                "document runs in its own process with its time and memory limits",
+                warning=True))
+        else:
+            checks.append(Check(f"Dask worker {worker}", True, seen))
+    return checks
 
 
 def _tesseract() -> Check:

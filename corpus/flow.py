@@ -4,7 +4,13 @@ in flight (so memory stays flat however large the corpus), results stored as the
 Import it after ``corpus.prefect_env.configure_prefect``. Tasks keep no results
 (``persist_result=False``, no cache): document text never reaches Prefect's storage. The
 store task runs in the flow's own process, so the workspace need not be reachable from
-Dask workers.
+Dask workers; on Dask so does the classify task, so the workspace's model never leaves it
+either (docs/dask.md).
+
+Everything Prefect sends to a Dask worker must pickle: the task, its arguments, and the
+flow run's context, which holds the flow and so its function. The flow's function is
+therefore a module-level function without a closure (pickled by name), and what it works
+on (the batch, the progress callback with its locks) stays in this process in ``_RUN``.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from queue import SimpleQueue
@@ -21,10 +28,12 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.results import ResultRecord
+from prefect.states import Failed, State
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from corpus import records, stages
+from corpus.cluster import DaskClusterError, lost
 from corpus.pipeline import BatchSettings, WorkItem
 from corpus.reading import DocResult
 from corpus.requests import Request
@@ -91,16 +100,50 @@ def run_batch(batch: Batch, jobs: int, dask_address: str | None, report: Report)
     its database (0.2 s for the batch's items and model, before the first document), and
     the store already records the run. Its run is named after the store's run."""
     window = Window(reads=jobs, total=jobs * 2 + 1)
-    arg = _as_is if dask_address else quote
+    run = _Run(batch, window, report, dask_address)
+    token = _RUN.set(run)
+    try:
+        flow(
+            name="oficio-process", flow_run_name=f"oficio run {batch.run_id}",
+            persist_result=False, log_prints=False,
+            task_runner=task_runner(window.total, dask_address),
+        )(_process_documents)()
+    except Exception:
+        if run.lost is not None:  # the flow ended Failed with the cluster's coded error
+            raise run.lost from None
+        raise
+    finally:
+        _RUN.reset(token)
 
-    def process_documents() -> None:
-        _process(batch, window, report, arg)
 
-    flow(
-        name="oficio-process", flow_run_name=f"oficio run {batch.run_id}",
-        persist_result=False, log_prints=False,
-        task_runner=task_runner(window.total, dask_address),
-    )(process_documents)()
+@dataclass
+class _Run:
+    batch: Batch
+    window: Window
+    report: Report
+    dask_address: str | None  # the stages run on this cluster's workers
+    lost: DaskClusterError | None = None  # the cluster went away during the run
+
+
+# The run of this process's flow. A context variable, not the flow function's closure: the
+# closure would be pickled with every task sent to Dask (the progress bar's lock cannot be).
+_RUN: ContextVar[_Run] = ContextVar("oficio_run")
+
+
+def _process_documents() -> State | None:
+    """The flow's function (see the module docstring for why it takes nothing).
+
+    A cluster lost during the run ends the flow run Failed with the coded error's message:
+    raised here, Prefect would log its traceback before oficio's one-line error."""
+    run = _RUN.get()
+    try:
+        _process(run.batch, run.window, run.report, bool(run.dask_address))
+    except Exception as error:
+        if not run.dask_address or (coded := lost(run.dask_address, error)) is None:
+            raise
+        run.lost = coded
+        return Failed(message=str(coded))
+    return None
 
 
 def _as_is(value: Any) -> Any:
@@ -135,13 +178,18 @@ def _value(future: PrefectFuture) -> Any:
     return future.result()
 
 
-def _process(batch: Batch, window: Window, report: Report, arg: Callable[[Any], Any]) -> None:
+def _process(batch: Batch, window: Window, report: Report, remote: bool) -> None:
     """Keep the window of documents in flight; move each to its next stage as it finishes.
 
     Each task argument goes through ``arg``: ``quote`` on this machine, so that Prefect does
     not walk every field of every document looking for futures (1.8 s of CPU per 200
     replies, a sixth of the batch's own process). Dask rebuilds tuples, quotes included,
-    so there arguments go as they are."""
+    so there arguments submitted go as they are.
+
+    On Dask, classify runs here, like store: the model (600 kB pickled) is not sent with
+    every document, and a model trained in the workspace needs no copy on the workers.
+    It takes milliseconds a document; reading takes the seconds."""
+    arg: Callable[[Any], Any] = _as_is if remote else quote
     connection = connect(batch.database)
     queue = list(reversed(batch.items))
     pending: dict[PrefectFuture, str] = {}
@@ -162,13 +210,18 @@ def _process(batch: Batch, window: Window, report: Report, arg: Callable[[Any], 
             result = _value(future)
             if stage == "read":
                 track(extract_task.submit(arg(result)), "extract")
-            elif stage == "extract":
+            elif stage == "extract" and not remote:
                 track(classify_task.submit(arg(result), arg(batch.model), arg(batch.requests),
                                            arg(batch.settings)), "classify")
             else:
-                store_task(arg(connection), arg(result), batch.run_id)
+                if stage == "extract":
+                    result = classify_task(quote(result), quote(batch.model),
+                                           quote(batch.requests), quote(batch.settings))
+                store_task(quote(connection), quote(result), batch.run_id)
                 report(result)
     finally:
-        for future in pending:
-            future.wait()
-        connection.close()
+        try:
+            for future in pending:
+                future.wait()  # raises on Dask when the scheduler is gone
+        finally:
+            connection.close()

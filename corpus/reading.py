@@ -8,6 +8,7 @@ those imports are done, while Prefect's server starts (``ReadAhead``).
 from __future__ import annotations
 
 import shutil
+import tempfile
 import threading
 import time
 from collections import deque
@@ -64,11 +65,10 @@ def read(item: WorkItem, settings: BatchSettings) -> DocResult:
     """
     start = time.perf_counter()
     result = DocResult(item.doc_id, item.relpath)
-    tmp = Path(settings.tmp) / item.doc_id[:16] if settings.tmp else None
+    tmp = Path(settings.tmp) / item.doc_id[:16] if settings.tmp else _private_folder()
     try:
-        if tmp:
-            tmp.mkdir(mode=0o700, exist_ok=True)
-        data = run_isolated(load_document, (item.path, settings.load, str(tmp) if tmp else None),
+        tmp.mkdir(mode=0o700, exist_ok=True)
+        data = run_isolated(load_document, (item.path, settings.load, str(tmp)),
                             settings.doc_timeout, settings.doc_memory_mb, item.relpath)
         result.document = Document.from_dict(data)
         result.document.path = item.relpath
@@ -76,11 +76,16 @@ def read(item: WorkItem, settings: BatchSettings) -> DocResult:
         raise
     except OficioError as error:
         result.fail(_renamed(error, item.relpath), "read")
-    finally:
-        if tmp:  # what a killed child could not clean up
-            shutil.rmtree(tmp, ignore_errors=True)
+    finally:  # what a killed child could not clean up
+        shutil.rmtree(tmp, ignore_errors=True)
     result.seconds = time.perf_counter() - start
     return result
+
+
+def _private_folder() -> Path:
+    """A folder only this user can read, for a document's OCR page images, in the machine's
+    temporary folder: on a Dask worker, which has no workspace of its own."""
+    return Path(tempfile.mkdtemp(prefix="oficio-"))
 
 
 class ReadAhead:

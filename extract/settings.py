@@ -48,6 +48,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ocr_timeout", "number", 120.0, "120", "seconds allowed for the OCR of one page"),
     Setting("jobs", "int", None, "number of cores",
             "pages (and, in a batch, documents) processed at once"),
+    Setting("dask_timeout", "number", 20.0, "20",
+            "seconds to wait for the Dask scheduler of --dask-address"),
     Setting("max_pixels", "int", 100_000_000, "100000000",
             "largest image or rendered page accepted, in pixels"),
     Setting("max_office_mb", "int", 512, "512",

@@ -1,4 +1,4 @@
-"""oficio process: incremental, resumable, isolated, exclusive, and the same on Dask."""
+"""oficio process: incremental, resumable, isolated, exclusive (on Dask: test_dask.py)."""
 
 from __future__ import annotations
 
@@ -141,24 +141,6 @@ def test_kill_9_then_resume_loses_and_duplicates_nothing(corpus, tmp_path, examp
     assert len(counts) == total and all(n == 1 for _, n in counts)
     assert rows(workspace, "SELECT COUNT(*) FROM documents WHERE processing_status='ok'")[0][0] \
         == total - 1
-
-
-def test_dask_cluster_gives_the_same_tables(corpus, tmp_path, examples):
-    import dask
-    from distributed import LocalCluster
-
-    shutil.copy(examples / "06_mpfn_photo.png", corpus / "photo.png")
-    local = Workspace.open(tmp_path / "local")
-    process_corpus(corpus, local)
-    with dask.config.set({"distributed.worker.daemon": False}), LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        remote = Workspace.open(tmp_path / "dask")
-        summary = process_corpus(corpus, remote, dask_address=cluster.scheduler_address)
-    assert summary.processed == 5
-    query = ("SELECT d.path, d.processing_status, d.error_code, d.pages, d.ocr_pages, "
-             "p.number, p.method, p.text FROM documents d LEFT JOIN pages p USING (doc_id) "
-             "ORDER BY d.path, p.number")
-    assert rows(remote, query) == rows(local, query)
 
 
 def test_prefect_keeps_no_document_text(corpus, tmp_path):
