@@ -169,6 +169,9 @@ def status(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     for label, counts in report.labels.items():
         out.print(f"{label}: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
                   highlight=False)
+    if report.reviewed:
+        out.print(f"con etiquetas revisadas / with reviewed labels: {report.reviewed} (the "
+                  "labels above count them as reviewed)", highlight=False)
     if report.history:
         counts = ", ".join(f"{report.history.get(state, 0)} {state}"
                            for state in (SUPERSEDED, REMOVED))

@@ -1,0 +1,70 @@
+"""The review loop closes (issue 20): an imported correction is what the tables, ``oficio
+status`` and the report show, and a new model relabels the stored replies from their
+stored text, without reading them again. Real files, a real store and the real ``oficio``
+command in a subprocess."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_reconcile import process, table, write_reply
+from tests.test_reliability import oficio
+
+
+def review_file(path: Path, doc_id: str, status: str) -> Path:
+    path.write_text(f"doc_id,your_status\n{doc_id},{status}\n", encoding="utf-8")
+    return path
+
+
+def other_status(status: str) -> tuple[str, str]:
+    """A status other than ``status``, as the analyst writes it and as it is stored."""
+    return ("fuera de periodo", "out_of_period") if status != "out_of_period" else (
+        "respondida", "answered")
+
+
+def test_an_imported_correction_is_what_the_tables_status_and_report_show(tmp_path):
+    """After `review import` the tables, `status` and the report still showed the model's
+    label: the correction changed nothing an analyst sees."""
+    corpus, workspace = tmp_path / "corpus", tmp_path / "ws"
+    write_reply(corpus / "mimp.txt", "250,000")
+    process(corpus, workspace)
+    (before,) = table(workspace / "export" / "documents.csv")
+    written, wanted = other_status(before["status"])
+    report_before = table_of_report(workspace, tmp_path / "rep1")
+
+    imported = oficio("review", "import", str(review_file(
+        tmp_path / "review.csv", before["doc_id"], written)), "--workspace", str(workspace))
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+
+    summary = process(corpus, workspace)  # the export of the run is rewritten, not kept
+    assert "Tables (unchanged)" not in summary
+    (after,) = table(workspace / "export" / "documents.csv")
+    assert after["status"] == wanted
+    assert after["label_source"] == "reviewed"
+    assert after["model_status"] == before["status"]
+    assert after["axes"] == before["axes"] == after["model_axes"]
+
+    exported = oficio("export", "--workspace", str(workspace), "--format", "xlsx",
+                      "--out", str(tmp_path / "xlsx"))
+    assert exported.returncode == 0, exported.stderr
+    import pandas as pd
+
+    sheet = pd.read_excel(tmp_path / "xlsx" / "oficio.xlsx", sheet_name="documents")
+    assert list(sheet["status"]) == [wanted] and list(sheet["label_source"]) == ["reviewed"]
+    parquet = pd.read_parquet(workspace / "export" / "documents.parquet")
+    assert list(parquet["status"]) == [wanted]
+
+    status = oficio("status", "--workspace", str(workspace))
+    assert f"reply status: {wanted} 1" in status.stdout
+    assert "with reviewed labels: 1" in status.stdout
+
+    report_after = table_of_report(workspace, tmp_path / "rep2")
+    assert report_before[before["status"]] == "1" and report_before[wanted] == "0"
+    assert report_after[wanted] == "1" and report_after[before["status"]] == "0"
+
+
+def table_of_report(workspace: Path, out: Path) -> dict[str, str]:
+    result = oficio("report", "--workspace", str(workspace), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    (row,) = table(out / "replies_by_kind.csv")
+    return row
