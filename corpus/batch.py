@@ -47,6 +47,8 @@ class RunSummary:
     processed: int = 0
     failed: int = 0
     skipped: int = 0
+    # read before, relabelled from their stored pages: a new extraction or model
+    reclassified: int = 0
     pages: int = 0
     ocr_pages: int = 0
     seconds: float = 0.0
@@ -93,8 +95,12 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
                 with transaction(connection):
                     summary.changes = reconcile(connection, root, files, summary.run_id)
                 items = _work(files, connection, force, summary)
+                stale = [] if force else _stale(files, connection, workspace)
+                summary.skipped -= len(stale)
                 if on_start:
                     on_start(summary)
+                if stale:
+                    _reclassify(stale, workspace, summary, settings, connection)
                 if items:
                     _process(items, workspace, summary, settings, connection,
                              Parallel(jobs, dask_address), progress)
@@ -122,6 +128,29 @@ def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary
     summary.files, summary.unique = len(files), len(first)
     summary.to_process, summary.skipped = len(items), len(first) - len(items)
     return items
+
+
+def _stale(files: list[CorpusFile], connection, workspace: Workspace) -> list[str]:
+    """The folder's replies read before whose later stages are out of date: another
+    pipeline version, or another model than the active one (``corpus.reclassify``)."""
+    from corpus.reclassify import stale_ids
+    from models.active import labelling_version
+
+    return stale_ids(connection, labelling_version(workspace.root),
+                     among={f.doc_id for f in files})
+
+
+def _reclassify(doc_ids: list[str], workspace: Workspace, summary: RunSummary,
+                settings: BatchSettings, connection) -> None:
+    """Relabel ``doc_ids`` from their stored pages, in this process: nothing is read."""
+    from corpus.reclassify import reclassify
+    from models.registry import ModelRegistry
+
+    model = ModelRegistry(workspace.root).load_active()
+    done = reclassify(connection, doc_ids, summary.run_id, model, settings)
+    summary.reclassified += done.done
+    summary.failed += len(done.failed)
+    summary.failures += done.failed
 
 
 @dataclass

@@ -108,6 +108,17 @@ MIGRATIONS: list[str] = [
     ALTER TABLE runs ADD COLUMN removed INTEGER DEFAULT 0;
     ALTER TABLE runs ADD COLUMN restored INTEGER DEFAULT 0
     """,
+    # 7: reserved for the search index (branch search); empty here, so that this branch's
+    # migration keeps its number 8 when both are merged
+    "",
+    # 8: the version of the reading stage apart from that of extraction and classification
+    # (pipeline_version), so that a new extraction, classifier or model relabels a stored
+    # reply from its stored pages instead of reading (OCR) it again. The documents stored
+    # so far were read by the reading of their pipeline version.
+    """
+    ALTER TABLE documents ADD COLUMN read_version TEXT;
+    UPDATE documents SET read_version = pipeline_version
+    """,
 ]
 
 

@@ -5,10 +5,13 @@ command in a subprocess."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
+from tests.conftest import EXAMPLES
 from tests.test_reconcile import process, table, write_reply
-from tests.test_reliability import oficio
+from tests.test_reliability import oficio, rows
 
 
 def review_file(path: Path, doc_id: str, status: str) -> Path:
@@ -68,3 +71,59 @@ def table_of_report(workspace: Path, out: Path) -> dict[str, str]:
     assert result.returncode == 0, result.stderr
     (row,) = table(out / "replies_by_kind.csv")
     return row
+
+
+def test_a_new_model_relabels_the_stored_replies_without_reading_them_again(tmp_path):
+    """`oficio train` activated a new model, but processed replies kept the old model's
+    labels; only --force changed them, and it redid all the OCR."""
+    corpus, workspace, bin_dir = tmp_path / "corpus", tmp_path / "ws", tmp_path / "bin"
+    write_reply(corpus / "mimp.txt", "250,000")
+    shutil.copy(EXAMPLES / "replies" / "06_mpfn_photo.png", corpus / "foto.png")  # OCR
+    process(corpus, workspace)
+    database = workspace / "oficio.sqlite"
+    pages_before = rows(database, "SELECT * FROM pages ORDER BY doc_id, number")
+    (old_model,) = {d["model_version"] for d in table(workspace / "export" / "documents.csv")}
+
+    trained = oficio("train", "--workspace", str(workspace), "--activate")
+    assert trained.returncode == 0, trained.stdout + trained.stderr
+    (new_model,) = (p.name for p in (workspace / "models").iterdir() if p.is_dir())
+    assert new_model != old_model
+
+    bin_dir.mkdir()  # a Tesseract that fails at once: any OCR would leave its mark
+    broken = bin_dir / "tesseract"
+    broken.write_text(f"#!/bin/sh\ntouch {tmp_path / 'ocr-ran'}\nexit 1\n")
+    broken.chmod(0o755)
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    again = oficio("process", str(corpus), "--workspace", str(workspace), env=env)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "0 processed" in again.stdout
+    assert "2 replies reclassified from their stored text" in again.stdout
+    assert "Tables (unchanged)" not in again.stdout
+    assert not (tmp_path / "ocr-ran").exists()
+    assert rows(database, "SELECT * FROM pages ORDER BY doc_id, number") == pages_before
+    shown = table(workspace / "export" / "documents.csv")
+    assert {d["model_version"] for d in shown} == {new_model}
+    assert all(d["label_source"] == "model" for d in shown)
+
+    third = oficio("process", str(corpus), "--workspace", str(workspace), env=env)
+    assert "reclassified" not in third.stdout and "2 already done" in third.stdout
+
+
+def test_reclassify_relabels_the_whole_workspace_on_demand(tmp_path):
+    corpus, workspace = tmp_path / "corpus", tmp_path / "ws"
+    write_reply(corpus / "mimp.txt", "250,000")
+    process(corpus, workspace)
+    database = workspace / "oficio.sqlite"
+    figures = rows(database, "SELECT * FROM figures")
+
+    nothing = oficio("reclassify", "--workspace", str(workspace))
+    assert nothing.returncode == 0, nothing.stderr
+    assert "0 replies reclassified" in nothing.stdout
+
+    every = oficio("reclassify", "--workspace", str(workspace), "--all")
+    assert every.returncode == 0, every.stderr
+    assert "1 respuesta reclasificada" in every.stdout
+    assert rows(database, "SELECT * FROM figures") == figures  # same text, same facts
+
+    absent = oficio("reclassify", "--workspace", str(tmp_path / "none"))
+    assert absent.returncode != 0 and not (tmp_path / "none").exists()
