@@ -127,3 +127,32 @@ def test_reclassify_relabels_the_whole_workspace_on_demand(tmp_path):
 
     absent = oficio("reclassify", "--workspace", str(tmp_path / "none"))
     assert absent.returncode != 0 and not (tmp_path / "none").exists()
+
+
+def test_a_stored_reply_is_rebuilt_as_reading_left_it(tmp_path):
+    """Relabelling reads the document from the store: every field reading gave comes back
+    (text, method, confidence, rotation, tables, marks), and extraction's own warnings are
+    dropped, to be added again if they still hold."""
+    from corpus.reading import DocResult
+    from corpus.reclassify import stale_ids, stored_result
+    from corpus.records import save
+    from corpus.store import connect
+    from extract.document import Document, Mark, Page
+    from extract.document import Table as PageTable
+
+    pages = [Page(1, "OFICIO N° 12\nS/ 1,200.00", "ocr", 0.87, 0.5, 90, 1.5,
+                  tables=[PageTable([["Año", "Monto"], ["2018", "1,200"]], (1.0, 2.0, 3.0, 4.0),
+                                    "En soles", "layout")],
+                  marks=[Mark("header", 0, 11)]),
+             Page(2, "", "none", status="ocr_failed", error="timeout", error_code="E007")]
+    document = Document("a" * 64, "scan.pdf", "pdf", pages, "es",
+                        ["E017: a line cut", "E305: the figures were not extracted"])
+    connection = connect(tmp_path / "oficio.sqlite")
+    save(connection, DocResult("a" * 64, "scan.pdf", document=document), run_id=1)
+
+    rebuilt = stored_result(connection, "a" * 64).document
+    assert rebuilt.pages == document.pages
+    assert (rebuilt.file_type, rebuilt.language) == ("pdf", "es")
+    assert rebuilt.warnings == ["E017: a line cut"]
+    assert stale_ids(connection, "any model") == ["a" * 64]  # no model labelled it
+    connection.close()
