@@ -156,3 +156,33 @@ def test_a_stored_reply_is_rebuilt_as_reading_left_it(tmp_path):
     assert rebuilt.warnings == ["E017: a line cut"]
     assert stale_ids(connection, "any model") == ["a" * 64]  # no model labelled it
     connection.close()
+
+
+def test_which_stored_replies_are_stale(tmp_path):
+    """Another pipeline version or model: relabelled. A reply failed in a later stage: only
+    for a new pipeline (the same code fails the same way). Failed while read, or read by
+    another reading version: never (the next run reads it)."""
+    from corpus.pipeline import PIPELINE_VERSION, READ_VERSION
+    from corpus.reclassify import stale_ids
+    from corpus.store import connect
+
+    connection = connect(tmp_path / "oficio.sqlite")
+    rows_ = {  # doc_id: (read, pipeline, model, processing_status, stage)
+        "current": (READ_VERSION, PIPELINE_VERSION, "m2", "ok", None),
+        "old-model": (READ_VERSION, PIPELINE_VERSION, "m1", "ok", None),
+        "old-pipeline": (READ_VERSION, "0", "m2", "ok", None),
+        "old-reading": ("0", "0", "m1", "ok", None),
+        "failed-classify": (READ_VERSION, PIPELINE_VERSION, None, "failed", "classify"),
+        "failed-extract-old": (READ_VERSION, "0", None, "failed", "extract"),
+        "failed-read": (READ_VERSION, "0", None, "failed", "read"),
+    }
+    for doc_id, (read, pipeline, model, status, stage) in rows_.items():
+        connection.execute(
+            "INSERT INTO documents (doc_id, path, read_version, pipeline_version, "
+            "model_version, processing_status, stage, processed_at) VALUES (?,?,?,?,?,?,?,?)",
+            (doc_id, doc_id, read, pipeline, model, status, stage, "2026-12-06"))
+    assert stale_ids(connection, "m2") == ["failed-extract-old", "old-model", "old-pipeline"]
+    assert stale_ids(connection, "m2", among={"old-model", "current"}) == ["old-model"]
+    assert stale_ids(connection, "m2", everything=True) == [
+        "current", "failed-classify", "failed-extract-old", "old-model", "old-pipeline"]
+    connection.close()
