@@ -49,6 +49,7 @@ class RunSummary:
     failed: int = 0
     skipped: int = 0
     # read before, relabelled from their stored pages: a new extraction or model
+    to_reclassify: int = 0
     reclassified: int = 0
     pages: int = 0
     ocr_pages: int = 0
@@ -97,10 +98,11 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
                     summary.changes = reconcile(connection, root, files, summary.run_id)
                 stale = [] if force else _stale(files, connection, workspace)
                 items = _work(files, connection, force, summary, set(stale))
+                summary.to_reclassify = len(stale)
                 if on_start:
                     on_start(summary)
                 if stale:
-                    _reclassify(stale, workspace, summary, settings, connection)
+                    _reclassify(stale, workspace, summary, settings, connection, progress)
                 if items:
                     _process(items, workspace, summary, settings, connection,
                              Parallel(jobs, dask_address), progress)
@@ -144,13 +146,14 @@ def _stale(files: list[CorpusFile], connection, workspace: Workspace) -> list[st
 
 
 def _reclassify(doc_ids: list[str], workspace: Workspace, summary: RunSummary,
-                settings: BatchSettings, connection) -> None:
+                settings: BatchSettings, connection, progress: Progress | None) -> None:
     """Relabel ``doc_ids`` from their stored pages, in this process: nothing is read."""
     from corpus.reclassify import reclassify
     from models.registry import ModelRegistry
 
     model = ModelRegistry(workspace.root).load_active()
-    done = reclassify(connection, doc_ids, summary.run_id, model, settings)
+    done = reclassify(connection, doc_ids, summary.run_id, model, settings,
+                      (lambda result: progress(result, summary)) if progress else None)
     summary.reclassified += done.done
     summary.failed += len(done.failed)
     summary.failures += done.failed

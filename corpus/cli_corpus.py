@@ -58,7 +58,7 @@ def process(
         begun = time.perf_counter()
 
         def on_start(summary: RunSummary) -> None:
-            bar.update(task, total=summary.to_process)
+            bar.update(task, total=summary.to_process + summary.to_reclassify)
 
         def step(result, summary: RunSummary) -> None:
             minutes = (time.perf_counter() - begun) / 60
