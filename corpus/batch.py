@@ -1,10 +1,11 @@
 """``process_corpus``: a folder of replies in, the workspace store brought up to date.
 
-Incremental (a file whose content was already processed by this pipeline version is
-skipped), reconciled (a path maps to its latest content, and a file gone from the folder
-leaves the tables: ``corpus.reconcile``), resumable (each document is stored in its own
-transaction; a killed run loses only the documents in flight), and exclusive (one run per
-workspace at a time).
+Incremental (a file whose content was already read by this reading version is not read
+again; one labelled by another pipeline version or model is relabelled from its stored
+text: ``corpus.reclassify``), reconciled (a path maps to its latest content, and a file
+gone from the folder leaves the tables: ``corpus.reconcile``), resumable (each document
+is stored in its own transaction; a killed run loses only the documents in flight), and
+exclusive (one run per workspace at a time).
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ class RunSummary:
     processed: int = 0
     failed: int = 0
     skipped: int = 0
+    # read before, relabelled from their stored pages: a new extraction or model
+    to_reclassify: int = 0
+    reclassified: int = 0
     pages: int = 0
     ocr_pages: int = 0
     seconds: float = 0.0
@@ -102,9 +106,13 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
                 summary.not_read = [printable(p.relative_to(root).as_posix()) for p in not_read]
                 with transaction(connection):
                     summary.changes = reconcile(connection, root, files, summary.run_id)
-                items = _work(files, connection, force, summary)
+                stale = [] if force else _stale(files, connection, workspace)
+                items = _work(files, connection, force, summary, set(stale))
+                summary.to_reclassify = len(stale)
                 if on_start:
                     on_start(summary)
+                if stale:
+                    _reclassify(stale, workspace, summary, settings, connection, progress)
                 if items:
                     _process(items, workspace, summary, settings, connection,
                              Parallel(jobs, dask_address), progress)
@@ -118,20 +126,47 @@ def process_corpus(root: Path, workspace: Workspace, *, force: bool = False, job
     return summary
 
 
-def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary
-          ) -> list[WorkItem]:
+def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary,
+          stale: set[str]) -> list[WorkItem]:
+    """The files to read; ``stale``: documents read already, to relabel (neither read nor
+    skipped; one that failed in a later stage is tried again, not listed as failed)."""
     first: dict[str, CorpusFile] = {}
     for corpus_file in files:
         first.setdefault(corpus_file.doc_id, corpus_file)
     done = set() if force else done_ids(connection)
     items = [WorkItem(str(f.path), f.relpath, f.doc_id)
              for f in reading_order(list(first.values())) if f.doc_id not in done]
-    failed = failed_ids(connection, done)
+    failed = failed_ids(connection, done - stale)
     summary.failed_before = sorted((f.relpath, failed[f.doc_id]) for f in first.values()
                                    if f.doc_id in failed)
     summary.files, summary.unique = len(files), len(first)
-    summary.to_process, summary.skipped = len(items), len(first) - len(items)
+    summary.to_process = len(items)
+    summary.skipped = len(first) - len(items) - len(stale)
     return items
+
+
+def _stale(files: list[CorpusFile], connection, workspace: Workspace) -> list[str]:
+    """The folder's replies read before whose later stages are out of date: another
+    pipeline version, or another model than the active one (``corpus.reclassify``)."""
+    from corpus.reclassify import stale_ids
+    from models.active import labelling_version
+
+    return stale_ids(connection, labelling_version(workspace.root),
+                     among={f.doc_id for f in files})
+
+
+def _reclassify(doc_ids: list[str], workspace: Workspace, summary: RunSummary,
+                settings: BatchSettings, connection, progress: Progress | None) -> None:
+    """Relabel ``doc_ids`` from their stored pages, in this process: nothing is read."""
+    from corpus.reclassify import reclassify
+    from models.registry import ModelRegistry
+
+    model = ModelRegistry(workspace.root).load_active()
+    done = reclassify(connection, doc_ids, summary.run_id, model, settings,
+                      (lambda result: progress(result, summary)) if progress else None)
+    summary.reclassified += done.done
+    summary.failed += len(done.failed)
+    summary.failures += done.failed
 
 
 @dataclass

@@ -59,7 +59,7 @@ def process(
         begun = time.perf_counter()
 
         def on_start(summary: RunSummary) -> None:
-            bar.update(task, total=summary.to_process)
+            bar.update(task, total=summary.to_process + summary.to_reclassify)
 
         def step(result, summary: RunSummary) -> None:
             minutes = (time.perf_counter() - begun) / 60
@@ -91,6 +91,8 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
         f"{summary.files} files ({summary.unique} distinct): {summary.processed} processed, "
         f"{summary.failed} failed, {summary.skipped} already done; {summary.pages} pages "
         f"({summary.ocr_pages} by OCR) in {summary.seconds:.1f} s.", highlight=False)
+    if summary.reclassified:
+        out.print(reclassified_line(summary.reclassified), highlight=False)
     for relpath, error in summary.failures:
         essential(f"[red]failed[/] {relpath}: {error}")
     for relpath, error in summary.failed_before:
@@ -105,6 +107,15 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
                   f"files not read (a link may lead out of the folder; copy the file in "
                   f"instead): {_some(summary.not_read)}", highlight=False)
     out.print(f"Workspace: {ws.root}  (see 'oficio status', 'oficio export')", highlight=False)
+
+
+def reclassified_line(count: int) -> str:
+    """How many replies were relabelled from their stored text, Spanish first."""
+    if count == 1:
+        return ("1 respuesta reclasificada desde su texto guardado (sin leerla de nuevo) / "
+                "1 reply reclassified from its stored text (not read again).")
+    return (f"{count} respuestas reclasificadas desde su texto guardado (sin leerlas de "
+            f"nuevo) / {count} replies reclassified from their stored text (not read again).")
 
 
 def _some(relpaths: list[str], shown: int = 10) -> str:
@@ -158,6 +169,30 @@ def _print_changes(changes: FolderChanges) -> None:
 
 
 @app.command()
+def reclassify(
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+    everything: Annotated[bool, typer.Option(
+        "--all", help="Every stored reply, not only those another model or pipeline "
+                      "version labelled.")] = False,
+) -> None:
+    """Label stored replies again from their stored text, with the active model: no file is
+    read again (no OCR). 'oficio process' does it by itself for its folder's replies."""
+    from corpus.reclassify import reclassify_workspace
+
+    Workspace.existing(workspace)  # a workspace never processed: E206, nothing is created
+    ws = Workspace.open(workspace)  # a read-only one: E309
+    done = reclassify_workspace(ws, everything)
+    out.print(reclassified_line(done.done) + f" ({done.seconds:.1f} s)", highlight=False)
+    for relpath, error in done.failed:
+        out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
+    if not _export_is_current(ws):
+        export_workspace(ws, ws.exports, ("csv", "parquet"))
+        out.print(f"Tables: {ws.exports}", highlight=False)
+    if done.failed:
+        raise typer.Exit(int(ExitCode.documents_failed))
+
+
+@app.command()
 def status(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     """What the workspace holds: documents by processing status, and failures with errors."""
     report = workspace_status(Workspace.existing(workspace))
@@ -170,6 +205,9 @@ def status(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     for label, counts in report.labels.items():
         out.print(f"{label}: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
                   highlight=False)
+    if report.reviewed:
+        out.print(f"con etiquetas revisadas / with reviewed labels: {report.reviewed} (the "
+                  "labels above count them as reviewed)", highlight=False)
     if report.history:
         counts = ", ".join(f"{report.history.get(state, 0)} {state}"
                            for state in (SUPERSEDED, REMOVED))

@@ -18,6 +18,15 @@ from datetime import date
 from pathlib import Path
 
 from corpus.deadlines import deadline, deadline_met, working_days
+from corpus.effective_labels import (
+    MODEL_COLUMNS,
+    SOURCE_COLUMN,
+    Reviewed,
+    apply_reviewed,
+    labels_state,
+    reviewed_labels,
+    workspace_of,
+)
 from corpus.reconcile import CURRENT, STATES
 from corpus.registry_store import load_requests
 from corpus.requests import unanswered
@@ -35,6 +44,9 @@ DOCUMENT_COLUMNS = [
     # beyond the contract
     "file_type", "filed_on", "period_source", "error_code", "stage", "also_at", "missing_kind",
     "state",
+    # status, axes and missing_kind are the reviewed labels where there are (issue 20):
+    # which, and what the model said (corpus.effective_labels)
+    SOURCE_COLUMN, *MODEL_COLUMNS.values(),
 ]
 FIGURE_COLUMNS = ["doc_id", "kind", "value", "currency", "what", "year", "role", "page",
                   "start", "end", "text",
@@ -67,13 +79,19 @@ class Table:
     rows: list[list]
 
 
-def collect(connection: sqlite3.Connection, include_removed: bool = False) -> list[Table]:
+def collect(connection: sqlite3.Connection, include_removed: bool = False,
+            reviewed: Reviewed | None = None) -> list[Table]:
     """The three tables, rows as plain Python values: the current documents, or with
-    ``include_removed`` also those no longer in their folder (``superseded``, ``removed``)."""
+    ``include_removed`` also those no longer in their folder (``superseded``, ``removed``).
+
+    A document's status, axes and missing_kind are its reviewed labels where it has some
+    (``reviewed``: by default those of the workspace's label store), else the model's."""
     shown = "" if include_removed else f"WHERE state = '{CURRENT}'"
     of_shown = f"WHERE doc_id IN (SELECT doc_id FROM documents {shown})" if shown else ""
+    if reviewed is None:
+        reviewed = reviewed_labels(workspace_of(connection))
     return [
-        Table("documents", DOCUMENT_COLUMNS, _documents(connection, shown)),
+        Table("documents", DOCUMENT_COLUMNS, _documents(connection, shown, reviewed)),
         Table("figures", FIGURE_COLUMNS, _rows(connection, 'SELECT doc_id, kind, value, '
               'currency, what, year, role, page, start, "end", text, row_label, column_header, '
               f"unit_source FROM figures {of_shown} ORDER BY doc_id, page, start")),
@@ -89,7 +107,7 @@ def _rows(connection: sqlite3.Connection, sql: str) -> list[list]:
     return [list(row) for row in connection.execute(sql)]
 
 
-def _documents(connection: sqlite3.Connection, shown: str) -> list[list]:
+def _documents(connection: sqlite3.Connection, shown: str, reviewed: Reviewed) -> list[list]:
     requests = {r.request_id: r for r in load_requests(connection)}
     duplicates = _duplicates(connection)
     rows = []
@@ -107,6 +125,7 @@ def _documents(connection: sqlite3.Connection, shown: str) -> list[list]:
             working_days_to_reply=working_days(filed, replied) if filed and replied else None,
             also_at=";".join(p for p in paths if p != record["path"]) or None,
         )
+        apply_reviewed(record, reviewed.get(record["doc_id"]))
         rows.append([record.get(column) for column in DOCUMENT_COLUMNS])
     answered = {row[DOCUMENT_COLUMNS.index("request_id")] for row in rows}
     rows.extend(_missing_row(request) for request in unanswered(requests.values(), answered))
@@ -138,7 +157,7 @@ def _missing_row(request) -> list:
         "status": "missing", "status_confidence": 1.0, "missing_kind": "no_reply",
         "deadline_met": False if deadline(request.filed_on) < date.today() else None,
         "processing_status": "ok",
-    }
+    }  # no label_source: the registry, not a model or a reviewer, says it is missing
     return [record.get(column) for column in DOCUMENT_COLUMNS]
 
 
@@ -148,13 +167,13 @@ def _iso(value: date | None) -> str | None:
 
 def fingerprint(connection: sqlite3.Connection) -> str:
     """The state of the store the tables are made from: every document as stored (its id,
-    run, time of processing and state), every file's path and state, and the request
-    registry. Any document stored, redone, superseded or removed, any file renamed, edited,
-    removed or back, any request changed gives another one. About 10 ms for 10,000
-    documents."""
-    digest = hashlib.sha256()
-    queries = ("SELECT doc_id, run_id, processed_at, processing_status, state FROM documents "
-               "ORDER BY doc_id",
+    run, time of processing, versions and state), every file's path and state, the request
+    registry, and the label store beside it. Any document stored, redone, reclassified,
+    superseded or removed, any file renamed, edited, removed or back, any request changed,
+    any label imported gives another one. About 10 ms for 10,000 documents."""
+    digest = hashlib.sha256(labels_state(workspace_of(connection)))
+    queries = ("SELECT doc_id, run_id, processed_at, processing_status, state, "
+               "pipeline_version, model_version FROM documents ORDER BY doc_id",
                "SELECT corpus, path, doc_id, state FROM files ORDER BY corpus, path",
                "SELECT * FROM requests ORDER BY request_id")
     for sql in queries:

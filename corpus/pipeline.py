@@ -10,7 +10,12 @@ from datetime import date
 from extract.options import LoadOptions
 from extract.settings import value
 
-PIPELINE_VERSION = "4"  # bump when a stage's output changes: stored documents are redone
+# Bump READ_VERSION when reading (loading, OCR) gives other pages: stored documents are read
+# again. Bump PIPELINE_VERSION when extraction or classification gives other results: stored
+# documents are re-extracted and reclassified from their stored pages, not read again
+# (``corpus.reclassify``); so is a document labelled by another model than the active one.
+READ_VERSION = "5"
+PIPELINE_VERSION = "5"
 Period = tuple[date, date]
 
 
@@ -38,11 +43,12 @@ REDO_PAGE_CODES = ("E013",)
 
 
 def done_ids(connection: sqlite3.Connection) -> set[str]:
-    """Documents already processed by this pipeline version (ok or failed), less those with
-    a page whose OCR was interrupted by a cause outside the file."""
+    """Documents already read by this reading version (ok or failed), less those with a page
+    whose OCR was interrupted by a cause outside the file. Their later stages may still be
+    stale: ``corpus.reclassify`` redoes them from the stored pages."""
     marks = ", ".join("?" * len(REDO_PAGE_CODES))
     rows = connection.execute(
-        "SELECT doc_id FROM documents WHERE pipeline_version = ? AND doc_id NOT IN "
+        "SELECT doc_id FROM documents WHERE read_version = ? AND doc_id NOT IN "
         f"(SELECT doc_id FROM pages WHERE error_code IN ({marks}))",
-        (PIPELINE_VERSION, *REDO_PAGE_CODES))
+        (READ_VERSION, *REDO_PAGE_CODES))
     return {row[0] for row in rows}

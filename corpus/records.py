@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from corpus.pipeline import PIPELINE_VERSION
+from corpus.pipeline import PIPELINE_VERSION, READ_VERSION
 from corpus.reading import DocResult
 from corpus.store import as_json, transaction
 from extract.document import Document
@@ -24,6 +24,7 @@ DOCUMENT_COLUMNS = (
     "doc_id", "path", "file_type", "pages", "ocr_pages", "language", "processing_status",
     "error", "error_code", "stage", "warnings", "pipeline_version", "run_id", "processed_at",
     "seconds", "request_id", "period_start", "period_end", "period_source", "match_reason",
+    "read_version",
 )
 
 
@@ -61,7 +62,7 @@ def _document_row(result: DocResult, run_id: int) -> tuple:
         result.request_id,
         period[0].isoformat() if period[0] else None,
         period[1].isoformat() if period[1] else None,
-        result.period_source, result.match_reason,
+        result.period_source, result.match_reason, READ_VERSION,
     )
 
 

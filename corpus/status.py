@@ -6,6 +6,13 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus.effective_labels import (
+    REVIEWED,
+    SOURCE_COLUMN,
+    Reviewed,
+    apply_reviewed,
+    reviewed_labels,
+)
 from corpus.reconcile import CURRENT
 from corpus.store import abort_stale_runs, connect, connect_to_read, transaction
 from corpus.workspace import Workspace, WorkspaceReadOnlyError, idle
@@ -22,6 +29,7 @@ class StatusReport:
     last_run: str | None = None
     # documents no longer in their folder, kept as history: superseded / removed -> count
     history: dict[str, int] = field(default_factory=dict)
+    reviewed: int = 0  # current documents shown with a reviewed label
 
 
 def workspace_status(workspace: Workspace) -> StatusReport:
@@ -34,11 +42,10 @@ def workspace_status(workspace: Workspace) -> StatusReport:
                                                f"documents {CURRENT_ONLY} GROUP BY 1 ORDER BY 1")
         report.history = _counts(connection, "SELECT state, COUNT(*) FROM documents "
                                              f"WHERE state != '{CURRENT}' GROUP BY 1 ORDER BY 1")
-        statuses = _counts(connection, f"SELECT status, COUNT(*) FROM documents {CURRENT_ONLY} "
-                                       "AND status IS NOT NULL GROUP BY 1 ORDER BY 1")
+        statuses, axes, report.reviewed = _label_counts(
+            connection, reviewed_labels(workspace.root))
         if statuses:
             report.labels["reply status"] = statuses
-        axes = _axis_counts(connection)
         if axes:
             report.labels["axes"] = axes
         report.failures = [
@@ -83,10 +90,20 @@ def _counts(connection, sql: str) -> dict[str, int]:
     return {row[0]: row[1] for row in connection.execute(sql)}
 
 
-def _axis_counts(connection) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for (axes,) in connection.execute(
-            f"SELECT axes FROM documents {CURRENT_ONLY} AND axes IS NOT NULL"):
-        for axis in filter(None, axes.split(";")):
-            counts[axis] = counts.get(axis, 0) + 1
-    return dict(sorted(counts.items()))
+def _label_counts(connection, reviewed: Reviewed
+                  ) -> tuple[dict[str, int], dict[str, int], int]:
+    """Replies by status and by axis as the tables show them (a reviewed label wins), and
+    how many have a reviewed label."""
+    statuses: dict[str, int] = {}
+    axes: dict[str, int] = {}
+    shown_reviewed = 0
+    for row in connection.execute(
+            f"SELECT doc_id, status, axes, missing_kind FROM documents {CURRENT_ONLY}"):
+        record = dict(row)
+        apply_reviewed(record, reviewed.get(record["doc_id"]))
+        shown_reviewed += record[SOURCE_COLUMN] == REVIEWED
+        if record["status"] is not None:
+            statuses[record["status"]] = statuses.get(record["status"], 0) + 1
+        for axis in filter(None, (record["axes"] or "").split(";")):
+            axes[axis] = axes.get(axis, 0) + 1
+    return dict(sorted(statuses.items())), dict(sorted(axes.items())), shown_reviewed

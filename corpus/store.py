@@ -133,6 +133,14 @@ MIGRATIONS: list[str] = [
     END;
     INSERT INTO pages_fts (pages_fts) VALUES ('rebuild')
     """,
+    # 8: the version of the reading stage apart from that of extraction and classification
+    # (pipeline_version), so that a new extraction, classifier or model relabels a stored
+    # reply from its stored pages instead of reading (OCR) it again. The documents stored
+    # so far were read by the reading of their pipeline version.
+    """
+    ALTER TABLE documents ADD COLUMN read_version TEXT;
+    UPDATE documents SET read_version = pipeline_version
+    """,
 ]
 
 

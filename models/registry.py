@@ -4,12 +4,12 @@ model shipped in the package."""
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from models.active import DEFAULT_METADATA, VERSION_PATTERN, active_version
 from models.classifier import ReplyClassifier
 from models.errors import ModelError, ModelFileError, NoModelError
 from models.persistence import (
@@ -25,8 +25,7 @@ from models.persistence import (
 )
 
 DEFAULT_MODEL = Path(__file__).parent / "default_model.skops"
-DEFAULT_METADATA = Path(__file__).parent / "default_model.json"
-_VERSION = re.compile(r"^\d{4}\.\d{2}\.\d{2}-\d+$")
+_VERSION = VERSION_PATTERN
 
 
 @dataclass
@@ -60,11 +59,7 @@ class ModelRegistry:
         return sorted(names, key=_version_key)
 
     def active_version(self) -> str | None:
-        marker = self.root / "ACTIVE"
-        if not marker.is_file():
-            return None
-        name = marker.read_text(encoding="utf-8").strip()
-        return name if name in self.versions() else None
+        return active_version(self.root)
 
     def next_version(self, today: datetime | None = None) -> str:
         """The next free name of the day; folders being written (no model file yet) and
