@@ -44,11 +44,15 @@ DOCUMENT_COLUMNS = {
     "request_id": "the request it answers, when matched to the request registry",
     "period_start": "the requested period (ISO dates), when known",
     "period_end": "the requested period (ISO dates), when known",
-    "axes": "the predicted axes, ;-separated, from governance;prevention;protection;"
-            "prosecution",
+    # The store holds the model's labels; the exported tables put an analyst's reviewed
+    # label in their place (corpus.effective_labels), so these two say whose they are.
+    "axes": "the model's axes, ;-separated, from governance;prevention;protection;"
+            "prosecution (the exported tables show the reviewed ones where an analyst "
+            "corrected them)",
     **{f"p_{axis}": "probability of each axis"
        for axis in ("governance", "prevention", "protection", "prosecution")},
-    "status": "answered, out_of_period or missing",
+    "status": "the model's status: answered, out_of_period or missing (the exported tables "
+              "show the reviewed one where an analyst corrected it)",
     "status_confidence": "probability of the predicted status",
     "processing_status": "ok or failed",
     "error": "for a failed file: the error class and a one-line message naming the file and "
