@@ -322,11 +322,11 @@ def test_export_without_a_store_says_what_to_do(tmp_path):
     assert not (tmp_path / "q.csv").exists()
 
 
-def test_import_of_a_workbook_asks_for_csv(workspace, tmp_path):
+def test_import_of_an_old_xls_workbook_asks_for_csv(workspace, tmp_path):
+    """The XLSX queue imports (tests/test_review_queue.py); an Excel 97 workbook does not."""
     ws, _ = workspace
-    out = tmp_path / "q.xlsx"
-    runner.invoke(app, ["review", "export", "--workspace", str(ws), "--out", str(out),
-                        "--format", "xlsx"])  # fmt: skip
-    result = _import(ws, out)
+    old = tmp_path / "q.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    result = _import(ws, old)
     assert result.exit_code == 3 and "E202" in result.output
     assert _labels(ws) == {}
