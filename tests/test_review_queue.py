@@ -230,3 +230,17 @@ def test_an_unknown_value_names_row_and_column_and_lists_the_values(workspace, t
             "periodo, sin información (or answered, out_of_period, missing)") in output
     assert "row 4, your_missing_kind: 'perdida'" in output and "acuse de recibo" in output
     assert _labels(ws) == {}
+
+
+def test_a_queue_in_the_old_layout_still_imports(workspace, tmp_path):
+    """Queues already in analysts' hands: evidence columns, fill-in columns at the end."""
+    from tests.test_review import _write
+
+    ws, ids, _ = workspace
+    old = ["doc_id", "file", "sender_id", "sender", "status", "evidence_status",
+           "evidence_prevention", "amounts", "counts", "your_status", "your_axes",
+           "your_sender", "comment"]  # fmt: skip
+    _write(tmp_path / "vieja.csv", old, [{"doc_id": ids[0], "your_status": "Respondida",
+                                          "your_axes": "protección"}])  # fmt: skip
+    assert _import(ws, tmp_path / "vieja.csv").exit_code == 0
+    assert _labels(ws) == {(ids[0], "status"): "answered", (ids[0], "axes"): ["protection"]}
