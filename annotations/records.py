@@ -10,6 +10,29 @@ from typing import Any
 AXES = ("governance", "prevention", "protection", "prosecution")
 STATUSES = ("answered", "out_of_period", "missing")
 CLASS_FIELDS = ("axes", "status")
+# Why a reply is missing: the kinds of the bundled set, ``off_topic`` (no word of the
+# subject: the model never read it) and ``no_reply`` (a registry request with no reply).
+MISSING_KINDS = ("no_information", "not_competent_referred", "not_competent", "acknowledgment",
+                 "clarification", "denied_exception", "off_topic", "no_reply")
+
+# The Spanish name of every label code: the one home of these names, shown to analysts in
+# the review queue and accepted back (with the codes) wherever a person types a label.
+SPANISH_NAMES: dict[str, dict[str, str]] = {
+    "status": {"answered": "respondida", "out_of_period": "fuera de periodo",
+               "missing": "sin información"},
+    "axes": {"governance": "gobernanza", "prevention": "prevención",
+             "protection": "protección", "prosecution": "persecución"},
+    "missing_kind": {
+        "no_information": "sin información disponible",
+        "not_competent_referred": "no competente, derivó",
+        "not_competent": "no competente",
+        "acknowledgment": "acuse de recibo",
+        "clarification": "pide aclaración",
+        "denied_exception": "denegada por excepción",
+        "off_topic": "no trata el tema",
+        "no_reply": "sin respuesta",
+    },
+}  # fmt: skip
 
 
 def utc_now() -> str:

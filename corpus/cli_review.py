@@ -32,7 +32,8 @@ def _store_path(workspace: Path) -> Path:
 def export(
     out_path: Annotated[Path, typer.Option("--out", help="The file to write (CSV or XLSX).")],
     workspace: Path = WORKSPACE,
-    fmt: str = typer.Option("csv", "--format", help="csv or xlsx."),
+    fmt: str | None = typer.Option(None, "--format",
+                                   help="csv or xlsx (default: from the --out extension)."),
     limit: int | None = typer.Option(None, "--limit", help="At most this many replies."),
     kind: str | None = typer.Option(None, "--kind", help="Only senders of this gazetteer kind."),
     status: str | None = typer.Option(None, "--status", help="Only this predicted status."),
@@ -41,14 +42,17 @@ def export(
     redact: bool = typer.Option(True, "--redact/--no-redact",
                                 help="Mask personal data in the passages (default: on)."),
 ) -> None:
-    """Write the review queue: one row per processed reply, most useful to check first."""
+    """Write the review queue: one row per reply letter, most valuable to correct first."""
     try:
         _export(workspace, out_path, fmt, QueueFilter(limit, kind, status, axis, run_id), redact)
     except OficioError as error:
         raise fail(error) from None
 
 
-def _export(workspace: Path, out_path: Path, fmt: str, chosen: QueueFilter, redact: bool) -> None:
+def _export(workspace: Path, out_path: Path, fmt: str | None, chosen: QueueFilter,
+            redact: bool) -> None:  # fmt: skip
+    # without --format the name says it: a queue.xlsx holding CSV text would not open
+    fmt = fmt or ("xlsx" if out_path.suffix.lower() == ".xlsx" else "csv")
     if fmt not in ("csv", "xlsx"):
         raise typer.BadParameter("csv or xlsx", param_hint="--format")
     if chosen.status and chosen.status not in STATUSES:
@@ -67,7 +71,7 @@ def _export(workspace: Path, out_path: Path, fmt: str, chosen: QueueFilter, reda
 
 @review_app.command("import")
 def import_(
-    file: Annotated[Path, typer.Argument(help="The filled review file (CSV).")],
+    file: Annotated[Path, typer.Argument(help="The filled review file (XLSX or CSV).")],
     workspace: Path = WORKSPACE,
     partial: bool = typer.Option(False, "--partial",
                                  help="Store the rows without errors even if others have some."),

@@ -1,40 +1,63 @@
-"""The review queue: processed replies, most useful to check first, as a spreadsheet.
+"""The review queue: one row per reply letter, the most valuable to correct first.
 
-Order: the smallest margin first, then the most disagreements between the axis and status
-signals. The margin of a reply is the smaller of its status margin (``2 * confidence -
-1``) and its axis margin (``2 * |p - 0.5|`` of the axis closest to 0.5), rounded to one
-decimal so that, among replies about as uncertain, those whose signals disagree come
-first. Disagreements: status ``missing`` with an axis probability of at least 0.7 and
-figures in the reply; ``missing`` with predicted axes; ``answered`` with no axis.
+A letter is the report's (``corpus.report.letters``: the same sender and reference line,
+whatever files hold it); its first copy speaks for it, and the row lists the files of the
+other copies, so that a letter scanned, photographed and sent again is checked once.
+
+Order: by the value of a correction, ``uncertainty × weight``, highest first.
+
+- ``uncertainty`` is ``1 − margin``. The margin of a reply is the smaller of its status
+  margin (``2 * confidence - 1``) and its axis margin (``2 * |p - 0.5|`` of the axis
+  closest to 0.5): 0 is a coin toss, 1 certainty. A reply judged off topic counts as
+  wholly uncertain (1): the model never read it, so its confidence says nothing. A reply
+  whose signals disagree (see ``disagreements``) counts as at least
+  ``DISAGREEMENT_UNCERTAINTY``: there the margin alone hides the error.
+- ``weight`` is ``1 + log2(1 + F)``, F the reply's money and count figures: every letter
+  feeds the report's reply and axis tables (the 1); one with figures feeds the budget and
+  count tables too, the more figures the more, with diminishing returns so that one long
+  table does not push every other reply down.
+
+Ties (values equal to two decimals): more disagreements first, then by doc id.
 """
 
 from __future__ import annotations
 
-import json
+import math
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotations.records import AXES, STATUSES
-from corpus.redact import redact as redact_text
+from annotations.records import AXES, SPANISH_NAMES, STATUSES
+from corpus.reconcile import CURRENT
+from corpus.report import letters
+from corpus.review_row import (
+    figures_of,
+    link,
+    places,
+    short_text,
+    top_evidence,
+    top_figures,
+)
 from corpus.spreadsheet import write_csv, write_xlsx
 
 SHEET = "review"
-EDIT_COLUMNS = ["your_status", "your_axes", "your_sender", "comment"]
+# What the analyst fills comes right after what identifies the row, so that it is in
+# view without scrolling; what helps decide follows.
+ID_COLUMNS = ["doc_id", "file"]
+EDIT_COLUMNS = ["your_status", "your_axes", "your_missing_kind", "your_sender", "comment"]
 HEADER = (
-    ["doc_id", "file", "sender_id", "sender", "reference", "date", "status", "missing_kind",
-     "status_confidence"]
-    + ["axes"]
-    + [f"p_{axis}" for axis in AXES]
-    + ["evidence_status"]
-    + [f"evidence_{axis}" for axis in AXES]
-    + ["amounts", "counts"]
+    ID_COLUMNS
     + EDIT_COLUMNS
-)
+    + ["link", "evidence", "status", "missing_kind", "axes", "sender", "reference", "date",
+       "amounts", "counts", "copies", "value", "status_confidence"]
+    + [f"p_{axis}" for axis in AXES]
+    + ["sender_id", "copy_ids"]
+)  # fmt: skip
 HIGH_AXIS = 0.7
-TOP_FIGURES = 3
+DISAGREEMENT_UNCERTAINTY = 0.5
+# what an XLSX link cell shows (the URI is its target): Spanish, as the analysts read
+LINK_TEXT, PAGE_LINK_TEXT = "abrir", "abrir p. {page}"
 
 
 @dataclass
@@ -47,24 +70,47 @@ class QueueFilter:
     axis: str | None = None  # a predicted axis
     run_id: int | None = None  # the run that processed the reply
 
+    def passes(self, doc: dict[str, Any]) -> bool:
+        return ((not self.kind or doc["sender_kind"] == self.kind)
+                and (not self.status or doc["status"] == self.status)
+                and (not self.axis or self.axis in split_axes(doc["axes"]))
+                and (self.run_id is None or doc["run_id"] == self.run_id))  # fmt: skip
+
 
 @dataclass
 class QueueItem:
-    """One reply of the queue, with what orders it."""
+    """One letter of the queue, with what orders it."""
 
     row: dict[str, Any]
     margin: float
     disagreements: list[str] = field(default_factory=list)
+    weight: float = 1.0
+    off_topic: bool = False
+    page: int | None = None  # the page of the evidence shown, which the link opens
 
     @property
-    def sort_key(self) -> tuple[bool, float, int, float]:
-        # A document judged off topic comes first: if it is a reply after all, the model
-        # never read it, and its information is lost until someone looks.
-        off_topic = self.row.get("missing_kind") == "off_topic"
-        return (not off_topic, round(self.margin, 1), -len(self.disagreements), self.margin)
+    def uncertainty(self) -> float:
+        if self.off_topic:
+            return 1.0
+        floor = DISAGREEMENT_UNCERTAINTY if self.disagreements else 0.0
+        return max(1.0 - self.margin, floor)
+
+    @property
+    def value(self) -> float:
+        """What correcting this row is worth: uncertainty × weight (module docstring)."""
+        return self.uncertainty * self.weight
+
+    @property
+    def sort_key(self) -> tuple[float, int, str]:
+        return (-round(self.value, 2), -len(self.disagreements), self.row["doc_id"])
 
 
-def margin(doc: sqlite3.Row) -> float:
+def weight(figure_count: int) -> float:
+    """How much of the report a reply feeds: 1, plus more for each money or count figure."""
+    return 1.0 + math.log2(1 + figure_count)
+
+
+def margin(doc: sqlite3.Row | dict[str, Any]) -> float:
     """How sure the model is of its weakest label: 0 (a coin toss) to 1 (certain)."""
     values = []
     if doc["status_confidence"] is not None:
@@ -73,7 +119,7 @@ def margin(doc: sqlite3.Row) -> float:
     return min(values) if values else 0.0
 
 
-def disagreements(doc: sqlite3.Row, figure_count: int) -> list[str]:
+def disagreements(doc: sqlite3.Row | dict[str, Any], figure_count: int) -> list[str]:
     """Where the axis and status signals of a reply contradict each other."""
     axes = split_axes(doc["axes"])
     high = [a for a in AXES if (doc[f"p_{a}"] or 0.0) >= HIGH_AXIS]
@@ -95,100 +141,86 @@ def split_axes(text: str | None) -> list[str]:
 
 def queue(connection: sqlite3.Connection, chosen: QueueFilter, redact: bool = True
           ) -> list[QueueItem]:  # fmt: skip
-    """The processed replies that pass ``chosen``, most useful first."""
+    """The letters whose first copy passes ``chosen``, most valuable to correct first."""
     items = []
-    for doc in _documents(connection, chosen):
-        figures = _figures(connection, doc["doc_id"])
-        item = QueueItem(_row(doc, figures, redact), margin(doc), disagreements(doc, len(figures)))
-        items.append(item)
+    for letter in letters(_documents(connection)):
+        if chosen.passes(letter.doc):
+            items.append(_item(connection, letter.copies, redact))
     items.sort(key=lambda item: item.sort_key)
     return items[: chosen.limit] if chosen.limit is not None else items
 
 
-def _documents(connection: sqlite3.Connection, chosen: QueueFilter) -> list[sqlite3.Row]:
+def _documents(connection: sqlite3.Connection) -> list[dict[str, Any]]:
     # only current replies: one no longer in its folder (edited or deleted) is not checked
-    sql = "SELECT * FROM documents WHERE processing_status = 'ok' AND state = 'current'"
-    params: list[Any] = []
-    if chosen.kind:
-        sql += " AND sender_kind = ?"
-        params.append(chosen.kind)
-    if chosen.status:
-        sql += " AND status = ?"
-        params.append(chosen.status)
-    if chosen.axis:
-        sql += " AND (';' || COALESCE(axes, '') || ';') LIKE ?"
-        params.append(f"%;{chosen.axis};%")
-    if chosen.run_id is not None:
-        sql += " AND run_id = ?"
-        params.append(chosen.run_id)
-    return connection.execute(sql + " ORDER BY doc_id", params).fetchall()
+    return [dict(row) for row in connection.execute(
+        "SELECT * FROM documents WHERE processing_status = 'ok' "
+        f"AND state = '{CURRENT}' ORDER BY doc_id")]  # fmt: skip
 
 
-def _figures(connection: sqlite3.Connection, doc_id: str) -> list[sqlite3.Row]:
-    return connection.execute(
-        "SELECT kind, value, currency, what, year, text FROM figures WHERE doc_id = ?", (doc_id,)
-    ).fetchall()
-
-
-def _row(doc: sqlite3.Row, figures: Sequence[sqlite3.Row], redact: bool) -> dict[str, Any]:
-    evidence = json.loads(doc["evidence"] or "[]")
-    def clean(text: str) -> str:  # redact first: line breaks tell names apart
-        return " ".join((redact_text(text) if redact else text).split())
-
+def _item(connection: sqlite3.Connection, copies: list[dict[str, Any]], redact: bool
+          ) -> QueueItem:  # fmt: skip
+    doc = copies[0]
+    figures = figures_of(connection, doc["doc_id"])
+    counted = [f for f in figures if f["kind"] in ("money", "count") and f["value"] is not None]
+    found = [place for copy in copies for place in places(connection, copy["doc_id"])]
+    evidence = top_evidence(doc)
+    page = evidence.get("page") if evidence else None
     row: dict[str, Any] = {
         "doc_id": doc["doc_id"],
-        "file": doc["path"],
-        "sender_id": doc["sender_id"],
+        "file": found[0].shown if found else doc["path"],
+        "link": link(found[0] if found else None, page),
+        "evidence": short_text(str(evidence.get("text", "")), redact) if evidence else "",
+        "status": doc["status"],
+        "missing_kind": doc["missing_kind"],
+        "axes": "; ".join(split_axes(doc["axes"])),
         "sender": doc["sender_name"],
         "reference": doc["reference"],
         "date": doc["letter_date"],
-        "status": doc["status"],
-        "missing_kind": doc["missing_kind"],
+        "amounts": top_figures(figures, "money"),
+        "counts": top_figures(figures, "count"),
+        "copies": "; ".join(place.shown for place in found[1:]),
         "status_confidence": doc["status_confidence"],
-        "axes": "; ".join(split_axes(doc["axes"])),
-        "evidence_status": clean(_passage(evidence, f"status:{doc['status']}")),
-        "amounts": _top(figures, "money"),
-        "counts": _top(figures, "count"),
+        "sender_id": doc["sender_id"],
+        "copy_ids": "; ".join(copy["doc_id"] for copy in copies[1:]),
     }
     for axis in AXES:
         row[f"p_{axis}"] = doc[f"p_{axis}"]
-        predicted = axis in split_axes(doc["axes"])
-        row[f"evidence_{axis}"] = clean(_passage(evidence, axis)) if predicted else ""
-    return row
-
-
-def _passage(evidence: list[dict[str, Any]], label: str) -> str:
-    """The best-scoring evidence passage for ``label``."""
-    found = [item for item in evidence if item.get("label") == label]
-    if not found:
-        return ""
-    best = max(found, key=lambda item: item.get("score") or 0.0)
-    return str(best.get("text", ""))
-
-
-def _top(figures: Sequence[sqlite3.Row], kind: str) -> str:
-    """The largest figures of one kind as short text: ``PEN 1,250,000 (2018); ...``."""
-    chosen = sorted((f for f in figures if f["kind"] == kind and f["value"] is not None),
-                    key=lambda f: -f["value"])[:TOP_FIGURES]  # fmt: skip
-    return "; ".join(_figure_text(f) for f in chosen)
-
-
-def _figure_text(figure: sqlite3.Row) -> str:
-    value = figure["value"]
-    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    parts = [f"{figure['currency']} {number}" if figure["currency"] else number]
-    if figure["what"]:
-        parts.append(str(figure["what"]))
-    if figure["year"]:
-        parts.append(f"({figure['year']})")
-    return " ".join(parts)
+    item = QueueItem(row, margin(doc), disagreements(doc, len(figures)), weight(len(counted)),
+                     doc["missing_kind"] == "off_topic", page)  # fmt: skip
+    row["value"] = round(item.value, 2)
+    return item
 
 
 def write_queue(items: list[QueueItem], out: Path, fmt: str = "csv") -> int:
-    """Write the queue as CSV or XLSX (dropdown on ``your_status``); return the row count."""
+    """Write the queue as CSV or XLSX; return the row count. The workbook has dropdowns
+    (Spanish names first, codes too: import takes both) and real hyperlink cells."""
     rows = [[item.row.get(column) for column in HEADER] for item in items]
-    if fmt == "xlsx":
-        write_xlsx(out, {SHEET: (HEADER, rows)},
-                   dropdowns={(SHEET, "your_status"): list(STATUSES)})  # fmt: skip
-        return len(rows)
-    return write_csv(out, HEADER, rows)
+    if fmt != "xlsx":
+        return write_csv(out, HEADER, rows)
+    status = [SPANISH_NAMES["status"][s] for s in STATUSES] + list(STATUSES)
+    kinds = SPANISH_NAMES["missing_kind"]
+    write_xlsx(out, {SHEET: (HEADER, rows)},
+               dropdowns={(SHEET, "your_status"): status,
+                          (SHEET, "your_missing_kind"): [*kinds.values(), *kinds]})  # fmt: skip
+    _add_links(out, items)
+    return len(rows)
+
+
+def _add_links(out: Path, items: list[QueueItem]) -> None:
+    """Make each link cell a hyperlink (``write_xlsx`` writes values only)."""
+    from openpyxl import load_workbook
+
+    with open(out, "rb") as handle:  # a handle: openpyxl refuses a name not ending .xlsx
+        book = load_workbook(handle)
+    sheet = book[SHEET]
+    column = HEADER.index("link") + 1
+    for number, item in enumerate(items, start=2):
+        target = item.row["link"]
+        if not target:
+            continue
+        cell = sheet.cell(row=number, column=column)
+        cell.value = PAGE_LINK_TEXT.format(page=item.page) if "#page=" in target \
+            else LINK_TEXT
+        cell.hyperlink = target
+        cell.style = "Hyperlink"
+    book.save(out)

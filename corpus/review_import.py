@@ -1,50 +1,75 @@
 """Read a filled review queue back: validate every label, then store the corrections.
 
-Accepted values (compared without case, accents or extra spaces):
+The file may be the XLSX workbook or a CSV file (the format is read from the content:
+``corpus.spreadsheet_read``). Accepted values, compared without case, accents or extra
+spaces (``extract.textfold.fold``): each label's code or its Spanish name
+(``annotations.records.SPANISH_NAMES``), and a few older synonyms:
 
-- ``your_status``: ``answered``/``respondida``/``atendida``, ``out_of_period``/``out of
-  period``/``fuera de periodo``, ``missing``/``faltante``/``sin informacion``;
-- ``your_axes``: axis names separated by ``;`` or ``,``, in English (``governance``...) or
-  Spanish (``gobernanza``, ``prevencion``, ``proteccion``/``atencion``,
-  ``persecucion``/``fiscalizacion``); ``none``/``ninguno`` for a reply on no axis;
+- ``your_status``: ``respondida``/``answered``, ``fuera de periodo``/``out_of_period``,
+  ``sin información``/``missing`` (also ``atendida``, ``faltante``);
+- ``your_axes``: axes separated by ``;`` or ``,``: ``gobernanza``, ``prevención``,
+  ``protección`` (also ``atención``), ``persecución`` (also ``fiscalización``) or the codes;
+  ``ninguno``/``none`` for a reply on no axis;
+- ``your_missing_kind``: why a reply is missing (``acuse de recibo``/``acknowledgment``...);
 - ``your_sender``: a gazetteer id (``mimp``), or an institution's name or acronym.
 
 An empty cell is no label. Each label becomes an ``AnnotationRecord`` with source
-``review:<file name>``; a label already stored from a file of that name is not stored again.
+``review:<file name>``, for the row's reply and for every copy of the letter the row lists
+in ``copy_ids``; a label already stored from a file of that name is not stored again.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from annotations.records import AXES, STATUSES, AnnotationRecord
+from annotations.records import AXES, MISSING_KINDS, SPANISH_NAMES, STATUSES, AnnotationRecord
 from annotations.store import AnnotationStore
-from corpus.spreadsheet import column_key, read_csv
+from corpus.spreadsheet_read import read_table
 from extract.errors import ExitCode, OficioError
 from extract.gazetteer import Gazetteer, load_gazetteer
+from extract.textfold import fold
 
-STATUS_NAMES = {
-    **{s: s for s in STATUSES},
-    "out of period": "out_of_period", "fuera de periodo": "out_of_period",
-    "fuera del periodo": "out_of_period", "fuera_de_periodo": "out_of_period",
-    "respondida": "answered", "atendida": "answered", "respondido": "answered",
-    "faltante": "missing", "sin informacion": "missing", "no responde": "missing",
-}  # fmt: skip
-AXIS_NAMES = {
-    **{a: a for a in AXES},
-    "gobernanza": "governance", "gobernanza institucional": "governance",
-    "prevencion": "prevention", "prevencion y sensibilizacion": "prevention",
-    "proteccion": "protection", "atencion": "protection", "reintegracion": "protection",
-    "atencion y proteccion": "protection", "proteccion y reintegracion": "protection",
-    "persecucion": "prosecution", "fiscalizacion": "prosecution",
-    "fiscalizacion y persecucion": "prosecution", "persecucion del delito": "prosecution",
-}  # fmt: skip
+
+def _key(text: str) -> str:
+    """A typed value as a key: no case, no accents, words separated by one space."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text.strip().lstrip("'"))).split())
+
+
+def _names(codes: tuple[str, ...], field_name: str, *synonyms: tuple[str, str]
+           ) -> dict[str, str]:  # fmt: skip
+    """Every accepted spelling of ``codes`` (as ``_key``) -> its code."""
+    spanish = SPANISH_NAMES[field_name]
+    pairs = [(code, code) for code in codes] + [(spanish[code], code) for code in codes]
+    return {_key(name): code for name, code in [*pairs, *synonyms]}
+
+
+STATUS_NAMES = _names(
+    STATUSES, "status",
+    ("atendida", "answered"), ("respondido", "answered"), ("fuera del periodo", "out_of_period"),
+    ("faltante", "missing"), ("no responde", "missing"),
+)  # fmt: skip
+AXIS_NAMES = _names(
+    AXES, "axes",
+    ("gobernanza institucional", "governance"), ("prevencion y sensibilizacion", "prevention"),
+    ("atencion", "protection"), ("reintegracion", "protection"),
+    ("atencion y proteccion", "protection"), ("proteccion y reintegracion", "protection"),
+    ("fiscalizacion", "prosecution"), ("fiscalizacion y persecucion", "prosecution"),
+    ("persecucion del delito", "prosecution"),
+)  # fmt: skip
+MISSING_KIND_NAMES = _names(MISSING_KINDS, "missing_kind")
 NO_AXES = {"none", "ninguno", "ninguna", "no axis", "ningun eje"}
-FIELDS = {"your_status": "status", "your_axes": "axes", "your_sender": "sender_id",
-          "comment": "comment"}  # fmt: skip
+FIELDS = {"your_status": "status", "your_axes": "axes", "your_missing_kind": "missing_kind",
+          "your_sender": "sender_id", "comment": "comment"}  # fmt: skip
+
+
+def accepted(codes: tuple[str, ...], field_name: str) -> str:
+    """The values a person may type, Spanish names first: ``respondida, ... (or answered,
+    ...)``."""
+    spanish = SPANISH_NAMES[field_name]
+    return f"{', '.join(spanish[c] for c in codes)} (or {', '.join(codes)})"
 
 
 class ReviewFileError(OficioError):
@@ -74,15 +99,19 @@ class ImportResult:
     already: int = 0  # labels that the store held already
 
 
-def _key(text: str) -> str:
-    return column_key(text).replace("_", " ")
-
-
 def parse_status(text: str) -> str:
-    status = STATUS_NAMES.get(_key(text)) or STATUS_NAMES.get(column_key(text))
+    status = STATUS_NAMES.get(_key(text))
     if status is None:
-        raise ValueError(f"{text!r} is not a status (answered, out_of_period, missing)")
+        raise ValueError(f"{text.strip()!r} is not a status: use {accepted(STATUSES, 'status')}")
     return status
+
+
+def parse_missing_kind(text: str) -> str:
+    kind = MISSING_KIND_NAMES.get(_key(text))
+    if kind is None:
+        raise ValueError(f"{text.strip()!r} is not a kind of missing reply: use "
+                         f"{accepted(MISSING_KINDS, 'missing_kind')}")  # fmt: skip
+    return kind
 
 
 def parse_axes(text: str) -> list[str]:
@@ -94,7 +123,8 @@ def parse_axes(text: str) -> list[str]:
             continue
         axis = AXIS_NAMES.get(_key(part))
         if axis is None:
-            raise ValueError(f"{part.strip()!r} is not an axis ({', '.join(AXES)})")
+            raise ValueError(f"{part.strip()!r} is not an axis: use "
+                             f"{accepted(AXES, 'axes')}, or ninguno (none)")  # fmt: skip
         axes.add(axis)
     return sorted(axes)
 
@@ -117,10 +147,11 @@ def parse_sender(text: str, gazetteer: Gazetteer) -> str:
 def read_review(path: Path, known_docs: set[str], annotator: str = "",
                 gazetteer: Gazetteer | None = None) -> ImportResult:  # fmt: skip
     """Every label of the file, and every problem with its row number."""
-    header, rows, numbers = read_csv(path, required=["doc_id"])
+    header, rows, numbers = read_table(path, required=["doc_id"])
     result = ImportResult()
     if not any(column in header for column in FIELDS):
-        result.errors.append(RowError(1, "header", "no your_status, your_axes or your_sender"))
+        result.errors.append(RowError(1, "header", "no your_status, your_axes, "
+                                      "your_missing_kind or your_sender"))  # fmt: skip
         return result
     gazetteer = gazetteer or load_gazetteer()
     source = f"review:{path.name}"
@@ -138,8 +169,12 @@ def read_review(path: Path, known_docs: set[str], annotator: str = "",
             result.errors.append(RowError(number, "doc_id", f"also on row {seen[doc_id]}"))
             continue
         seen[doc_id] = number
-        result.labels += _row_labels(row, number, doc_id, source, annotator, gazetteer,
-                                     result.errors)  # fmt: skip
+        labels = _row_labels(row, number, doc_id, source, annotator, gazetteer, result.errors)
+        result.labels += labels
+        # the letter's other copies get the same labels: the analyst judged the letter
+        copies = [c for c in re.split(r"[;,\s]+", row.get("copy_ids", "").lower())
+                  if c in known_docs and c != doc_id]  # fmt: skip
+        result.labels += [replace(label, doc_id=copy) for copy in copies for label in labels]
     return result
 
 
@@ -167,6 +202,8 @@ def _parse(name: str, text: str, gazetteer: Gazetteer) -> object:
         return parse_status(text)
     if name == "axes":
         return parse_axes(text)
+    if name == "missing_kind":
+        return parse_missing_kind(text)
     if name == "sender_id":
         return parse_sender(text, gazetteer)
     return text

@@ -222,7 +222,8 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _keys(header: list[str]) -> list[str]:
+def keys_of(header: list[str]) -> list[str]:
+    """The keys of a header row (``column_key``; a blank or repeated name gets a unique key)."""
     keys: list[str] = []
     for position, name in enumerate(header, start=1):
         key = column_key(name) or f"column_{position}"
@@ -259,7 +260,7 @@ def read_csv(
         if not any(record):
             continue
         if header is None:
-            header = _keys(record)
+            header = keys_of(record)
             continue
         if len(record) > len(header):
             header.extend(f"column_{index}" for index in range(len(header) + 1,

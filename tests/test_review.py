@@ -88,17 +88,18 @@ def test_queue_columns(workspace, tmp_path):
     ws, ids = workspace
     header, rows, _ = _export(ws, tmp_path / "q.csv")
     for column in ("doc_id", "file", "sender", "reference", "date", "status",
-                   "status_confidence", "axes", "p_governance", "evidence_status",
-                   "evidence_prosecution", "amounts", "counts", "your_status", "your_axes",
-                   "your_sender", "comment"):  # fmt: skip
+                   "status_confidence", "axes", "p_governance", "link", "evidence",
+                   "amounts", "counts", "copies", "value", "your_status", "your_axes",
+                   "your_missing_kind", "your_sender", "comment"):  # fmt: skip
         assert column in header
     row = next(r for r in rows if r["doc_id"] == ids[2])
     assert row["axes"] == "governance; prosecution"
     assert row["p_prosecution"] == "0.52"
-    assert row["evidence_prosecution"] and not row["evidence_protection"]
+    assert row["evidence"] and len(row["evidence"]) <= 120
     assert row["amounts"].startswith("PEN 1,250,000 budget (2018)")
     assert row["counts"].count(";") == 2 and "5 victims" not in row["counts"]  # top 3 only
-    assert all(row[c] == "" for c in ("your_status", "your_axes", "your_sender", "comment"))
+    assert all(row[c] == "" for c in ("your_status", "your_axes", "your_missing_kind",
+                                      "your_sender", "comment"))
 
 
 def test_export_filters(workspace, tmp_path):
@@ -132,7 +133,8 @@ def test_xlsx_has_status_dropdown_frozen_header_and_text_ids(workspace, tmp_path
     lists = [v for v in sheet.data_validations.dataValidation if f"{letter}2" in str(v.sqref)]
     assert lists and lists[0].type == "list"
     choices = [c.value for c in book["_lists"]["A"] if c.value]
-    assert choices == ["answered", "out_of_period", "missing"]
+    assert choices == ["respondida", "fuera de periodo", "sin información",
+                       "answered", "out_of_period", "missing"]  # Spanish first
 
 
 def _fill(rows, values):
@@ -205,7 +207,7 @@ def test_formula_injection_is_neutralized_and_the_text_comes_back(workspace, tmp
     raw = out.read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in raw and ",=HYPERLINK" not in raw and "'+51-1-2345" in raw
     row = next(r for r in rows if r["doc_id"] == ids[0])
-    assert row["evidence_status"] == attack
+    assert row["evidence"] == attack
     # a reviewer's comment that looks like a formula is stored as typed, without the mark
     row["comment"] = "'=SUM(1,2) no es fórmula"
     _write(tmp_path / "back.csv", header, [row])
@@ -322,11 +324,11 @@ def test_export_without_a_store_says_what_to_do(tmp_path):
     assert not (tmp_path / "q.csv").exists()
 
 
-def test_import_of_a_workbook_asks_for_csv(workspace, tmp_path):
+def test_import_of_an_old_xls_workbook_asks_for_csv(workspace, tmp_path):
+    """The XLSX queue imports (tests/test_review_queue.py); an Excel 97 workbook does not."""
     ws, _ = workspace
-    out = tmp_path / "q.xlsx"
-    runner.invoke(app, ["review", "export", "--workspace", str(ws), "--out", str(out),
-                        "--format", "xlsx"])  # fmt: skip
-    result = _import(ws, out)
+    old = tmp_path / "q.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    result = _import(ws, old)
     assert result.exit_code == 3 and "E202" in result.output
     assert _labels(ws) == {}

@@ -220,3 +220,29 @@ def test_any_text_cell_round_trips(tmp_path, cells):
         assert rows == []  # a row of empty cells is an empty row
     else:
         assert list(rows[0].values()) == cells
+
+
+def test_a_workbook_reads_back_like_its_csv_whatever_its_name(tmp_path):
+    """``read_table`` tells the format by content: an XLSX named .csv and a CSV named .xlsx
+    both give the rows ``read_csv`` gives for the CSV."""
+    from corpus.spreadsheet_read import is_workbook, read_table
+
+    book, text = tmp_path / "book.csv", tmp_path / "text.xlsx"
+    write_xlsx(book, {"sheet": (HEADER, ROWS)})
+    write_csv(text, HEADER, ROWS)
+    assert is_workbook(book) and not is_workbook(text)
+    assert read_table(book) == read_table(text) == read_csv(text)
+    assert read_table(book)[1][2]["request_id"] == "007"  # a text cell keeps its zeros
+
+
+def test_a_damaged_workbook_is_e212(tmp_path):
+    import zipfile
+
+    from corpus.spreadsheet_read import UnreadableWorkbookError, read_table
+
+    path = tmp_path / "cut.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<not a workbook")
+    with pytest.raises(UnreadableWorkbookError) as error:
+        read_table(path)
+    assert error.value.code == "E212"
