@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import Any
 
 BUNDLED_PATH = Path(__file__).parent / "bundled" / "replies.jsonl"
+# Replies written by hand from the labeling guide alone, by a writer who saw neither the
+# generator nor any evaluation set: training wording the generator never produces.
+WRITTEN_PATH = Path(__file__).parent / "written" / "replies.jsonl"
 
 
 def reply_doc_id(pages: list[str]) -> str:
@@ -87,4 +90,13 @@ def load_bundled(path: str | Path | None = None, split: str | None = None) -> li
                 replies.append(BundledReply.from_dict(json.loads(line)))
     if split is not None:
         replies = [reply for reply in replies if reply.split == split]
+    return replies
+
+
+def training_replies(bundled: str | Path | None = None) -> list[BundledReply]:
+    """The replies models learn from: the bundled set (or the file given instead) and, with
+    the bundled set, the hand-written replies (all in the train split)."""
+    replies = load_bundled(bundled)
+    if bundled is None and WRITTEN_PATH.is_file():
+        replies += [reply for reply in load_bundled(WRITTEN_PATH) if reply.split == "train"]
     return replies

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from annotations.bundled import BUNDLED_PATH, load_bundled
+from annotations.bundled import BUNDLED_PATH, load_bundled, training_replies
 from annotations.records import STATUSES
 from annotations.store import AnnotationStore
 from corpus.app import app, err, out
@@ -214,7 +214,7 @@ def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
     from corpus.review_training import workspace_examples
     from models.training import build_examples
 
-    replies = load_bundled(_existing(bundled) if bundled else BUNDLED_PATH)
+    replies = training_replies(_existing(bundled) if bundled else None)
     store_path = workspace / "annotations.jsonl"
     store = AnnotationStore(store_path) if store_path.exists() else None
     if store is not None:

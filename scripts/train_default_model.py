@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from annotations.bundled import BUNDLED_PATH, load_bundled  # noqa: E402
+from annotations.bundled import BUNDLED_PATH, training_replies  # noqa: E402
 from models.persistence import HASH_KEY, file_sha256, save_model, write_metadata  # noqa: E402
 from models.registry import DEFAULT_METADATA, DEFAULT_MODEL  # noqa: E402
 from models.release import train_release  # noqa: E402
@@ -25,13 +25,15 @@ from models.training import build_examples  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bundled", type=Path, default=BUNDLED_PATH)
+    parser.add_argument("--bundled", type=Path, default=None,
+                        help="a bundled set in place of the shipped one (and its written replies)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    examples = build_examples(load_bundled(args.bundled))
+    examples = build_examples(training_replies(args.bundled))
     result = train_release(examples, seed=args.seed)
     result.metadata["version"] = "default-" + datetime.now(UTC).strftime("%Y.%m.%d")
-    result.metadata["bundled_file_sha256"] = hashlib.sha256(args.bundled.read_bytes()).hexdigest()
+    bundled = args.bundled or BUNDLED_PATH
+    result.metadata["bundled_file_sha256"] = hashlib.sha256(bundled.read_bytes()).hexdigest()
     save_model(result.model, DEFAULT_MODEL)
     result.metadata[HASH_KEY] = file_sha256(DEFAULT_MODEL)  # checked at every load
     write_metadata(result.metadata, DEFAULT_METADATA)
