@@ -172,6 +172,37 @@ def classify(
         )
 
 
+@models_app.command(name="activate")
+def activate_model(
+    version: str = typer.Argument(..., help="The version to make active ('oficio models list')."),
+    workspace: Path = WORKSPACE,
+) -> None:
+    """Make a saved model version the active one; the next 'oficio process' relabels the
+    stored replies with it (without reading them again)."""
+    from corpus.workspace import Workspace
+    from models.registry import ModelRegistry
+
+    Workspace.open(workspace)
+    registry = ModelRegistry(workspace)
+    before = registry.active_version()
+    registry.activate(version)
+    out.print(f"modelo activo / active model: {version} (antes / before: {before or 'default'})")
+
+
+@models_app.command(name="rollback")
+def rollback_model(workspace: Path = WORKSPACE) -> None:
+    """Make active again the model version that was active before the present one."""
+    from corpus.workspace import Workspace
+    from models.registry import ModelRegistry
+
+    Workspace.open(workspace)
+    registry = ModelRegistry(workspace)
+    before = registry.active_version()
+    version = registry.rollback()
+    out.print(f"modelo activo / active model: {version or 'default (el de oficio / shipped)'} "
+              f"(antes / before: {before or 'default'})")
+
+
 @models_app.command(name="list")
 def list_models(workspace: Path = WORKSPACE) -> None:
     """Model versions: date, held-out and CV figures, and which one is active."""

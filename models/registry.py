@@ -41,6 +41,9 @@ class LoadedModel:
         return str(self.metadata.get("version", ""))
 
 
+HISTORY = "HISTORY"  # the versions active before the present one, one a line
+
+
 class ModelRegistry:
     """The model versions kept in ``<workspace>/models``."""
 
@@ -99,12 +102,45 @@ class ModelRegistry:
         return version
 
     def activate(self, version: str) -> None:
+        """Make ``version`` the active model and remember the one it replaces (for
+        ``rollback``); ModelHashError (E108) for a model file changed since its training:
+        it would label replies with weights nobody measured."""
         if version not in self.versions():
             raise ModelFileError(self.root / version, detail="no such model version")
-        marker = self.root / "ACTIVE"
-        temporary = marker.with_name(f".ACTIVE.{os.getpid()}.tmp")  # one per process
-        temporary.write_text(version + "\n", encoding="utf-8")
-        os.replace(temporary, marker)
+        check_hash(self.root / version / MODEL_FILE, self.metadata(version))
+        before = self.active_version()
+        self._write("ACTIVE", version)
+        if before and before != version:
+            self._write(HISTORY, "\n".join([*self.history(), before]))
+
+    def history(self) -> list[str]:
+        """The versions active before the present one, oldest first."""
+        path = self.root / HISTORY
+        if not path.is_file():
+            return []
+        return [line for line in path.read_text(encoding="utf-8").split() if line]
+
+    def rollback(self) -> str | None:
+        """Make active again the version active before this one (the default model when
+        there was none, or none of them is intact any more); return it."""
+        history = self.history()
+        while history:
+            version = history.pop()
+            if version in self.versions() and self.intact(version):
+                self._write("ACTIVE", version)
+                self._write(HISTORY, "\n".join(history))
+                return version
+        (self.root / "ACTIVE").unlink(missing_ok=True)
+        self._write(HISTORY, "")
+        return None
+
+    def _write(self, name: str, text: str) -> None:
+        """Replace a small file of the registry in one step (another process may read it)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        target = self.root / name
+        temporary = target.with_name(f".{name}.{os.getpid()}.tmp")  # one per process
+        temporary.write_text(text + "\n" if text else "", encoding="utf-8")
+        os.replace(temporary, target)
 
     def metadata(self, version: str) -> dict[str, Any]:
         return read_metadata(self.root / version / METADATA_FILE)

@@ -230,13 +230,13 @@ def test_a_model_file_changed_after_training_is_refused(model, tmp_path):
     assert registry.metadata(version)["model_sha256"] == hashlib.sha256(
         path.read_bytes()).hexdigest()
     assert registry.load(version).version == version
+    registry.activate(version)  # changed after it was made active
 
     save_model(_weights_times(model, -50), path)  # a valid skops file, other weights
     assert load_model(path)  # the file itself is still a loadable model
     with pytest.raises(ModelHashError) as error:
         registry.load(version)
     assert error.value.code == "E108" and str(path) in str(error.value)
-    registry.activate(version)
     listing = CliRunner().invoke(app, ["models", "list", "--workspace", str(tmp_path)])
     assert "E108" in listing.output
     classify = CliRunner().invoke(app, ["classify", str(FIXTURE), "--workspace",
@@ -475,3 +475,28 @@ def test_a_reply_that_restates_the_request_and_answers_for_other_years_is_out_of
     prediction = load_default().model.predict_document(
         document(text), (date(2018, 1, 1), date(2018, 12, 31)))
     assert prediction.status == "out_of_period"
+
+
+def test_models_activate_and_rollback_from_the_command_line(tmp_path):
+    # Two saved versions (the default model's weights, saved as a training would), then
+    # what an analyst does: activate the older one, the newer, and roll back twice.
+    shipped = load_default()
+    registry = ModelRegistry(tmp_path)
+    first = registry.save(shipped.model, dict(shipped.metadata))
+    second = registry.save(shipped.model, dict(shipped.metadata))
+    runner = CliRunner()
+
+    def models(*args: str):
+        result = runner.invoke(app, ["models", *args, "--workspace", str(tmp_path)])
+        return result, registry.active_version()
+
+    assert models("activate", first)[1] == first
+    result, active = models("activate", second)
+    assert result.exit_code == 0 and active == second and first in result.output
+    assert models("rollback")[1] == first
+    result, active = models("rollback")
+    assert active is None and "default" in result.output  # the shipped model again
+    model_file = tmp_path / "models" / second / "model.skops"
+    model_file.write_bytes(model_file.read_bytes() + b"\0")  # changed since its training
+    result, active = models("activate", second)
+    assert isinstance(result.exception, ModelHashError) and active is None
