@@ -19,22 +19,14 @@ import os
 import resource
 import shutil
 import sqlite3
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from review_round import oficio  # the real command, as bench/review_round.py runs it
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "examples" / "replies"
-
-
-def oficio(*args: str) -> str:
-    result = subprocess.run([sys.executable, "-m", "oficio", *args], cwd=ROOT,
-                            capture_output=True, text=True)
-    if result.returncode not in (0, 8):
-        raise SystemExit(f"oficio {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-    return result.stdout
 
 
 def copy_rows(database: Path, replies: int) -> int:

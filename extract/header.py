@@ -26,6 +26,7 @@ from extract.header_patterns import (
     find_request_ref,
     is_copy_line,
     is_signoff,
+    line_end,
 )
 from extract.institutions import Mention, find_mentions
 from extract.textfold import fold
@@ -131,7 +132,7 @@ def _letter_date(document: Document) -> date | None:
     (a diplomatic note is dated at its end); else a date standing alone on a line near the
     top. Dates inside sentences (the requested period) are not the letter's date."""
     first = document.pages[0].text
-    top = _line_end(first, LETTERHEAD_LINES * 2)
+    top = line_end(first, LETTERHEAD_LINES * 2)
     for text, limit in [(first, top)] + [(p.text, len(p.text)) for p in document.pages]:
         for found in find_dates(text[:limit]):
             start, end = _line_at(text, found.start)
@@ -155,7 +156,7 @@ def _zones(document: Document, ref: Reference | None) -> list[_Zone]:
     """Letterhead of page 1; every reference line (the letter's and its attachments');
     the signature block after every sign-off (or, with none, the end of the last page)."""
     first = document.pages[0].text
-    head_end = _line_end(first, LETTERHEAD_LINES)
+    head_end = line_end(first, LETTERHEAD_LINES)
     if ref is not None and ref.text:
         head_end = min(head_end, ref.start)
     if _EMAIL_HEADER.match(first):
@@ -165,7 +166,7 @@ def _zones(document: Document, ref: Reference | None) -> list[_Zone]:
         for found in find_references(page.text):
             zones.append(_Zone("reference", page.number, found.start, found.end))
         for start in _signoffs(page.text):
-            end = _line_end(page.text, SIGNATURE_LINES, start)
+            end = line_end(page.text, SIGNATURE_LINES, start)
             zones.append(_Zone("signature", page.number, start, end))
     if not any(zone.where == "signature" for zone in zones):  # no sign-off line found
         last = document.pages[-1]
@@ -412,13 +413,3 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
 
 def _line_text(text: str, pos: int) -> str:
     return text[slice(*_line_at(text, pos))]
-
-
-def _line_end(text: str, lines: int, pos: int = 0) -> int:
-    """The offset after ``lines`` more lines from ``pos``."""
-    for _ in range(lines):
-        nxt = text.find("\n", pos)
-        if nxt < 0:
-            return len(text)
-        pos = nxt + 1
-    return pos

@@ -162,7 +162,7 @@ def find_reference(text: str) -> Reference | None:
     if subject is not None and _EMAIL_FROM.match(text):
         value = subject.group(1).strip()
         return Reference("email", value, subject.start(1), subject.start(1) + len(value))
-    top = _line_offset(text, TOP_LINES)
+    top = line_end(text, TOP_LINES)
     stamped = _stamped(text, top)
     if stamped is not None:
         return stamped
@@ -189,8 +189,8 @@ def _stamped(text: str, top: int) -> Reference | None:
                      title.end("sign"))
 
 
-def _line_offset(text: str, lines: int) -> int:
-    pos = 0
+def line_end(text: str, lines: int, pos: int = 0) -> int:
+    """The offset after ``lines`` more lines from ``pos``."""
     for _ in range(lines):
         nxt = text.find("\n", pos)
         if nxt < 0:

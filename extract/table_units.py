@@ -135,6 +135,7 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
     # A unit stated in the header row ("montos expresados en soles", "Presupuesto (S/)"
     # merged over PIM and Devengado) is the table's, for its budget columns.
     header_unit = _header_unit(header)
+    caption = caption_role(table.title)
     figures: list[Figure] = []
     cursor, group = 0, ""
     for row in body:
@@ -151,7 +152,7 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             column = [" ".join((r[c] or "").split()) for r in body if c < len(r) and r[c]]
             unit = header_unit if header_unit and _budget_column(header[c], cell, header_unit) \
                 else title_unit
-            figure = _figure(cell, header[c], column, unit, hint, table.title, label)
+            figure = _figure(cell, header[c], column, unit, hint, table.title, label, caption)
             if figure is None:
                 continue
             span = _locate(page.text, cell, cursor, used)
@@ -199,7 +200,8 @@ def _period_role(head: str, title: str) -> str | None:
 
 
 def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
-            hint: str | None, title: str = "", row: str = "") -> Figure | None:
+            hint: str | None, title: str = "", row: str = "",
+            caption: str | None = None) -> Figure | None:
     if _SKIP_HEAD.match(head) or YEAR.fullmatch(cell):
         return None
     if cell.endswith("%") or (_PERCENT_HEAD.search(head) and not _HEAD_SIGN.search(head)):
@@ -231,7 +233,7 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return None
     value = -value if negative else value
     return Figure("money", round(value * unit.scale, 2), unit.currency,
-                  role=role_of(head) or _period_role(head, title) or caption_role(title),
+                  role=role_of(head) or _period_role(head, title) or caption,
                   unit_source=unit.source)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -17,6 +18,14 @@ sys.path.insert(0, str(ROOT))
 def examples() -> Path:
     """The sample reply files."""
     return EXAMPLES / "replies"
+
+
+def sample_corpus(examples: Path, folder: Path, names: list[str]) -> Path:
+    """A corpus folder of sample replies; those named 0... go in a subfolder."""
+    (folder / "sub").mkdir(parents=True)
+    for name in names:
+        shutil.copy(examples / name, folder / ("sub" if name.startswith("0") else "") / name)
+    return folder
 
 
 def truth(name: str) -> str:

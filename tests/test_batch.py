@@ -16,7 +16,7 @@ import pytest
 from corpus.batch import process_corpus
 from corpus.pipeline import BatchSettings
 from corpus.workspace import RunLock, Workspace
-from tests.conftest import ROOT
+from tests.conftest import ROOT, sample_corpus
 
 FAST = ["01_mimp_oficio_native.pdf", "02_gore_cusco_informe_native.pdf",
         "08_rree_note_en.docx", "12_rree_note.txt", "99_broken.pdf"]
@@ -24,11 +24,7 @@ FAST = ["01_mimp_oficio_native.pdf", "02_gore_cusco_informe_native.pdf",
 
 @pytest.fixture
 def corpus(tmp_path, examples) -> Path:
-    folder = tmp_path / "corpus"
-    (folder / "sub").mkdir(parents=True)
-    for name in FAST:
-        shutil.copy(examples / name, folder / ("sub" if name.startswith("0") else "") / name)
-    return folder
+    return sample_corpus(examples, tmp_path / "corpus", FAST)
 
 
 def rows(workspace: Workspace, sql: str) -> list[tuple]:

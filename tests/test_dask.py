@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, sample_corpus
 
 FAST = ["01_mimp_oficio_native.pdf", "08_rree_note_en.docx", "12_rree_note.txt",
         "99_broken.pdf"]
@@ -39,11 +39,7 @@ def cluster() -> Iterator[str]:
 
 @pytest.fixture
 def corpus(tmp_path, examples) -> Path:
-    folder = tmp_path / "corpus"
-    (folder / "sub").mkdir(parents=True)
-    for name in FAST:
-        shutil.copy(examples / name, folder / ("sub" if name.startswith("0") else "") / name)
-    return folder
+    return sample_corpus(examples, tmp_path / "corpus", FAST)
 
 
 def oficio(*args: str, env: dict[str, str] | None = None,
