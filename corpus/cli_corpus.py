@@ -99,13 +99,16 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
         essential(f"[red]failed in an earlier run[/] {relpath}: {error}")
     _print_changes(summary.changes)
     for code, relpaths in sorted(summary.warnings.items()):
-        what = WARNINGS.get(code, "see the document's warnings")
-        out.print(f"[yellow]warning {code}[/] {len(relpaths)} document(s), {what}: "
-                  f"{_some(relpaths)}", highlight=False)
+        what = WARNINGS.get(code, "vea los avisos del documento / see the document's warnings")
+        out.print(f"[yellow]aviso / warning {code}[/] {len(relpaths)} documento(s) / "
+                  f"{len(relpaths)} document(s), {what}: {_some(relpaths)}", highlight=False)
     if summary.not_read:
-        out.print(f"[yellow]notice {SKIPPED_FILES}[/] {len(summary.not_read)} links or special "
-                  f"files not read (a link may lead out of the folder; copy the file in "
-                  f"instead): {_some(summary.not_read)}", highlight=False)
+        count = len(summary.not_read)
+        out.print(f"[yellow]nota / notice {SKIPPED_FILES}[/] {count} enlaces o archivos "
+                  f"especiales no leídos (un enlace puede llevar fuera de la carpeta; copie el "
+                  f"archivo en ella) / {count} links or special files not read (a link may lead "
+                  f"out of the folder; copy the file in instead): {_some(summary.not_read)}",
+                  highlight=False)
     out.print(f"Workspace: {ws.root}  (see 'oficio status', 'oficio export')", highlight=False)
 
 
@@ -119,7 +122,8 @@ def reclassified_line(count: int) -> str:
 
 
 def _some(relpaths: list[str], shown: int = 10) -> str:
-    more = f" and {len(relpaths) - shown} more" if len(relpaths) > shown else ""
+    more = (f" y {len(relpaths) - shown} más / and {len(relpaths) - shown} more"
+            if len(relpaths) > shown else "")
     return ", ".join(relpaths[:shown]) + more
 
 

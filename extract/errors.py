@@ -124,13 +124,15 @@ class PackageTooLargeError(InputFileError):
 
     code = "E014"
     hint = (
-        "The Office file inflates to more than any reply holds (a possible zip bomb): "
-        "save it again from Word or Excel, or as PDF; raise OFICIO_MAX_OFFICE_MB if you "
-        "trust the file."
+        "Guárdelo de nuevo desde Word o Excel, o como PDF; si confía en el archivo, suba "
+        "OFICIO_MAX_OFFICE_MB. / The Office file inflates to more than any reply holds (a "
+        "possible zip bomb): save it again from Word or Excel, or as PDF; raise "
+        "OFICIO_MAX_OFFICE_MB if you trust the file."
     )
 
     def what(self) -> str:
-        return "the Office file is too large to read safely"
+        return ("el archivo de Office es demasiado grande para leerlo con seguridad / "
+                "the Office file is too large to read safely")
 
 
 class UnsafeXmlError(InputFileError):
@@ -140,12 +142,14 @@ class UnsafeXmlError(InputFileError):
 
     code = "E015"
     hint = (
-        "Its XML declares entities, which Word and Excel never write (a possible XML bomb): "
-        "ask the institution for a copy saved by Word or Excel, or as PDF."
+        "Pida a la institución una copia guardada con Word o Excel, o en PDF. / Its XML "
+        "declares entities, which Word and Excel never write (a possible XML bomb): ask the "
+        "institution for a copy saved by Word or Excel, or as PDF."
     )
 
     def what(self) -> str:
-        return "the Office file holds XML that is not read, for safety"
+        return ("el archivo de Office contiene XML que no se lee, por seguridad / "
+                "the Office file holds XML that is not read, for safety")
 
 
 class OcrTimeoutError(OficioError):
@@ -180,12 +184,15 @@ class OcrInterruptedError(OcrFailedError):
 
     code = "E013"
     hint = (
-        "The cause was the machine, not the file: the next 'oficio process' reads the page "
-        "again. If it happens again, run 'oficio doctor'."
+        "La causa fue la máquina, no el archivo: el próximo 'oficio process' vuelve a leer la "
+        "página; si se repite, ejecute 'oficio doctor'. / The cause was the machine, not the "
+        "file: the next 'oficio process' reads the page again. If it happens again, run "
+        "'oficio doctor'."
     )
 
     def what(self) -> str:
-        return "OCR of a page was interrupted by a cause outside the file"
+        return ("el OCR de una página se interrumpió por una causa ajena al archivo / "
+                "OCR of a page was interrupted by a cause outside the file")
 
 
 class DiskFullError(OficioError):
@@ -194,11 +201,12 @@ class DiskFullError(OficioError):
 
     code = "E307"
     exit_code = ExitCode.environment
-    hint = ("Free some space on that disk, then run the same command again: what was "
-            "finished is kept (stored documents, tables written before).")
+    hint = ("Libere espacio en ese disco y vuelva a ejecutar la misma orden: lo terminado se "
+            "conserva. / Free some space on that disk, then run the same command again: what "
+            "was finished is kept (stored documents, tables written before).")
 
     def what(self) -> str:
-        return "the disk is full"
+        return "el disco está lleno / the disk is full"
 
 
 FULL_DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT)
@@ -290,11 +298,15 @@ LINE_CUT = "E017"
 EXTRACTOR_FAILED = "E305"  # corpus.isolation.UnexpectedError's code: a bug, one extractor's
 SKIPPED_FILES = "E311"
 WARNINGS = {
-    EXTRACTOR_FAILED: "an extractor failed (a bug in oficio): its facts are missing, the "
-                      "others' are kept",
-    TEXT_TOO_LONG: "the text is too long for facts: no figures, institutions or header",
-    LINE_CUT: "a line of a PDF's text was cut by the PDF reader at 32,767 characters",
-    SKIPPED_FILES: "links and special files in the corpus folder were not read",
+    EXTRACTOR_FAILED: "falló un extractor (un error de oficio): faltan sus datos, los demás "
+                      "se conservan / an extractor failed (a bug in oficio): its facts are "
+                      "missing, the others' are kept",
+    TEXT_TOO_LONG: "el texto es demasiado largo: sin cifras, instituciones ni encabezado / "
+                   "the text is too long for facts: no figures, institutions or header",
+    LINE_CUT: "el lector de PDF cortó una línea del texto en 32.767 caracteres / a line of a "
+              "PDF's text was cut by the PDF reader at 32,767 characters",
+    SKIPPED_FILES: "no se leyeron enlaces ni archivos especiales de la carpeta / links and "
+                   "special files in the corpus folder were not read",
 }
 
 
