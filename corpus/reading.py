@@ -40,7 +40,7 @@ class DocResult:
     prediction: Prediction | None = None
     request_id: str | None = None
     period: Period | None = None
-    period_source: str | None = None  # "request", "letter" or "setting"
+    period_source: str | None = None  # "request", "letter", "setting" or "none"
     match_reason: str | None = None
     error: str | None = None
     error_code: str | None = None

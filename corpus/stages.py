@@ -53,7 +53,8 @@ def classify(result: DocResult, model: LoadedModel, requests: Sequence[Request],
 
 def _settle_period(result: DocResult, requests: Sequence[Request],
                    default: Period | None) -> None:
-    """The requested period: from the matched request, else the letter, else the setting."""
+    """The requested period: from the matched request, else the letter, else the setting,
+    else none (``period_source`` ``none``)."""
     header = result.facts.header
     if requests:
         match = find_match(ReplyFacts(header.sender_id, header.request_ref, header.letter_date,
@@ -69,3 +70,5 @@ def _settle_period(result: DocResult, requests: Sequence[Request],
         result.period, result.period_source = (header.period_start, header.period_end), "letter"
     elif default:
         result.period, result.period_source = default, "setting"
+    else:  # said, not guessed: the periods the reply informs about are not the request's
+        result.period, result.period_source = None, "none"

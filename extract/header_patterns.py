@@ -257,8 +257,10 @@ def is_copy_line(line: str) -> bool:
 
 _NO_RANGE = r"\b(?!\s*(?:-|–|al|a|y|to|and|hasta)\s*(?:19|20)\d\d)"
 _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"(?:de|desde|entre|from|between)\s+(?:el\s+mes\s+de\s+)?({_MONTH})\.?\s+"
-                rf"(?:de(?:l)?\s+)?{_YEAR}\s+(?:a|al|hasta|y|to|and|until)\s+(?:el\s+mes\s+de\s+)?"
+    (re.compile(rf"(?:de|desde|entre|from|between|periodo|period|durante)\s+(?:de(?:l)?\s+)?"
+                rf"(?:el\s+mes\s+de\s+)?({_MONTH})\.?\s+"
+                rf"(?:de(?:l)?\s+)?{_YEAR}\s*(?:\ba|\bal|hasta|\by|to|and|until|-|–)\s*"
+                rf"(?:el\s+mes\s+de\s+)?"
                 rf"({_MONTH})\.?\s+(?:de(?:l)?\s+)?{_YEAR}"), "months"),
     (re.compile(rf"(?:periodo|period|anos|years|ejercicios|ejercicio fiscal)\s*(?:de\s+)?"
                 rf"{_YEAR}\s*(?:-|–|al|a|y|to|and|hasta)\s*{_YEAR}"), "years"),

@@ -222,3 +222,25 @@ def test_the_server_gets_the_batchs_start_time_even_when_prefect_was_imported_fi
 
     wanted = float(SETTINGS["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
     assert startup_timeout(SETTING.value()) == wanted == 180
+
+
+def test_the_requested_period_says_where_it_came_from_and_is_never_guessed(tmp_path):
+    corpus = tmp_path / "replies"
+    corpus.mkdir()
+    (corpus / "restates.txt").write_text(
+        "OFICIO N° 211-2019-MIMP/DGCVG\nLima, 4 de marzo de 2019\n"
+        "En atención a su solicitud de información sobre trata de personas en el período "
+        "enero 2017 a junio 2018, se informa que se realizaron 12 talleres en 2017.\n",
+        encoding="utf-8")
+    (corpus / "silent.txt").write_text(
+        "OFICIO N° 88-2019-GRC\nCusco, 9 de abril de 2019\n"
+        "Se informa que en 2016 se realizaron 4 campañas contra la trata de personas.\n",
+        encoding="utf-8")
+    workspace = Workspace.open(tmp_path / "ws")
+    process_corpus(corpus, workspace)
+    assert rows(workspace, "SELECT path, period_source, period_start, period_end "
+                           "FROM documents ORDER BY path") == [
+        ("restates.txt", "letter", "2017-01-01", "2018-06-30"),
+        # the reply informs about 2016, which is not the period it was asked about
+        ("silent.txt", "none", None, None),
+    ]

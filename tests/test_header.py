@@ -123,6 +123,11 @@ def test_english_letter():
      date(2018, 6, 30)),
     ("Se registraron 12 casos en el año 2016. Su pedido abarca el periodo 2017-2018.",
      date(2017, 1, 1), date(2018, 12, 31)),
+    # the request restated with its months after "período", joined by "a" or a dash
+    ("En atención a su solicitud sobre el período enero 2017 a junio 2018, se remite.",
+     date(2017, 1, 1), date(2018, 6, 30)),
+    ("Su pedido abarca el periodo marzo de 2016 - mayo de 2017.", date(2016, 3, 1),
+     date(2017, 5, 31)),
 ])  # fmt: skip
 def test_requested_period(sentence, start, end):
     header = _header(f"Lima, 2 de julio de 2018\nOFICIO N° 1-2018-MINSA\n{sentence}\n")
