@@ -27,7 +27,7 @@ def workspace_examples(workspace: Path, store: AnnotationStore) -> list[Example]
     if not path.exists():
         return []
     settled = store.resolved()
-    labelled = sorted({doc for doc, name in settled if name in ("axes", "status")})
+    labelled = sorted({doc for doc, name in settled if name in ("axes", "status", "missing_kind")})
     if not labelled:
         return []
     connection = connect(path)
@@ -40,7 +40,7 @@ def workspace_examples(workspace: Path, store: AnnotationStore) -> list[Example]
 
 def _example(connection: sqlite3.Connection, doc_id: str, settled: dict) -> Example | None:
     doc = connection.execute(
-        "SELECT axes, status, period_start, period_end FROM documents "
+        "SELECT axes, status, missing_kind, period_start, period_end FROM documents "
         "WHERE doc_id = ? AND processing_status = 'ok'", (doc_id,)
     ).fetchone()
     if doc is None:
@@ -53,7 +53,9 @@ def _example(connection: sqlite3.Connection, doc_id: str, settled: dict) -> Exam
         "SELECT text FROM pages WHERE doc_id = ? ORDER BY number", (doc_id,)
     ).fetchall()
     text = "\f".join(page["text"] or "" for page in pages)
-    return Example(doc_id, "train", make_sample(text, _period(doc)), sorted(axes), status)
+    kind = settled.get((doc_id, "missing_kind"), doc["missing_kind"])
+    return Example(doc_id, "train", make_sample(text, _period(doc)), sorted(axes), status,
+                   kind if status == "missing" else None)
 
 
 def _period(doc: sqlite3.Row) -> tuple[date, date] | None:

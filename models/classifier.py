@@ -1,4 +1,5 @@
-"""The reply classifier: four calibrated binary axis models and a 3-class status model."""
+"""The reply classifier: four calibrated binary axis models, a 3-class status model and,
+for a reply found ``missing``, a model of why it is missing."""
 
 from __future__ import annotations
 
@@ -19,11 +20,15 @@ from models.calibration import calibrated_proba
 from models.errors import TrainingDataError
 from models.features import Period, Sample, build_features, make_sample, requested_axes
 from models.passages import split_passages
+from models.phrases import FORWARDED, fold
 from models.prediction import Evidence, Prediction
 from models.topic import OFF_TOPIC_CONFIDENCE, check_topic
 from models.union import twins, union_features
 
-Label = dict[str, Any]  # {"axes": [...], "status": "..."}
+Label = dict[str, Any]  # {"axes": [...], "status": "...", "missing_kind": "..." or None}
+# Kinds the kind model learns: off_topic is the topic check's, no_reply has no text.
+LEARNED_KINDS = ("no_information", "not_competent_referred", "not_competent", "acknowledgment",
+                 "clarification", "denied_exception")
 
 
 class ReplyClassifier(ClassifierMixin, BaseEstimator):
@@ -79,7 +84,35 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
             ]
         ).fit(X, statuses)
         self.classes_ = np.array(self.status_model_.classes_)
+        self.kind_model_ = self._kind_model(X, y)
         return self
+
+    def _kind_model(self, X: list[Sample], y: list[Label]) -> Pipeline | None:
+        """Why a reply is missing, learned from the missing replies whose kind is labelled;
+        None when too few are (each learned kind needs 2), as for models trained before."""
+        pairs = [(x, label["missing_kind"]) for x, label in zip(X, y, strict=True)
+                 if label["status"] == "missing" and label.get("missing_kind") in LEARNED_KINDS]
+        counts = Counter(kind for _, kind in pairs)
+        if len(counts) < 2 or min(counts.values()) < 2:
+            return None
+        base = LogisticRegression(C=self.C_status, class_weight="balanced", max_iter=5000)
+        return Pipeline([("features", build_features(self.hand_weight)), ("clf", base)]).fit(
+            [x for x, _ in pairs], [kind for _, kind in pairs])
+
+    def predict_missing_kind(self, X: list[Sample]) -> list[str | None]:
+        """The likeliest reason each sample is missing (None without a kind model).
+
+        A reply that says it sent the request on to another body is, by the guide,
+        ``not_competent_referred``, whatever the words around it."""
+        kind_model = getattr(self, "kind_model_", None)
+        if kind_model is None or not X:
+            return [None] * len(X)
+        kinds = []
+        for sample, kind in zip(X, kind_model.predict(X), strict=True):
+            if kind == "not_competent" and FORWARDED.search(fold(sample["text"])):
+                kind = "not_competent_referred"
+            kinds.append(str(kind))
+        return kinds
 
     def _calibrated(self, C: float, targets: np.ndarray) -> CalibratedClassifierCV:
         columns = targets.T if targets.ndim == 2 else [targets]
@@ -111,7 +144,13 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
                 labels.append({"axes": [], "status": "missing", "missing_kind": "off_topic"})
                 continue
             status = str(self.classes_[int(np.argmax(srow))])
-            labels.append({"axes": self._axes(sample, row, status), "status": status})
+            labels.append({"axes": self._axes(sample, row, status), "status": status,
+                           "missing_kind": None})
+        missing = [i for i, label in enumerate(labels)
+                   if label["status"] == "missing" and label["missing_kind"] is None]
+        for i, kind in zip(missing, self.predict_missing_kind([X[i] for i in missing]),
+                           strict=True):
+            labels[i]["missing_kind"] = kind
         return labels
 
     def _axes(self, sample: Sample, proba: np.ndarray, status: str) -> list[str]:
@@ -148,6 +187,9 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         if passages:
             evidence = self._evidence(passages, axis_features[1:], status_features[1:], axes,
                                       status)
+        kind = self.predict_missing_kind(samples[:1])[0] if status == "missing" else None
+        if kind is not None and passages:
+            evidence += self._kind_evidence(kind, samples[1:], passages)
         return Prediction(
             axes=axes,
             p={a: round(float(p), 4) for a, p in zip(self.axes_, axes_p, strict=True)},
@@ -158,6 +200,7 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
             },
             evidence=evidence,
             model_version=model_version,
+            missing_kind=kind,
         )
 
     def _off_topic(self, model_version: str) -> Prediction:
@@ -188,6 +231,19 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         relative = coef[row] - coef.mean(axis=0) if coef.shape[0] > 1 else coef[0]
         found += self._top(f"status:{status}", status_features @ relative, passages)
         return found
+
+    def _kind_evidence(self, kind: str, samples: list[Sample], passages: list) -> list[Evidence]:
+        """The passages that weigh most for the predicted missing kind."""
+        union = self.kind_model_.named_steps["features"]
+        clf = self.kind_model_.named_steps["clf"]
+        coef = clf.coef_
+        if coef.shape[0] == 1:  # two kinds: one row, for the second
+            weights = coef[0] if kind == clf.classes_[1] else -coef[0]
+        else:
+            row = list(clf.classes_).index(kind)
+            weights = coef[row] - coef.mean(axis=0)
+        return self._top(f"missing_kind:{kind}", union_features(union, samples) @ weights,
+                         passages)
 
     def _top(self, label: str, scores: np.ndarray, passages: list) -> list[Evidence]:
         scores = np.asarray(scores).ravel()

@@ -110,6 +110,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:is|are) (?:planned|scheduled|programmed)|will be (?:carried out|implemented|held)",
     ),
 }
+# The guide's line between the two kinds of "not competent": a reply that says where it
+# sent the request (derivó, remitió, trasladó a...; Art. 15-A of the transparency rules).
+FORWARDED = re.compile(
+    r"(?:derivad[oa]s?|derivo|deriva(?:mos)?|remitid[oa]s?|remitio|trasladad[oa]s?|traslado|"
+    r"reencausad[oa]|encausad[oa]|reencausamos|canalizad[oa]|cursad[oa]) (?:a|al|ante|hacia)\b|"
+    r"art(?:iculo|\.)? 15-?a\b|(?:forwarded|referred|transferred|redirected|sent)\b[^.]{0,40}"
+    r"\bto\b"
+)
 COMPILED = {name: re.compile("|".join(f"(?:{p})" for p in pats)) for name, pats in PHRASES.items()}
 
 

@@ -500,3 +500,34 @@ def test_models_activate_and_rollback_from_the_command_line(tmp_path):
     model_file.write_bytes(model_file.read_bytes() + b"\0")  # changed since its training
     result, active = models("activate", second)
     assert isinstance(result.exception, ModelHashError) and active is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("OFICIO N° 14-2019-MDSJL/SG\nSeñor\nPresente.-\nAcusamos recibo de su solicitud de "
+     "acceso a la información sobre la trata de personas, registrada con el expediente "
+     "N° 3310-2019. Se encuentra en trámite ante la Gerencia de Desarrollo Social; la "
+     "respuesta le será comunicada oportunamente.\nAtentamente,", "acknowledgment"),
+    ("OFICIO N° 203-2019-PRODUCE/SG\nSeñora\nPresente.-\nEn relación con su pedido sobre las "
+     "víctimas de trata de personas atendidas, esta entidad no es competente para brindar "
+     "dicha información; por ello su solicitud ha sido trasladada al Ministerio de la Mujer "
+     "y Poblaciones Vulnerables, conforme al artículo 15-A.\nAtentamente,",
+     "not_competent_referred"),
+    ("CARTA N° 31-2019-GRL/SG\nSeñor\nPresente.-\nRespecto de su solicitud sobre trata de "
+     "personas, le pedimos precisar el periodo y la unidad a los que se refiere, en el plazo "
+     "de dos días hábiles, bajo apercibimiento de darla por no presentada.\nAtentamente,",
+     "clarification"),
+])  # fmt: skip
+def test_a_missing_reply_says_why_it_is_missing(text, kind):
+    prediction = load_default().model.predict_document(
+        document(text), (date(2018, 1, 1), date(2018, 12, 31)))
+    assert (prediction.status, prediction.missing_kind) == ("missing", kind)
+    assert any(e.label == f"missing_kind:{kind}" for e in prediction.evidence)
+
+
+def test_a_reply_that_is_not_missing_has_no_missing_kind():
+    text = ("OFICIO N° 77-2019-MIMP/DGCVG\nSeñora\nPresente.-\nEn atención a su solicitud, se "
+            "informa que en el año 2018 se realizaron 14 talleres de prevención de la trata de "
+            "personas con 620 escolares.\nAtentamente,")
+    prediction = load_default().model.predict_document(
+        document(text), (date(2018, 1, 1), date(2018, 12, 31)))
+    assert prediction.status == "answered" and prediction.missing_kind is None
