@@ -29,6 +29,11 @@ GOLD_HELP = "Labelled replies in the bundled format (default: the bundled held-o
 BUNDLED = typer.Option(
     None, "--bundled", help="The bundled set to use instead of the packaged one (JSONL)."
 )
+SETS_HELP = ("An evaluation set: a folder with gold.jsonl and the replies' files "
+             "(eval/README.md), such as eval/blind-v2; repeat for several.")
+EVAL_SETS = typer.Option(None, "--set", help=SETS_HELP)
+TRAIN_SETS = typer.Option(None, "--set", help=SETS_HELP + " Before and after are printed; the "
+                          "new version is activated only if not worse on them either.")
 
 
 class NoSuchFileError(InputFileError):
@@ -49,13 +54,16 @@ def train(
     ),
     seed: int = typer.Option(0, "--seed", help="Seed of the cross-validation folds."),
     bundled: Path | None = BUNDLED,
+    sets: list[Path] | None = TRAIN_SETS,
 ) -> None:
     """Retrain from the bundled train split plus the workspace's labels, and save a version."""
+    from corpus.cli_eval_sets import compare, read_sets
     from corpus.workspace import Workspace
-    from models.registry import ModelRegistry
+    from models.registry import ModelRegistry, load_default
     from models.release import train_release
 
     Workspace.open(workspace)  # a read-only workspace fails now, not after the training
+    evaluation_sets = read_sets(sets or [], "native")  # a bad folder fails before the training
     examples = _examples(workspace, bundled)
     result = train_release(examples, seed=seed)
     _print_metrics("Cross-validation (train split)", result.metadata["metrics"]["cv"])
@@ -67,7 +75,11 @@ def train(
     new_metrics = result.metadata["metrics"]["heldout"]
     if new_metrics:
         _print_metrics("Held-out split", new_metrics)
-    if _should_activate(activate, current, new_metrics, heldout):
+    gain = compare(evaluation_sets, current or load_default(), registry.load(version))
+    if gain is not None:
+        out.print(f"evaluation sets: score of the new model minus the active one {gain:+.4f}")
+    if _should_activate(activate, current, new_metrics, heldout) and (
+            activate is not None or gain is None or gain >= 0):
         registry.activate(version)
         out.print(f"activated {version}")
     else:
@@ -102,8 +114,17 @@ def evaluate(
     limit: int | None = typer.Option(
         None, "--limit", min=1, help="With --extraction: only the first N replies natively."
     ),
+    sets: list[Path] | None = EVAL_SETS,
+    variant: str = typer.Option("native", "--variant", help="With --set: native, scanned or "
+                                "photo, the files of the set to read."),
+    registry: bool = typer.Option(False, "--registry", help="With --set: give the model the "
+                                  "requested period of the gold, as a request registry would "
+                                  "(default: the period the letter states)."),
 ) -> None:
     """Measure the active model (or, with --extraction, the extractors) on labelled replies."""
+    if sets:
+        _evaluate_sets(sets, variant, registry, workspace)
+        return
     if extraction or scanned:
         _evaluate_extraction(gold, split, scanned, limit)
         return
@@ -118,6 +139,19 @@ def evaluate(
     examples = build_examples(replies)
     out.print(f"model {loaded.version} ({loaded.origin}) on {len(examples)} replies")
     _print_metrics("Evaluation", evaluate_model(loaded.model, examples))
+
+
+def _evaluate_sets(sets: list[Path], variant: str, registry: bool, workspace: Path) -> None:
+    from corpus.cli_eval_sets import print_scores, read_sets, scores
+    from corpus.eval_sets import VARIANTS
+    from models.registry import ModelRegistry
+
+    if variant not in VARIANTS:
+        raise typer.BadParameter(f"one of {', '.join(VARIANTS)}", param_hint="--variant")
+    loaded = ModelRegistry(workspace).load_active()
+    out.print(f"model {loaded.version} ({loaded.origin})")
+    for evaluation_set in read_sets(sets, variant):
+        print_scores(evaluation_set, scores(evaluation_set, loaded, registry))
 
 
 def _evaluate_extraction(gold: Path | None, split: str | None, scanned: int,
@@ -280,10 +314,10 @@ def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
     table = Table(title=f"{title}: {metrics['n']} replies")
     for column in ("label", "precision", "recall", "F1", "support"):
         table.add_column(column)
-    for group in ("axes", "status"):
-        for label, row in metrics[group].items():
+    for group in ("axes", "status", "missing_kind"):
+        for label, row in metrics.get(group, {}).items():
             table.add_row(
-                label,
+                f"missing_kind: {label}" if group == "missing_kind" else label,
                 _fig(row["precision"]),
                 _fig(row["recall"]),
                 _fig(row["f1"]),
@@ -294,6 +328,9 @@ def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
         f"axes micro-F1 {metrics['axes_micro_f1']:.4f}, macro-F1 "
         f"{metrics['axes_macro_f1']:.4f}; status macro-F1 {metrics['status_macro_f1']:.4f}"
     )
+    if "calibration_error" in metrics:
+        out.print(f"status calibration error {metrics['calibration_error']:.3f}; wrong with "
+                  f"a confidence of 0.95 or more: {metrics['wrong_at_0.95']:.1%} of replies")
     confusion = Table(title="status confusion (rows: truth, columns: predicted)")
     confusion.add_column("")
     for status in STATUSES:

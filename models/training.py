@@ -13,7 +13,7 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 from sklearn.model_selection import StratifiedKFold
 
 from annotations.bundled import BundledReply
-from annotations.records import AXES, STATUSES
+from annotations.records import AXES, MISSING_KINDS, STATUSES
 from annotations.store import AnnotationStore
 from models.classifier import Label, ReplyClassifier
 from models.errors import TrainingDataError
@@ -29,10 +29,11 @@ class Example:
     sample: Sample
     axes: list[str]
     status: str
+    missing_kind: str | None = None
 
     @property
     def label(self) -> Label:
-        return {"axes": self.axes, "status": self.status}
+        return {"axes": self.axes, "status": self.status, "missing_kind": self.missing_kind}
 
 
 def build_examples(
@@ -49,9 +50,11 @@ def build_examples(
         doc_id = reply.doc_id
         axes = settled.get((doc_id, "axes"), reply.axes)
         status = settled.get((doc_id, "status"), reply.status)
+        kind = settled.get((doc_id, "missing_kind"), reply.missing_kind)
         examples.append(
             Example(
-                doc_id, reply.split, make_sample(reply.text, reply.period), sorted(axes), status
+                doc_id, reply.split, make_sample(reply.text, reply.period), sorted(axes), status,
+                kind if status == "missing" else None,
             )
         )
     if not examples:
@@ -99,7 +102,17 @@ def evaluate(truth: list[Label], predicted: list[Label]) -> dict[str, Any]:
         "status_confusion": confusion_matrix(
             true_status, pred_status, labels=list(STATUSES)
         ).tolist(),
+        "missing_kind": missing_kind_scores(truth, predicted),
     }
+
+
+def missing_kind_scores(truth: list[Label], predicted: list[Label]) -> dict[str, dict]:
+    """Precision, recall and F1 of each missing kind over all replies (a reply that is not
+    ``missing`` has no kind), for the kinds the truth or the predictions hold."""
+    true_kind = [t.get("missing_kind") or "-" for t in truth]
+    pred_kind = [p.get("missing_kind") or "-" for p in predicted]
+    kinds = [k for k in MISSING_KINDS if k in true_kind or k in pred_kind]
+    return _per_label(true_kind, pred_kind, kinds) if kinds else {}
 
 
 def _per_label(truth: Any, predicted: Any, labels: list[str]) -> dict[str, dict[str, float]]:
@@ -150,7 +163,31 @@ def cross_validate(
 
 
 def evaluate_model(model: ReplyClassifier, examples: list[Example]) -> dict[str, Any]:
-    return evaluate([e.label for e in examples], model.predict([e.sample for e in examples]))
+    """``evaluate``'s scores, and how far the status confidence can be trusted."""
+    samples = [e.sample for e in examples]
+    predicted = model.predict(samples)
+    metrics = evaluate([e.label for e in examples], predicted)
+    confidence = model.predict_proba(samples).max(axis=1).tolist() if samples else []
+    correct = [e.status == p["status"] for e, p in zip(examples, predicted, strict=True)]
+    metrics["calibration_error"] = expected_calibration_error(correct, confidence)
+    metrics["wrong_at_0.95"] = _round(
+        sum(1 for c, p in zip(correct, confidence, strict=True) if not c and p >= 0.95)
+        / max(len(correct), 1))
+    return metrics
+
+
+def expected_calibration_error(correct: list[bool], confidence: list[float],
+                               bins: int = 10) -> float:
+    """Mean |accuracy - confidence| over ten confidence bins, weighted by their size."""
+    error = 0.0
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        inside = [i for i, c in enumerate(confidence) if low < c <= high or (b == 0 and c == 0)]
+        if inside:
+            accuracy = sum(correct[i] for i in inside) / len(inside)
+            mean = sum(confidence[i] for i in inside) / len(inside)
+            error += len(inside) / len(confidence) * abs(accuracy - mean)
+    return round(error, 3)
 
 
 def score(metrics: dict[str, Any]) -> float:
