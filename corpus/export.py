@@ -1,4 +1,4 @@
-"""The output tables of ../shared/output-contract.md, from the workspace store.
+"""The output tables of docs/output.md (the output contract), from the workspace store.
 
 ``documents`` (one row per reply, and one per request with no reply), ``figures`` and
 ``mentions``, written as spreadsheet-safe CSV (UTF-8 with BOM, formulas neutralized) and

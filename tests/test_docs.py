@@ -86,3 +86,83 @@ def test_every_key_of_the_settings_file_is_documented():
     assert not wrong, f"settings not documented as they are: {wrong}"
     unknown = sorted(set(rows) - {setting.key for setting in SETTINGS})
     assert not unknown, f"documented keys oficio does not read: {unknown}"
+
+
+# A Markdown link or image: [text](target) or [text](target "title"), and <https://...>.
+LINK = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+
+
+def _markdown(folder):
+    return sorted(path for path in folder.rglob("*.md") if path.is_file())
+
+
+def _slugs(path) -> set[str]:
+    """The anchors a Markdown renderer (GitHub's) gives the file's headings."""
+    slugs, seen = set(), {}
+    fenced = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        if fenced or not line.startswith("#"):
+            continue
+        title = line.lstrip("#").strip().lower()
+        slug = re.sub(r"[^\w\- ]", "", title).replace(" ", "-")
+        count = seen.get(slug, 0)
+        seen[slug] = count + 1
+        slugs.add(slug if count == 0 else f"{slug}-{count}")
+    return slugs
+
+
+def test_no_doc_points_outside_the_repository():
+    """Users have the repository only: a doc may not send them to a file beside it (the
+    team's shared folder) or to an absolute path of the machine it was written on."""
+    root = ROOT.resolve()
+    wrong = []
+    for path in _markdown(ROOT / "docs"):
+        text = path.read_text(encoding="utf-8")
+        for needle in ("/work/", "labeling-guide.md", "output-contract.md"):
+            if needle in text:
+                wrong.append(f"{path.relative_to(ROOT)}: mentions {needle}")
+        for target in LINK.findall(text):
+            if SCHEME.match(target) or target.startswith("#"):
+                continue  # a web address, or a place in the same page
+            file = target.split("#", 1)[0]
+            if file.startswith(("/", "~", "\\")):
+                wrong.append(f"{path.relative_to(ROOT)}: absolute link {target}")
+            elif not (path.parent / file).resolve().is_relative_to(root):
+                wrong.append(f"{path.relative_to(ROOT)}: link outside the repository {target}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_link_of_the_spanish_docs_resolves():
+    """Every relative link and image of docs/es/ names a file of the repository, and its
+    #anchor, in a Markdown file, one of that file's headings."""
+    broken = []
+    pages = _markdown(ROOT / "docs" / "es")
+    assert {path.name for path in pages} >= {"README.md", "guia-de-uso.md",
+                                              "guia-de-etiquetado.md"}
+    for path in pages:
+        for target in LINK.findall(path.read_text(encoding="utf-8")):
+            if SCHEME.match(target):
+                continue
+            file, _, anchor = target.partition("#")
+            resolved = (path.parent / file).resolve() if file else path
+            if not resolved.exists():
+                broken.append(f"{path.relative_to(ROOT)}: {target} (no such file)")
+            elif anchor and resolved.suffix == ".md" and anchor not in _slugs(resolved):
+                broken.append(f"{path.relative_to(ROOT)}: {target} (no such heading)")
+    assert not broken, "\n".join(broken)
+
+
+def test_the_labeling_guide_names_every_label_as_the_queue_accepts_it():
+    """docs/es/guia-de-etiquetado.md shows each code beside the Spanish name the review
+    queue accepts for it (annotations.records.SPANISH_NAMES), on one table row."""
+    from annotations.records import SPANISH_NAMES
+
+    guide = (ROOT / "docs" / "es" / "guia-de-etiquetado.md").read_text(encoding="utf-8")
+    rows = [line for line in guide.splitlines() if line.startswith("|")]
+    missing = [f"{field}: {code} / {name}" for field, names in SPANISH_NAMES.items()
+               for code, name in names.items()
+               if not any(f"| `{code}` | {name} |" in row for row in rows)]
+    assert not missing, f"labels the guide does not show with their Spanish name: {missing}"
