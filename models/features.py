@@ -244,6 +244,7 @@ _ANSWER_OPENS = re.compile(
     r"indic|precis|adjunt|alcanz|detall)\w*|"
     r"(?:informo|informamos|comunico|comunicamos|remito|remitimos|adjunto|adjuntamos|"
     r"cumplo\s+con\s+(?:informar|remitir)|hago\s+de\s+su\s+conocimiento|"
+    r"(?:informa|comunica|indica|precisa|reporta|detalla)n?\s+(?:que|lo\s+siguiente)|"
     r"debo\s+(?:informar|indicar|precisar))\b|"
     r"(?:we|i)\s+(?:inform|report|write\s+to\s+inform|(?:would\s+like|wish)\s+to\s+inform|"
     r"(?:are|am)\s+pleased\s+to\s+inform)\w*|please\s+find)"

@@ -531,3 +531,61 @@ def test_a_reply_that_is_not_missing_has_no_missing_kind():
     prediction = load_default().model.predict_document(
         document(text), (date(2018, 1, 1), date(2018, 12, 31)))
     assert prediction.status == "answered" and prediction.missing_kind is None
+
+
+# Replies written for issue 19's failures (not taken from any evaluation set).
+FIGURES_AND_A_NOT_CREATED = (
+    "OFICIO N° 512-2018-MTPE/4\nLima, 20 de agosto de 2018\nSeñora\nDIRECTORA "
+    "EJECUTIVA\nPresente.-\nMe dirijo a usted en atención a su solicitud de acceso a la "
+    "información pública sobre las acciones del sector contra la trata de personas con "
+    "fines de explotación laboral. Al respecto, se informa que durante el año 2017 la "
+    "Dirección de Promoción del Empleo organizó 42 charlas informativas sobre trabajo "
+    "forzoso, a las que asistieron 1,860 trabajadores agrícolas de Ica y Piura, y se "
+    "distribuyeron 15,000 volantes en las agencias de empleo. En cuanto al programa "
+    "piloto de reinserción laboral de víctimas, este no ha sido creado a la fecha. Las "
+    "inspecciones de trabajo son competencia de la SUNAFIL, entidad a la que puede "
+    "dirigirse.\nAtentamente,\nJORGE PALACIOS\nSecretario General"
+)
+RESTATED_PERIOD_THEN_PLANS = (
+    "OFICIO N° 233-2018-GRA/GRDS\nArequipa, 3 de setiembre de "
+    "2018\nSeñor\nPresente.-\nEs grato dirigirme a usted con relación a su pedido de "
+    "información sobre las acciones contra la trata de personas realizadas en el periodo "
+    "enero 2017 - junio 2018. Sobre el particular, la Gerencia Regional de Desarrollo "
+    "Social ha previsto para los años 2019 a 2021 la instalación de una mesa regional, "
+    "la elaboración de un protocolo de atención y 30 talleres con docentes, según el "
+    "plan regional aprobado.\nAtentamente,\nROSA CCAMA\nGerente Regional"
+)
+SUBSTANTIVE_NULL = (
+    "OFICIO N° 071-2018-MDC/A\nCarabayllo, 14 de julio de 2018\nSeñora\nPresente.-\nEn "
+    "respuesta a su solicitud sobre las acciones de lucha contra la trata de personas, "
+    "le comunico que durante el periodo solicitado esta Municipalidad no ha desarrollado "
+    "acciones de prevención, atención ni persecución de la trata de personas, ni ha "
+    "asignado presupuesto a dicha materia.\nAtentamente,\nLUIS ROMERO\nAlcalde"
+)
+IN_AND_OUT_OF_PERIOD = (
+    "OFICIO N° 440-2018-DIRCTPTIM-PNP\nLima, 2 de agosto de 2018\nSeñor\nPresente.-\nEn "
+    "atención a su solicitud sobre trata de personas del periodo 2017 - 2018, se informa "
+    "que en el año 2016 la División registró 95 denuncias y en el año 2017 se ejecutaron "
+    "38 operativos con 112 víctimas rescatadas.\nAtentamente,\nCOMANDANTE PNP"
+)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    (FIGURES_AND_A_NOT_CREATED, "answered"),  # figures given; "no ha sido creado" is one line
+    (SUBSTANTIVE_NULL, "answered"),  # "no ha desarrollado acciones": a substantive null
+    (IN_AND_OUT_OF_PERIOD, "answered"),  # 2016 and 2017 for a 2017-2018 request
+    (RESTATED_PERIOD_THEN_PLANS, "out_of_period"),  # only plans for 2019-2021
+])  # fmt: skip
+def test_the_status_follows_the_guide_on_the_replies_of_issue_19(text, status):
+    from extract.header import find_period
+
+    found = find_period(text)
+    period = (found[0], found[1]) if found else None
+    prediction = load_default().model.predict_document(document(text), period)
+    assert prediction.status == status
+
+
+def test_the_requested_period_is_the_restated_one_not_the_periods_of_the_plans():
+    from extract.header import find_period
+
+    assert find_period(RESTATED_PERIOD_THEN_PLANS)[:2] == (date(2017, 1, 1), date(2018, 6, 30))
