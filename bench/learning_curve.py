@@ -1,39 +1,53 @@
-"""Held-out macro-F1 against the number of training replies.
+"""Status and axes F1 against the number of labelled training replies.
 
-Trains on growing random subsets of the train split (nested: each subset holds the
-smaller ones) and measures on the held-out split. Usage:
+Trains on growing random subsets of the train split (the bundled train replies and the
+replies written from the guide; nested: each subset holds the smaller ones) and measures
+each model on the bundled held-out split and on evaluation sets read from their native
+files (default: the development sets blind-v1 and blind-v2, with the period the letter
+states). Usage:
 
-    python bench/learning_curve.py [--bundled PATH] [--seed 0] [--sizes 25,50,100]
+    python bench/learning_curve.py [--seed 0] [--sizes 50,100,200] [--set eval/blind-v2]
+
+The held-out split comes from the generator of the bundled train replies; the sets do
+not, so their curve is the one that says whether more labelled replies of the generator's
+kind would help on replies written by others.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from annotations.bundled import training_replies
+from corpus.eval_sets import read_set, score_set
+from models.errors import TrainingDataError
+from models.registry import LoadedModel
+from models.training import build_examples, evaluate_model, fit_model
 
-from annotations.bundled import BUNDLED_PATH, load_bundled  # noqa: E402
-from models.errors import TrainingDataError  # noqa: E402
-from models.training import build_examples, evaluate_model, fit_model  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+DEVELOPMENT_SETS = (ROOT / "eval" / "blind-v1", ROOT / "eval" / "blind-v2")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bundled", type=Path, default=BUNDLED_PATH)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--sizes", default="")
+    parser.add_argument("--set", action="append", type=Path,
+                        help="an evaluation set folder (default: eval/blind-v1, eval/blind-v2)")
     args = parser.parse_args()
-    examples = build_examples(load_bundled(args.bundled))
+    examples = build_examples(training_replies())
     train = [e for e in examples if e.split == "train"]
     heldout = [e for e in examples if e.split == "heldout"]
     random.Random(args.seed).shuffle(train)
     sizes = [int(s) for s in args.sizes.split(",") if s] or _default_sizes(len(train))
-    print(f"held-out replies: {len(heldout)}")
-    print(f"{'train':>6} {'axes µF1':>9} {'axes mF1':>9} {'status mF1':>11} {'fit s':>6}")
+    sets = {folder.name: read_set(folder, "native") for folder in args.set or DEVELOPMENT_SETS}
+    columns = ["held-out"] + list(sets)
+    print(f"train replies: {len(train)}; held-out: {len(heldout)}; "
+          + "; ".join(f"{name}: {len(read)}" for name, read in sets.items()))
+    print("status macro-F1 / axes micro-F1 on " + ", ".join(columns))
+    print(f"{'train':>6} " + " ".join(f"{c:>15}" for c in columns) + f" {'fit s':>6}")
     for size in sizes:
         started = time.perf_counter()
         try:
@@ -41,15 +55,18 @@ def main() -> None:
         except TrainingDataError:
             print(f"{size:>6} too few examples of some label")
             continue
+        fitted = time.perf_counter() - started
         m = evaluate_model(model, heldout)
-        print(
-            f"{size:>6} {m['axes_micro_f1']:>9.4f} {m['axes_macro_f1']:>9.4f} "
-            f"{m['status_macro_f1']:>11.4f} {time.perf_counter() - started:>6.1f}"
-        )
+        cells = [f"{m['status_macro_f1']:.3f} / {m['axes_micro_f1']:.3f}"]
+        loaded = LoadedModel(model, {"version": f"curve-{size}"}, "bench")
+        for read in sets.values():
+            s = score_set(read, loaded)
+            cells.append(f"{s['status_macro_f1']:.3f} / {s['axes_micro_f1']:.3f}")
+        print(f"{size:>6} " + " ".join(f"{c:>15}" for c in cells) + f" {fitted:>6.1f}")
 
 
 def _default_sizes(total: int) -> list[int]:
-    sizes = [s for s in (20, 40, 80, 160, 320, 640, 1280) if s < total]
+    sizes = [s for s in (30, 60, 120, 240) if s < total]
     return sizes + [total]
 
 
