@@ -4,7 +4,9 @@ A letter is the report's (``corpus.report.letters``: the same sender and referen
 whatever files hold it); its first copy speaks for it, and the row lists the files of the
 other copies, so that a letter scanned, photographed and sent again is checked once.
 
-Order: by the value of a correction, ``uncertainty × weight``, highest first.
+Order: the documents judged off topic first (the model never read them, and a reply that
+is on topic but called off topic has lost all its labels), then by the value of a
+correction, ``uncertainty × weight``, highest first.
 
 - ``uncertainty`` is ``1 − margin``. The margin of a reply is the smaller of its status
   margin (``2 * confidence - 1``) and its axis margin (``2 * |p - 0.5|`` of the axis
@@ -101,8 +103,9 @@ class QueueItem:
         return self.uncertainty * self.weight
 
     @property
-    def sort_key(self) -> tuple[float, int, str]:
-        return (-round(self.value, 2), -len(self.disagreements), self.row["doc_id"])
+    def sort_key(self) -> tuple[bool, float, int, str]:
+        return (not self.off_topic, -round(self.value, 2), -len(self.disagreements),
+                self.row["doc_id"])
 
 
 def weight(figure_count: int) -> float:

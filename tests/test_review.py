@@ -70,7 +70,9 @@ def test_queue_puts_the_least_certain_first_and_disagreements_before_certain(wor
 def test_a_document_judged_off_topic_comes_first(tmp_path):
     from corpus.store import connect
 
-    rows = [(REPLIES[0], _pred("answered", 0.55, ["prevention"])),
+    # The other reply is a coin toss with figures: worth more by uncertainty × weight,
+    # still after the document the model never read.
+    rows = [(REPLIES[0], _pred("answered", 0.34, ["prevention"])),
             (REPLIES[1], _pred("missing", 0.97, [], governance=0.0, prevention=0.0,
                                protection=0.0, prosecution=0.0))]
     ws = tmp_path / "ws"
