@@ -67,6 +67,17 @@ NO_INFORMATION = re.compile(
     r"|\bno (?:information|records|data) (?:is |are )?(?:available|held|kept)"
     r"|\b(?:has|have|hold|holds) no (?:information|records|data)"
 )
+# The subject line restates the request ("Asunto: Información sobre ... - periodo 2019"):
+# read as such, so that its years are not taken for the years the reply informs about.
+SUBJECT_LINE = re.compile(r"(?m)^[^\S\n]*(?:asunto|subject|materia)[^\S\n]*:[^\S\n]*")
+SUBJECT_AS_REQUEST = "asunto del pedido "
+# A statement that the requested period's information is not there yet ("la información
+# del año 2019 se encuentra en proceso de validación"): its years are not information.
+PENDING = re.compile(
+    r"\b(?:se encuentra|se encuentran|esta|estan|aun)\s+(?:en\s+)?(?:proceso|tramite|"
+    r"elaboracion|consolidacion|validacion|revision)\b|\bpendiente|\bis (?:still )?being "
+    r"(?:processed|compiled|validated)"
+)
 TOPIC_UNIT = re.compile(
     r"\bsobre\b|respecto|referid|relacionad|en materia de|acerca de|en relacion (?:a|con)|"
     r"con relacion a|\babout\b|regarding|concerning|in relation to|with regard to|related to"
@@ -124,7 +135,8 @@ def _hand_row(original: str, period_start: str | None, period_end: str | None
     text = fold(original)
     body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", text))
     start, end = _years({"period_start": period_start, "period_end": period_end})
-    content = "\n\n".join(u for u in _units(FULL_DATE.sub(" ", body)) if not REQUEST_UNIT.search(u))
+    units = _units(FULL_DATE.sub(" ", SUBJECT_LINE.sub(SUBJECT_AS_REQUEST, body)))
+    content = "\n\n".join(u for u in units if not (REQUEST_UNIT.search(u) or PENDING.search(u)))
     years = [int(m.group(1)) for m in YEAR.finditer(content)]
     inside = sum(1 for y in years if start is not None and start <= y <= end)
     before = sum(1 for y in years if start is not None and y < start)

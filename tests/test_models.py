@@ -589,3 +589,22 @@ def test_the_requested_period_is_the_restated_one_not_the_periods_of_the_plans()
     from extract.header import find_period
 
     assert find_period(RESTATED_PERIOD_THEN_PLANS)[:2] == (date(2017, 1, 1), date(2018, 6, 30))
+
+
+SUBJECT_AND_PENDING = (
+    "OFICIO N° 045-2020-MINCETUR/VMT\nLima, 10 de marzo de 2020\n\nAsunto: Acciones contra la "
+    "explotación sexual en el turismo, año 2019\n\nSeñor\nCARLOS MENDOZA\nPresente.-\n\n"
+    "Tengo el agrado de dirigirme a usted con relación al documento de la referencia. Al "
+    "respecto, la Dirección de Turismo cuenta con la siguiente información:\n\n"
+    "Acción 2016 2017\nOperadores de hospedaje capacitados 230 310\n"
+    "Códigos de conducta suscritos 45 52\nCampañas en terminales 6 9\n\n"
+    "La información del año 2019 se encuentra en proceso de consolidación.\n\nAtentamente,"
+)
+
+
+def test_the_subject_line_and_a_pending_statement_are_not_information_for_their_year():
+    # "Asunto: ... año 2019" restates the request; "los datos del año 2019 se encuentran en
+    # proceso" says they are not there: only 2016 and 2017 are informed.
+    prediction = load_default().model.predict_document(
+        document(SUBJECT_AND_PENDING), (date(2019, 1, 1), date(2019, 12, 31)))
+    assert prediction.status == "out_of_period"
