@@ -75,7 +75,9 @@ SUBJECT_AS_REQUEST = "asunto del pedido "
 # del año 2019 se encuentra en proceso de validación"): its years are not information.
 PENDING = re.compile(
     r"\b(?:se encuentra|se encuentran|esta|estan|aun)\s+(?:en\s+)?(?:proceso|tramite|"
-    r"elaboracion|consolidacion|validacion|revision)\b|\bpendiente|\bis (?:still )?being "
+    r"elaboracion|consolidacion|validacion|revision)\b|\bpendiente|"
+    r"\bno (?:ha|han) sido (?:consolidad|sistematizad|procesad|validad|remitid)|"
+    r"\bis (?:still )?being "
     r"(?:processed|compiled|validated)"
 )
 TOPIC_UNIT = re.compile(
@@ -136,7 +138,8 @@ def _hand_row(original: str, period_start: str | None, period_end: str | None
     body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", text))
     start, end = _years({"period_start": period_start, "period_end": period_end})
     units = _units(FULL_DATE.sub(" ", SUBJECT_LINE.sub(SUBJECT_AS_REQUEST, body)))
-    content = "\n\n".join(u for u in units if not (REQUEST_UNIT.search(u) or PENDING.search(u)))
+    content = "\n\n".join(u for u in units if not (REQUEST_UNIT.search(u) or PENDING.search(u)
+                                                    or NO_INFORMATION.search(u)))
     years = [int(m.group(1)) for m in YEAR.finditer(content)]
     inside = sum(1 for y in years if start is not None and start <= y <= end)
     before = sum(1 for y in years if start is not None and y < start)

@@ -272,10 +272,13 @@ def bundled_heldout_metrics():
 
 @needs_bundled
 def test_the_default_model_keeps_its_measured_held_out_level(bundled_heldout_metrics):
-    # Floors a little under the figures measured (axes micro-F1 0.9427, status macro-F1
-    # 0.9331): a regression guard. The axes were 0.957 before off-topic documents got no
+    # Floors a little under the figures measured (axes micro-F1 0.9397, status macro-F1
+    # 0.9229): a regression guard. The axes were 0.957 before off-topic documents got no
     # axis: five held-out missing replies never name the topic (CHANGELOG, models.topic).
-    assert bundled_heldout_metrics["status_macro_f1"] >= 0.925
+    # Status was 0.9326 before a no-information statement's years stopped counting as
+    # information: one held-out acknowledgment turned answered, for +0.06 to +0.11 on the
+    # sets written by others (CHANGELOG).
+    assert bundled_heldout_metrics["status_macro_f1"] >= 0.915
     assert bundled_heldout_metrics["axes_micro_f1"] >= 0.935
 
 
@@ -607,4 +610,22 @@ def test_the_subject_line_and_a_pending_statement_are_not_information_for_their_
     # proceso" says they are not there: only 2016 and 2017 are informed.
     prediction = load_default().model.predict_document(
         document(SUBJECT_AND_PENDING), (date(2019, 1, 1), date(2019, 12, 31)))
+    assert prediction.status == "out_of_period"
+
+
+NO_RECORDS_FOR_THE_YEAR = (
+    "OFICIO N° 118-2019-MPH/GDS\nHuancayo, 4 de abril de 2019\n\nSeñora\nMARTA QUISPE\n"
+    "Presente.-\n\nEs grato saludarla y, en relación con su pedido sobre las acciones de "
+    "prevención de la trata de personas del año 2018. Al respecto, esta Gerencia no cuenta "
+    "con registros de las actividades realizadas en 2018 por el cambio de gestión. En el año "
+    "2015 se realizaron 9 charlas en colegios con 640 estudiantes y en 2016 se distribuyeron "
+    "3 000 trípticos en el terminal terrestre.\n\nAtentamente,"
+)
+
+
+def test_no_records_for_the_requested_year_is_not_information_for_it():
+    # "no cuenta con registros ... en 2018" says nothing was informed for 2018: only 2015
+    # and 2016 are, so the reply is out of period.
+    prediction = load_default().model.predict_document(
+        document(NO_RECORDS_FOR_THE_YEAR), (date(2018, 1, 1), date(2018, 12, 31)))
     assert prediction.status == "out_of_period"
