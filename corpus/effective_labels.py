@@ -3,11 +3,11 @@
 ``oficio review import`` stores the analysts' corrections in the workspace's label store
 (``WS/annotations.jsonl``, ``annotations.store``). The tables (``corpus.export.collect``,
 and so the CSV, Parquet, XLSX and the report) and ``oficio status`` show, for each reply,
-its reviewed ``status``, ``axes`` and ``missing_kind`` where there is one, else the
-model's; ``label_source`` says which (``reviewed`` or ``model``), and the model's own
-labels stay beside them (``model_status``, ``model_axes``, ``model_missing_kind``), so
-that a later model's prediction never hides a correction and a correction never hides
-what the model said.
+its reviewed ``status``, ``axes``, ``missing_kind`` and sender where there is one, else
+what oficio read; ``label_source`` says which (``reviewed`` or ``model``), and oficio's
+own labels stay beside them (``model_status``, ``model_axes``, ``model_missing_kind``,
+``read_sender_id``), so that a later model's prediction never hides a correction and a
+correction never hides what oficio said.
 
 A field's reviewed label is the latest standing one of the store (a decision record
 supersedes every earlier one; see ``annotations.store``). Labels that disagree are shown
@@ -25,10 +25,11 @@ from annotations.records import AXES
 from annotations.store import AnnotationStore
 
 LABELS_FILE = "annotations.jsonl"  # in the workspace folder, beside the store
-REVIEWED_FIELDS = ("status", "axes", "missing_kind")
+REVIEWED_FIELDS = ("status", "axes", "missing_kind", "sender_id")
 SOURCE_COLUMN = "label_source"
 MODEL_COLUMNS = {"status": "model_status", "axes": "model_axes",
-                 "missing_kind": "model_missing_kind"}
+                 "missing_kind": "model_missing_kind", "sender_id": "read_sender_id"}
+SENDER_COLUMNS = ("sender_id", "sender_name", "sender_acronym", "sender_kind")
 REVIEWED, MODEL = "reviewed", "model"
 
 Reviewed = dict[str, dict[str, Any]]  # doc_id -> field -> reviewed value
@@ -44,7 +45,7 @@ def workspace_of(connection: sqlite3.Connection) -> Path:
 
 
 def reviewed_labels(workspace_root: Path) -> Reviewed:
-    """Every reviewed status, axes and missing_kind of the workspace's label store."""
+    """Every reviewed status, axes, missing_kind and sender of the workspace's store."""
     path = labels_path(workspace_root)
     if not path.is_file():
         return {}
@@ -84,4 +85,18 @@ def apply_reviewed(record: dict[str, Any], reviewed: dict[str, Any] | None) -> N
         record["axes"] = ";".join(axis for axis in AXES if axis in reviewed["axes"])
     if "missing_kind" in reviewed:
         record["missing_kind"] = reviewed["missing_kind"]
+    if "sender_id" in reviewed:
+        record.update(_sender(reviewed["sender_id"]))
     record[SOURCE_COLUMN] = REVIEWED
+
+
+def _sender(institution_id: str) -> dict[str, Any]:
+    """The sender columns of a reviewed sender (an id ``oficio review import`` checked
+    against the gazetteer, with the workspace's own institutions)."""
+    from extract.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().get(institution_id)
+    if entry is None:  # an id of an institutions file no longer in use: shown as typed
+        return dict(zip(SENDER_COLUMNS, (institution_id, None, None, None), strict=True))
+    return dict(zip(SENDER_COLUMNS, (entry.id, entry.name, entry.acronym or None, entry.kind),
+                    strict=True))

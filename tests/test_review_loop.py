@@ -186,3 +186,23 @@ def test_which_stored_replies_are_stale(tmp_path):
     assert stale_ids(connection, "m2", everything=True) == [
         "current", "failed-classify", "failed-extract-old", "old-model", "old-pipeline"]
     connection.close()
+
+
+def test_a_reviewed_sender_is_the_sender_the_tables_show(tmp_path):
+    """`your_sender` was stored by `review import`, and nothing an analyst sees changed."""
+    corpus, workspace = tmp_path / "corpus", tmp_path / "ws"
+    write_reply(corpus / "mimp.txt", "250,000")
+    process(corpus, workspace)
+    (before,) = table(workspace / "export" / "documents.csv")
+    review = tmp_path / "review.csv"
+    review.write_text(f"doc_id,your_sender\n{before['doc_id']},Defensoría del Pueblo\n",
+                      encoding="utf-8")
+    imported = oficio("review", "import", str(review), "--workspace", str(workspace))
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+
+    process(corpus, workspace)
+    (after,) = table(workspace / "export" / "documents.csv")
+    assert (after["sender_id"], after["sender_name"], after["sender_kind"]) == (
+        "dp", "Defensoría del Pueblo", "autonomous")
+    assert after["read_sender_id"] == before["sender_id"] != "dp"
+    assert after["label_source"] == "reviewed" and after["status"] == before["status"]
