@@ -80,6 +80,7 @@ _SIGNOFF = re.compile(
 _COPY = re.compile(r"^\s*(c\.?\s?c\.?|c/c|copia|copy)\s*[:.]?\s", re.IGNORECASE)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|[a-z0-9]{5,10}"
 _YEAR = r"((?:19|20)\d\d)"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -280,7 +281,7 @@ def find_period(text: str) -> tuple[date, date, str] | None:
     "requerida", "periodo", ...); a year in a sentence about results is not the period."""
     folded = normalize(text)
     found = _dated_periods(text, folded) + _worded_periods(folded)
-    found = [f for f in found if _about_request(folded, f[0])]
+    found = [f for f in found if _about_request(folded, f[0])] + _subject_years(folded)
     found = [f for f in found if not any(_inside(f, g) for g in found)]
     if not found:
         return None
@@ -334,6 +335,32 @@ def _dated_periods(text: str, folded: str) -> list[tuple[int, int, date, date]]:
 
 
 _BETWEEN = {"al", "a", "hasta", "hasta el", "y", "y el", "to", "-", "until", "and", "through"}
+# The subject line names what was asked ("Asunto: Trata de personas, periodo 2018",
+# "Subject: Information request on ..., 2018"): a year there, or a range of years, is the
+# requested period even without a word of the request around it. A year inside a document
+# number ("Informe N° 045-2018-...") is not.
+_SUBJECT = re.compile(r"(?m)^[^\S\n]*(?:asunto|subject|materia)[^\S\n]*:([^\n]*(?:\n[^\S\n]*"
+                      r"(?:19|20)\d\d\b[^\n]{0,20})?)")
+_DATED = re.compile(rf"(?:fecha|dated|\b(?:{_MONTH_NAMES})\.?)[^\S\n]*(?:de|del|,)?[^\S\n]*$")
+_SUBJECT_YEARS = re.compile(rf"(?<![\d/-]){_YEAR}(?:\s*(?:-|–|al|a|y|to|and)\s*{_YEAR})?"
+                            r"(?![\d/-])")
+
+
+def _subject_years(folded: str) -> list[tuple[int, int, date, date]]:
+    found = []
+    for line in _SUBJECT.finditer(folded):
+        for match in _SUBJECT_YEARS.finditer(folded, line.start(1), line.end(1)):
+            if _DATED.search(folded, max(line.start(1), match.start() - 30), match.start()):
+                continue  # "solicitud de fecha 12 de marzo de 2019": a date, not a period
+            first = int(match.group(1))
+            last = int(match.group(2) or first)
+            if first <= last:
+                found.append((match.start(), match.end(), date(first, 1, 1), date(last, 12, 31)))
+        if found:
+            return found[:1]
+    return []
+
+
 _REQUEST_WORDS = re.compile(
     r"solicit|pedido|pidi|requer|request|inquir|consult|periodo|period|lapso|calendar|"
     r"raised|letter|covering|refer"

@@ -69,8 +69,14 @@ NO_INFORMATION = re.compile(
 )
 # The subject line restates the request ("Asunto: Información sobre ... - periodo 2019"):
 # read as such, so that its years are not taken for the years the reply informs about.
-SUBJECT_LINE = re.compile(r"(?m)^[^\S\n]*(?:asunto|subject|materia)[^\S\n]*:[^\S\n]*")
-SUBJECT_AS_REQUEST = "asunto del pedido "
+SUBJECT_LINE = re.compile(r"(?m)^[^\S\n]*(?:asunto|subject|materia)[^\S\n]*:([^\n]*)")
+
+
+def _subject_as_request(text: str) -> str:
+    """The subject line as one statement about the request: its punctuation ("periodo
+    solicitado: 2019") would cut the year off into a statement of its own."""
+    return SUBJECT_LINE.sub(lambda m: "asunto del pedido " + re.sub(r"[.:;!?]", " ", m[1]),
+                            text)
 # A statement that the requested period's information is not there yet ("la información
 # del año 2019 se encuentra en proceso de validación"): its years are not information.
 PENDING = re.compile(
@@ -137,7 +143,7 @@ def _hand_row(original: str, period_start: str | None, period_end: str | None
     text = fold(original)
     body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", text))
     start, end = _years({"period_start": period_start, "period_end": period_end})
-    units = _units(FULL_DATE.sub(" ", SUBJECT_LINE.sub(SUBJECT_AS_REQUEST, body)))
+    units = _units(FULL_DATE.sub(" ", _subject_as_request(body)))
     content = "\n\n".join(u for u in units if not (REQUEST_UNIT.search(u) or PENDING.search(u)
                                                     or NO_INFORMATION.search(u)))
     years = [int(m.group(1)) for m in YEAR.finditer(content)]
@@ -260,6 +266,7 @@ _ANSWER_OPENS = re.compile(
     r"(?:informo|informamos|comunico|comunicamos|remito|remitimos|adjunto|adjuntamos|"
     r"cumplo\s+con\s+(?:informar|remitir)|hago\s+de\s+su\s+conocimiento|"
     r"(?:informa|comunica|indica|precisa|reporta|detalla)n?\s+(?:que|lo\s+siguiente)|"
+    r"(?:informar|comunicar|indicar|remitir|precisar|alcanzar)(?:le|les)\b|"
     r"debo\s+(?:informar|indicar|precisar))\b|"
     r"(?:we|i)\s+(?:inform|report|write\s+to\s+inform|(?:would\s+like|wish)\s+to\s+inform|"
     r"(?:are|am)\s+pleased\s+to\s+inform)\w*|please\s+find)"

@@ -99,6 +99,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"no se (?:registraron|registro|realizaron|realizo|reportaron|reporto|presentaron|"
         r"ejecutaron|ejecuto)",
         r"no se han (?:registrado|realizado|reportado|presentado)",
+        r"no (?:se )?(?:ha|han|hemos) (?:desarrollado|realizado|ejecutado|registrado|"
+        r"asignado|destinado|programado|implementado|efectuado|atendido)",
         r"(?:cero|ningun[oa]?) (?:casos?|denuncias?|victimas?|actividad(?:es)?|acciones?)",
         r"no (?:cases|complaints|victims|activities|actions) (?:were|have been)"
         r"|(?:were|was) not (?:carried out|registered|recorded|reported)",

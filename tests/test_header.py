@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extract.document import Document, Page
-from extract.header import annotate, parse_header
+from extract.header import annotate, find_period, parse_header
 from extract.institutions import find_mentions
 
 LETTER = """MINISTERIO DE LA MUJER Y POBLACIONES VULNERABLES
@@ -369,3 +369,19 @@ def test_a_period_written_as_dates_after_a_colon_is_the_requested_period():
             "En atención a la solicitud de la referencia, se informa que en el año 2014 se "
             "registraron 9 casos.")
     assert find_period(text)[:2] == (date(2016, 3, 1), date(2017, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Asunto: Respuesta sobre acciones contra la trata, periodo 2018\nSe informa", (2018, 2018)),
+    ("ASUNTO : Presupuesto contra la trata (periodo solicitado: 2019)\n", (2019, 2019)),
+    ("Subject: Request on victims assisted abroad,\n2017\nRef.: Request 12", (2017, 2017)),
+    ("Asunto: Acciones 2016 - 2017 contra la trata de personas\n", (2016, 2017)),
+    ("Asunto: Remite Informe N° 045-2018-MIMP/DGCVG\nSe informa", None),  # a number's year
+    ("Asunto: Atención a su solicitud de fecha 12 de marzo de 2019\n", None),  # a date
+])  # fmt: skip
+def test_the_subject_line_names_the_requested_period(text, period):
+    found = find_period(text)
+    if period is None:
+        assert found is None
+    else:
+        assert (found[0].year, found[1].year) == period

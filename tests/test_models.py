@@ -629,3 +629,26 @@ def test_no_records_for_the_requested_year_is_not_information_for_it():
     prediction = load_default().model.predict_document(
         document(NO_RECORDS_FOR_THE_YEAR), (date(2018, 1, 1), date(2018, 12, 31)))
     assert prediction.status == "out_of_period"
+
+
+ONLY_LATER_BUDGETS = (
+    "CARTA N° 031-2020-OPP-MDY\nPucallpa, 14.02.2020\n\nSeñor\nJULIO RENGIFO\nPresente.-\n\n"
+    "Asunto : Presupuesto contra la trata de personas (periodo solicitado: 2019)\n"
+    "Referencia : Solicitud de acceso a la información pública\n\n"
+    "Me dirijo a usted, en atención a su solicitud, para comunicarle que en el Presupuesto "
+    "Institucional de Apertura del año fiscal 2020 se incluyó la actividad de prevención de "
+    "la trata de personas en colegios con S/ 18,000.00, y que para el año 2021 se ha "
+    "previsto S/ 22,000.00.\n\nAtentamente,"
+)
+
+
+def test_a_year_on_the_subject_line_is_the_request_not_the_answer():
+    # "(periodo solicitado: 2019)": the colon must not cut 2019 off into a statement that
+    # passes for information on 2019; the reply only gives 2020 and 2021.
+    from extract.header import find_period
+
+    found = find_period(ONLY_LATER_BUDGETS)
+    assert found[:2] == (date(2019, 1, 1), date(2019, 12, 31))
+    prediction = load_default().model.predict_document(
+        document(ONLY_LATER_BUDGETS), found[:2])
+    assert prediction.status == "out_of_period"
