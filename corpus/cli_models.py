@@ -15,6 +15,7 @@ from annotations.store import AnnotationStore
 from corpus.app import app, err, out
 from corpus.periods import parse_period
 from extract.errors import InputFileError, OficioError
+from oficio.i18n import _
 
 if TYPE_CHECKING:  # scikit-learn and skops take seconds to import: commands import them
     from extract.document import Document
@@ -186,7 +187,8 @@ def activate_model(
     registry = ModelRegistry(workspace)
     before = registry.active_version()
     registry.activate(version)
-    out.print(f"modelo activo / active model: {version} (antes / before: {before or 'default'})")
+    out.print(_("active model: {version} (before: {before})").format(
+        version=version, before=before or _("default")))
 
 
 @models_app.command(name="rollback")
@@ -199,8 +201,8 @@ def rollback_model(workspace: Path = WORKSPACE) -> None:
     registry = ModelRegistry(workspace)
     before = registry.active_version()
     version = registry.rollback()
-    out.print(f"modelo activo / active model: {version or 'default (el de oficio / shipped)'} "
-              f"(antes / before: {before or 'default'})")
+    out.print(_("active model: {version} (before: {before})").format(
+        version=version or _("default (shipped with oficio)"), before=before or _("default")))
 
 
 @models_app.command(name="list")

@@ -29,6 +29,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from extract.errors import ExitCode, OficioError
+from oficio.i18n import _
 
 MAX_CELL = 32_767
 TRUNCATION_MARKER = " [...truncated]"
@@ -354,7 +355,7 @@ def _add_dropdown(workbook, sheet, header: list[str], column_name: str,
     letter = get_column_letter(list_column)
     source = f"{quote_sheetname(LISTS_SHEET)}!${letter}$1:${letter}${max(len(choices), 1)}"
     validation = DataValidation(type="list", formula1=source, allow_blank=True)
-    validation.error = "Elija un valor de la lista. / Choose a value from the list."
+    validation.error = _("Choose a value from the list.")
     validation.showErrorMessage = True
     target = get_column_letter(header.index(column_name) + 1)
     validation.add(f"{target}2:{target}1048576")
