@@ -15,7 +15,7 @@ from annotations.store import AnnotationStore
 from corpus.app import app, err, out
 from corpus.periods import parse_period
 from extract.errors import InputFileError, OficioError
-from oficio.i18n import _
+from oficio.i18n import N_, _
 
 if TYPE_CHECKING:  # scikit-learn and skops take seconds to import: commands import them
     from extract.document import Document
@@ -34,10 +34,10 @@ BUNDLED = typer.Option(
 
 class NoSuchFileError(InputFileError):
     code = "E106"
-    hint = "Check the path."
+    hint = N_("Check the path.")
 
     def what(self) -> str:
-        return "the file does not exist"
+        return N_("the file does not exist")
 
 
 @app.command()
@@ -59,20 +59,22 @@ def train(
     Workspace.open(workspace)  # a read-only workspace fails now, not after the training
     examples = _examples(workspace, bundled)
     result = train_release(examples, seed=seed)
-    _print_metrics("Cross-validation (train split)", result.metadata["metrics"]["cv"])
+    _print_metrics(_("Cross-validation (train split)"), result.metadata["metrics"]["cv"])
     heldout = [e for e in examples if e.split == "heldout"]
     registry = ModelRegistry(workspace)
     current = _active_or_none(registry)
     version = registry.save(result.model, result.metadata)
-    out.print(f"saved model version [bold]{version}[/] in {registry.root}")
+    out.print(_("saved model version {version} in {folder}").format(
+        version=f"[bold]{version}[/]", folder=registry.root))
     new_metrics = result.metadata["metrics"]["heldout"]
     if new_metrics:
-        _print_metrics("Held-out split", new_metrics)
+        _print_metrics(_("Held-out split"), new_metrics)
     if _should_activate(activate, current, new_metrics, heldout):
         registry.activate(version)
-        out.print(f"activated {version}")
+        out.print(_("activated {version}").format(version=version))
     else:
-        out.print(f"not activated; the active model stays {current.version if current else '-'}")
+        out.print(_("not activated; the active model stays {version}").format(
+            version=current.version if current else "-"))
 
 
 def _should_activate(
@@ -85,7 +87,8 @@ def _should_activate(
     if current is None or not heldout or new is None:
         return True
     old = score(evaluate_model(current.model, heldout))
-    out.print(f"held-out score: new {score(new):.4f}, active ({current.version}) {old:.4f}")
+    out.print(_("held-out score: new {new}, active ({version}) {old}").format(
+        new=f"{score(new):.4f}", version=current.version, old=f"{old:.4f}"))
     return score(new) >= old
 
 
@@ -117,8 +120,9 @@ def evaluate(
     else:
         replies = load_bundled(_existing(gold), split=split)
     examples = build_examples(replies)
-    out.print(f"model {loaded.version} ({loaded.origin}) on {len(examples)} replies")
-    _print_metrics("Evaluation", evaluate_model(loaded.model, examples))
+    out.print(_("model {version} ({origin}) on {n} replies").format(
+        version=loaded.version, origin=loaded.origin, n=len(examples)))
+    _print_metrics(_("Evaluation"), evaluate_model(loaded.model, examples))
 
 
 def _evaluate_extraction(gold: Path | None, split: str | None, scanned: int,
@@ -240,7 +244,7 @@ def list_models(workspace: Path = WORKSPACE) -> None:
         )
     out.print(table)
     if active is None:
-        out.print("no active workspace model: the default model shipped with oficio is used")
+        out.print(_("no active workspace model: the default model shipped with oficio is used"))
 
 
 def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
@@ -253,15 +257,14 @@ def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
     if store is not None:
         conflicts = store.conflicts()
         if conflicts:
-            err.print(
-                f"{len(conflicts)} labels are in conflict and were not used "
-                "(settle them with a decision record)"
-            )
+            err.print(_("{n} labels are in conflict and were not used (settle them with a "
+                        "decision record)").format(n=len(conflicts)))
     examples = build_examples(replies, store)
     if store is not None:
         reviewed = workspace_examples(workspace, store)
         if reviewed:
-            out.print(f"{len(reviewed)} reviewed replies of the workspace join the train split")
+            out.print(_("{n} reviewed replies of the workspace join the train split").format(
+                n=len(reviewed)))
         examples += reviewed
     return examples
 
@@ -274,12 +277,12 @@ def _active_or_none(registry: ModelRegistry) -> LoadedModel | None:
     except NoModelError:
         return None
     except OficioError as error:
-        err.print(f"the active model cannot be loaded: {error}")
+        err.print(_("the active model cannot be loaded: {error}").format(error=error))
         return None
 
 
 def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
-    table = Table(title=f"{title}: {metrics['n']} replies")
+    table = Table(title=_("{title}: {n} replies").format(title=title, n=metrics["n"]))
     for column in ("label", "precision", "recall", "F1", "support"):
         table.add_column(column)
     for group in ("axes", "status"):
@@ -296,7 +299,7 @@ def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
         f"axes micro-F1 {metrics['axes_micro_f1']:.4f}, macro-F1 "
         f"{metrics['axes_macro_f1']:.4f}; status macro-F1 {metrics['status_macro_f1']:.4f}"
     )
-    confusion = Table(title="status confusion (rows: truth, columns: predicted)")
+    confusion = Table(title=_("status confusion (rows: truth, columns: predicted)"))
     confusion.add_column("")
     for status in STATUSES:
         confusion.add_column(status)

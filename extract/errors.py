@@ -44,7 +44,7 @@ class OficioError(Exception):
         super().__init__(self.message())
 
     def what(self) -> str:
-        return "failed"
+        return N_("failed")
 
     def message(self) -> str:
         # in the language of the process (oficio.i18n); an error not in the catalogs
@@ -67,60 +67,60 @@ class InputFileError(OficioError):
 class UnsupportedTypeError(InputFileError):
     code = "E001"
     hint = (
-        "Supported are PDF, PNG, JPEG, TIFF, DOCX, XLSX and plain text; "
-        "convert the file to PDF or remove it from the corpus."
+        N_("Supported are PDF, PNG, JPEG, TIFF, DOCX, XLSX and plain text; "
+        "convert the file to PDF or remove it from the corpus.")
     )
 
     def what(self) -> str:
-        return "this file type is not supported"
+        return N_("this file type is not supported")
 
 
 class EmptyFileError(InputFileError):
     code = "E002"
-    hint = "The file has no content: ask the institution to send it again."
+    hint = N_("The file has no content: ask the institution to send it again.")
 
     def what(self) -> str:
-        return "the file is empty"
+        return N_("the file is empty")
 
 
 class EncryptedFileError(OficioError):
     code = "E003"
     exit_code = ExitCode.encrypted_pdf
     hint = (
-        "The PDF needs a password to open: ask the institution for an unprotected copy, "
-        "or open it with the password and print it to a new PDF."
+        N_("The PDF needs a password to open: ask the institution for an unprotected copy, "
+        "or open it with the password and print it to a new PDF.")
     )
 
     def what(self) -> str:
-        return "the PDF is password-protected"
+        return N_("the PDF is password-protected")
 
 
 class CorruptFileError(InputFileError):
     code = "E004"
-    hint = "Open it in a viewer to check, or ask the institution to send it again."
+    hint = N_("Open it in a viewer to check, or ask the institution to send it again.")
 
     def what(self) -> str:
-        return "the file is damaged"
+        return N_("the file is damaged")
 
 
 class ZeroPagesError(InputFileError):
     code = "E005"
-    hint = "The document has no readable page: ask the institution to send it again."
+    hint = N_("The document has no readable page: ask the institution to send it again.")
 
     def what(self) -> str:
-        return "the document has no pages"
+        return N_("the document has no pages")
 
 
 class ImageTooLargeError(InputFileError):
     code = "E006"
     exit_code = ExitCode.image_too_large
     hint = (
-        "The image or page is larger than any scan of a letter (a possible decompression "
-        "bomb): scan it again at 300 dpi, or raise OFICIO_MAX_PIXELS if you trust the file."
+        N_("The image or page is larger than any scan of a letter (a possible decompression "
+        "bomb): scan it again at 300 dpi, or raise OFICIO_MAX_PIXELS if you trust the file.")
     )
 
     def what(self) -> str:
-        return "the image is too large to process safely"
+        return N_("the image is too large to process safely")
 
 
 class PackageTooLargeError(InputFileError):
@@ -157,12 +157,12 @@ class OcrTimeoutError(OficioError):
     code = "E007"
     exit_code = ExitCode.ocr_timeout
     hint = (
-        "Tesseract took longer than the page time limit: check the page by eye, "
-        "or raise OFICIO_OCR_TIMEOUT."
+        N_("Tesseract took longer than the page time limit: check the page by eye, "
+        "or raise OFICIO_OCR_TIMEOUT.")
     )
 
     def what(self) -> str:
-        return "OCR of a page timed out"
+        return N_("OCR of a page timed out")
 
 
 class OcrFailedError(OficioError):
@@ -170,10 +170,10 @@ class OcrFailedError(OficioError):
 
     code = "E008"
     exit_code = ExitCode.other_error
-    hint = "Check the page by eye; run 'oficio doctor' to check the Tesseract installation."
+    hint = N_("Check the page by eye; run 'oficio doctor' to check the Tesseract installation.")
 
     def what(self) -> str:
-        return "OCR of a page failed"
+        return N_("OCR of a page failed")
 
 
 class OcrInterruptedError(OcrFailedError):
@@ -226,20 +226,20 @@ class TesseractMissingError(OficioError):
     code = "E009"
     exit_code = ExitCode.missing_dependency
     hint = (
-        "Install it with: apt-get install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng "
-        "(then run 'oficio doctor')."
+        N_("Install it with: apt-get install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng "
+        "(then run 'oficio doctor').")
     )
 
     def what(self) -> str:
-        return "Tesseract OCR, or its language data, is not installed"
+        return N_("Tesseract OCR, or its language data, is not installed")
 
 
 class MissingFileError(InputFileError):
     code = "E010"
-    hint = "Check the path; a folder is processed with 'oficio process'."
+    hint = N_("Check the path; a folder is processed with 'oficio process'.")
 
     def what(self) -> str:
-        return "no such file"
+        return N_("no such file")
 
 
 class ConfigError(OficioError, ValueError):
