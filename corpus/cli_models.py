@@ -15,7 +15,7 @@ from annotations.store import AnnotationStore
 from corpus.app import app, err, out
 from corpus.periods import parse_period
 from extract.errors import InputFileError, OficioError
-from oficio.i18n import N_, _
+from oficio.i18n import N_, _, label
 
 if TYPE_CHECKING:  # scikit-learn and skops take seconds to import: commands import them
     from extract.document import Document
@@ -161,12 +161,15 @@ def classify(
     if as_json:
         out.print_json(json.dumps(prediction.to_dict(), ensure_ascii=False))
         return
-    table = Table(title=f"{file.name} (model {loaded.version})")
-    for column in ("label", "probability", "predicted"):
+    table = Table(title=_("{file} (model {version})").format(file=file.name,
+                                                            version=loaded.version))
+    for column in (_("label"), _("probability"), _("predicted")):
         table.add_column(column)
+    yes, status = _("yes"), _("status")
     for axis, p in prediction.p.items():
-        table.add_row(axis, f"{p:.3f}", "yes" if axis in prediction.axes else "")
-    table.add_row(f"status: {prediction.status}", f"{prediction.status_confidence:.3f}", "yes")
+        table.add_row(label("axes", axis), f"{p:.3f}", yes if axis in prediction.axes else "")
+    table.add_row(f"{status}: {label('status', prediction.status)}",
+                  f"{prediction.status_confidence:.3f}", yes)
     out.print(table)
     for item in prediction.evidence:
         snippet = " ".join(item.text.split())[:160]
@@ -217,18 +220,18 @@ def list_models(workspace: Path = WORKSPACE) -> None:
 
     registry = ModelRegistry(workspace)
     active = registry.active_version()
-    table = Table(title=f"models in {registry.root}")
-    for column in (
-        "version",
-        "created",
-        "held-out axes µF1",
-        "held-out status mF1",
-        "CV axes µF1",
-        "CV status mF1",
-        "active",
-        "file",
-    ):
-        table.add_column(column, no_wrap=column in ("version", "created"))
+    table = Table(title=_("models in {folder}").format(folder=registry.root))
+    for number, column in enumerate((
+        _("version"),
+        _("created"),
+        _("held-out axes µF1"),
+        _("held-out status mF1"),
+        _("CV axes µF1"),
+        _("CV status mF1"),
+        _("active"),
+        _("file"),
+    )):
+        table.add_column(column, no_wrap=number < 2)
     for version in registry.versions():
         meta = registry.metadata(version)
         cv, held = meta["metrics"]["cv"], meta["metrics"].get("heldout") or {}
@@ -240,7 +243,7 @@ def list_models(workspace: Path = WORKSPACE) -> None:
             _fig(cv.get("axes_micro_f1")),
             _fig(cv.get("status_macro_f1")),
             "*" if version == active else "",
-            "ok" if registry.intact(version) else "CHANGED (E108)",
+            "ok" if registry.intact(version) else _("CHANGED (E108)"),
         )
     out.print(table)
     if active is None:
@@ -286,9 +289,9 @@ def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
     for column in ("label", "precision", "recall", "F1", "support"):
         table.add_column(column)
     for group in ("axes", "status"):
-        for label, row in metrics[group].items():
+        for name, row in metrics[group].items():
             table.add_row(
-                label,
+                name,
                 _fig(row["precision"]),
                 _fig(row["recall"]),
                 _fig(row["f1"]),
