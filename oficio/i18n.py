@@ -34,7 +34,13 @@ SPANISH = "es"
 
 def languages() -> tuple[str, ...]:
     """The languages oficio speaks: the message ids' and each compiled catalog's."""
-    found = {path.parent.parent.name for path in LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.mo")}
+    return _languages(LOCALE_DIR)
+
+
+@cache
+def _languages(folder: Path) -> tuple[str, ...]:
+    # cached: every message asks, and a catalog does not appear while a command runs
+    found = {path.parent.parent.name for path in folder.glob(f"*/LC_MESSAGES/{DOMAIN}.mo")}
     return tuple(sorted(found | {SOURCE}))
 
 
@@ -48,13 +54,17 @@ def current() -> str:
     return wanted if wanted in languages() else DEFAULT
 
 
-@cache
 def catalog(lang: str) -> _gettext.NullTranslations:
     """The compiled catalog of ``lang`` (Babel's ``Translations``, a GNU gettext catalog);
     no catalog: the message ids themselves."""
-    from babel.support import Translations
+    return _catalog(LOCALE_DIR, lang)
 
-    return Translations.load(str(LOCALE_DIR), [lang], DOMAIN)
+
+@cache
+def _catalog(folder: Path, lang: str) -> _gettext.NullTranslations:
+    from babel.support import Translations  # here: only a process that speaks loads it
+
+    return Translations.load(str(folder), [lang], DOMAIN)
 
 
 def _(message: str) -> str:
