@@ -198,7 +198,7 @@ def _by_code(path: Path, header: list[str], rows: list[dict[str, str]], numbers:
     codes = column_codes()
     header = [codes.get(key, key) for key in header]
     if "doc_id" not in header:
-        raise MissingColumnError(path, _("no column {name}").format(name="doc_id"))
+        raise MissingColumnError(path, _("no column {name}").format(name=column_name("doc_id")))
     return header, [{codes.get(k, k): v for k, v in row.items()} for row in rows], numbers
 
 
