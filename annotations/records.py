@@ -16,7 +16,9 @@ MISSING_KINDS = ("no_information", "not_competent_referred", "not_competent", "a
                  "clarification", "denied_exception", "off_topic", "no_reply")
 
 # The Spanish name of every label code: the one home of these names, shown to analysts in
-# the review queue and accepted back (with the codes) wherever a person types a label.
+# the review queue and the report (``oficio.i18n.label``) and accepted back (with the
+# codes) wherever a person types a label. ``sender_kind``: the gazetteer's institution kinds
+# (``extract.gazetteer.KINDS``), and ``unknown`` for a sender not identified.
 SPANISH_NAMES: dict[str, dict[str, str]] = {
     "status": {"answered": "respondida", "out_of_period": "fuera de periodo",
                "missing": "sin información"},
@@ -32,6 +34,18 @@ SPANISH_NAMES: dict[str, dict[str, str]] = {
         "off_topic": "no trata el tema",
         "no_reply": "sin respuesta",
     },
+    "sender_kind": {
+        "ministry": "ministerio",
+        "autonomous": "organismo autónomo",
+        "police": "policía",
+        "regional_government": "gobierno regional",
+        "provincial_municipality": "municipalidad provincial",
+        "district_municipality": "municipalidad distrital",
+        "other": "otra institución",
+        "unknown": "tipo no identificado",
+    },
+    # a file's state in its folder (``corpus.reconcile.STATES``)
+    "state": {"current": "vigente", "superseded": "reemplazado", "removed": "ya no está"},
 }  # fmt: skip
 
 

@@ -26,7 +26,9 @@ BUNDLED = ROOT / "annotations" / "bundled" / "replies.jsonl"
 
 
 def oficio(*args: str) -> str:
-    result = subprocess.run([sys.executable, "-m", "oficio", *args], cwd=ROOT,
+    # in English: this script reads the output and fills the queue's columns by their
+    # codes, which are their English names (Spanish is the default)
+    result = subprocess.run([sys.executable, "-m", "oficio", "--lang", "en", *args], cwd=ROOT,
                             capture_output=True, text=True)
     if result.returncode not in (0, 8):
         raise SystemExit(f"oficio {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from extract.errors import ExitCode, OficioError
+from oficio.i18n import _
 
 app = typer.Typer(
     name="oficio",
@@ -47,5 +48,5 @@ def run_main() -> None:
     except OficioError as error:
         raise SystemExit(int(fail(error).exit_code)) from None
     except KeyboardInterrupt:
-        err.print("interrupted")
+        err.print(_("interrupted"))
         sys.exit(int(ExitCode.ctrl_c))

@@ -30,15 +30,15 @@ from corpus.scan import CorpusFile, printable, reading_order, scan
 from corpus.store import abort_stale_runs, connect, transaction
 from corpus.workspace import RunLock, Workspace
 from extract.errors import InputFileError, warning_code
+from oficio.i18n import N_
 
 
 class CorpusNotFoundError(InputFileError):
     code = "E306"
-    hint = ("Nada se creó: indique la carpeta que contiene las respuestas. / Nothing was "
-            "created: give the folder that holds the reply files.")
+    hint = N_("Nothing was created: give the folder that holds the reply files.")
 
     def what(self) -> str:
-        return "no existe la carpeta / no such folder"
+        return N_("no such folder")
 
 
 @dataclass

@@ -50,11 +50,18 @@ def options(
     config: Annotated[Path | None, typer.Option(
         "--config", help="Settings file to use instead of the workspace's oficio.toml "
                          "(see docs/settings.md).")] = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", help="Language of the messages, the report and the review queue: es "
+                       "(default) or en; the setting lang.")] = None,
 ) -> None:
     """Read government replies to access-to-information requests into data."""
     out.quiet = quiet
     if verbose:
         _debug_to_stderr()
+    if lang is not None:
+        # the command line wins over the environment and any settings file; set in the
+        # environment, it reaches the processes a batch starts too
+        os.environ[settings.BY_KEY["lang"].env] = lang
     if config is not None:
         settings.use_file(config, given=True)
     settings.check_environment()  # a bad value stops the command now, not a batch half-way

@@ -22,6 +22,7 @@ from corpus.status import workspace_status
 from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from extract.errors import SKIPPED_FILES, WARNINGS, ExitCode
+from oficio.i18n import N_, _, label, ngettext
 
 LISTED = 20  # paths listed per kind of change in a run's summary
 WorkspaceOption = Annotated[
@@ -55,7 +56,7 @@ def process(
     ws = Workspace.open(workspace)  # first: its oficio.toml gives the settings' defaults
     settings = BatchSettings(**{k: v for k, v in given.items() if v is not None})
     with _progress() as bar:
-        task = bar.add_task("documents", total=None, failed=0, rate="")
+        task = bar.add_task(_("documents"), total=None, failed=0, rate="")
         begun = time.perf_counter()
 
         def on_start(summary: RunSummary) -> None:
@@ -64,7 +65,8 @@ def process(
         def step(result, summary: RunSummary) -> None:
             minutes = (time.perf_counter() - begun) / 60
             bar.update(task, advance=1, failed=summary.failed,
-                       rate=f"{summary.pages / max(minutes, 1e-9):.0f} pages/min")
+                       rate=_("{n} pages/min").format(
+                           n=f"{summary.pages / max(minutes, 1e-9):.0f}"))
 
         summary = process_corpus(corpus_dir, ws, force=force, jobs=jobs,
                                  dask_address=dask_address, settings=settings,
@@ -73,7 +75,8 @@ def process(
     if not unchanged:
         export_workspace(ws, ws.exports, ("csv", "parquet"))
     _print_summary(summary, ws)
-    essential(f"Tables{' (unchanged)' if unchanged else ''}: {ws.exports}")
+    essential((_("Tables (unchanged): {folder}") if unchanged else _("Tables: {folder}")
+               ).format(folder=ws.exports))
     if summary.failed or summary.failed_before:  # a resumed run ends as a clean one would
         raise typer.Exit(int(ExitCode.documents_failed))
 
@@ -81,95 +84,94 @@ def process(
 def _progress() -> Progress:
     return Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("failed {task.fields[failed]}"), TextColumn("{task.fields[rate]}"),
+        TextColumn(_("failed") + " {task.fields[failed]}"), TextColumn("{task.fields[rate]}"),
         TimeRemainingColumn(), console=out, transient=True,
     )
 
 
 def _print_summary(summary: RunSummary, ws: Workspace) -> None:
-    out.print(
-        f"{summary.files} files ({summary.unique} distinct): {summary.processed} processed, "
-        f"{summary.failed} failed, {summary.skipped} already done; {summary.pages} pages "
-        f"({summary.ocr_pages} by OCR) in {summary.seconds:.1f} s.", highlight=False)
+    out.print(_("{files} files ({unique} distinct): {processed} processed, {failed} failed, "
+                "{skipped} already done; {pages} pages ({ocr_pages} by OCR) in {seconds} s."
+                ).format(files=summary.files, unique=summary.unique,
+                         processed=summary.processed, failed=summary.failed,
+                         skipped=summary.skipped, pages=summary.pages,
+                         ocr_pages=summary.ocr_pages, seconds=f"{summary.seconds:.1f}"),
+              highlight=False)
     if summary.reclassified:
         out.print(reclassified_line(summary.reclassified), highlight=False)
+    failed, failed_before = _("failed"), _("failed in an earlier run")
     for relpath, error in summary.failures:
-        essential(f"[red]failed[/] {relpath}: {error}")
+        essential(f"[red]{failed}[/] {relpath}: {error}")
     for relpath, error in summary.failed_before:
-        essential(f"[red]failed in an earlier run[/] {relpath}: {error}")
+        essential(f"[red]{failed_before}[/] {relpath}: {error}")
     _print_changes(summary.changes)
     for code, relpaths in sorted(summary.warnings.items()):
-        what = WARNINGS.get(code, "vea los avisos del documento / see the document's warnings")
-        out.print(f"[yellow]aviso / warning {code}[/] {len(relpaths)} documento(s) / "
-                  f"{len(relpaths)} document(s), {what}: {_some(relpaths)}", highlight=False)
+        what = _(WARNINGS.get(code, UNKNOWN_WARNING))
+        count = ngettext("{n} document", "{n} documents", len(relpaths)).format(n=len(relpaths))
+        warning = _("warning")
+        out.print(f"[yellow]{warning} {code}[/] {count}, {what}: {_some(relpaths)}",
+                  highlight=False)
     if summary.not_read:
         count = len(summary.not_read)
-        out.print(f"[yellow]nota / notice {SKIPPED_FILES}[/] {count} enlaces o archivos "
-                  f"especiales no leídos (un enlace puede llevar fuera de la carpeta; copie el "
-                  f"archivo en ella) / {count} links or special files not read (a link may lead "
-                  f"out of the folder; copy the file in instead): {_some(summary.not_read)}",
+        what = ngettext("{n} link or special file not read (a link may lead out of the "
+                        "folder; copy the file in instead)",
+                        "{n} links or special files not read (a link may lead out of the "
+                        "folder; copy the file in instead)", count).format(n=count)
+        notice = _("notice")
+        out.print(f"[yellow]{notice} {SKIPPED_FILES}[/] {what}: {_some(summary.not_read)}",
                   highlight=False)
-    out.print(f"Workspace: {ws.root}  (see 'oficio status', 'oficio export')", highlight=False)
+    out.print(_("Workspace: {root}  (see 'oficio status', 'oficio export')").format(
+        root=ws.root), highlight=False)
 
 
 def reclassified_line(count: int) -> str:
-    """How many replies were relabelled from their stored text, Spanish first."""
-    if count == 1:
-        return ("1 respuesta reclasificada desde su texto guardado (sin leerla de nuevo) / "
-                "1 reply reclassified from its stored text (not read again).")
-    return (f"{count} respuestas reclasificadas desde su texto guardado (sin leerlas de "
-            f"nuevo) / {count} replies reclassified from their stored text (not read again).")
+    """How many replies were relabelled from their stored text."""
+    return ngettext("{n} reply reclassified from its stored text (not read again).",
+                    "{n} replies reclassified from their stored text (not read again).",
+                    count).format(n=count)
 
 
 def _some(relpaths: list[str], shown: int = 10) -> str:
-    more = (f" y {len(relpaths) - shown} más / and {len(relpaths) - shown} more"
+    more = (_(" and {n} more").format(n=len(relpaths) - shown)
             if len(relpaths) > shown else "")
     return ", ".join(relpaths[:shown]) + more
 
 
-# Each kind of change in a folder: (Spanish, English) for one file and for n, and the label
-# of its paths. The documents of files gone whose content is at another path stay shown.
+UNKNOWN_WARNING = N_("see the document's warnings")
+# Each kind of change in a folder: its sentence for one file and for n (translated where
+# they are shown), and the label of its paths. The documents of files gone whose content
+# is at another path stay shown.
 CHANGE_WORDS = {
-    "changed": ("1 archivo cambió (se leyó su nueva versión)",
-                "{n} archivos cambiaron (se leyó su nueva versión)",
-                "1 file changed (its new version was read)",
-                "{n} files changed (their new version was read)", "cambió / changed"),
-    "gone": ("1 archivo ya no está en la carpeta (fuera de las tablas)",
-             "{n} archivos ya no están en la carpeta (fuera de las tablas)",
-             "1 file is no longer in the folder (left out of the tables)",
-             "{n} files are no longer in the folder (left out of the tables)",
-             "ya no está / removed"),
-    "kept": ("1 archivo ya no está en su ruta (su contenido sigue en otra)",
-             "{n} archivos ya no están en su ruta (su contenido sigue en otra)",
-             "1 file is gone from its path (its content is still at another)",
-             "{n} files are gone from their paths (their content is still at others)",
-             "ya no está, contenido en otra ruta / gone, content elsewhere"),
-    "restored": ("1 archivo volvió a la carpeta", "{n} archivos volvieron a la carpeta",
-                 "1 file is back in the folder", "{n} files are back in the folder",
-                 "volvió / back"),
+    "changed": (N_("{n} file changed (its new version was read)"),
+                N_("{n} files changed (their new version was read)"), N_("changed")),
+    "gone": (N_("{n} file is no longer in the folder (left out of the tables)"),
+             N_("{n} files are no longer in the folder (left out of the tables)"),
+             N_("removed")),
+    "kept": (N_("{n} file is gone from its path (its content is still at another)"),
+             N_("{n} files are gone from their paths (their content is still at others)"),
+             N_("gone, content elsewhere")),
+    "restored": (N_("{n} file is back in the folder"), N_("{n} files are back in the folder"),
+                 N_("back")),
 }
 
 
 def _print_changes(changes: FolderChanges) -> None:
-    """What changed in the folder since its last run, Spanish first, then each path (at
-    most ``LISTED`` of each kind: a folder moved or emptied by mistake would list them all)."""
+    """What changed in the folder since its last run, then each path (at most ``LISTED``
+    of each kind: a folder moved or emptied by mistake would list them all)."""
     found = {"changed": changes.changed,
              "gone": [path for path in changes.removed if path not in changes.kept],
              "kept": changes.kept, "restored": changes.restored}
     shown = [(CHANGE_WORDS[kind], paths) for kind, paths in found.items() if paths]
     if not shown:
         return
-    spanish = [(one if len(paths) == 1 else many).format(n=len(paths))
-               for (one, many, *_), paths in shown]
-    english = [(one if len(paths) == 1 else many).format(n=len(paths))
-               for (_, _, one, many, _), paths in shown]
-    out.print(", ".join(spanish) + ". / " + ", ".join(english) + ".", highlight=False)
-    for (*_, label), paths in shown:
+    out.print(", ".join(ngettext(one, many, len(paths)).format(n=len(paths))
+                        for (one, many, _label), paths in shown) + ".", highlight=False)
+    for (*_words, kind), paths in shown:
         for relpath in paths[:LISTED]:
-            out.print(f"[yellow]{label}[/] {relpath}", highlight=False)
+            out.print(f"[yellow]{_(kind)}[/] {relpath}", highlight=False)
         if len(paths) > LISTED:
-            more = len(paths) - LISTED
-            out.print(f"[yellow]{label}[/] … y {more} más / and {more} more", highlight=False)
+            more = _("… and {n} more").format(n=len(paths) - LISTED)
+            out.print(f"[yellow]{_(kind)}[/] {more}", highlight=False)
 
 
 @app.command()
@@ -187,11 +189,12 @@ def reclassify(
     ws = Workspace.open(workspace)  # a read-only one: E309
     done = reclassify_workspace(ws, everything)
     out.print(reclassified_line(done.done) + f" ({done.seconds:.1f} s)", highlight=False)
+    failed = _("failed")
     for relpath, error in done.failed:
-        out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
+        out.print(f"[red]{failed}[/] {relpath}: {error}", highlight=False)
     if not _export_is_current(ws):
         export_workspace(ws, ws.exports, ("csv", "parquet"))
-        out.print(f"Tables: {ws.exports}", highlight=False)
+        out.print(_("Tables: {folder}").format(folder=ws.exports), highlight=False)
     if done.failed:
         raise typer.Exit(int(ExitCode.documents_failed))
 
@@ -200,26 +203,43 @@ def reclassify(
 def status(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     """What the workspace holds: documents by processing status, and failures with errors."""
     report = workspace_status(Workspace.existing(workspace))
-    table = RichTable(title=f"documents in {report.root}")
-    table.add_column("processing status")
-    table.add_column("documents", justify="right")
+    table = RichTable(title=_("documents in {root}").format(root=report.root))
+    table.add_column(_("processing status"))
+    table.add_column(_("documents"), justify="right")
     for name, count in report.by_status.items():
         table.add_row(name, str(count))
     out.print(table)
-    for label, counts in report.labels.items():
-        out.print(f"{label}: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
-                  highlight=False)
+    for line in report.labels.items():
+        out.print(_status_line(*line), highlight=False)
     if report.reviewed:
-        out.print(f"con etiquetas revisadas / with reviewed labels: {report.reviewed} (the "
-                  "labels above count them as reviewed)", highlight=False)
+        out.print(_("with reviewed labels: {n} (the labels above count them as reviewed)"
+                    ).format(n=report.reviewed), highlight=False)
     if report.history:
-        counts = ", ".join(f"{report.history.get(state, 0)} {state}"
+        counts = ", ".join(f"{report.history.get(state, 0)} {label('state', state)}"
                            for state in (SUPERSEDED, REMOVED))
-        out.print(f"ya no en la carpeta (historial, fuera de las tablas) / no longer in the "
-                  f"folder (history, left out of the tables): {counts}", highlight=False)
+        out.print(_("no longer in the folder (history, left out of the tables): {counts}"
+                    ).format(counts=counts), highlight=False)
+    failed = _("failed")
     for relpath, error in report.failures:
-        out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
-    out.print(f"last run: {report.last_run or 'none'}", highlight=False)
+        out.print(f"[red]{failed}[/] {relpath}: {error}", highlight=False)
+    out.print(_("last run: {run}").format(run=_run_line(report.last_run)), highlight=False)
+
+
+STATUS_TITLES = {"status": N_("reply status"), "axes": N_("axes")}
+
+
+def _status_line(field: str, counts: dict[str, int]) -> str:
+    """``reply status: answered 3, missing 1``, labels by their names (``oficio.i18n``)."""
+    return f"{_(STATUS_TITLES[field])}: " + ", ".join(
+        f"{label(field, code)} {count}" for code, count in counts.items())
+
+
+def _run_line(run: dict | None) -> str:
+    if run is None:
+        return _("never")
+    return _("#{run_id} started {started_at}, {status}: {processed} processed, {failed} "
+             "failed, {skipped} already done; files changed {changed}, removed {removed}, "
+             "back {restored}").format(**run)
 
 
 @app.command()
@@ -236,12 +256,12 @@ def export(
     """Write the tables (documents, figures, mentions) of the workspace for spreadsheets."""
     formats = {"csv": ("csv", "parquet"), "xlsx": ("xlsx",)}.get(format)
     if formats is None:
-        raise typer.BadParameter("choose csv or xlsx", param_hint="--format")
+        raise typer.BadParameter(_("choose csv or xlsx"), param_hint="--format")
     written = export_workspace(Workspace.existing(workspace), out_folder(out_dir), formats,
                                include_removed)
     for path in written[:-1]:
-        out.print(f"wrote {path}", highlight=False)
-    essential(f"wrote {written[-1]}")
+        out.print(_("wrote {path}").format(path=path), highlight=False)
+    essential(_("wrote {path}").format(path=written[-1]))
 
 
 def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...],

@@ -16,24 +16,26 @@ from rich.table import Table
 
 from corpus.app import out
 from extract.errors import InputFileError
+from oficio.i18n import N_, _
 
 if TYPE_CHECKING:
     from corpus.eval_sets import ReadReply
     from models.registry import LoadedModel
 
 # What a before/after comparison shows, in this order: (key, title).
-COMPARED = (("status_macro_f1", "status macro-F1"), ("axes_micro_f1", "axes micro-F1"),
-            ("missing_kind_macro_f1", "missing kind macro-F1"),
-            ("calibration_error", "calibration error"), ("wrong_at_0.95", "wrong at ≥ 0.95"))
+COMPARED = (("status_macro_f1", N_("status macro-F1")), ("axes_micro_f1", N_("axes micro-F1")),
+            ("missing_kind_macro_f1", N_("missing kind macro-F1")),
+            ("calibration_error", N_("calibration error")),
+            ("wrong_at_0.95", N_("wrong at ≥ 0.95")))
 
 
 class NotAnEvaluationSetError(InputFileError):
     code = "E109"
-    hint = ("Give a folder holding gold.jsonl and the replies' files, in the format of "
-            "eval/README.md (for example eval/blind-v2).")
+    hint = N_("Give a folder holding gold.jsonl and the replies' files, in the format of "
+              "eval/README.md (for example eval/blind-v2).")
 
     def what(self) -> str:
-        return "not an evaluation set: it has no gold.jsonl"
+        return N_("not an evaluation set: it has no gold.jsonl")
 
 
 @dataclass
@@ -51,7 +53,8 @@ def read_sets(folders: list[Path], variant: str) -> list[EvaluationSet]:
     for folder in folders:
         if not (folder / "gold.jsonl").is_file():
             raise NotAnEvaluationSetError(folder)
-        out.print(f"reading the evaluation set {folder} ({variant})")
+        out.print(_("reading the evaluation set {folder} ({variant})").format(
+            folder=folder, variant=variant))
         sets.append(EvaluationSet(folder.name, variant, read_set(folder, variant)))
     return sets
 
@@ -68,29 +71,31 @@ def scores(evaluation_set: EvaluationSet, model: LoadedModel,
 
 def print_scores(evaluation_set: EvaluationSet, result: dict[str, Any]) -> None:
     """Everything ``score_set`` measures on one set, as two tables and a line."""
-    title = f"{evaluation_set.name} ({evaluation_set.variant}): {result['documents']} replies"
+    title = _("{name} ({variant}): {n} replies").format(
+        name=evaluation_set.name, variant=evaluation_set.variant, n=result["documents"])
     labels = Table(title=title)
-    for column in ("label", "F1"):
+    for column in (_("label"), "F1"):
         labels.add_column(column)
     for group in ("status_f1", "missing_kind_f1", "axes_f1"):
         for label, f1 in result.get(group, {}).items():
             labels.add_row(f"{group.removesuffix('_f1')}: {label}", f"{f1:.3f}")
     out.print(labels)
-    figures = Table(title=f"{evaluation_set.name}: figures and header")
-    for column in ("kind", "precision", "recall", "F1"):
+    figures = Table(title=_("{name}: figures").format(name=evaluation_set.name))
+    for column in (_("kind"), _("precision"), _("recall"), "F1"):
         figures.add_column(column)
     for kind in ("money", "percent", "count"):
         row = result[kind]
         figures.add_row(kind, f"{row['precision']:.3f}", f"{row['recall']:.3f}",
                         f"{row['f1']:.3f}")
     out.print(figures)
-    out.print(", ".join(f"{title} {_value(result.get(key))}" for key, title in COMPARED)
-              + f"; role accuracy {_value(result['role_accuracy'])}, sender "
-              f"{_value(result['sender_accuracy'])}, reference "
-              f"{_value(result['reference_accuracy'])}; off-topic documents given an axis: "
-              f"{result.get('off_topic_with_axes', '-')}")
+    out.print(", ".join(f"{_(title)} {_value(result.get(key))}" for key, title in COMPARED)
+              + "; " + _("role accuracy {role}, sender {sender}, reference {reference}; "
+                         "off-topic documents given an axis: {off}").format(
+                  role=_value(result["role_accuracy"]), sender=_value(result["sender_accuracy"]),
+                  reference=_value(result["reference_accuracy"]),
+                  off=result.get("off_topic_with_axes", "-")))
     if result["unreadable"]:
-        out.print(f"unreadable: {', '.join(result['unreadable'])}")
+        out.print(_("unreadable: {files}").format(files=", ".join(result["unreadable"])))
 
 
 def compare(sets: list[EvaluationSet], before: LoadedModel,
@@ -99,14 +104,14 @@ def compare(sets: list[EvaluationSet], before: LoadedModel,
     gain in ``models.training.score`` terms, averaged over the sets (None without sets)."""
     if not sets:
         return None
-    table = Table(title="Evaluation sets: the active model and the new one")
-    for column in ("set", "measure", before.version or "active", "new"):
+    table = Table(title=_("Evaluation sets: the active model and the new one"))
+    for column in (_("set"), _("measure"), before.version or _("active"), _("new")):
         table.add_column(column)
     gains = []
     for evaluation_set in sets:
         old, new = scores(evaluation_set, before), scores(evaluation_set, after)
         for key, title in COMPARED:
-            table.add_row(evaluation_set.name, title, _value(old.get(key)),
+            table.add_row(evaluation_set.name, _(title), _value(old.get(key)),
                           _value(new.get(key)))
         gains.append(_score(new) - _score(old))
     out.print(table)

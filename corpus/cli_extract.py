@@ -14,6 +14,10 @@ from corpus.doctor import run_checks, store_privacy, worker_checks
 from extract.document import Document
 from extract.errors import ExitCode, OcrTimeoutError
 from extract.options import LoadOptions
+from oficio.i18n import N_, _
+
+# How a page's text was read (Page.method), translated where it is shown
+METHODS = {"text": N_("text layer"), "ocr": N_("OCR"), "none": N_("blank page")}
 
 
 @app.command()
@@ -40,8 +44,9 @@ def extract(
         _print_document(document)
     if document.failed_pages:
         numbers = ", ".join(str(page.number) for page in document.failed_pages)
-        error = OcrTimeoutError(file, f"pages {numbers} have no text")
-        err.print(f"[bold yellow]warning[/]: {error}", highlight=False)
+        error = OcrTimeoutError(file, _("pages {numbers} have no text").format(numbers=numbers))
+        warning = _("warning")
+        err.print(f"[bold yellow]{warning}[/]: {error}", highlight=False)
         raise typer.Exit(int(ExitCode.ocr_timeout))
 
 
@@ -53,28 +58,29 @@ def _options(lang: str | None, dpi: int | None, jobs: int | None, timeout: float
 
 
 def _print_document(document: Document) -> None:
-    out.print(
-        f"[bold]{document.path}[/]  {document.file_type.upper()}, {len(document.pages)} "
-        f"page(s), {document.ocr_pages} by OCR, language {document.language}",
-        highlight=False,
-    )
+    out.print(f"[bold]{document.path}[/]  " + _(
+        "{kind}, {pages} page(s), {ocr} by OCR, language {language}").format(
+        kind=document.file_type.upper(), pages=len(document.pages), ocr=document.ocr_pages,
+        language=document.language), highlight=False)
+    note = _("note")
     for warning in document.warnings:
-        out.print(f"[yellow]note[/]: {warning}", highlight=False)
+        out.print(f"[yellow]{note}[/]: {warning}", highlight=False)
     for page in document.pages:
-        out.rule(f"page {page.number} · {_describe(page)}")
+        out.rule(_("page {n} · {how}").format(n=page.number, how=_describe(page)))
         out.print(page.text, markup=False, highlight=False)
         for i, table in enumerate(page.tables, start=1):
-            out.print(f"[dim]table {i}: {len(table.rows)} rows[/]")
+            rows = _("table {n}: {rows} rows").format(n=i, rows=len(table.rows))
+            out.print(f"[dim]{rows}[/]")
 
 
 def _describe(page) -> str:
-    parts = [{"text": "text layer", "ocr": "OCR", "none": "blank page"}[page.method]]
+    parts = [_(METHODS[page.method])]
     if page.confidence is not None:
-        parts.append(f"confidence {page.confidence:.0%}")
+        parts.append(_("confidence {n}").format(n=f"{page.confidence:.0%}"))
     if page.rotation:
-        parts.append(f"turned {page.rotation}°")
+        parts.append(_("turned {n}°").format(n=page.rotation))
     if abs(page.skew) >= 0.1:
-        parts.append(f"deskewed {page.skew:+.1f}°")
+        parts.append(_("deskewed {n}°").format(n=f"{page.skew:+.1f}"))
     if page.status != "ok":
         parts.append(page.status.replace("_", " ").upper())
     return ", ".join(parts)
@@ -97,17 +103,18 @@ def doctor(
     if (workspace / "oficio.sqlite").is_file():
         checks.append(store_privacy(workspace.resolve()))
     table = RichTable(title="oficio doctor", show_lines=False)
-    for column in ("check", "found", "status"):
+    for column in (_("check"), _("found"), _("status")):
         table.add_column(column)
+    warning, missing, fix = _("WARNING"), _("MISSING"), _("fix")
     for check in checks:
         mark = "[green]ok[/]" if check.ok else (
-            "[bold yellow]WARNING[/]" if check.warning else "[bold red]MISSING[/]")
+            f"[bold yellow]{warning}[/]" if check.warning else f"[bold red]{missing}[/]")
         table.add_row(check.name, check.found, mark)
     out.print(table)
     for check in checks:
         if not check.ok:
-            out.print(f"[bold red]fix[/] {check.name}: {check.fix}", highlight=False)
+            out.print(f"[bold red]{fix}[/] {check.name}: {check.fix}", highlight=False)
     failed = [check for check in checks if not check.ok and not check.warning]
     if failed:
         raise typer.Exit(int(ExitCode.missing_dependency))
-    out.print("Everything oficio needs is installed.")
+    out.print(_("Everything oficio needs is installed."))

@@ -12,6 +12,7 @@ from corpus.app import app, fail, out
 from extract.document import Document, Page
 from extract.errors import OficioError
 from extract.gazetteer import load_gazetteer
+from oficio.i18n import _
 
 gazetteer_app = typer.Typer(help="The gazetteer of State institutions.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
@@ -31,7 +32,7 @@ def show(
     except OficioError as error:
         raise fail(error) from None
     if item is None:
-        out.print(f"no institution with id {institution_id!r}", highlight=False)
+        out.print(_("no institution with id {id!r}").format(id=institution_id), highlight=False)
         raise typer.Exit(code=1)
     data = {**item.__dict__, "aliases": list(item.aliases), "units": list(item.units)}
     out.print_json(json.dumps(data, ensure_ascii=False))
@@ -73,5 +74,5 @@ def check(aliases: Annotated[Path, typer.Argument(help=ALIASES_HELP)]) -> None:
     base = load_gazetteer()
     new = [i for i in merged if i.id not in base]
     added = sum(len(i.aliases) - len(base[i.id].aliases) for i in merged if i.id in base)
-    out.print(f"{aliases}: ok, {len(new)} institutions and {added} aliases added",
-              highlight=False)
+    out.print(_("{file}: ok, {institutions} institutions and {aliases} aliases added").format(
+        file=aliases, institutions=len(new), aliases=added), highlight=False)

@@ -15,6 +15,7 @@ from annotations.store import AnnotationStore
 from corpus.app import app, err, out
 from corpus.periods import parse_period
 from extract.errors import InputFileError, OficioError
+from oficio.i18n import N_, _, label
 
 if TYPE_CHECKING:  # scikit-learn and skops take seconds to import: commands import them
     from extract.document import Document
@@ -38,10 +39,10 @@ TRAIN_SETS = typer.Option(None, "--set", help=SETS_HELP + " Before and after are
 
 class NoSuchFileError(InputFileError):
     code = "E106"
-    hint = "Check the path."
+    hint = N_("Check the path.")
 
     def what(self) -> str:
-        return "the file does not exist"
+        return N_("the file does not exist")
 
 
 @app.command()
@@ -66,24 +67,27 @@ def train(
     evaluation_sets = read_sets(sets or [], "native")  # a bad folder fails before the training
     examples = _examples(workspace, bundled)
     result = train_release(examples, seed=seed)
-    _print_metrics("Cross-validation (train split)", result.metadata["metrics"]["cv"])
+    _print_metrics(_("Cross-validation (train split)"), result.metadata["metrics"]["cv"])
     heldout = [e for e in examples if e.split == "heldout"]
     registry = ModelRegistry(workspace)
     current = _active_or_none(registry)
     version = registry.save(result.model, result.metadata)
-    out.print(f"saved model version [bold]{version}[/] in {registry.root}")
+    out.print(_("saved model version {version} in {folder}").format(
+        version=f"[bold]{version}[/]", folder=registry.root))
     new_metrics = result.metadata["metrics"]["heldout"]
     if new_metrics:
-        _print_metrics("Held-out split", new_metrics)
+        _print_metrics(_("Held-out split"), new_metrics)
     gain = compare(evaluation_sets, current or load_default(), registry.load(version))
     if gain is not None:
-        out.print(f"evaluation sets: score of the new model minus the active one {gain:+.4f}")
+        out.print(_("evaluation sets: score of the new model minus the active one {gain}")
+                  .format(gain=f"{gain:+.4f}"))
     if _should_activate(activate, current, new_metrics, heldout) and (
             activate is not None or gain is None or gain >= 0):
         registry.activate(version)
-        out.print(f"activated {version}")
+        out.print(_("activated {version}").format(version=version))
     else:
-        out.print(f"not activated; the active model stays {current.version if current else '-'}")
+        out.print(_("not activated; the active model stays {version}").format(
+            version=current.version if current else "-"))
 
 
 def _should_activate(
@@ -96,7 +100,8 @@ def _should_activate(
     if current is None or not heldout or new is None:
         return True
     old = score(evaluate_model(current.model, heldout))
-    out.print(f"held-out score: new {score(new):.4f}, active ({current.version}) {old:.4f}")
+    out.print(_("held-out score: new {new}, active ({version}) {old}").format(
+        new=f"{score(new):.4f}", version=current.version, old=f"{old:.4f}"))
     return score(new) >= old
 
 
@@ -137,8 +142,9 @@ def evaluate(
     else:
         replies = load_bundled(_existing(gold), split=split)
     examples = build_examples(replies)
-    out.print(f"model {loaded.version} ({loaded.origin}) on {len(examples)} replies")
-    _print_metrics("Evaluation", evaluate_model(loaded.model, examples))
+    out.print(_("model {version} ({origin}) on {n} replies").format(
+        version=loaded.version, origin=loaded.origin, n=len(examples)))
+    _print_metrics(_("Evaluation"), evaluate_model(loaded.model, examples))
 
 
 def _evaluate_sets(sets: list[Path], variant: str, registry: bool, workspace: Path) -> None:
@@ -147,9 +153,11 @@ def _evaluate_sets(sets: list[Path], variant: str, registry: bool, workspace: Pa
     from models.registry import ModelRegistry
 
     if variant not in VARIANTS:
-        raise typer.BadParameter(f"one of {', '.join(VARIANTS)}", param_hint="--variant")
+        raise typer.BadParameter(_("one of {values}").format(values=", ".join(VARIANTS)),
+                                 param_hint="--variant")
     loaded = ModelRegistry(workspace).load_active()
-    out.print(f"model {loaded.version} ({loaded.origin})")
+    out.print(_("model {version} ({origin})").format(version=loaded.version,
+                                                      origin=loaded.origin))
     for evaluation_set in read_sets(sets, variant):
         print_scores(evaluation_set, scores(evaluation_set, loaded, registry))
 
@@ -190,12 +198,15 @@ def classify(
     if as_json:
         out.print_json(json.dumps(prediction.to_dict(), ensure_ascii=False))
         return
-    table = Table(title=f"{file.name} (model {loaded.version})")
-    for column in ("label", "probability", "predicted"):
+    table = Table(title=_("{file} (model {version})").format(file=file.name,
+                                                            version=loaded.version))
+    for column in (_("label"), _("probability"), _("predicted")):
         table.add_column(column)
+    yes, status = _("yes"), _("status")
     for axis, p in prediction.p.items():
-        table.add_row(axis, f"{p:.3f}", "yes" if axis in prediction.axes else "")
-    table.add_row(f"status: {prediction.status}", f"{prediction.status_confidence:.3f}", "yes")
+        table.add_row(label("axes", axis), f"{p:.3f}", yes if axis in prediction.axes else "")
+    table.add_row(f"{status}: {label('status', prediction.status)}",
+                  f"{prediction.status_confidence:.3f}", yes)
     out.print(table)
     for item in prediction.evidence:
         snippet = " ".join(item.text.split())[:160]
@@ -220,7 +231,8 @@ def activate_model(
     registry = ModelRegistry(workspace)
     before = registry.active_version()
     registry.activate(version)
-    out.print(f"modelo activo / active model: {version} (antes / before: {before or 'default'})")
+    out.print(_("active model: {version} (before: {before})").format(
+        version=version, before=before or _("default")))
 
 
 @models_app.command(name="rollback")
@@ -233,8 +245,8 @@ def rollback_model(workspace: Path = WORKSPACE) -> None:
     registry = ModelRegistry(workspace)
     before = registry.active_version()
     version = registry.rollback()
-    out.print(f"modelo activo / active model: {version or 'default (el de oficio / shipped)'} "
-              f"(antes / before: {before or 'default'})")
+    out.print(_("active model: {version} (before: {before})").format(
+        version=version or _("default (shipped with oficio)"), before=before or _("default")))
 
 
 @models_app.command(name="list")
@@ -245,18 +257,18 @@ def list_models(workspace: Path = WORKSPACE) -> None:
 
     registry = ModelRegistry(workspace)
     active = registry.active_version()
-    table = Table(title=f"models in {registry.root}")
-    for column in (
-        "version",
-        "created",
-        "held-out axes µF1",
-        "held-out status mF1",
-        "CV axes µF1",
-        "CV status mF1",
-        "active",
-        "file",
-    ):
-        table.add_column(column, no_wrap=column in ("version", "created"))
+    table = Table(title=_("models in {folder}").format(folder=registry.root))
+    for number, column in enumerate((
+        _("version"),
+        _("created"),
+        _("held-out axes µF1"),
+        _("held-out status mF1"),
+        _("CV axes µF1"),
+        _("CV status mF1"),
+        _("active"),
+        _("file"),
+    )):
+        table.add_column(column, no_wrap=number < 2)
     for version in registry.versions():
         meta = registry.metadata(version)
         cv, held = meta["metrics"]["cv"], meta["metrics"].get("heldout") or {}
@@ -268,11 +280,11 @@ def list_models(workspace: Path = WORKSPACE) -> None:
             _fig(cv.get("axes_micro_f1")),
             _fig(cv.get("status_macro_f1")),
             "*" if version == active else "",
-            "ok" if registry.intact(version) else "CHANGED (E108)",
+            "ok" if registry.intact(version) else _("CHANGED (E108)"),
         )
     out.print(table)
     if active is None:
-        out.print("no active workspace model: the default model shipped with oficio is used")
+        out.print(_("no active workspace model: the default model shipped with oficio is used"))
 
 
 def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
@@ -285,15 +297,14 @@ def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
     if store is not None:
         conflicts = store.conflicts()
         if conflicts:
-            err.print(
-                f"{len(conflicts)} labels are in conflict and were not used "
-                "(settle them with a decision record)"
-            )
+            err.print(_("{n} labels are in conflict and were not used (settle them with a "
+                        "decision record)").format(n=len(conflicts)))
     examples = build_examples(replies, store)
     if store is not None:
         reviewed = workspace_examples(workspace, store)
         if reviewed:
-            out.print(f"{len(reviewed)} reviewed replies of the workspace join the train split")
+            out.print(_("{n} reviewed replies of the workspace join the train split").format(
+                n=len(reviewed)))
         examples += reviewed
     return examples
 
@@ -306,18 +317,18 @@ def _active_or_none(registry: ModelRegistry) -> LoadedModel | None:
     except NoModelError:
         return None
     except OficioError as error:
-        err.print(f"the active model cannot be loaded: {error}")
+        err.print(_("the active model cannot be loaded: {error}").format(error=error))
         return None
 
 
 def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
-    table = Table(title=f"{title}: {metrics['n']} replies")
+    table = Table(title=_("{title}: {n} replies").format(title=title, n=metrics["n"]))
     for column in ("label", "precision", "recall", "F1", "support"):
         table.add_column(column)
     for group in ("axes", "status", "missing_kind"):
-        for label, row in metrics.get(group, {}).items():
+        for name, row in metrics.get(group, {}).items():
             table.add_row(
-                f"missing_kind: {label}" if group == "missing_kind" else label,
+                f"missing_kind: {name}" if group == "missing_kind" else name,
                 _fig(row["precision"]),
                 _fig(row["recall"]),
                 _fig(row["f1"]),
@@ -329,9 +340,11 @@ def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
         f"{metrics['axes_macro_f1']:.4f}; status macro-F1 {metrics['status_macro_f1']:.4f}"
     )
     if "calibration_error" in metrics:
-        out.print(f"status calibration error {metrics['calibration_error']:.3f}; wrong with "
-                  f"a confidence of 0.95 or more: {metrics['wrong_at_0.95']:.1%} of replies")
-    confusion = Table(title="status confusion (rows: truth, columns: predicted)")
+        out.print(_("status calibration error {error}; wrong with a confidence of 0.95 or "
+                    "more: {share} of replies").format(
+                        error=f"{metrics['calibration_error']:.3f}",
+                        share=f"{metrics['wrong_at_0.95']:.1%}"))
+    confusion = Table(title=_("status confusion (rows: truth, columns: predicted)"))
     confusion.add_column("")
     for status in STATUSES:
         confusion.add_column(status)

@@ -14,6 +14,7 @@ from corpus.spreadsheet import out_folder
 from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from extract.errors import OficioError
+from oficio.i18n import _
 
 PAGE_NAME = "report.html"
 
@@ -25,7 +26,8 @@ def report(
     out_dir: Annotated[Path, typer.Option(
         "--out", help="Folder to write the CSV tables and report.html in.")] = Path(
         "oficio-report"),
-    title: Annotated[str, typer.Option("--title", help="The page's title.")] = "oficio report",
+    title: Annotated[str | None, typer.Option(
+        "--title", help="The page's title (default: 'oficio report' in the language).")] = None,
 ) -> None:
     """Write the annual-report tables (CSV) and one self-contained HTML page with charts."""
     try:
@@ -33,10 +35,10 @@ def report(
     except OficioError as error:
         raise fail(error) from None
     for path in written:
-        out.print(f"wrote {path}", highlight=False)
+        out.print(_("wrote {path}").format(path=path), highlight=False)
 
 
-def make_report(workspace: Path, out_dir: Path, title: str = "oficio report") -> list[Path]:
+def make_report(workspace: Path, out_dir: Path, title: str | None = None) -> list[Path]:
     """Build the report of ``workspace`` into ``out_dir``; the files written."""
     connection = connect_to_read(Workspace.existing(workspace).database)
     out_folder(out_dir)

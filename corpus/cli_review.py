@@ -10,12 +10,13 @@ import typer
 from annotations.records import AXES, STATUSES
 from annotations.store import AnnotationStore
 from corpus.app import app, err, fail, out
-from corpus.review import QueueFilter, queue, write_queue
+from corpus.review import GUIDE, QueueFilter, queue, write_queue
 from corpus.review_import import ReviewFileError, read_review, store_labels
 from corpus.spreadsheet import out_file
 from corpus.store import connect_to_read
 from corpus.workspace import Workspace
 from extract.errors import OficioError
+from oficio.i18n import _, ngettext
 
 review_app = typer.Typer(help="Review predicted labels in a spreadsheet.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
@@ -66,7 +67,10 @@ def _export(workspace: Path, out_path: Path, fmt: str | None, chosen: QueueFilte
     finally:
         connection.close()
     count = write_queue(items, out_path, fmt)
-    out.print(f"wrote {count} replies to {out_path}" + ("" if redact else " (NOT redacted)"))
+    wrote = ngettext("wrote {n} reply to {path}", "wrote {n} replies to {path}", count)
+    out.print(wrote.format(n=count, path=out_path) + ("" if redact else _(" (NOT redacted)")),
+              highlight=False)
+    out.print(_("How to label: {guide}").format(guide=GUIDE), highlight=False)
 
 
 @review_app.command("import")
@@ -86,7 +90,7 @@ def import_(
 
 def _import(file: Path, workspace: Path, partial: bool, annotator: str) -> None:
     if not file.is_file():
-        raise ReviewFileError(file, "the file does not exist")
+        raise ReviewFileError(file, _("the file does not exist"))
     Workspace.existing(workspace).writable()  # the labels are stored in the workspace
     connection = connect_to_read(_store_path(workspace))
     try:
@@ -97,7 +101,10 @@ def _import(file: Path, workspace: Path, partial: bool, annotator: str) -> None:
     for problem in result.errors:
         err.print(str(problem), highlight=False)
     if result.errors and not partial:
-        raise ReviewFileError(file, f"{len(result.errors)} problems; nothing was stored")
+        raise ReviewFileError(file, ngettext(
+            "{n} problem; nothing was stored", "{n} problems; nothing was stored",
+            len(result.errors)).format(n=len(result.errors)))
     store_labels(result, AnnotationStore(workspace / LABELS_NAME), partial)
-    out.print(f"stored {result.stored} labels ({result.already} were stored already, "
-              f"{len(result.errors)} problems)")  # fmt: skip
+    out.print(_("stored {stored} labels ({already} were stored already, {problems} problems)"
+                ).format(stored=result.stored, already=result.already,
+                         problems=len(result.errors)), highlight=False)

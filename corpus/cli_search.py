@@ -15,13 +15,9 @@ from corpus.search import DEFAULT_LIMIT, Filters, Hit, axis_code, search, status
 from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from extract.errors import BrowseMissingError
+from oficio.i18n import _, label, ngettext
 
 HIGHLIGHT = "bold black on yellow"
-# The labels as analysts say them (the JSON keeps the codes of the tables)
-SPANISH = {"answered": "respondida", "out_of_period": "fuera de periodo",
-           "missing": "sin información", "governance": "gobernanza",
-           "prevention": "prevención", "protection": "protección", "prosecution": "persecución",
-           "superseded": "reemplazado", "removed": "ya no está"}
 
 
 @app.command("search")
@@ -45,8 +41,7 @@ def search_command(
 ) -> None:
     """The pages whose text matches QUERY, best first: file, page and the words found."""
     if not query.strip():
-        raise typer.BadParameter("escriba una o más palabras / give one or more words",
-                                 param_hint="QUERY")
+        raise typer.BadParameter(_("give one or more words"), param_hint="QUERY")
     filters = Filters(institution=institution, axis=_code(axis, axis_code, "--axis"),
                       status=_code(status, status_code, "--status"),
                       include_removed=include_removed, limit=limit)
@@ -59,14 +54,14 @@ def search_command(
         typer.echo(json.dumps([hit.as_dict() for hit in hits], ensure_ascii=False, indent=2))
         return
     if not hits:
-        out.print(f"Sin resultados para «{query}» / No results for «{query}».",
-                  markup=False, highlight=False)
+        out.print(_("No results for «{query}».").format(query=query), markup=False,
+                  highlight=False)
         return
     for number, hit in enumerate(hits, start=1):
         out.print(_heading(number, hit), markup=False, highlight=False)
         out.print(_snippet(hit), highlight=False)
-    pages = "1 página / page" if len(hits) == 1 else f"{len(hits)} páginas / pages"
-    more = f" (el límite, --limit {limit} / the limit)" if len(hits) == limit else ""
+    pages = ngettext("{n} page", "{n} pages", len(hits)).format(n=len(hits))
+    more = _(" (the limit, --limit {limit})").format(limit=limit) if len(hits) == limit else ""
     out.print(pages + more, markup=False, highlight=False)
 
 
@@ -76,15 +71,15 @@ def _code(value: str | None, to_code, option: str) -> str | None:
     try:
         return to_code(value)
     except ValueError:
-        raise typer.BadParameter(f"valor desconocido / unknown value: {value}",
+        raise typer.BadParameter(_("unknown value: {value}").format(value=value),
                                  param_hint=option) from None
 
 
 def _heading(number: int, hit: Hit) -> str:
     sender = hit.sender_name or hit.sender_id or "?"
-    status = SPANISH.get(hit.status or "", hit.status or "?")
-    axes = ", ".join(SPANISH.get(axis, axis) for axis in hit.axes) or "-"
-    state = "" if hit.state == "current" else f" [{SPANISH.get(hit.state, hit.state)}]"
+    status = label("status", hit.status) or "?"  # the JSON keeps the tables' codes
+    axes = ", ".join(label("axes", axis) for axis in hit.axes) or "-"
+    state = "" if hit.state == "current" else f" [{label('state', hit.state)}]"
     return f"{number}. {hit.path}, p. {hit.page} — {sender} — {status}; {axes}{state}"
 
 
@@ -111,7 +106,7 @@ def browse(
     ws = Workspace.existing(workspace)
     if not available():  # before the address is printed
         raise BrowseMissingError()
-    out.print(f"Datasette: http://127.0.0.1:{port}/oficio/documents  (Ctrl-C: detener / stop)",
-              markup=False, highlight=False)
+    out.print(_("Datasette: {address}  (Ctrl-C: stop)").format(
+        address=f"http://127.0.0.1:{port}/oficio/documents"), markup=False, highlight=False)
     raise typer.Exit(serve(ws, port))
 

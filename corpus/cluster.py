@@ -18,6 +18,7 @@ from typing import Any
 
 from extract import settings
 from extract.errors import ExitCode, OficioError
+from oficio.i18n import N_
 
 LANGUAGES = ("spa", "eng")
 
@@ -27,13 +28,13 @@ class DaskClusterError(OficioError):
 
     code = "E313"
     exit_code = ExitCode.environment
-    hint = ("Start it (see docs/dask.md: 'dask scheduler', then 'dask worker ADDRESS' on each "
-            "machine) or check the address and the firewall, then run 'oficio doctor "
-            "--dask-address ADDRESS'. Sin --dask-address el lote corre en esta máquina / "
-            "without --dask-address the batch runs on this machine.")
+    hint = N_("Start it (see docs/dask.md: 'dask scheduler', then 'dask worker ADDRESS' on "
+              "each machine) or check the address and the firewall, then run 'oficio doctor "
+              "--dask-address ADDRESS'. Without --dask-address the batch runs on this "
+              "machine.")
 
     def what(self) -> str:
-        return "no se pudo usar el clúster Dask / the Dask cluster cannot be used"
+        return N_("the Dask cluster cannot be used")
 
 
 @contextmanager

@@ -18,6 +18,7 @@ from typing import Any
 
 from corpus.lifetime import die_with_parent
 from extract.errors import OficioError
+from oficio.i18n import N_
 
 log = logging.getLogger(__name__)
 PRELOAD = ["corpus.child", "corpus.child_preload", "corpus.isolation", "corpus.lifetime"]
@@ -26,34 +27,34 @@ _context: Any = None
 
 class DocumentTimeoutError(OficioError):
     code = "E302"
-    hint = "The file took longer than the time allowed per document (OFICIO_DOC_TIMEOUT)."
+    hint = N_("The file took longer than the time allowed per document (OFICIO_DOC_TIMEOUT).")
 
     def what(self) -> str:
-        return "processing the file took too long"
+        return N_("processing the file took too long")
 
 
 class DocumentMemoryError(OficioError):
     code = "E303"
-    hint = "The file needed more memory than allowed per document (OFICIO_DOC_MEMORY_MB)."
+    hint = N_("The file needed more memory than allowed per document (OFICIO_DOC_MEMORY_MB).")
 
     def what(self) -> str:
-        return "processing the file ran out of memory"
+        return N_("processing the file ran out of memory")
 
 
 class DocumentCrashedError(OficioError):
     code = "E304"
-    hint = "A library crashed on this file: check it in a viewer and report it if it opens."
+    hint = N_("A library crashed on this file: check it in a viewer and report it if it opens.")
 
     def what(self) -> str:
-        return "processing the file crashed"
+        return N_("processing the file crashed")
 
 
 class UnexpectedError(OficioError):
     code = "E305"
-    hint = "This is a bug in oficio or a library: please report it with the error class."
+    hint = N_("This is a bug in oficio or a library: please report it with the error class.")
 
     def what(self) -> str:
-        return "an unexpected error occurred"
+        return N_("an unexpected error occurred")
 
 
 def _ctx():

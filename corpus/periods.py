@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from extract.errors import ExitCode, OficioError
+from oficio.i18n import N_
 
 Period = tuple[date, date]
 
@@ -12,10 +13,10 @@ Period = tuple[date, date]
 class BadPeriodError(OficioError):
     code = "E105"
     exit_code = ExitCode.bad_args
-    hint = "Write the period as START:END in ISO dates, e.g. 2017-01-01:2018-06-30."
+    hint = N_("Write the period as START:END in ISO dates, e.g. 2017-01-01:2018-06-30.")
 
     def what(self) -> str:
-        return "the period is not valid"
+        return N_("the period is not valid")
 
 
 def parse_period(text: str | None) -> Period | None:

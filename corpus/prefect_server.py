@@ -32,6 +32,7 @@ from typing import IO
 
 from corpus.lifetime import terminate_with_parent
 from extract.errors import DiskFullError, ExitCode, OficioError, is_disk_full
+from oficio.i18n import N_
 
 STOP_TIMEOUT = 30.0  # seconds for the server to write what it holds and stop
 PORT_IN_USE = 3  # uvicorn's exit status when the port is taken
@@ -46,11 +47,11 @@ LOG_LINES = 200  # the end of the server's log kept to tell why it did not start
 class PrefectServerError(OficioError):
     code = "E308"
     exit_code = ExitCode.environment
-    hint = ("Prefect's local server did not start: run the batch again; if it fails again, "
-            "delete the workspace's .prefect folder (it holds no results) and retry.")
+    hint = (N_("Prefect's local server did not start: run the batch again; if it fails again, "
+            "delete the workspace's .prefect folder (it holds no results) and retry."))
 
     def what(self) -> str:
-        return "the batch's Prefect server did not start"
+        return N_("the batch's Prefect server did not start")
 
 
 @contextmanager

@@ -9,8 +9,10 @@ Five tables, built from the output tables of ``corpus.export.collect``:
 5. ``missing``: the institutions that did not answer.
 
 Each number is a ``Cell`` holding its value and its ``Source`` list (document, page and
-figure text), so the CSV gets a ``sources`` column and the HTML page links every number
-to the passages behind it. See docs/report.md.
+figure text, and the file's ``file:`` URI), so the CSV gets a ``sources`` column and the
+HTML page links every number to the passages behind it. The tables hold the contract's
+codes (``answered``, ``district_municipality``); titles and notes are English message ids
+the page translates (``oficio.i18n``). See docs/report.md.
 """
 
 from __future__ import annotations
@@ -18,16 +20,18 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from corpus.export import AXES, DOCUMENT_COLUMNS, FIGURE_COLUMNS, collect
+from corpus.review_row import Place, link, places_by_doc
 from corpus.spreadsheet import write_csv
 from extract.table_units import total_level
+from oficio.i18n import N_
 
 STATUSES = ("answered", "out_of_period", "missing")
 UNKNOWN_KIND = "unknown"
-UNIDENTIFIED = "(sender not identified)"
+UNIDENTIFIED = N_("(sender not identified)")  # in the CSV as is; the page translates it
 ROLES = ("allocated", "executed")
 # What a count counts (its `what` lemma, compared without case or accents) -> report group.
 COUNT_GROUPS: dict[str, tuple[str, ...]] = {
@@ -47,6 +51,7 @@ class Source:
     path: str
     page: int | None = None
     text: str = ""
+    uri: str = ""  # the file (file: URI, #page=N for a PDF page); empty when not on disk
 
     def key(self) -> str:
         return self.doc_id if self.page is None else f"{self.doc_id}:{self.page}"
@@ -65,6 +70,7 @@ class ReportTable:
     header: list[str]
     rows: list[list[Cell]]
     note: str = ""
+    note_args: dict[str, object] = field(default_factory=dict)  # the note's {fields}
 
     def values(self) -> list[list[object]]:
         return [[cell.value for cell in row] for row in self.rows]
@@ -78,8 +84,25 @@ def build(connection: sqlite3.Connection) -> list[ReportTable]:
     figures = [dict(zip(FIGURE_COLUMNS, row, strict=True)) for row in tables["figures"].rows]
     found = letters(documents)
     distinct = letter_figures(found, figures)
-    return [replies_by_kind(found), axis_coverage(found), budgets(distinct), counts(distinct),
-            missing(found)]
+    tables = [replies_by_kind(found), axis_coverage(found), budgets(distinct),
+              counts(distinct), missing(found)]
+    return locate(tables, places_by_doc(connection))
+
+
+def locate(tables: list[ReportTable], found: dict[str, list[Place]]) -> list[ReportTable]:
+    """Give each source the ``file:`` URI of its file (at the page of a figure): the
+    page's appendix links every number to the file it came from."""
+    for table in tables:
+        for row in table.rows:
+            for cell in row:
+                cell.sources = [_located(source, found.get(source.doc_id, []))
+                                for source in cell.sources]
+    return tables
+
+
+def _located(source: Source, held: list[Place]) -> Source:
+    place = next((p for p in held if p.shown == source.path), held[0] if held else None)
+    return replace(source, uri=link(place, source.page)) if place else source
 
 
 @dataclass
@@ -185,13 +208,13 @@ def replies_by_kind(found: list[Letter]) -> ReportTable:
         row.append(_count_cell(x for x in group if x.doc.get("deadline_met") is False))
         rows.append(row)
     return ReportTable(
-        "replies_by_kind", "Replies by institution kind and status",
+        "replies_by_kind", N_("Replies by institution kind and status"),
         ["kind", "total", *STATUSES, "unclassified", "late"], rows,
-        "One row per reply letter (its copies in several files count once), plus one per "
-        "registry request with no reply (status missing). unclassified: files that failed "
-        "to process. late: deadline_met is false (a reply after its legal term, or a "
-        "request unanswered past it); lateness is not a status, so late rows are also "
-        "counted in a status column.")
+        N_("One row per reply letter (its copies in several files count once), plus one per "
+           "registry request with no reply (status missing). unclassified: files that failed "
+           "to process. late: deadline_met is false (a reply after its legal term, or a "
+           "request unanswered past it); lateness is not a status, so late rows are also "
+           "counted in a status column."))
 
 
 def axis_coverage(found: list[Letter]) -> ReportTable:
@@ -206,10 +229,11 @@ def axis_coverage(found: list[Letter]) -> ReportTable:
             row.append(Cell(share, _count_cell(carrying).sources))
         rows.append(row)
     return ReportTable(
-        "axis_coverage", "Coverage of each PNAT axis by institution kind (% of replies)",
+        "axis_coverage", N_("Coverage of each PNAT axis by institution kind (% of replies)"),
         ["kind", "replies", *(f"{axis}_pct" for axis in AXES)], rows,
-        "Percent of the processed reply letters of each kind whose predicted axes include "
-        "the axis (a reply can carry several axes). Requests with no reply are not counted.")
+        N_("Percent of the processed reply letters of each kind whose predicted axes include "
+           "the axis (a reply can carry several axes). Requests with no reply are not "
+           "counted."))
 
 
 def _money_key(figure: Figure) -> tuple[str, str, str]:
@@ -254,14 +278,14 @@ def budgets(figures: list[Figure]) -> ReportTable:
                      Cell(rate, allocated.sources + executed.sources if rate is not None
                           else [])])
     return ReportTable(
-        "budgets", "Budgets by institution and year", ["institution", "year", "currency",
-                                                        "allocated", "executed",
-                                                        "execution_rate_pct"], rows,
-        "Sum of the money figures with role allocated or executed, by sender, the year the "
-        "text gives (empty when it gives none) and currency (PEN and USD are never added "
-        "together); a figure repeated by copies of the same letter counts once, and of a "
-        "table column with a total row only the total counts (else its subtotals). "
-        "execution_rate_pct = executed / allocated x 100, empty when either is missing.")
+        "budgets", N_("Budgets by institution and year"),
+        ["institution", "year", "currency", "allocated", "executed", "execution_rate_pct"],
+        rows,
+        N_("Sum of the money figures with role allocated or executed, by sender, the year the "
+           "text gives (empty when it gives none) and currency (PEN and USD are never added "
+           "together); a figure repeated by copies of the same letter counts once, and of a "
+           "table column with a total row only the total counts (else its subtotals). "
+           "Execution rate = executed / allocated x 100, empty when either is missing."))
 
 
 def _sum_cell(figures: list[Figure]) -> Cell:
@@ -295,11 +319,10 @@ def counts(figures: list[Figure]) -> ReportTable:
         cells = [_sum_cell(per_group[name]) for name in COUNT_GROUPS]
         rows.append([Cell(institution)] + [Cell(0) if c.value is None else c for c in cells])
     return ReportTable(
-        "counts", "Main counts by institution", ["institution", *COUNT_GROUPS], rows,
-        "Sum of the count figures whose counted noun (what) is in each group: "
-        + "; ".join(f"{name}: {', '.join(lemmas)}" for name, lemmas in COUNT_GROUPS.items())
-        + " (compared without case or accents); a figure repeated by copies of the same "
-        "letter counts once.")
+        "counts", N_("Main counts by institution"), ["institution", *COUNT_GROUPS], rows,
+        N_("Sum of the count figures whose counted noun is in each group: {groups} (compared "
+           "without case or accents); a figure repeated by copies of the same letter counts "
+           "once."), {"groups": COUNT_GROUPS})
 
 
 def missing(found: list[Letter]) -> ReportTable:
@@ -313,10 +336,10 @@ def missing(found: list[Letter]) -> ReportTable:
                      Cell(doc.get("filed_on")), Cell(origin, letter.sources())])
     rows.sort(key=lambda row: (str(row[0].value), str(row[2].value)))
     return ReportTable(
-        "missing", "Institutions that did not answer",
+        "missing", N_("Institutions that did not answer"),
         ["institution", "kind", "request_id", "filed_on", "origin"], rows,
-        "registry: a request in the registry with no reply on file; classified: a reply "
-        "letter classified as missing (it does not give the information asked for).")
+        N_("registry: a request in the registry with no reply on file; classified: a reply "
+           "letter classified as missing (it does not give the information asked for)."))
 
 
 def csv_rows(table: ReportTable) -> tuple[list[str], list[list[object]]]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from corpus.spreadsheet import read_csv
 from extract.errors import ExitCode, OficioError
+from oficio.i18n import N_, ngettext
 
 REQUIRED = ("request_id", "filed_on", "period_start", "period_end")
 AXES = {"governance": "governance", "gobernanza": "governance", "prevention": "prevention",
@@ -33,14 +34,16 @@ class RegistryError(OficioError):
 
     code = "E204"
     exit_code = ExitCode.input_file
-    hint = "Fix these rows in the registry and save it again."
+    hint = N_("Fix these rows in the registry and save it again.")
 
     def __init__(self, path=None, detail: str = "", problems: Sequence[str] = ()) -> None:
         self.problems = list(problems) or ([detail] if detail else [])
         super().__init__(path, detail or "; ".join(self.problems))
 
     def what(self) -> str:
-        return f"the request registry has {len(self.problems)} problem(s)"
+        return ngettext("the request registry has {n} problem",
+                        "the request registry has {n} problems", len(self.problems)
+                        ).format(n=len(self.problems))
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotations.records import AXES, SPANISH_NAMES, STATUSES
+from annotations.records import AXES, MISSING_KINDS, STATUSES
 from corpus.reconcile import CURRENT
 from corpus.report import letters
 from corpus.review_row import (
@@ -41,9 +41,15 @@ from corpus.review_row import (
     top_evidence,
     top_figures,
 )
-from corpus.spreadsheet import write_csv, write_xlsx
+from corpus.spreadsheet import column_key, write_csv, write_xlsx
+from oficio.i18n import N_, _, catalog, label, languages, pgettext
 
-SHEET = "review"
+SHEET, INSTRUCTIONS_SHEET = "review", "instructions"  # their names: pgettext(SHEET_NAME, ...)
+# The catalogs' contexts of the queue's column and sheet names. A column's code (below) is
+# its English name, which import always accepts; each catalog names it in its language
+# (Spanish: "su estado" for your_status), and import accepts those names too.
+COLUMN_NAME, SHEET_NAME = "queue column", "sheet"
+GUIDE = "docs/es/guia-de-etiquetado.md"  # the labeling guide the instructions point to
 # What the analyst fills comes right after what identifies the row, so that it is in
 # view without scrolling; what helps decide follows.
 ID_COLUMNS = ["doc_id", "file"]
@@ -58,8 +64,23 @@ HEADER = (
 )  # fmt: skip
 HIGH_AXIS = 0.7
 DISAGREEMENT_UNCERTAINTY = 0.5
-# what an XLSX link cell shows (the URI is its target): Spanish, as the analysts read
-LINK_TEXT, PAGE_LINK_TEXT = "abrir", "abrir p. {page}"
+# what an XLSX link cell shows (the URI is its target)
+LINK_TEXT, PAGE_LINK_TEXT = N_("open"), N_("open p. {page}")
+
+
+def column_name(code: str) -> str:
+    """The name a queue column is shown by, in the current language."""
+    return pgettext(COLUMN_NAME, code)
+
+
+def column_codes() -> dict[str, str]:
+    """Every accepted name of a queue column (as ``column_key``, in every language) -> its
+    code: a queue written in one language imports in any."""
+    names = {column_key(code): code for code in HEADER}
+    for lang in languages():
+        names.update((column_key(catalog(lang).pgettext(COLUMN_NAME, code)), code)
+                     for code in HEADER)
+    return names
 
 
 @dataclass
@@ -173,9 +194,10 @@ def _item(connection: sqlite3.Connection, copies: list[dict[str, Any]], redact: 
         "file": found[0].shown if found else doc["path"],
         "link": link(found[0] if found else None, page),
         "evidence": short_text(str(evidence.get("text", "")), redact) if evidence else "",
-        "status": doc["status"],
-        "missing_kind": doc["missing_kind"],
-        "axes": "; ".join(split_axes(doc["axes"])),
+        # the model's labels by their names, as the analyst types them back
+        "status": label("status", doc["status"]),
+        "missing_kind": label("missing_kind", doc["missing_kind"]),
+        "axes": "; ".join(label("axes", axis) for axis in split_axes(doc["axes"])),
         "sender": doc["sender_name"],
         "reference": doc["reference"],
         "date": doc["letter_date"],
@@ -195,35 +217,77 @@ def _item(connection: sqlite3.Connection, copies: list[dict[str, Any]], redact: 
 
 
 def write_queue(items: list[QueueItem], out: Path, fmt: str = "csv") -> int:
-    """Write the queue as CSV or XLSX; return the row count. The workbook has dropdowns
-    (Spanish names first, codes too: import takes both) and real hyperlink cells."""
+    """Write the queue as CSV or XLSX, its columns named in the current language; return
+    the row count. The workbook has the instructions on a second sheet, dropdowns (the
+    labels' names first, codes too: import takes both) and real hyperlink cells."""
+    header = [column_name(code) for code in HEADER]
     rows = [[item.row.get(column) for column in HEADER] for item in items]
     if fmt != "xlsx":
-        return write_csv(out, HEADER, rows)
-    status = [SPANISH_NAMES["status"][s] for s in STATUSES] + list(STATUSES)
-    kinds = SPANISH_NAMES["missing_kind"]
-    write_xlsx(out, {SHEET: (HEADER, rows)},
-               dropdowns={(SHEET, "your_status"): status,
-                          (SHEET, "your_missing_kind"): [*kinds.values(), *kinds]})  # fmt: skip
-    _add_links(out, items)
+        return write_csv(out, header, rows)
+    sheet = pgettext(SHEET_NAME, SHEET)
+    status = [label("status", s) for s in STATUSES]
+    kinds = [label("missing_kind", kind) for kind in MISSING_KINDS]
+    write_xlsx(out, {sheet: (header, rows),
+                     pgettext(SHEET_NAME, INSTRUCTIONS_SHEET): (
+                         [_("How to fill this queue")], [[line] for line in instructions()])},
+               dropdowns={(sheet, column_name("your_status")): _choices(status, STATUSES),
+                          (sheet, column_name("your_missing_kind")): _choices(kinds,
+                                                                               MISSING_KINDS)},
+               )  # fmt: skip
+    _add_links(out, sheet, items)
     return len(rows)
 
 
-def _add_links(out: Path, items: list[QueueItem]) -> None:
+def _choices(names: list[str], codes: tuple[str, ...]) -> list[str]:
+    """A dropdown's values: the names, then the codes (once: an English name may be one)."""
+    return list(dict.fromkeys([*names, *codes]))
+
+
+def instructions() -> list[str]:
+    """The lines of the instructions sheet, in the current language."""
+    names = {code: column_name(code) for code in HEADER}
+
+    def values(field: str, codes: tuple[str, ...]) -> str:
+        return ", ".join(label(field, code) for code in codes)
+
+    return [
+        _("One row per reply letter, the most valuable to correct first."),
+        _("Fill in {status}, {axes}, {kind} or {sender} only where the model is wrong; an "
+          "empty cell keeps the model's label.").format(
+            status=names["your_status"], axes=names["your_axes"],
+            kind=names["your_missing_kind"], sender=names["your_sender"]),
+        _("{column}: {values}.").format(column=names["your_status"],
+                                        values=values("status", STATUSES)),
+        _("{column}: one or more of {values}, separated by ';'; {none} for a reply on no "
+          "axis.").format(column=names["your_axes"], values=values("axes", AXES),
+                          none=_("none")),
+        _("{column}: why a reply gives no information: {values}.").format(
+            column=names["your_missing_kind"], values=values("missing_kind", MISSING_KINDS)),
+        _("{column}: the sender's gazetteer id, name or acronym.").format(
+            column=names["your_sender"]),
+        _("{link} opens the file at the page of the evidence; {copies} lists the other "
+          "files of the same letter, which get the same labels.").format(
+            link=names["link"], copies=names["copies"]),
+        _("Labeling guide: {guide}").format(guide=GUIDE),
+        _("Then run: oficio review import FILE"),
+    ]
+
+
+def _add_links(out: Path, sheet_name: str, items: list[QueueItem]) -> None:
     """Make each link cell a hyperlink (``write_xlsx`` writes values only)."""
     from openpyxl import load_workbook
 
     with open(out, "rb") as handle:  # a handle: openpyxl refuses a name not ending .xlsx
         book = load_workbook(handle)
-    sheet = book[SHEET]
+    sheet = book[sheet_name]
     column = HEADER.index("link") + 1
     for number, item in enumerate(items, start=2):
         target = item.row["link"]
         if not target:
             continue
         cell = sheet.cell(row=number, column=column)
-        cell.value = PAGE_LINK_TEXT.format(page=item.page) if "#page=" in target \
-            else LINK_TEXT
+        cell.value = _(PAGE_LINK_TEXT).format(page=item.page) if "#page=" in target \
+            else _(LINK_TEXT)
         cell.hyperlink = target
         cell.style = "Hyperlink"
     book.save(out)

@@ -1,9 +1,11 @@
 """Read a filled review queue back: validate every label, then store the corrections.
 
 The file may be the XLSX workbook or a CSV file (the format is read from the content:
-``corpus.spreadsheet_read``). Accepted values, compared without case, accents or extra
-spaces (``extract.textfold.fold``): each label's code or its Spanish name
-(``annotations.records.SPANISH_NAMES``), and a few older synonyms:
+``corpus.spreadsheet_read``), its columns named in any language oficio speaks
+(``your_status`` or ``su estado``: ``corpus.review.column_codes``). Accepted values,
+compared without case, accents or extra spaces (``extract.textfold.fold``): each label's
+code, its Spanish name (``annotations.records.SPANISH_NAMES``) or its name in another
+catalog (English: ``out of period``), and a few older synonyms:
 
 - ``your_status``: ``respondida``/``answered``, ``fuera de periodo``/``out_of_period``,
   ``sin información``/``missing`` (also ``atendida``, ``faltante``);
@@ -27,10 +29,13 @@ from pathlib import Path
 
 from annotations.records import AXES, MISSING_KINDS, SPANISH_NAMES, STATUSES, AnnotationRecord
 from annotations.store import AnnotationStore
+from corpus.review import column_codes, column_name
+from corpus.spreadsheet import MissingColumnError
 from corpus.spreadsheet_read import read_table
 from extract.errors import ExitCode, OficioError
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.textfold import fold
+from oficio.i18n import N_, _, catalog, label, languages
 
 
 def _key(text: str) -> str:
@@ -43,6 +48,8 @@ def _names(codes: tuple[str, ...], field_name: str, *synonyms: tuple[str, str]
     """Every accepted spelling of ``codes`` (as ``_key``) -> its code."""
     spanish = SPANISH_NAMES[field_name]
     pairs = [(code, code) for code in codes] + [(spanish[code], code) for code in codes]
+    pairs += [(catalog(lang).pgettext(field_name, code), code)
+              for lang in languages() for code in codes]
     return {_key(name): code for name, code in [*pairs, *synonyms]}
 
 
@@ -66,19 +73,21 @@ FIELDS = {"your_status": "status", "your_axes": "axes", "your_missing_kind": "mi
 
 
 def accepted(codes: tuple[str, ...], field_name: str) -> str:
-    """The values a person may type, Spanish names first: ``respondida, ... (or answered,
-    ...)``."""
-    spanish = SPANISH_NAMES[field_name]
-    return f"{', '.join(spanish[c] for c in codes)} (or {', '.join(codes)})"
+    """The values a person may type, names first: ``respondida, ... (or answered, ...)``;
+    the names alone where they are the codes (in English)."""
+    names = [label(field_name, code) for code in codes]
+    if [_key(name) for name in names] == [_key(code) for code in codes]:
+        return ", ".join(names)
+    return _("{names} (or {codes})").format(names=", ".join(names), codes=", ".join(codes))
 
 
 class ReviewFileError(OficioError):
     code = "E205"
     exit_code = ExitCode.input_file
-    hint = "Fix the rows listed (or pass --partial to store the rows without errors)."
+    hint = N_("Fix the rows listed (or pass --partial to store the rows without errors).")
 
     def what(self) -> str:
-        return "rows of the review file cannot be used"
+        return N_("rows of the review file cannot be used")
 
 
 @dataclass
@@ -88,7 +97,8 @@ class RowError:
     problem: str
 
     def __str__(self) -> str:
-        return f"row {self.row}, {self.column}: {self.problem}"
+        return _("row {row}, {column}: {problem}").format(
+            row=self.row, column=column_name(self.column), problem=self.problem)
 
 
 @dataclass
@@ -102,15 +112,16 @@ class ImportResult:
 def parse_status(text: str) -> str:
     status = STATUS_NAMES.get(_key(text))
     if status is None:
-        raise ValueError(f"{text.strip()!r} is not a status: use {accepted(STATUSES, 'status')}")
+        raise ValueError(_("{text!r} is not a status: use {values}").format(
+            text=text.strip(), values=accepted(STATUSES, "status")))
     return status
 
 
 def parse_missing_kind(text: str) -> str:
     kind = MISSING_KIND_NAMES.get(_key(text))
     if kind is None:
-        raise ValueError(f"{text.strip()!r} is not a kind of missing reply: use "
-                         f"{accepted(MISSING_KINDS, 'missing_kind')}")  # fmt: skip
+        raise ValueError(_("{text!r} is not a kind of missing reply: use {values}").format(
+            text=text.strip(), values=accepted(MISSING_KINDS, "missing_kind")))
     return kind
 
 
@@ -123,8 +134,8 @@ def parse_axes(text: str) -> list[str]:
             continue
         axis = AXIS_NAMES.get(_key(part))
         if axis is None:
-            raise ValueError(f"{part.strip()!r} is not an axis: use "
-                             f"{accepted(AXES, 'axes')}, or ninguno (none)")  # fmt: skip
+            raise ValueError(_("{text!r} is not an axis: use {values}, or {none}").format(
+                text=part.strip(), values=accepted(AXES, "axes"), none=_("none")))
         axes.add(axis)
     return sorted(axes)
 
@@ -139,19 +150,21 @@ def parse_sender(text: str, gazetteer: Gazetteer) -> str:
     if len(found) == 1:
         return found.pop()
     if found:
-        raise ValueError(f"{wanted!r} names {len(found)} institutions: use the id "
-                         f"({', '.join(sorted(found)[:4])})")  # fmt: skip
-    raise ValueError(f"{wanted!r} is not a gazetteer id or institution name")
+        raise ValueError(_("{text!r} names {n} institutions: use the id ({ids})").format(
+            text=wanted, n=len(found), ids=", ".join(sorted(found)[:4])))
+    raise ValueError(_("{text!r} is not a gazetteer id or institution name").format(
+        text=wanted))
 
 
 def read_review(path: Path, known_docs: set[str], annotator: str = "",
                 gazetteer: Gazetteer | None = None) -> ImportResult:  # fmt: skip
     """Every label of the file, and every problem with its row number."""
-    header, rows, numbers = read_table(path, required=["doc_id"])
+    header, rows, numbers = _by_code(path, *read_table(path))
     result = ImportResult()
     if not any(column in header for column in FIELDS):
-        result.errors.append(RowError(1, "header", "no your_status, your_axes, "
-                                      "your_missing_kind or your_sender"))  # fmt: skip
+        names = ", ".join(column_name(c) for c in FIELDS if c != "comment")
+        result.errors.append(RowError(1, _("header"), _("none of the columns {names}").format(
+            names=names)))
         return result
     gazetteer = gazetteer or load_gazetteer()
     source = f"review:{path.name}"
@@ -159,14 +172,15 @@ def read_review(path: Path, known_docs: set[str], annotator: str = "",
     for row, number in zip(rows, numbers, strict=True):
         doc_id = row.get("doc_id", "").strip().lower()
         if not doc_id:
-            result.errors.append(RowError(number, "doc_id", "empty"))
+            result.errors.append(RowError(number, "doc_id", _("empty")))
             continue
         if doc_id not in known_docs:
-            result.errors.append(RowError(number, "doc_id", f"{doc_id[:16]}... is not in the "
-                                          "workspace"))  # fmt: skip
+            result.errors.append(RowError(number, "doc_id", _(
+                "{id}... is not in the workspace").format(id=doc_id[:16])))
             continue
         if doc_id in seen:
-            result.errors.append(RowError(number, "doc_id", f"also on row {seen[doc_id]}"))
+            result.errors.append(RowError(number, "doc_id", _("also on row {row}").format(
+                row=seen[doc_id])))
             continue
         seen[doc_id] = number
         labels = _row_labels(row, number, doc_id, source, annotator, gazetteer, result.errors)
@@ -176,6 +190,16 @@ def read_review(path: Path, known_docs: set[str], annotator: str = "",
                   if c in known_docs and c != doc_id]  # fmt: skip
         result.labels += [replace(label, doc_id=copy) for copy in copies for label in labels]
     return result
+
+
+def _by_code(path: Path, header: list[str], rows: list[dict[str, str]], numbers: list[int]
+             ) -> tuple[list[str], list[dict[str, str]], list[int]]:  # fmt: skip
+    """The table with its columns keyed by their codes, whatever language named them."""
+    codes = column_codes()
+    header = [codes.get(key, key) for key in header]
+    if "doc_id" not in header:
+        raise MissingColumnError(path, _("no column {name}").format(name=column_name("doc_id")))
+    return header, [{codes.get(k, k): v for k, v in row.items()} for row in rows], numbers
 
 
 def _row_labels(

@@ -41,6 +41,16 @@ def places(connection: sqlite3.Connection, doc_id: str) -> list[Place]:
     return [Place(Path(corpus) / path, path) for corpus, path in rows]
 
 
+def places_by_doc(connection: sqlite3.Connection) -> dict[str, list[Place]]:
+    """``places`` of every document at once (the report locates all its sources)."""
+    found: dict[str, list[Place]] = {}
+    for corpus, path, doc_id in connection.execute(
+            f"SELECT corpus, path, doc_id FROM files WHERE state = '{CURRENT}' "
+            "ORDER BY corpus, path"):  # fmt: skip
+        found.setdefault(doc_id, []).append(Place(Path(corpus) / path, path))
+    return found
+
+
 def link(place: Place | None, page: int | None) -> str:
     """A ``file:`` URI of the file, with ``#page=N`` for a PDF (which PDF viewers follow;
     another kind of file would take the anchor for a bookmark it does not have)."""

@@ -29,6 +29,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from extract.errors import ExitCode, OficioError
+from oficio.i18n import N_, _
 
 MAX_CELL = 32_767
 TRUNCATION_MARKER = " [...truncated]"
@@ -44,56 +45,56 @@ class SpreadsheetError(OficioError):
 
 class EmptySpreadsheetError(SpreadsheetError):
     code = "E201"
-    hint = "Save the sheet again with its header row, as CSV."
+    hint = N_("Save the sheet again with its header row, as CSV.")
 
     def what(self) -> str:
-        return "the file has no header row"
+        return N_("the file has no header row")
 
 
 class BinarySpreadsheetError(SpreadsheetError):
     code = "E202"
-    hint = "In Excel or LibreOffice use File > Save As > 'CSV UTF-8 (comma delimited)'."
+    hint = N_("In Excel or LibreOffice use File > Save As > 'CSV UTF-8 (comma delimited)'.")
 
     def what(self) -> str:
-        return "the file is not a CSV text file"
+        return N_("the file is not a CSV text file")
 
 
 class MissingColumnError(SpreadsheetError):
     code = "E203"
-    hint = "Add the column (its name in the header row) or restore the header row."
+    hint = N_("Add the column (its name in the header row) or restore the header row.")
 
     def what(self) -> str:
-        return "a required column is missing"
+        return N_("a required column is missing")
 
 
 class CellTooLongError(SpreadsheetError):
     code = "E207"
     hint = (
-        "No spreadsheet cell holds that much (Excel: 32,767 characters); usually a quote "
+        N_("No spreadsheet cell holds that much (Excel: 32,767 characters); usually a quote "
         "left open joins the rest of the file into one cell. Fix that row in the "
-        "spreadsheet and save again as 'CSV UTF-8'."
+        "spreadsheet and save again as 'CSV UTF-8'.")
     )
 
     def what(self) -> str:
-        return "a cell is longer than 131,072 characters"
+        return N_("a cell is longer than 131,072 characters")
 
 
 class OutIsFileError(OficioError):
     code = "E208"
     exit_code = ExitCode.bad_args
-    hint = "--out names a folder to write the tables in: give a new or existing folder."
+    hint = N_("--out names a folder to write the tables in: give a new or existing folder.")
 
     def what(self) -> str:
-        return "--out is a file, not a folder"
+        return N_("--out is a file, not a folder")
 
 
 class OutFolderMissingError(OficioError):
     code = "E209"
     exit_code = ExitCode.bad_args
-    hint = "Create the folder first, or give --out a path in an existing folder."
+    hint = N_("Create the folder first, or give --out a path in an existing folder.")
 
     def what(self) -> str:
-        return "the folder of --out does not exist"
+        return N_("the folder of --out does not exist")
 
 
 def out_folder(path: Path) -> Path:
@@ -354,7 +355,7 @@ def _add_dropdown(workbook, sheet, header: list[str], column_name: str,
     letter = get_column_letter(list_column)
     source = f"{quote_sheetname(LISTS_SHEET)}!${letter}$1:${letter}${max(len(choices), 1)}"
     validation = DataValidation(type="list", formula1=source, allow_blank=True)
-    validation.error = "Elija un valor de la lista. / Choose a value from the list."
+    validation.error = _("Choose a value from the list.")
     validation.showErrorMessage = True
     target = get_column_letter(header.index(column_name) + 1)
     validation.add(f"{target}2:{target}1048576")

@@ -23,6 +23,7 @@ from corpus.spreadsheet import (
     keys_of,
     read_csv,
 )
+from oficio.i18n import N_
 
 WORKBOOK_PART = "xl/workbook.xml"
 
@@ -31,10 +32,10 @@ Table = tuple[list[str], list[dict[str, str]], list[int]]
 
 class UnreadableWorkbookError(SpreadsheetError):
     code = "E212"
-    hint = "Open the file in Excel or LibreOffice and save it again as .xlsx (or as CSV UTF-8)."
+    hint = N_("Open the file in Excel or LibreOffice and save it again as .xlsx (or as CSV UTF-8).")
 
     def what(self) -> str:
-        return "the Excel workbook cannot be read"
+        return N_("the Excel workbook cannot be read")
 
 
 def is_workbook(path: Path) -> bool:

@@ -24,9 +24,9 @@ CURRENT_ONLY = f"WHERE state = '{CURRENT}'"
 class StatusReport:
     root: Path
     by_status: dict[str, int] = field(default_factory=dict)
-    labels: dict[str, dict[str, int]] = field(default_factory=dict)
+    labels: dict[str, dict[str, int]] = field(default_factory=dict)  # field -> code -> n
     failures: list[tuple[str, str]] = field(default_factory=list)
-    last_run: str | None = None
+    last_run: dict[str, object] | None = None  # the runs table's row (the CLI words it)
     # documents no longer in their folder, kept as history: superseded / removed -> count
     history: dict[str, int] = field(default_factory=dict)
     reviewed: int = 0  # current documents shown with a reviewed label
@@ -45,7 +45,7 @@ def workspace_status(workspace: Workspace) -> StatusReport:
         statuses, axes, report.reviewed = _label_counts(
             connection, reviewed_labels(workspace.root))
         if statuses:
-            report.labels["reply status"] = statuses
+            report.labels["status"] = statuses
         if axes:
             report.labels["axes"] = axes
         report.failures = [
@@ -57,9 +57,7 @@ def workspace_status(workspace: Workspace) -> StatusReport:
             "SELECT run_id, started_at, status, processed, failed, skipped, changed, removed, "
             "restored FROM runs ORDER BY run_id DESC LIMIT 1").fetchone()
         if run:
-            report.last_run = (f"#{run[0]} started {run[1]}, {run[2]}: {run[3]} processed, "
-                               f"{run[4]} failed, {run[5]} already done; files changed "
-                               f"{run[6]}, removed {run[7]}, back {run[8]}")
+            report.last_run = dict(run)
     finally:
         connection.close()
     return report

@@ -11,6 +11,8 @@ import errno
 from enum import IntEnum
 from pathlib import Path
 
+from oficio.i18n import N_, _
+
 
 class ExitCode(IntEnum):
     """Exit codes of the ``oficio`` command (documented in docs/cli.md)."""
@@ -42,13 +44,15 @@ class OficioError(Exception):
         super().__init__(self.message())
 
     def what(self) -> str:
-        return "failed"
+        return N_("failed")
 
     def message(self) -> str:
+        # in the language of the process (oficio.i18n); an error not in the catalogs
+        # yet reads English in every language
         name = f"{self.path}: " if self.path else ""
         detail = f" ({self.detail})" if self.detail else ""
-        hint = f" {self.hint}" if self.hint else ""
-        return f"[{self.code}] {name}{self.what()}{detail}.{hint}"
+        hint = f" {_(self.hint)}" if self.hint else ""
+        return f"[{self.code}] {name}{_(self.what())}{detail}.{hint}"
 
     def __reduce__(self):  # keep path and detail across process boundaries
         return (self.__class__, (self.path or None, self.detail))
@@ -63,76 +67,73 @@ class InputFileError(OficioError):
 class UnsupportedTypeError(InputFileError):
     code = "E001"
     hint = (
-        "Supported are PDF, PNG, JPEG, TIFF, DOCX, XLSX and plain text; "
-        "convert the file to PDF or remove it from the corpus."
+        N_("Supported are PDF, PNG, JPEG, TIFF, DOCX, XLSX and plain text; "
+        "convert the file to PDF or remove it from the corpus.")
     )
 
     def what(self) -> str:
-        return "this file type is not supported"
+        return N_("this file type is not supported")
 
 
 class EmptyFileError(InputFileError):
     code = "E002"
-    hint = "The file has no content: ask the institution to send it again."
+    hint = N_("The file has no content: ask the institution to send it again.")
 
     def what(self) -> str:
-        return "the file is empty"
+        return N_("the file is empty")
 
 
 class EncryptedFileError(OficioError):
     code = "E003"
     exit_code = ExitCode.encrypted_pdf
     hint = (
-        "The PDF needs a password to open: ask the institution for an unprotected copy, "
-        "or open it with the password and print it to a new PDF."
+        N_("The PDF needs a password to open: ask the institution for an unprotected copy, "
+        "or open it with the password and print it to a new PDF.")
     )
 
     def what(self) -> str:
-        return "the PDF is password-protected"
+        return N_("the PDF is password-protected")
 
 
 class CorruptFileError(InputFileError):
     code = "E004"
-    hint = "Open it in a viewer to check, or ask the institution to send it again."
+    hint = N_("Open it in a viewer to check, or ask the institution to send it again.")
 
     def what(self) -> str:
-        return "the file is damaged"
+        return N_("the file is damaged")
 
 
 class ZeroPagesError(InputFileError):
     code = "E005"
-    hint = "The document has no readable page: ask the institution to send it again."
+    hint = N_("The document has no readable page: ask the institution to send it again.")
 
     def what(self) -> str:
-        return "the document has no pages"
+        return N_("the document has no pages")
 
 
 class ImageTooLargeError(InputFileError):
     code = "E006"
     exit_code = ExitCode.image_too_large
     hint = (
-        "The image or page is larger than any scan of a letter (a possible decompression "
-        "bomb): scan it again at 300 dpi, or raise OFICIO_MAX_PIXELS if you trust the file."
+        N_("The image or page is larger than any scan of a letter (a possible decompression "
+        "bomb): scan it again at 300 dpi, or raise OFICIO_MAX_PIXELS if you trust the file.")
     )
 
     def what(self) -> str:
-        return "the image is too large to process safely"
+        return N_("the image is too large to process safely")
 
 
 class PackageTooLargeError(InputFileError):
     """A DOCX or XLSX whose parts inflate past the budget (``PackageLimits``)."""
 
     code = "E014"
-    hint = (
-        "Guárdelo de nuevo desde Word o Excel, o como PDF; si confía en el archivo, suba "
-        "OFICIO_MAX_OFFICE_MB. / The Office file inflates to more than any reply holds (a "
-        "possible zip bomb): save it again from Word or Excel, or as PDF; raise "
-        "OFICIO_MAX_OFFICE_MB if you trust the file."
+    hint = N_(
+        "The Office file inflates to more than any reply holds (a possible zip bomb): save it "
+        "again from Word or Excel, or as PDF; raise OFICIO_MAX_OFFICE_MB if you trust the file."
     )
 
     def what(self) -> str:
-        return ("el archivo de Office es demasiado grande para leerlo con seguridad / "
-                "the Office file is too large to read safely")
+        return N_("the Office file is too large to read safely")
 
 
 class UnsafeXmlError(InputFileError):
@@ -141,15 +142,13 @@ class UnsafeXmlError(InputFileError):
     machine's own files (XXE) are made."""
 
     code = "E015"
-    hint = (
-        "Pida a la institución una copia guardada con Word o Excel, o en PDF. / Its XML "
-        "declares entities, which Word and Excel never write (a possible XML bomb): ask the "
-        "institution for a copy saved by Word or Excel, or as PDF."
+    hint = N_(
+        "Its XML declares entities, which Word and Excel never write (a possible XML bomb): ask "
+        "the institution for a copy saved by Word or Excel, or as PDF."
     )
 
     def what(self) -> str:
-        return ("el archivo de Office contiene XML que no se lee, por seguridad / "
-                "the Office file holds XML that is not read, for safety")
+        return N_("the Office file holds XML that is not read, for safety")
 
 
 class OcrTimeoutError(OficioError):
@@ -158,12 +157,12 @@ class OcrTimeoutError(OficioError):
     code = "E007"
     exit_code = ExitCode.ocr_timeout
     hint = (
-        "Tesseract took longer than the page time limit: check the page by eye, "
-        "or raise OFICIO_OCR_TIMEOUT."
+        N_("Tesseract took longer than the page time limit: check the page by eye, "
+        "or raise OFICIO_OCR_TIMEOUT.")
     )
 
     def what(self) -> str:
-        return "OCR of a page timed out"
+        return N_("OCR of a page timed out")
 
 
 class OcrFailedError(OficioError):
@@ -171,10 +170,10 @@ class OcrFailedError(OficioError):
 
     code = "E008"
     exit_code = ExitCode.other_error
-    hint = "Check the page by eye; run 'oficio doctor' to check the Tesseract installation."
+    hint = N_("Check the page by eye; run 'oficio doctor' to check the Tesseract installation.")
 
     def what(self) -> str:
-        return "OCR of a page failed"
+        return N_("OCR of a page failed")
 
 
 class OcrInterruptedError(OcrFailedError):
@@ -183,16 +182,13 @@ class OcrInterruptedError(OcrFailedError):
     next run."""
 
     code = "E013"
-    hint = (
-        "La causa fue la máquina, no el archivo: el próximo 'oficio process' vuelve a leer la "
-        "página; si se repite, ejecute 'oficio doctor'. / The cause was the machine, not the "
-        "file: the next 'oficio process' reads the page again. If it happens again, run "
-        "'oficio doctor'."
+    hint = N_(
+        "The cause was the machine, not the file: the next 'oficio process' reads the page again. "
+        "If it happens again, run 'oficio doctor'."
     )
 
     def what(self) -> str:
-        return ("el OCR de una página se interrumpió por una causa ajena al archivo / "
-                "OCR of a page was interrupted by a cause outside the file")
+        return N_("OCR of a page was interrupted by a cause outside the file")
 
 
 class DiskFullError(OficioError):
@@ -201,12 +197,13 @@ class DiskFullError(OficioError):
 
     code = "E307"
     exit_code = ExitCode.environment
-    hint = ("Libere espacio en ese disco y vuelva a ejecutar la misma orden: lo terminado se "
-            "conserva. / Free some space on that disk, then run the same command again: what "
-            "was finished is kept (stored documents, tables written before).")
+    hint = N_(
+        "Free some space on that disk, then run the same command again: what was finished is kept "
+        "(stored documents, tables written before)."
+    )
 
     def what(self) -> str:
-        return "el disco está lleno / the disk is full"
+        return N_("the disk is full")
 
 
 FULL_DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT)
@@ -229,20 +226,20 @@ class TesseractMissingError(OficioError):
     code = "E009"
     exit_code = ExitCode.missing_dependency
     hint = (
-        "Install it with: apt-get install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng "
-        "(then run 'oficio doctor')."
+        N_("Install it with: apt-get install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng "
+        "(then run 'oficio doctor').")
     )
 
     def what(self) -> str:
-        return "Tesseract OCR, or its language data, is not installed"
+        return N_("Tesseract OCR, or its language data, is not installed")
 
 
 class MissingFileError(InputFileError):
     code = "E010"
-    hint = "Check the path; a folder is processed with 'oficio process'."
+    hint = N_("Check the path; a folder is processed with 'oficio process'.")
 
     def what(self) -> str:
-        return "no such file"
+        return N_("no such file")
 
 
 class ConfigError(OficioError, ValueError):
@@ -253,11 +250,12 @@ class ConfigError(OficioError, ValueError):
 
     code = "E210"
     exit_code = ExitCode.bad_args
-    hint = ("Corrija o borre esa clave; cada ajuste está en docs/settings.md. / Fix or remove "
-            "that key; every setting is listed in docs/settings.md.")
+    hint = N_(
+        "Fix or remove that key; every setting is listed in docs/settings.md."
+    )
 
     def what(self) -> str:
-        return "ajuste no válido / invalid setting"
+        return N_("invalid setting")
 
 
 class SearchQueryError(OficioError):
@@ -265,15 +263,13 @@ class SearchQueryError(OficioError):
 
     code = "E211"
     exit_code = ExitCode.bad_args
-    hint = (
-        "Cierre las comillas; ponga entre comillas las palabras con guiones, puntos o dos "
-        "puntos (\"017-2017\", \"D.S.\"); AND, OR, NOT y NEAR van en mayúsculas entre "
-        "palabras (docs/search.md). / Close the quotes; quote words with hyphens, dots or "
-        "colons; AND, OR, NOT and NEAR go in capitals between words."
+    hint = N_(
+        "Close the quotes; quote words with hyphens, dots or colons (\"017-2017\", \"D.S.\"); "
+        "AND, OR, NOT and NEAR go in capitals between words (docs/search.md)."
     )
 
     def what(self) -> str:
-        return "la búsqueda no se puede leer / the search query cannot be read"
+        return N_("the search query cannot be read")
 
 
 class BrowseMissingError(OficioError):
@@ -281,13 +277,13 @@ class BrowseMissingError(OficioError):
 
     code = "E312"
     exit_code = ExitCode.missing_dependency
-    hint = (
-        "Instálelo con / install it with: pip install 'oficio[browse]' (or "
-        "scripts/install.sh), then run 'oficio browse' again."
+    hint = N_(
+        "Install it with: pip install 'oficio[browse]' (or scripts/install.sh), then run 'oficio "
+        "browse' again."
     )
 
     def what(self) -> str:
-        return "Datasette no está instalado / Datasette is not installed"
+        return N_("Datasette is not installed")
 
 
 # Warnings: a limit met or a part skipped, said on the document (``Document.warnings``, the
@@ -297,16 +293,12 @@ TEXT_TOO_LONG = "E016"
 LINE_CUT = "E017"
 EXTRACTOR_FAILED = "E305"  # corpus.isolation.UnexpectedError's code: a bug, one extractor's
 SKIPPED_FILES = "E311"
-WARNINGS = {
-    EXTRACTOR_FAILED: "falló un extractor (un error de oficio): faltan sus datos, los demás "
-                      "se conservan / an extractor failed (a bug in oficio): its facts are "
-                      "missing, the others' are kept",
-    TEXT_TOO_LONG: "el texto es demasiado largo: sin cifras, instituciones ni encabezado / "
-                   "the text is too long for facts: no figures, institutions or header",
-    LINE_CUT: "el lector de PDF cortó una línea del texto en 32.767 caracteres / a line of a "
-              "PDF's text was cut by the PDF reader at 32,767 characters",
-    SKIPPED_FILES: "no se leyeron enlaces ni archivos especiales de la carpeta / links and "
-                   "special files in the corpus folder were not read",
+WARNINGS = {  # translated where they are shown
+    EXTRACTOR_FAILED: N_("an extractor failed (a bug in oficio): its facts are missing, the "
+                         "others' are kept"),
+    TEXT_TOO_LONG: N_("the text is too long for facts: no figures, institutions or header"),
+    LINE_CUT: N_("a line of a PDF's text was cut by the PDF reader at 32,767 characters"),
+    SKIPPED_FILES: N_("links and special files in the corpus folder were not read"),
 }
 
 

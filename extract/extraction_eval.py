@@ -36,6 +36,7 @@ from extract.figures import Figure
 from extract.figures_eval import VALUE_TOLERANCE, document_from_record, gold_figures, read_records
 from extract.institutions import Mention
 from extract.scores import MatchCounts
+from oficio.i18n import N_
 
 FIGURE_KINDS = ("money", "count", "percent")
 SET_FIELDS = (*FIGURE_KINDS, "mention")
@@ -52,10 +53,10 @@ RENDER_LINES = 54
 class NoRendererError(OficioError):
     code = "E107"
     exit_code = ExitCode.missing_dependency
-    hint = "Run the scanned evaluation from a source checkout of oficio (it uses scripts/)."
+    hint = N_("Run the scanned evaluation from a source checkout of oficio (it uses scripts/).")
 
     def what(self) -> str:
-        return "the scan renderer (scripts.render) is not available"
+        return N_("the scan renderer (scripts.render) is not available")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.errors import ExitCode, OficioError
+from oficio.i18n import N_
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.jsonl"
 
@@ -40,22 +41,22 @@ class GazetteerFileError(OficioError):
     code = "E030"
     exit_code = ExitCode.bad_args
     hint = (
-        "Each line of an alias file needs a gazetteer id and an alias "
+        N_("Each line of an alias file needs a gazetteer id and an alias "
         "(CSV with header id,alias, or JSONL objects with keys id and alias); "
         "a new institution needs a new id, its name and its kind "
         "(CSV header id,name,acronym,kind,alias,parent); "
-        "see extract/data/gazetteer.jsonl for the ids."
+        "see extract/data/gazetteer.jsonl for the ids.")
     )
 
     def what(self) -> str:
-        return "bad alias file"
+        return N_("bad alias file")
 
 
 class UnknownInstitutionError(GazetteerFileError):
     code = "E031"
 
     def what(self) -> str:
-        return "the alias file names an institution id the gazetteer does not have"
+        return N_("the alias file names an institution id the gazetteer does not have")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pikepdf
 
 from extract.errors import InputFileError
+from oficio.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -33,18 +34,18 @@ class TooManyPagesError(InputFileError):
     hint = f"Over {MAX_PAGES:,} pages is not a reply: split the file or remove it."
 
     def what(self) -> str:
-        return "the document has too many pages"
+        return N_("the document has too many pages")
 
 
 class ContentBombError(InputFileError):
     code = "E012"
     hint = (
-        "A page's drawing instructions inflate to more than any letter needs (a possible "
-        "decompression bomb): print the file to a new PDF, or remove it."
+        N_("A page's drawing instructions inflate to more than any letter needs (a possible "
+        "decompression bomb): print the file to a new PDF, or remove it.")
     )
 
     def what(self) -> str:
-        return "a page's content is too large to process safely"
+        return N_("a page's content is too large to process safely")
 
 
 def check_page_count(pages: int, path: Path) -> None:

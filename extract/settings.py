@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from extract.errors import ConfigError
+from oficio.i18n import N_, _, languages
 
 log = logging.getLogger(__name__)
 CONFIG_NAME = "oficio.toml"
@@ -31,7 +32,7 @@ ENV_PREFIX = "OFICIO_"
 @dataclass(frozen=True)
 class Setting:
     key: str  # in oficio.toml; the environment variable is derived from it
-    kind: str  # "text", "int", "number" (int or float), "path" or "dates"
+    kind: str  # "text", "int", "number" (int or float), "path", "dates" or "language"
     default: object  # None when computed where it is used (``shown`` says how)
     shown: str  # the default as docs/settings.md shows it
     meaning: str
@@ -65,16 +66,19 @@ SETTINGS: tuple[Setting, ...] = (
             "folder for word lists oficio derives from its dictionaries"),
     Setting("institutions", "path", None, "none",
             "a CSV or JSONL file of your own aliases and institutions"),
+    Setting("lang", "language", "es", "es",
+            "language of the messages, the report and the review queue: es or en"),
 )
 BY_KEY = {setting.key: setting for setting in SETTINGS}
 BY_ENV = {setting.env: setting for setting in SETTINGS}
 
-EXPECTED = {  # (Spanish, English): what a value of each kind must be
-    "text": ("un texto", "a text"),
-    "int": ("un número entero de 1 o más", "a whole number of 1 or more"),
-    "number": ("un número mayor que 0", "a number above 0"),
-    "path": ("una ruta de archivo o carpeta", "a file or folder path"),
-    "dates": ("fechas AAAA-MM-DD separadas por comas", "YYYY-MM-DD dates, comma-separated"),
+EXPECTED = {  # what a value of each kind must be (translated where it is shown)
+    "text": N_("a text"),
+    "int": N_("a whole number of 1 or more"),
+    "number": N_("a number above 0"),
+    "path": N_("a file or folder path"),
+    "dates": N_("YYYY-MM-DD dates, comma-separated"),
+    "language": N_("a language oficio has a catalog for"),
 }
 
 
@@ -89,6 +93,9 @@ def parse(setting: Setting, text: str, where: str | Path) -> object:
         elif setting.kind == "number":
             value = float(text)
             ok = 0 < value < float("inf")
+        elif setting.kind == "language":
+            value = text.strip().lower()
+            ok = value in languages()
         elif setting.kind == "dates":
             value = frozenset(date.fromisoformat(item.strip())
                               for item in text.replace(";", ",").split(",") if item.strip())
@@ -98,9 +105,11 @@ def parse(setting: Setting, text: str, where: str | Path) -> object:
     except ValueError:
         ok = False
     if not ok:
-        spanish, english = EXPECTED[setting.kind]
-        raise ConfigError(where, f"{setting.key}: se espera {spanish}, no {text!r} / "
-                                 f"{english} is expected, not {text!r}")
+        expected = _(EXPECTED[setting.kind])
+        if setting.kind == "language":
+            expected += f" ({', '.join(languages())})"
+        raise ConfigError(where, _("{key}: {expected} is expected, not {text!r}").format(
+            key=setting.key, expected=expected, text=text))
     return value
 
 
@@ -128,18 +137,20 @@ def read_file(path: Path) -> dict[str, str]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise ConfigError(path, f"no se puede leer / cannot be read: {error.strerror}") from None
+        raise ConfigError(path, _("cannot be read: {why}").format(why=error.strerror)
+                          ) from None
     except UnicodeDecodeError:
-        raise ConfigError(path, "no es texto UTF-8 / not UTF-8 text") from None
+        raise ConfigError(path, _("not UTF-8 text")) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(path, f"TOML no válido / invalid TOML: {error}") from None
+        raise ConfigError(path, _("invalid TOML: {error}").format(error=error)) from None
     texts = {}
     for key, raw in data.items():
         setting = BY_KEY.get(key)
         if setting is None:
             near = difflib.get_close_matches(key, BY_KEY, n=1)
-            hint = f"¿{near[0]}? / {near[0]}?" if near else ", ".join(BY_KEY)
-            raise ConfigError(path, f"clave desconocida / unknown key {key!r} ({hint})")
+            hint = _("{key}?").format(key=near[0]) if near else ", ".join(BY_KEY)
+            raise ConfigError(path, _("unknown key {key!r} ({hint})").format(key=key,
+                                                                             hint=hint))
         text = _as_text(setting, raw, path.parent)
         parse(setting, text, path)
         texts[setting.env] = text
@@ -203,9 +214,9 @@ def effective() -> list[tuple[Setting, str, str]]:
     for setting in SETTINGS:
         text = os.environ.get(setting.env, "").strip()
         if not text:
-            rows.append((setting, setting.shown, "predeterminado / default"))
+            rows.append((setting, setting.shown, _("default")))
         elif _Applied.names.get(setting.env) == text:
             rows.append((setting, text, str(_Applied.file)))
         else:
-            rows.append((setting, text, f"entorno / environment ({setting.env})"))
+            rows.append((setting, text, _("environment ({name})").format(name=setting.env)))
     return rows

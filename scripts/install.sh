@@ -24,5 +24,8 @@ PYTHON="${PYTHON:-python3}"
   || { echo "oficio needs Python 3.11 or later; $PYTHON is older." >&2; exit 1; }
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test,browse]"
+.venv/bin/python -m pip install -q -e ".[test,browse]"  # Babel too: a dependency
+# The translation catalogs are shipped compiled; compile them again so that an edited .po
+# is what runs (a no-op otherwise: the same .po gives the same .mo)
+.venv/bin/python -m scripts.catalogs compile
 .venv/bin/oficio doctor

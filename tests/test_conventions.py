@@ -57,8 +57,9 @@ def test_the_workspace_file_reaches_a_batch_and_quiet_keeps_failures(tmp_path):
     assert result.returncode == 8, result.stderr  # read in a document's own process
     lines = result.stdout.splitlines()
     assert len(lines) == 2, lines  # no progress, no summary: the failure and the tables
-    assert lines[0].startswith(f"failed {PHOTO.name}: ") and "[E006]" in lines[0]
-    assert lines[1] == f"Tables: {ws / 'export'}"
+    # in Spanish, the default: these tests run the command as an analyst does
+    assert lines[0].startswith(f"falló {PHOTO.name}: ") and "[E006]" in lines[0]
+    assert lines[1] == f"Tablas: {ws / 'export'}"
 
 
 def test_the_workspace_file_is_read_and_each_source_shown(tmp_path):
@@ -69,14 +70,14 @@ def test_the_workspace_file_is_read_and_each_source_shown(tmp_path):
     assert result.returncode == 0, result.stderr
     rows = {line.split(" = ")[0]: line for line in result.stdout.splitlines()}
     assert "300" in rows["ocr_dpi"] and "oficio.toml" in rows["ocr_dpi"]
-    assert "eng" in rows["ocr_lang"] and "environment" in rows["ocr_lang"]
-    assert "default" in rows["doc_timeout"]
+    assert "eng" in rows["ocr_lang"] and "entorno" in rows["ocr_lang"]
+    assert "predeterminado" in rows["doc_timeout"]
 
 
 @pytest.mark.parametrize(("text", "named"), [
     ("ocr_dpy = 300\n", ["'ocr_dpy'", "ocr_dpi?"]),  # a typo: the nearest key is offered
-    ('ocr_dpi = "alta"\n', ["ocr_dpi", "'alta'", "whole number"]),
-    ("doc_timeout = 0\n", ["doc_timeout", "above 0"]),
+    ('ocr_dpi = "alta"\n', ["ocr_dpi", "'alta'", "número entero"]),
+    ("doc_timeout = 0\n", ["doc_timeout", "mayor que 0"]),
     ("ocr_dpi = \n", ["TOML"]),
 ])
 def test_a_bad_file_is_a_coded_error_naming_file_and_key(tmp_path, text, named):
@@ -87,8 +88,10 @@ def test_a_bad_file_is_a_coded_error_naming_file_and_key(tmp_path, text, named):
     line = result.stderr.strip()
     assert line.startswith("error: [E210]") and "equipo.toml" in line
     assert all(word in line for word in named), line
-    assert line.index("ajuste no válido") < line.index("invalid setting")  # Spanish first
+    assert "ajuste no válido" in line and "invalid setting" not in line  # Spanish only
     assert "Traceback" not in result.stderr
+    english = oficio("--lang", "en", "--config", str(config), "settings").stderr
+    assert english.startswith("error: [E210]") and "invalid setting" in english, english
 
 
 def test_a_bad_environment_value_is_the_same_coded_error():
@@ -129,7 +132,7 @@ def test_quiet_prints_only_the_final_line(workspace):
     out = workspace.parent / "quiet"
     result = oficio("-q", "export", "-w", str(workspace), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [f"wrote {out / 'mentions.parquet'}"]
+    assert result.stdout.splitlines() == [f"se escribió {out / 'mentions.parquet'}"]
     assert (out / "documents.csv").is_file()
 
 

@@ -81,7 +81,7 @@ def test_an_edited_reply_counts_once_with_its_new_value(tmp_path):
     assert sorted(r[0] for r in rows(database, "SELECT state FROM documents")) == [
         "current", "superseded"]
     assert rows(database, "SELECT COUNT(*) FROM figures WHERE kind = 'money'") == [(2,)]
-    assert "1 archivo cambió (se leyó su nueva versión)" in summary
+    assert "1 file changed (its new version was read)" in summary  # English: the suite's
     assert "1 processed" in summary
     status = oficio("status", "--workspace", str(workspace))
     assert "1 superseded, 0 removed" in status.stdout
@@ -115,7 +115,7 @@ def test_a_deleted_reply_leaves_the_tables_and_the_report_unless_asked_for(tmp_p
     states = {d["path"]: d["state"] for d in table(everything / "documents.csv")}
     assert states == {"mimp.txt": "removed", "rree.txt": "current"}
     assert money(everything) == [15000.0, 250000.0]
-    assert "1 archivo ya no está en la carpeta" in summary
+    assert "1 file is no longer in the folder" in summary
     assert "mimp.txt" in summary
     status = oficio("status", "--workspace", str(workspace))
     assert "0 superseded, 1 removed" in status.stdout
@@ -138,7 +138,7 @@ def test_a_restored_file_is_current_again_without_being_read_again(tmp_path):
                                                           "rree.txt": "current"}
     assert money(workspace / "export") == [15000.0, 250000.0]
     assert "0 processed" in summary and "2 already done" in summary
-    assert "1 archivo volvió a la carpeta" in summary
+    assert "1 file is back in the folder" in summary
 
 
 def test_a_content_still_at_another_path_stays_when_one_copy_is_deleted(tmp_path):
@@ -158,7 +158,7 @@ def test_a_content_still_at_another_path_stays_when_one_copy_is_deleted(tmp_path
     assert (documents["path"], documents["also_at"]) == ("b/copia.txt", "")
     assert documents["state"] == "current"
     assert money(workspace / "export") == [250000.0]
-    assert "1 archivo ya no está en su ruta (su contenido sigue en otra)" in summary
+    assert "1 file is gone from its path (its content is still at another)" in summary
 
 
 def test_processing_another_folder_leaves_the_first_ones_files_alone(tmp_path):
@@ -169,7 +169,7 @@ def test_processing_another_folder_leaves_the_first_ones_files_alone(tmp_path):
     shutil.copy(EXAMPLES / "replies" / "12_rree_note.txt", second / "rree.txt")
     process(first, workspace)
     summary = process(second, workspace)
-    assert "ya no está" not in summary
+    assert "removed" not in summary and "no longer in the folder" not in summary
     assert sorted(d["path"] for d in table(workspace / "export" / "documents.csv")) == [
         "mimp.txt", "rree.txt"]
     assert money(workspace / "export") == [15000.0, 250000.0]

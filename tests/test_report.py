@@ -1,8 +1,11 @@
 """`oficio report`: the report tables on a small hand-built workspace, their CSV files, the
-HTML page (escaping, links to sources), and the page as headless Chromium renders it."""
+HTML page (escaping, links to sources), and the page as headless Chromium renders it. The
+page is the Spanish one, the default (tests/test_report_language.py: its words, and the
+English page)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -16,6 +19,7 @@ from corpus.report import build, count_group
 from corpus.spreadsheet import read_csv
 from corpus.store import connect
 
+CORPUS = Path("/srv/respuestas")  # the folder the replies were read from
 EVIL_PATH = "<script>alert(1)</script>.txt"
 EVIL_NAME = "Municipalidad <b>Distrital</b> & \"Co\""
 DOCS = [
@@ -58,6 +62,10 @@ def _insert(connection) -> None:
             "processed_at, sender_kind, sender_name, axes, status, request_id, letter_date, "
             "reference) VALUES (?, ?, ?, 'test', '2018-04-01', ?, ?, ?, ?, ?, ?, ?)",
             (doc_id, path, processing, kind, name, axes, status, request, letter, ref))
+    for doc_id, path, *_ in DOCS:  # where the files are: the appendix links to them
+        connection.execute(
+            "INSERT INTO files (corpus, path, doc_id, size, mtime_ns) VALUES (?, ?, ?, 1, 1)",
+            (str(CORPUS), path, doc_id))
     for request_id, filed in REQUESTS:
         connection.execute(
             "INSERT INTO requests (request_id, institution_id, institution, filed_on) "
@@ -87,13 +95,19 @@ def tables(workspace):
         connection.close()
 
 
-@pytest.fixture(scope="module")
-def report_dir(workspace, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("report")
-    result = CliRunner().invoke(app, ["report", "--workspace", str(workspace), "--out",
-                                      str(out), "--title", "Informe <2018>"])
+def make_report(workspace: Path, out: Path, *options: str) -> Path:
+    """``oficio report`` into ``out``: in Spanish, the default, unless ``options`` say."""
+    with pytest.MonkeyPatch.context() as patch:  # the suite's OFICIO_LANG=en, and --lang's
+        patch.delenv("OFICIO_LANG", raising=False)
+        result = CliRunner().invoke(app, [*options, "report", "--workspace", str(workspace),
+                                          "--out", str(out), "--title", "Informe <2018>"])
     assert result.exit_code == 0, result.output
     return out
+
+
+@pytest.fixture(scope="module")
+def report_dir(workspace, tmp_path_factory) -> Path:
+    return make_report(workspace, tmp_path_factory.mktemp("report"))
 
 
 def _by_first(table) -> dict:
@@ -199,12 +213,16 @@ class _Dom(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.tables: dict[str, list[list[str]]] = {}
+        self.columns: dict[str, list[str]] = {}  # a table's column codes (data-column)
+        self.sections: dict[str, list[str]] = {}  # a source entry's text, by its id
+        self.files: dict[str, list[str]] = {}  # a source entry's links to files
+        self.values = 0  # the numbers written beside the bars
         self.bars: dict[str, list[dict]] = {}
         self.links: list[str] = []
         self.ids: set[str] = set()
         self.tags: set[str] = set()
         self.text: list[str] = []
-        self._table = self._chart = None
+        self._table = self._chart = self._section = None
         self._cell: list[str] | None = None
 
     def handle_starttag(self, tag, attrs):
@@ -214,6 +232,15 @@ class _Dom(HTMLParser):
             self.ids.add(attrs["id"])
         if attrs.get("href", "").startswith("#"):
             self.links.append(attrs["href"])
+        if tag == "section" and attrs.get("id", "").startswith("src-"):
+            self._section = attrs["id"]
+            self.sections[self._section], self.files[self._section] = [], []
+        if tag == "a" and attrs.get("href", "").startswith("file:") and self._section:
+            self.files[self._section].append(attrs["href"])
+        if tag == "th" and self._table and "data-column" in attrs:
+            self.columns.setdefault(self._table, []).append(attrs["data-column"])
+        if tag == "text" and attrs.get("class") == "value":
+            self.values += 1
         if tag == "table" and "data-table" in attrs:
             self._table = attrs["data-table"]
             self.tables[self._table] = []
@@ -232,9 +259,13 @@ class _Dom(HTMLParser):
             self._cell = None
         elif tag == "table":
             self._table = None
+        elif tag == "section":
+            self._section = None
 
     def handle_data(self, data):
         self.text.append(data)
+        if self._section:
+            self.sections[self._section].append(data)
         if self._cell is not None:
             self._cell.append(data)
 
@@ -246,7 +277,8 @@ def _parse(page: str) -> _Dom:
 
 
 def _number(text: str) -> float | None:
-    return float(text.replace(",", "")) if text else None
+    """A number as the page writes it: "1,500", "12.5", money as "S/ 1,500.00"."""
+    return float(re.sub(r"[^0-9.\-]", "", text.replace("S/", ""))) if text else None
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -273,7 +305,7 @@ NUMERIC = {"replies_by_kind": 1, "axis_coverage": 1, "budgets": 3, "counts": 1}
 def test_browser_shows_the_csv_numbers(rendered, report_dir, name):
     header, rows = _csv(report_dir / f"{name}.csv")
     shown = rendered.tables[name]
-    assert shown[0] == header[:-1]
+    assert rendered.columns[name] == header[:-1]  # shown by their names, the CSV's codes
     assert len(shown) - 1 == len(rows)
     for cells, row in zip(shown[1:], rows, strict=True):
         for column, text in zip(header[NUMERIC[name]:-1], cells[NUMERIC[name]:], strict=True):
@@ -322,11 +354,12 @@ def test_a_budget_number_links_to_its_figures(report_dir):
     assert 'href="#src-budgets-0-3"' in page  # PEN row, allocated
     entry = page[page.index('<section id="src-budgets-0-3">'):]
     entry = entry[:entry.index("</section>")]
-    assert "allocated = 1,500" in entry
-    for place in ("<code>mx/a.pdf</code>, page 1: “S/ 1 000”",
-                  "<code>mx/a_photo.jpg</code>, page 1: “S/ 1 000”",
-                  "<code>mx/c.pdf</code>, page 1: “S/ 500”"):
+    assert "asignado = S/\xa01,500.00" in entry  # a no-break space: one line
+    for place in ("<code>mx/a.pdf</code></a>, página 1: “S/ 1 000”",
+                  "<code>mx/a_photo.jpg</code></a>, página 1: “S/ 1 000”",
+                  "<code>mx/c.pdf</code></a>, página 1: “S/ 500”"):
         assert place in entry
+    assert f'href="{(CORPUS / "mx/a.pdf").as_uri()}#page=1"' in entry  # opens the page
     assert "S/ 750" not in entry and "S/ 99" not in entry
 
 

@@ -83,7 +83,7 @@ def test_a_document_judged_off_topic_comes_first(tmp_path):
     connection.close()
     _, queued, _ = _export(ws, tmp_path / "q.csv")
     assert [row["doc_id"] for row in queued] == [ids[1], ids[0]]
-    assert queued[0]["missing_kind"] == "off_topic"
+    assert queued[0]["missing_kind"] == "off topic"  # by its name (English: the suite's)
 
 
 def test_queue_columns(workspace, tmp_path):
@@ -127,6 +127,7 @@ def test_xlsx_has_status_dropdown_frozen_header_and_text_ids(workspace, tmp_path
     book = load_workbook(out)
     sheet = book["review"]
     header = [c.value for c in sheet[1]]
+    assert header[:3] == ["doc_id", "file", "your_status"]  # English: the codes
     assert sheet.freeze_panes == "A2"
     assert {sheet.cell(row=r, column=1).value for r in range(2, 7)} == set(ids)
     assert all(sheet.cell(row=r, column=1).data_type == "s" for r in range(2, 7))
@@ -135,8 +136,7 @@ def test_xlsx_has_status_dropdown_frozen_header_and_text_ids(workspace, tmp_path
     lists = [v for v in sheet.data_validations.dataValidation if f"{letter}2" in str(v.sqref)]
     assert lists and lists[0].type == "list"
     choices = [c.value for c in book["_lists"]["A"] if c.value]
-    assert choices == ["respondida", "fuera de periodo", "sin información",
-                       "answered", "out_of_period", "missing"]  # Spanish first
+    assert choices == ["answered", "out of period", "missing", "out_of_period"]  # names first
 
 
 def _fill(rows, values):

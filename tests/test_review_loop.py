@@ -9,6 +9,7 @@ import os
 import shutil
 from pathlib import Path
 
+from oficio.i18n import label
 from tests.conftest import EXAMPLES
 from tests.test_reconcile import process, table, write_reply
 from tests.test_reliability import oficio, rows
@@ -58,7 +59,7 @@ def test_an_imported_correction_is_what_the_tables_status_and_report_show(tmp_pa
     assert list(parquet["status"]) == [wanted]
 
     status = oficio("status", "--workspace", str(workspace))
-    assert f"reply status: {wanted} 1" in status.stdout
+    assert f"reply status: {label('status', wanted)} 1" in status.stdout  # by its name
     assert "with reviewed labels: 1" in status.stdout
 
     report_after = table_of_report(workspace, tmp_path / "rep2")
@@ -120,7 +121,7 @@ def test_reclassify_relabels_the_whole_workspace_on_demand(tmp_path):
     assert nothing.returncode == 0, nothing.stderr
     assert "0 replies reclassified" in nothing.stdout
 
-    every = oficio("reclassify", "--workspace", str(workspace), "--all")
+    every = oficio("--lang", "es", "reclassify", "--workspace", str(workspace), "--all")
     assert every.returncode == 0, every.stderr
     assert "1 respuesta reclasificada" in every.stdout
     assert rows(database, "SELECT * FROM figures") == figures  # same text, same facts

@@ -192,7 +192,7 @@ def test_each_row_links_to_its_file_and_page_with_short_redacted_evidence(worksp
                  if sheet.cell(row=r, column=1).value == ids[0])  # fmt: skip
     cell = sheet.cell(row=place, column=header.index("link") + 1)
     assert cell.hyperlink is not None and cell.hyperlink.target == uri
-    assert cell.value == "abrir p. 3"
+    assert cell.value == "open p. 3"  # "abrir p. 3" in Spanish (tests/test_queue_spanish.py)
 
 
 def test_rows_go_by_the_value_of_a_correction(tmp_path):
@@ -226,9 +226,9 @@ def test_an_unknown_value_names_row_and_column_and_lists_the_values(workspace, t
     result = _import(ws, tmp_path / "bad.csv")
     assert result.exit_code == 3 and "E205" in result.output
     output = " ".join(result.output.split())
-    assert ("row 3, your_status: 'contestada' is not a status: use respondida, fuera de "
-            "periodo, sin información (or answered, out_of_period, missing)") in output
-    assert "row 4, your_missing_kind: 'perdida'" in output and "acuse de recibo" in output
+    assert ("row 3, your_status: 'contestada' is not a status: use answered, out of period, "
+            "missing") in output  # in Spanish: tests/test_queue_spanish.py
+    assert "row 4, your_missing_kind: 'perdida'" in output and "acknowledgment" in output
     assert _labels(ws) == {}
 
 

@@ -20,10 +20,10 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
+from annotations.records import SPANISH_NAMES
 from corpus import store
 from corpus.browse import DOCUMENT_COLUMNS, metadata
 from corpus.cli import app
-from corpus.cli_search import SPANISH
 from corpus.reading import DocResult
 from corpus.records import save
 from corpus.search import Hit, search
@@ -108,15 +108,17 @@ def test_the_snippet_shows_the_words_found_between_brackets(workspace):
     hit = found(workspace, "explotacion laboral")[1]
     assert "una parte menor a [explotación] [laboral] en la agricultura" in hit["snippet"]
     assert "\x02" not in hit["snippet"] and "\n" not in hit["snippet"]
-    table = oficio("search", "explotacion laboral", "--workspace", str(workspace))
+    table = oficio("--lang", "es", "search", "explotacion laboral", "--workspace", str(workspace))
     assert table.returncode == 0
     assert "1. respuesta_mimp.txt, p. 2 — Ministerio de la Mujer" in table.stdout
-    assert "2. pnp.txt, p. 1" in table.stdout and "2 páginas / pages" in table.stdout
+    assert "2. pnp.txt, p. 1" in table.stdout and "2 páginas" in table.stdout
     ((status, axes),) = rows(workspace / "oficio.sqlite", "SELECT status, axes FROM "
                              "documents WHERE path = 'respuesta_mimp.txt'")
     first = table.stdout.splitlines()[0]  # the labels in Spanish
-    assert first.endswith(f"— {SPANISH[status]}; "
-                          + ", ".join(SPANISH[axis] for axis in axes.split(";")))
+    assert first.endswith(f"— {SPANISH_NAMES['status'][status]}; "
+                          + ", ".join(SPANISH_NAMES["axes"][axis] for axis in axes.split(";")))
+    english = oficio("search", "explotacion laboral", "--workspace", str(workspace))
+    assert "2 pages" in english.stdout  # --lang en, as the suite runs (tests/conftest.py)
     assert "[explotación] [laboral] de adolescentes" in table.stdout  # not a terminal
 
 
@@ -158,13 +160,14 @@ def test_filters_by_institution_axis_and_status(workspace):
     assert {status for status, _ in labels.values()} & {"answered", "missing"}  # not vacuous
 
 
-def test_no_hit_says_so_in_spanish_first(workspace):
+def test_no_hit_says_so_in_the_language(workspace):
     assert found(workspace, "narcotráfico") == []
     assert found(workspace, "explotación laboral", "--institution", "cusco") == []
-    result = oficio("search", "narcotráfico", "--workspace", str(workspace))
+    result = oficio("--lang", "es", "search", "narcotráfico", "--workspace", str(workspace))
     assert result.returncode == 0
-    assert result.stdout.strip() == ("Sin resultados para «narcotráfico» / No results for "
-                                     "«narcotráfico».")
+    assert result.stdout.strip() == "Sin resultados para «narcotráfico»."
+    result = oficio("--lang", "en", "search", "narcotráfico", "--workspace", str(workspace))
+    assert result.stdout.strip() == "No results for «narcotráfico»."
 
 
 def test_limit_and_removed_documents(workspace):
@@ -177,7 +180,7 @@ def test_limit_and_removed_documents(workspace):
 @pytest.mark.parametrize("query", ['"explotación laboral', "trata-de-personas", "AND trata",
                                    "D.S. 017"])
 def test_a_query_sqlite_cannot_read_is_error_e210_not_a_traceback(workspace, query):
-    result = oficio("search", query, "--workspace", str(workspace))
+    result = oficio("--lang", "es", "search", query, "--workspace", str(workspace))
     assert result.returncode == 2
     assert "[E211] la búsqueda no se puede leer" in result.stderr
     assert "Traceback" not in result.stderr and not result.stdout
