@@ -88,7 +88,9 @@ def shoot(page: Path, png: Path, work: Path, height: int = 4000, width: int = WI
     box = inverted.getbbox()
     if box:
         image = image.crop((0, 0, width, min(image.height, box[3] + 24)))
-    image.quantize(colors=96, method=Image.Quantize.MEDIANCUT).save(png, optimize=True)
+    # kept in full colour: a palette of a few dozen colours merges the chart's series
+    # colours (orange into dark red), which are small areas of the page
+    image.save(png, optimize=True)
     size = png.stat().st_size
     print(f"wrote {png.relative_to(ROOT) if png.is_relative_to(ROOT) else png} "
           f"({image.width}×{image.height}, {size // 1000} KB)")
