@@ -207,3 +207,75 @@ def test_a_reviewed_sender_is_the_sender_the_tables_show(tmp_path):
         "dp", "Defensoría del Pueblo", "autonomous")
     assert after["read_sender_id"] == before["sender_id"] != "dp"
     assert after["label_source"] == "reviewed" and after["status"] == before["status"]
+
+
+def test_one_round_process_review_in_excel_import_train_and_relabel(tmp_path):
+    """Issue 20's scripted round, as an analyst runs it in Spanish: process, export the
+    queue as XLSX, fill it as Excel saves it, import it, see the tables, `status` and the
+    report change, train, and see the new model's labels reach the processed replies
+    without any file read again."""
+    from openpyxl import load_workbook
+
+    corpus, workspace, bin_dir = tmp_path / "corpus", tmp_path / "ws", tmp_path / "bin"
+    write_reply(corpus / "mimp.txt", "250,000")
+    shutil.copy(EXAMPLES / "replies" / "06_mpfn_photo.png", corpus / "foto.png")  # OCR
+    spanish = {**os.environ, "OFICIO_LANG": "es"}
+    first = oficio("process", str(corpus), "--workspace", str(workspace), env=spanish)
+    assert first.returncode == 0, first.stdout + first.stderr
+    (before,) = [d for d in table(workspace / "export" / "documents.csv")
+                 if d["path"] == "mimp.txt"]
+    written, wanted = other_status(before["status"])
+    report_before = replies_by_kind(workspace, tmp_path / "rep1")
+
+    queue = tmp_path / "cola.xlsx"
+    exported = oficio("review", "export", "--workspace", str(workspace), "--out", str(queue),
+                      env=spanish)
+    assert exported.returncode == 0, exported.stdout + exported.stderr
+    book = load_workbook(queue)
+    sheet = book["revisión"]
+    header = [cell.value for cell in sheet[1]]
+    (row,) = [r for r in range(2, sheet.max_row + 1)
+              if sheet.cell(r, 1).value == before["doc_id"]]
+    sheet.cell(row, header.index("su estado") + 1).value = written
+    book.save(queue)
+    imported = oficio("review", "import", str(queue), "--workspace", str(workspace),
+                      env=spanish)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+
+    again = oficio("process", str(corpus), "--workspace", str(workspace), env=spanish)
+    assert again.returncode == 0, again.stdout + again.stderr
+    (after,) = [d for d in table(workspace / "export" / "documents.csv")
+                if d["path"] == "mimp.txt"]
+    assert (after["status"], after["label_source"]) == (wanted, "reviewed")
+    status = oficio("status", "--workspace", str(workspace))
+    assert "with reviewed labels: 1" in status.stdout
+    report_after = replies_by_kind(workspace, tmp_path / "rep2")
+    assert report_after[wanted] == report_before[wanted] + 1
+
+    database = workspace / "oficio.sqlite"
+    pages = rows(database, "SELECT * FROM pages ORDER BY doc_id, number")
+    trained = oficio("train", "--workspace", str(workspace), "--activate", env=spanish)
+    assert trained.returncode == 0, trained.stdout + trained.stderr
+    (new_model,) = (p.name for p in (workspace / "models").iterdir() if p.is_dir())
+
+    bin_dir.mkdir()  # a Tesseract that fails at once: any OCR would leave its mark
+    broken = bin_dir / "tesseract"
+    broken.write_text(f"#!/bin/sh\ntouch {tmp_path / 'ocr-ran'}\nexit 1\n")
+    broken.chmod(0o755)
+    env = {**spanish, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    relabelled = oficio("process", str(corpus), "--workspace", str(workspace), env=env)
+    assert relabelled.returncode == 0, relabelled.stdout + relabelled.stderr
+    assert not (tmp_path / "ocr-ran").exists()
+    assert rows(database, "SELECT * FROM pages ORDER BY doc_id, number") == pages
+    shown = {d["path"]: d for d in table(workspace / "export" / "documents.csv")}
+    assert {d["model_version"] for d in shown.values()} == {new_model}
+    assert shown["mimp.txt"]["status"] == wanted  # the correction outlives the new model
+    assert shown["foto.png"]["label_source"] == "model"
+
+
+def replies_by_kind(workspace: Path, out: Path) -> dict[str, int]:
+    """The report's replies of each status, over every kind of institution."""
+    result = oficio("report", "--workspace", str(workspace), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = table(out / "replies_by_kind.csv")
+    return {s: sum(int(r[s]) for r in rows) for s in ("answered", "out_of_period", "missing")}
