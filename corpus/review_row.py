@@ -63,9 +63,13 @@ def link(place: Place | None, page: int | None) -> str:
 
 
 def top_evidence(doc: sqlite3.Row) -> dict[str, Any] | None:
-    """The best-scoring passage behind the predicted status or a predicted axis (the
-    status's first when scores tie); any passage when none of those has one."""
+    """The first statement that decides the status (``models.statements``), where the
+    model names one; else the best-scoring passage behind the predicted status or a
+    predicted axis (the status's first when scores tie); any passage when none has one."""
     evidence = json.loads(doc["evidence"] or "[]")
+    statements = [item for item in evidence if str(item.get("label")).startswith("statement:")]
+    if statements:
+        return statements[0]
     wanted = [f"status:{doc['status']}", *(a for a in (doc["axes"] or "").split(";") if a)]
     chosen = [item for item in evidence if item.get("label") in wanted] or evidence
     if not chosen:

@@ -22,6 +22,7 @@ from models.features import Period, Sample, build_features, make_sample, request
 from models.passages import split_passages
 from models.phrases import FORWARDED, fold
 from models.prediction import Evidence, Prediction
+from models.statements import deciding, read_statements
 from models.topic import OFF_TOPIC_CONFIDENCE, check_topic
 from models.union import twins, union_features
 
@@ -190,6 +191,9 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         kind = self.predict_missing_kind(samples[:1])[0] if status == "missing" else None
         if kind is not None and passages:
             evidence += self._kind_evidence(kind, samples[1:], passages)
+        # the statements that make the reply what its status says, by the guide's rules
+        evidence += [Evidence(f"statement:{s.act}", s.page, s.start, s.end, 1.0, s.text)
+                     for s in deciding(read_statements(document), status, period, kind)]
         return Prediction(
             axes=axes,
             p={a: round(float(p), 4) for a, p in zip(self.axes_, axes_p, strict=True)},

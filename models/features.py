@@ -274,13 +274,20 @@ _ANSWER_OPENS = re.compile(
 
 
 def _request_and_answer(unit: str) -> list[str]:
+    opens = answer_after_request(unit)
+    return [unit] if opens is None else [unit[:opens], unit[opens:]]
+
+
+def answer_after_request(unit: str) -> int | None:
+    """Where the answer opens in a statement that first restates the request ("en
+    atención a su solicitud, se informa que en 2015 ..."); None when it does not."""
     if not REQUEST_UNIT.search(unit):
-        return [unit]
+        return None
     opens = _ANSWER_OPENS.search(unit)
     if opens is None or not REQUEST_UNIT.search(unit, 0, opens.start()) or \
             len(unit[opens.end():].split()) < 5:
-        return [unit]
-    return [unit[: opens.start()], unit[opens.start():]]
+        return None
+    return opens.start()
 
 
 def _log(count: int) -> float:

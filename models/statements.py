@@ -1,0 +1,162 @@
+"""A reply read as statements: what each one does, the years it speaks of, its axes.
+
+The labeling guide decides a reply's status from what its statements do: one that gives
+information for the requested period makes it ``answered`` (a substantive null, "no se
+realizaron operativos en 2018", counts as information); information only for other years
+makes it ``out_of_period``; a reply whose statements only acknowledge, refer, ask for
+clarification, deny or say there is no information is ``missing``. The classifier learns
+the status from counts of such statements (``models.features``); this module names the
+statements themselves, so that a prediction can show the ones that decide it.
+
+Each passage of the document (``models.passages``: a paragraph, a long one cut into
+sentences) is one statement, tagged by the guide's phrases (``models.phrases``), in this
+order: a denial, a request for clarification, an acknowledgment, a referral, a statement
+that there is no information, a substantive null, a restatement of the request (one that
+does not go on to answer it), information (a figure, or words of the plan's axes), else
+``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.document import Document
+from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
+from models.features import NO_INFORMATION, PENDING, SUBJECT_LINE, answer_after_request
+from models.passages import split_passages
+from models.phrases import (
+    COMPILED,
+    FULL_DATE,
+    LETTER_DATE_LINE,
+    NUMBER,
+    REFERENCE_YEAR,
+    SENTENCE_END,
+    YEAR,
+    fold,
+)
+
+ACTS = ("denial", "clarification", "acknowledgment", "referral", "no_information",
+        "null_answer", "restatement", "information", "other")
+MISSING_ACTS = ACTS[:5]
+# The acts a missing reply's statements do, by its missing kind.
+KIND_ACTS = {"no_information": ("no_information",), "denied_exception": ("denial",),
+             "clarification": ("clarification",), "acknowledgment": ("acknowledgment",),
+             "not_competent": ("referral",), "not_competent_referred": ("referral",)}
+_SHORT = 4  # words: a letterhead, a salutation or a signature line says nothing
+_ACT_PHRASES = (("denial", "denial"), ("clarification", "clarification"),
+                ("acknowledgment", "acknowledgment"), ("referral", "referral"),
+                ("no_information", "refusal"), ("null_answer", "null_answer"))
+_FIGURE = re.compile(NUMBER.pattern)
+_LINE = re.compile(r"\n")
+_CELLS = re.compile(r"(?<!\S)\d[\d.,%]*(?!\S)")  # numbers standing alone, as table cells
+
+Period = tuple  # (start date, end date)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement: where it is, what it does, the years it names and its axes."""
+
+    page: int
+    start: int
+    end: int
+    text: str
+    act: str
+    years: tuple[int, ...]
+    axes: tuple[str, ...]
+
+    def when(self, period: Period | None) -> str:
+        """``in``, ``out`` (only other years), ``none`` (no year) or ``unknown`` (no
+        requested period to compare with)."""
+        if not self.years:
+            return "none"
+        if period is None:
+            return "unknown"
+        first, last = period[0].year, period[1].year
+        return "in" if any(first <= y <= last for y in self.years) else "out"
+
+
+def read_statements(document: Document) -> list[Statement]:
+    """Every statement of ``document`` that says something, tagged."""
+    statements = []
+    for passage in split_passages(document):
+        folded_passage = fold(passage.text)
+        subject = [(m.start(), m.end()) for m in SUBJECT_LINE.finditer(folded_passage)]
+        heading: tuple[int, ...] = ()  # the years over a table's columns ("Acción 2016 2017")
+        for start, end in _pieces(passage.text):
+            text = folded_passage[start:end]
+            body = FULL_DATE.sub(" ", LETTER_DATE_LINE.sub(" ", REFERENCE_YEAR.sub(" ", text)))
+            years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(body)}))
+            words = YEAR.sub(" ", body).split()
+            if len(words) < _SHORT and not _FIGURE.search(" ".join(words)):
+                heading = years or heading
+                continue  # a date line, a salutation, a signature: it says nothing
+            axes = tuple(a for a, pattern in AXIS_PATTERNS.items() if pattern.search(text))
+            on_subject = any(s <= start < e for s, e in subject)
+            if not years and heading and len(_CELLS.findall(" ".join(words))) >= len(heading):
+                years = heading  # a table row: one figure under each year of the heading
+            statements.append(Statement(
+                passage.page, passage.start + start, passage.start + end,
+                passage.text[start:end],
+                "restatement" if on_subject else tag(text, axes), years, axes))
+    return statements
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Sentences; a sentence of more than three lines (a table, a list, a letterhead) cut
+    into its lines; a restated request that goes on to answer, cut where the answer opens
+    (as ``models.features`` reads units)."""
+    found = []
+    for start, end in _spans(text, SENTENCE_END):
+        lines = text.count("\n", start, end) > 2
+        for s, e in _spans(text[start:end], _LINE) if lines else [(0, end - start)]:
+            s, e = start + s, start + e
+            opens = answer_after_request(fold(text[s:e]))
+            found += [(s, s + opens), (s + opens, e)] if opens else [(s, e)]
+    return [(s, e) for s, e in found if text[s:e].strip()]
+
+
+def _spans(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for match in separator.finditer(text):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def tag(folded: str, axes: tuple[str, ...] = ()) -> str:
+    """What a statement (lower case, accents folded) does, by the guide's phrases."""
+    if PENDING.search(folded) and not REQUEST_UNIT.search(folded):
+        return "no_information"  # the period's data are not there yet, not the request
+    for act, phrases in _ACT_PHRASES:
+        if COMPILED[phrases].search(folded):
+            return act
+    if NO_INFORMATION.search(folded):
+        return "no_information"
+    if SUBJECT_LINE.search(folded) or (REQUEST_UNIT.search(folded)
+                                       and answer_after_request(folded) is None):
+        return "restatement"
+    if _FIGURE.search(YEAR.sub(" ", REFERENCE_YEAR.sub(" ", folded))) or axes:
+        return "information"
+    return "other"
+
+
+def deciding(statements: list[Statement], status: str, period: Period | None,
+             missing_kind: str | None = None, limit: int = 2) -> list[Statement]:
+    """The statements that make the reply what its status says, best first: information
+    for the requested period (or of no stated year) for ``answered``; information only
+    for other years for ``out_of_period``; for ``missing``, those that do what its kind
+    says (any missing act without a kind)."""
+    if status == "answered":
+        found = [s for s in statements if s.act in ("information", "null_answer")
+                 and s.when(period) in ("in", "none", "unknown")]
+        found.sort(key=lambda s: s.when(period) != "in")
+    elif status == "out_of_period":
+        found = [s for s in statements if s.act in ("information", "null_answer")
+                 and s.when(period) == "out"]
+    else:
+        acts = KIND_ACTS.get(missing_kind or "", MISSING_ACTS)
+        found = [s for s in statements if s.act in acts]
+    return found[:limit]

@@ -1,0 +1,61 @@
+"""A reply read as statements: what each does, the years it speaks of; and the statements
+that decide the status, shown as its evidence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.document import Document, Page
+from models.registry import load_default
+from models.statements import deciding, read_statements
+
+PERIOD_2019 = (date(2019, 1, 1), date(2019, 12, 31))
+TABLE_OF_EARLIER_YEARS = (
+    "OFICIO N° 310-2020-GRSM/GRDS\nMoyobamba, 3 de febrero de 2020\n\n"
+    "Asunto: Acciones de protección a víctimas de trata, año 2019\n\n"
+    "Señora\nELENA TORRES\nPresente.-\n\n"
+    "En atención a su pedido, la Gerencia Regional remite la información disponible:\n\n"
+    "Atención 2017 2018\nVíctimas acogidas en el hogar de refugio 14 19\n"
+    "Asesorías legales brindadas 22 31\nRetornos a su lugar de origen 5 8\n\n"
+    "Las cifras del año 2019 aún están en proceso de validación.\n\nAtentamente,"
+)
+ACKNOWLEDGMENT = (
+    "CARTA N° 12-2019-MPT/SG\nTrujillo, 5 de junio de 2019\n\nSeñor\nPresente.-\n\n"
+    "Acusamos recibo de su solicitud sobre la trata de personas, que se encuentra en trámite "
+    "en la Subgerencia de Desarrollo Social; la respuesta se le remitirá oportunamente.\n\n"
+    "Atentamente,"
+)
+
+
+def _document(text: str) -> Document:
+    return Document("t", "t.txt", "txt", [Page(1, text)])
+
+
+def test_each_statement_says_what_it_does_and_which_years():
+    statements = read_statements(_document(TABLE_OF_EARLIER_YEARS))
+    acts = {s.text.split("\n")[0][:30]: (s.act, s.years) for s in statements}
+    assert acts["Acciones de protección a vícti"] == ("restatement", (2019,))  # the subject
+    # the table's rows take the years of its heading, one figure under each
+    assert acts["Víctimas acogidas en el hogar "] == ("information", (2017, 2018))
+    assert acts["Retornos a su lugar de origen "] == ("information", (2017, 2018))
+    assert acts["Las cifras del año 2019 aún es"] == ("no_information", (2019,))
+    # the letter's date line, the salutation and the signature say nothing
+    assert not any("Moyobamba" in s.text or "Atentamente" in s.text for s in statements)
+
+
+def test_the_deciding_statements_are_the_evidence_of_the_status():
+    model = load_default()
+    prediction = model.model.predict_document(_document(TABLE_OF_EARLIER_YEARS), PERIOD_2019)
+    assert prediction.status == "out_of_period"
+    shown = [e for e in prediction.evidence if e.label.startswith("statement:")]
+    assert shown and all(e.label == "statement:information" for e in shown)
+    assert all("2019" not in e.text and any(c.isdigit() for c in e.text) for e in shown)
+    # where each sits in the page, for the link to the file
+    page = TABLE_OF_EARLIER_YEARS
+    assert all(page[e.start:e.end] == e.text for e in shown)
+
+
+def test_a_missing_reply_shows_the_statement_of_its_kind():
+    statements = read_statements(_document(ACKNOWLEDGMENT))
+    (first,) = deciding(statements, "missing", PERIOD_2019, "acknowledgment", limit=1)
+    assert first.act == "acknowledgment" and first.text.startswith("Acusamos recibo")
