@@ -112,8 +112,8 @@ def unfit(facts: WorkerFacts) -> str:
     """What keeps a worker from reading as this machine would, with its fix; "" if
     nothing."""
     import oficio
-    from corpus.doctor import APT
     from corpus.pipeline import PIPELINE_VERSION
+    from extract.tesseract import APT
 
     if (facts.oficio, facts.pipeline) != (oficio.__version__, PIPELINE_VERSION):
         return (f"it has oficio {facts.oficio} (pipeline {facts.pipeline}): install oficio "

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from extract import tesseract
 
-APT = "apt-get install -y tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng"
 MIN_TESSERACT = (4, 1)
 LIBRARIES = ("pypdfium2", "pdfplumber", "pikepdf", "spacy", "scikit-learn",
              "prefect")
@@ -88,10 +87,11 @@ def worker_checks(address: str) -> list[Check]:
 def _tesseract() -> Check:
     version = tesseract.version()
     if version is None:
-        return Check("Tesseract OCR", False, "not found", APT)
+        return Check("Tesseract OCR", False, "not found", tesseract.APT)
     numbers = tuple(int(part) for part in version.split(".")[:2] if part.isdigit())
     if numbers < MIN_TESSERACT:
-        return Check("Tesseract OCR", False, version, f"version 4.1 or later is needed: {APT}")
+        return Check("Tesseract OCR", False, version,
+                     f"version 4.1 or later is needed: {tesseract.APT}")
     return Check("Tesseract OCR", True, version)
 
 

@@ -22,6 +22,8 @@ from extract.errors import (
 )
 
 COMMAND = "tesseract"
+# How Debian installs Tesseract with the languages oficio reads (doctor and Dask workers).
+APT = "apt-get install -y tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng"
 # Signals that stop a Tesseract from outside (a person, the system's out-of-memory killer, a
 # shutdown), not because of the page: the page is read again by the next run.
 OUTSIDE_SIGNALS = {signal.SIGKILL, signal.SIGTERM, signal.SIGINT, signal.SIGHUP}

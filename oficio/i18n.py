@@ -30,6 +30,9 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 SOURCE = "en"  # the language of the message ids: it needs no catalog for them
 DEFAULT = "es"
 SPANISH = "es"
+# The environment variable of the setting ``lang`` (``extract.settings`` names every
+# setting ``OFICIO_`` + its key; a test holds the two to the same name).
+LANG_ENV = "OFICIO_LANG"
 
 
 def languages() -> tuple[str, ...]:
@@ -48,9 +51,7 @@ def current() -> str:
     """The language of this process: the setting ``lang``, else the default. A value that
     is not a language falls back to the default here (``extract.settings`` refuses it with
     E210 at the command's start; raising here would recurse, as that error is translated)."""
-    from extract.settings import BY_KEY  # here: extract.settings imports extract.errors
-
-    wanted = os.environ.get(BY_KEY["lang"].env, "").strip().lower()
+    wanted = os.environ.get(LANG_ENV, "").strip().lower()
     return wanted if wanted in languages() else DEFAULT
 
 

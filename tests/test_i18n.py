@@ -90,3 +90,10 @@ def test_a_third_language_is_only_a_catalog(tmp_path, monkeypatch):
     assert i18n._("oficio report") == "relatório do oficio"
     assert i18n.label("status", "out_of_period") == "fora do prazo"
     assert i18n._("Tables: {folder}") == "Tables: {folder}"  # not translated: the English
+
+
+def test_the_language_is_read_from_the_settings_variable():
+    from extract.settings import BY_KEY
+    from oficio.i18n import LANG_ENV
+
+    assert BY_KEY["lang"].env == LANG_ENV
