@@ -93,6 +93,11 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
         f"({summary.ocr_pages} by OCR) in {summary.seconds:.1f} s.", highlight=False)
     if summary.reclassified:
         out.print(reclassified_line(summary.reclassified), highlight=False)
+    if summary.retried:
+        count = len(summary.retried)
+        out.print(f"{count} leído(s) de nuevo tras un fallo de la máquina, no del archivo / "
+                  f"{count} read again after a failure of the machine, not the file: "
+                  f"{_some(summary.retried)}", highlight=False)
     for relpath, error in summary.failures:
         essential(f"[red]failed[/] {relpath}: {error}")
     for relpath, error in summary.failed_before:

@@ -31,7 +31,7 @@ ENV_PREFIX = "OFICIO_"
 @dataclass(frozen=True)
 class Setting:
     key: str  # in oficio.toml; the environment variable is derived from it
-    kind: str  # "text", "int", "number" (int or float), "path" or "dates"
+    kind: str  # "text", "int", "count" (0 too), "number" (int or float), "path" or "dates"
     default: object  # None when computed where it is used (``shown`` says how)
     shown: str  # the default as docs/settings.md shows it
     meaning: str
@@ -57,6 +57,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("doc_timeout", "number", 900.0, "900", "seconds allowed per document in a batch"),
     Setting("doc_memory_mb", "int", 4096, "4096",
             "megabytes of memory allowed per document in a batch"),
+    Setting("retries", "count", 2, "2",
+            "times a batch tries a document's reading or storing again after a failure "
+            "of the machine, not the file"),
+    Setting("retry_delay", "number", 2.0, "2", "seconds between two tries"),
     Setting("legal_term_days", "int", 10, "10",
             "working days an institution has to answer"),
     Setting("non_working_days", "dates", None, "none",
@@ -72,6 +76,7 @@ BY_ENV = {setting.env: setting for setting in SETTINGS}
 EXPECTED = {  # (Spanish, English): what a value of each kind must be
     "text": ("un texto", "a text"),
     "int": ("un número entero de 1 o más", "a whole number of 1 or more"),
+    "count": ("un número entero de 0 o más", "a whole number of 0 or more"),
     "number": ("un número mayor que 0", "a number above 0"),
     "path": ("una ruta de archivo o carpeta", "a file or folder path"),
     "dates": ("fechas AAAA-MM-DD separadas por comas", "YYYY-MM-DD dates, comma-separated"),
@@ -83,9 +88,9 @@ def parse(setting: Setting, text: str, where: str | Path) -> object:
     ConfigError (E210) naming ``where`` (a file or a variable) and the key when it is not
     one."""
     try:
-        if setting.kind == "int":
+        if setting.kind in ("int", "count"):
             value: object = int(text)
-            ok = value >= 1
+            ok = value >= (1 if setting.kind == "int" else 0)
         elif setting.kind == "number":
             value = float(text)
             ok = 0 < value < float("inf")
@@ -152,7 +157,7 @@ def _as_text(setting: Setting, raw: object, folder: Path) -> str:
     if setting.kind == "dates" and isinstance(raw, list):
         return ",".join(item.isoformat() if isinstance(item, date) else str(item)
                         for item in raw)
-    kinds = {"int": (int,), "number": (int, float)}.get(setting.kind, (str,))
+    kinds = {"int": (int,), "count": (int,), "number": (int, float)}.get(setting.kind, (str,))
     if isinstance(raw, bool) or not isinstance(raw, kinds):
         return repr(raw)  # parse() then names the key and what is expected
     if setting.kind == "path":
