@@ -69,7 +69,7 @@ def process(
         summary = process_corpus(corpus_dir, ws, force=force, jobs=jobs,
                                  dask_address=dask_address, settings=settings,
                                  requests=requests, progress=step, on_start=on_start)
-    unchanged = _export_is_current(ws)  # a killed run may have stored without exporting
+    unchanged = export_is_current(ws)  # a killed run may have stored without exporting
     if not unchanged:
         export_workspace(ws, ws.exports, ("csv", "parquet"))
     _print_summary(summary, ws)
@@ -194,7 +194,7 @@ def reclassify(
     out.print(reclassified_line(done.done) + f" ({done.seconds:.1f} s)", highlight=False)
     for relpath, error in done.failed:
         out.print(f"[red]failed[/] {relpath}: {error}", highlight=False)
-    if not _export_is_current(ws):
+    if not export_is_current(ws):
         export_workspace(ws, ws.exports, ("csv", "parquet"))
         out.print(f"Tables: {ws.exports}", highlight=False)
     if done.failed:
@@ -264,7 +264,7 @@ def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...],
         connection.close()
 
 
-def _export_is_current(ws: Workspace) -> bool:
+def export_is_current(ws: Workspace) -> bool:
     """Whether ``WS/export`` finished and shows the store as it is now."""
     connection = connect_to_read(ws.database)
     try:
