@@ -27,6 +27,7 @@ from pathlib import Path
 
 from corpus.batch import corpus_folder
 from corpus.prefect_env import configure_prefect
+from corpus.prefect_home import seed_home
 from corpus.prefect_server import (
     PORT_IN_USE,
     PrefectServerError,
@@ -88,6 +89,7 @@ def serve_inbox(inbox: Path, workspace: Workspace, every: timedelta, port: int,
 def _start_server(root: Path, port: int):
     """The workspace's Prefect server with its UI on ``port``, dying with this process."""
     check_room(root, prefect_home(os.environ))
+    seed_home(prefect_home(os.environ))
     env = {**os.environ, "PREFECT_UI_ENABLED": "true", "PREFECT_SERVER_API_HOST": "127.0.0.1",
            "PREFECT_SERVER_API_PORT": str(port)}
     process, url, log = launch(env, port)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import IO
 
 from corpus.lifetime import terminate_with_parent
+from corpus.prefect_home import seed_home
 from extract.errors import DiskFullError, ExitCode, OficioError, is_disk_full
 
 STOP_TIMEOUT = 30.0  # seconds for the server to write what it holds and stop
@@ -71,6 +72,7 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
         yield lambda: None
         return
     check_room(workspace_root, prefect_home(os.environ))
+    seed_home(prefect_home(os.environ))  # a new home: no migrations at the server's start
     server = _Server({**os.environ, **SERVER_ENV}, workspace_root)
     try:
         from prefect.settings import (
