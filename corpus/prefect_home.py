@@ -30,7 +30,7 @@ from extract.word_lists import cache_dir
 
 log = logging.getLogger(__name__)
 DATABASE = "prefect.db"
-MIGRATE_TIMEOUT = 300.0  # seconds; the migrations take about 5 s of one core
+MIGRATE_TIMEOUT = 300.0  # seconds: far above the migrations, even on a busy machine
 
 
 def seed_home(home: Path) -> bool:

@@ -66,7 +66,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("non_working_days", "dates", None, "none",
             "extra non-working days, ISO dates"),
     Setting("cache_dir", "path", None, "$XDG_CACHE_HOME/oficio, else ~/.cache/oficio",
-            "folder for word lists oficio derives from its dictionaries"),
+            "folder for word lists oficio derives from its dictionaries, and the empty "
+            "Prefect database new workspaces start from"),
     Setting("institutions", "path", None, "none",
             "a CSV or JSONL file of your own aliases and institutions"),
 )
