@@ -22,12 +22,13 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import timedelta
 from pathlib import Path
 
 from corpus.batch import corpus_folder
 from corpus.prefect_env import configure_prefect
-from corpus.prefect_home import seed_home
+from corpus.prefect_home import announced, seed_home
 from corpus.prefect_server import (
     PORT_IN_USE,
     PrefectServerError,
@@ -66,16 +67,19 @@ def serve_inbox(inbox: Path, workspace: Workspace, every: timedelta, port: int,
     configure_prefect(workspace)
     server = None
     try:
+        announce: AbstractContextManager = nullcontext()
         if not os.environ.get("PREFECT_API_URL"):
             server = _start_server(workspace.root, port)
             os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
+            announce = announced(prefect_home(os.environ), os.environ["PREFECT_API_URL"])
         on_ready(f"http://127.0.0.1:{port}" if server else None)
         from corpus.inbox_flow import process_inbox
 
-        process_inbox.serve(
-            name=DEPLOYMENT, interval=every, limit=1, print_starting_message=False,
-            parameters={"inbox": str(inbox), "workspace": str(workspace.root)},
-            description=f"oficio process {inbox} --workspace {workspace.root}")
+        with announce:
+            process_inbox.serve(
+                name=DEPLOYMENT, interval=every, limit=1, print_starting_message=False,
+                parameters={"inbox": str(inbox), "workspace": str(workspace.root)},
+                description=f"oficio process {inbox} --workspace {workspace.root}")
     finally:
         if server is not None:
             # The runner's observers, still listening to the server as it stops, would

@@ -1,4 +1,5 @@
-"""A new workspace's Prefect database, copied from one Prefect migrated once.
+"""A workspace's Prefect home: its database, copied from one Prefect migrated once, and
+the server ``oficio serve`` runs on it, announced there for the batches of the workspace.
 
 Prefect's server creates its database on its first start in a new home by running every
 migration of its schema: most of a new workspace's start (docs/batch.md gives the
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import fcntl
 import importlib.metadata
+import json
 import logging
 import os
 import shutil
@@ -24,6 +26,9 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from extract.word_lists import cache_dir
@@ -100,3 +105,31 @@ def _copy(source: Path, target: Path) -> None:
     finally:
         writing.close()
         reading.close()
+
+
+SERVING = "serving.json"  # the server ``oficio serve`` runs on this home, while it runs
+
+
+@contextmanager
+def announced(home: Path, url: str) -> Iterator[None]:
+    """Say, for as long as the block runs, that the server at ``url`` serves ``home``:
+    a batch on the same workspace then uses it (``served``) instead of starting its own
+    on the same database, and its run shows in that server's UI as it goes."""
+    path = home / SERVING
+    path.write_text(json.dumps({"url": url, "pid": os.getpid()}), encoding="utf-8")
+    try:
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def served(home: Path) -> str | None:
+    """The API address of the server ``oficio serve`` runs on ``home``, if it runs and
+    answers; else None (a file left by a serve that was killed is ignored)."""
+    try:
+        found = json.loads((home / SERVING).read_text(encoding="utf-8"))
+        os.kill(int(found["pid"]), 0)
+        with urllib.request.urlopen(f"{found['url']}/health", timeout=2) as response:
+            return str(found["url"]) if response.status == 200 else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import IO
 
 from corpus.lifetime import terminate_with_parent
-from corpus.prefect_home import seed_home
+from corpus.prefect_home import seed_home, served
 from extract.errors import DiskFullError, ExitCode, OficioError, is_disk_full
 
 STOP_TIMEOUT = 30.0  # seconds for the server to write what it holds and stop
@@ -60,7 +60,9 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
 
     The server boots (several seconds) while the caller prepares the batch; ``ready()``
     waits for it, points Prefect at it and returns its address (None, at once, when the
-    user configured their own server with ``PREFECT_API_URL``).
+    user configured their own server with ``PREFECT_API_URL``). While ``oficio serve``
+    runs on the workspace, its server is used instead (``corpus.prefect_home.served``):
+    the batch's run shows in its UI, and two servers never share one database.
 
     The server is launched before this process imports Prefect's settings (0.7 s), with
     this process's environment and working folder, so it reads the same settings (from
@@ -70,6 +72,12 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
     """
     if os.environ.get("PREFECT_API_URL"):
         yield lambda: None
+        return
+    if url := served(prefect_home(os.environ)):  # ``oficio serve`` runs on this workspace
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        with temporary_settings(updates={PREFECT_API_URL: url}):
+            yield lambda: url
         return
     check_room(workspace_root, prefect_home(os.environ))
     seed_home(prefect_home(os.environ))  # a new home: no migrations at the server's start

@@ -87,6 +87,23 @@ def test_serve_processes_a_reply_dropped_into_the_inbox_and_stops_cleanly(tmp_pa
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as page:
             assert b"<html" in page.read().lower()  # Prefect's UI is served
 
+        # a batch by hand on the same workspace uses the served server: its run shows there
+        other = tmp_path / "other"
+        other.mkdir()
+        shutil.copy(EXAMPLES / "replies" / "08_rree_note_en.docx", other / "note.docx")
+        for _ in range(20):  # a scheduled run (every 3 s) may hold the workspace: E301
+            by_hand = subprocess.run(
+                [sys.executable, "-m", "oficio", "process", str(other), "--workspace",
+                 str(workspace)], cwd=ROOT, env=env, capture_output=True, text=True,
+                timeout=300)
+            if by_hand.returncode != 10:
+                break
+        assert by_hand.returncode == 0, by_hand.stderr
+        ((run_id,),) = query(database, "SELECT max(run_id) FROM runs WHERE corpus = "
+                                       f"'{other}'")
+        assert api(port, "flow_runs/filter", {"flow_runs": {"name": {
+            "any_": [f"oficio run {run_id}"]}}})
+
         # a scan takes seconds to read: stop while its run is going
         shutil.copy(EXAMPLES / "replies" / "03_mpfn_carta_scan_300dpi.pdf", inbox / "scan.pdf")
         wait_for(lambda: query(database, "SELECT 1 FROM runs WHERE status = 'running'"),
