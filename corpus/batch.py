@@ -66,6 +66,8 @@ class RunSummary:
     warnings: dict[str, list[str]] = field(default_factory=dict)
     # links and special files of the folder, not read (E311), relative to it
     not_read: list[str] = field(default_factory=list)
+    # documents read again in this run after a failure of the machine (corpus.retries)
+    retried: list[str] = field(default_factory=list)
 
 
 Progress = Callable[[Any, RunSummary], None]  # (DocResult, summary)
@@ -242,6 +244,8 @@ def _run(batch, summary: RunSummary, parallel: Parallel, progress: Progress | No
     from corpus.flow import run_batch
 
     def report(result) -> None:
+        if result.attempts > 1:
+            summary.retried.append(result.relpath)
         if result.ok:
             summary.processed += 1
             summary.pages += len(result.document.pages)

@@ -22,6 +22,7 @@ from corpus import (  # noqa: F401  (they register their commands)
     cli_report,
     cli_review,
     cli_search,
+    cli_serve,
     cli_settings,
 )
 from corpus.app import app, out, run_main

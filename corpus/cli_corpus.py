@@ -71,7 +71,7 @@ def process(
         summary = process_corpus(corpus_dir, ws, force=force, jobs=jobs,
                                  dask_address=dask_address, settings=settings,
                                  requests=requests, progress=step, on_start=on_start)
-    unchanged = _export_is_current(ws)  # a killed run may have stored without exporting
+    unchanged = export_is_current(ws)  # a killed run may have stored without exporting
     if not unchanged:
         export_workspace(ws, ws.exports, ("csv", "parquet"))
     _print_summary(summary, ws)
@@ -99,6 +99,10 @@ def _print_summary(summary: RunSummary, ws: Workspace) -> None:
               highlight=False)
     if summary.reclassified:
         out.print(reclassified_line(summary.reclassified), highlight=False)
+    if summary.retried:
+        out.print(_("{count} read again after a failure of the machine, not of the file: "
+                    "{files}").format(count=len(summary.retried),
+                                       files=_some(summary.retried)), highlight=False)
     failed, failed_before = _("failed"), _("failed in an earlier run")
     for relpath, error in summary.failures:
         essential(f"[red]{failed}[/] {relpath}: {error}")
@@ -192,7 +196,7 @@ def reclassify(
     failed = _("failed")
     for relpath, error in done.failed:
         out.print(f"[red]{failed}[/] {relpath}: {error}", highlight=False)
-    if not _export_is_current(ws):
+    if not export_is_current(ws):
         export_workspace(ws, ws.exports, ("csv", "parquet"))
         out.print(_("Tables: {folder}").format(folder=ws.exports), highlight=False)
     if done.failed:
@@ -279,7 +283,7 @@ def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...],
         connection.close()
 
 
-def _export_is_current(ws: Workspace) -> bool:
+def export_is_current(ws: Workspace) -> bool:
     """Whether ``WS/export`` finished and shows the store as it is now."""
     connection = connect_to_read(ws.database)
     try:

@@ -8,8 +8,6 @@ from typing import Annotated
 import typer
 
 from corpus.app import app, fail, out
-from corpus.report import build, write_tables
-from corpus.report_html import write_page
 from corpus.spreadsheet import out_folder
 from corpus.store import connect_to_read
 from corpus.workspace import DEFAULT_WORKSPACE, Workspace
@@ -40,6 +38,11 @@ def report(
 
 def make_report(workspace: Path, out_dir: Path, title: str | None = None) -> list[Path]:
     """Build the report of ``workspace`` into ``out_dir``; the files written."""
+    # here, not at the top: the report's table units import spaCy, which
+    # every other command would pay for at its start
+    from corpus.report import build, write_tables
+    from corpus.report_html import write_page
+
     connection = connect_to_read(Workspace.existing(workspace).database)
     out_folder(out_dir)
     try:

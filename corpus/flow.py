@@ -24,10 +24,11 @@ from pathlib import Path
 from queue import SimpleQueue
 from typing import Any
 
-from prefect import flow, task
+from prefect import Task, flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.results import ResultRecord
+from prefect.runtime import task_run
 from prefect.states import Failed, State
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
@@ -37,7 +38,9 @@ from corpus.cluster import DaskClusterError, lost
 from corpus.pipeline import BatchSettings, WorkItem
 from corpus.reading import DocResult
 from corpus.requests import Request
+from corpus.retries import ReadInterrupted, interrupted, retry_options
 from corpus.store import connect
+from extract.errors import MachineError
 from models.registry import LoadedModel
 
 TASK_OPTIONS = {"persist_result": False, "cache_policy": NO_CACHE, "retries": 0}
@@ -47,8 +50,20 @@ Report = Callable[[DocResult], None]
 @task(name="read", **TASK_OPTIONS)
 def read_task(item: WorkItem, settings: BatchSettings,
               started: Future[DocResult] | None = None) -> DocResult:
-    """Read ``item``, or take its reading begun before the flow (``corpus.reading.ReadAhead``)."""
-    return started.result() if started is not None else stages.read(item, settings)
+    """Read ``item``, or take its reading begun before the flow (``corpus.reading.ReadAhead``).
+
+    A read a failure of the machine interrupted raises (``corpus.retries``), so that
+    Prefect's retries read the document again; a retry reads it anew, not the read begun
+    before the flow."""
+    attempt = task_run.run_count
+    if started is not None and attempt <= 1:
+        result = started.result()
+    else:
+        result = stages.read(item, settings)
+    result.attempts = max(attempt, 1)
+    if interrupted(result):
+        raise ReadInterrupted(result)
+    return result
 
 
 @task(name="extract", **TASK_OPTIONS)
@@ -100,7 +115,7 @@ def run_batch(batch: Batch, jobs: int, dask_address: str | None, report: Report)
     its database (0.2 s for the batch's items and model, before the first document), and
     the store already records the run. Its run is named after the store's run."""
     window = Window(reads=jobs, total=jobs * 2 + 1)
-    run = _Run(batch, window, report, dask_address)
+    run = _Run(batch, window, report, dask_address, retried_tasks())
     token = _RUN.set(run)
     try:
         flow(
@@ -116,12 +131,28 @@ def run_batch(batch: Batch, jobs: int, dask_address: str | None, report: Report)
         _RUN.reset(token)
 
 
+@dataclass(frozen=True)
+class Tasks:
+    """The tasks that meet failures of the machine, with Prefect's retries for them."""
+
+    read: Task
+    store: Task
+
+
+def retried_tasks() -> Tasks:
+    """Reading and storing, tried again on a failure of the machine (``corpus.retries``)
+    as often as the ``retries`` setting says at the start of the run."""
+    options = retry_options()
+    return Tasks(read_task.with_options(**options), store_task.with_options(**options))
+
+
 @dataclass
 class _Run:
     batch: Batch
     window: Window
     report: Report
     dask_address: str | None  # the stages run on this cluster's workers
+    tasks: Tasks
     lost: DaskClusterError | None = None  # the cluster went away during the run
 
 
@@ -137,7 +168,7 @@ def _process_documents() -> State | None:
     raised here, Prefect would log its traceback before oficio's one-line error."""
     run = _RUN.get()
     try:
-        _process(run.batch, run.window, run.report, bool(run.dask_address))
+        _process(run.batch, run.window, run.report, bool(run.dask_address), run.tasks)
     except Exception as error:
         if not run.dask_address or (coded := lost(run.dask_address, error)) is None:
             raise
@@ -158,8 +189,8 @@ class Window:
     reads: int
     total: int
 
-    def admits(self, pending: dict[PrefectFuture, str]) -> bool:
-        reading = sum(stage == "read" for stage in pending.values())
+    def admits(self, pending: dict[PrefectFuture, tuple[str, WorkItem]]) -> bool:
+        reading = sum(stage == "read" for stage, _ in pending.values())
         return reading < self.reads and len(pending) < self.total
 
 
@@ -178,7 +209,8 @@ def _value(future: PrefectFuture) -> Any:
     return future.result()
 
 
-def _process(batch: Batch, window: Window, report: Report, remote: bool) -> None:
+def _process(batch: Batch, window: Window, report: Report, remote: bool, tasks: Tasks
+             ) -> None:
     """Keep the window of documents in flight; move each to its next stage as it finishes.
 
     Each task argument goes through ``arg``: ``quote`` on this machine, so that Prefect does
@@ -192,11 +224,11 @@ def _process(batch: Batch, window: Window, report: Report, remote: bool) -> None
     arg: Callable[[Any], Any] = _as_is if remote else quote
     connection = connect(batch.database)
     queue = list(reversed(batch.items))
-    pending: dict[PrefectFuture, str] = {}
+    pending: dict[PrefectFuture, tuple[str, WorkItem]] = {}
     finished: SimpleQueue[PrefectFuture] = SimpleQueue()
 
-    def track(future: PrefectFuture, stage: str) -> None:
-        pending[future] = stage
+    def track(future: PrefectFuture, stage: str, item: WorkItem) -> None:
+        pending[future] = (stage, item)
         future.add_done_callback(finished.put)
 
     try:
@@ -204,20 +236,21 @@ def _process(batch: Batch, window: Window, report: Report, remote: bool) -> None
             while queue and window.admits(pending):
                 item = queue.pop()
                 started = batch.started.pop(item.doc_id, None)
-                track(read_task.submit(arg(item), arg(batch.settings), arg(started)), "read")
+                track(tasks.read.submit(arg(item), arg(batch.settings), arg(started)),
+                      "read", item)
             future = finished.get()
-            stage = pending.pop(future)
-            result = _value(future)
+            stage, item = pending.pop(future)
+            result = _value(future) if stage != "read" else _read(future, item, tasks)
             if stage == "read":
-                track(extract_task.submit(arg(result)), "extract")
+                track(extract_task.submit(arg(result)), "extract", item)
             elif stage == "extract" and not remote:
                 track(classify_task.submit(arg(result), arg(batch.model), arg(batch.requests),
-                                           arg(batch.settings)), "classify")
+                                           arg(batch.settings)), "classify", item)
             else:
                 if stage == "extract":
                     result = classify_task(quote(result), quote(batch.model),
                                            quote(batch.requests), quote(batch.settings))
-                store_task(quote(connection), quote(result), batch.run_id)
+                tasks.store(quote(connection), quote(result), batch.run_id)
                 report(result)
     finally:
         try:
@@ -225,3 +258,17 @@ def _process(batch: Batch, window: Window, report: Report, remote: bool) -> None
                 future.wait()  # raises on Dask when the scheduler is gone
         finally:
             connection.close()
+
+
+def _read(future: PrefectFuture, item: WorkItem, tasks: Tasks) -> DocResult:
+    """A read task's document. Once its retries are spent, a read the machine interrupted
+    goes on as it is (its marked pages are read again by the next run), and one the
+    machine stopped is recorded as failed with E314 (read again by the next run too)."""
+    try:
+        return _value(future)
+    except ReadInterrupted as spent:
+        return spent.result
+    except MachineError as error:
+        result = DocResult(item.doc_id, item.relpath, attempts=tasks.read.retries + 1)
+        result.fail(error, "read")
+        return result

@@ -37,18 +37,22 @@ class WorkItem:
     doc_id: str
 
 
-# Page failures caused by the machine, not the file (OcrInterruptedError): their document is
-# processed again by the next run.
+# Failures caused by the machine, not the file, of a page (OcrInterruptedError) or of a
+# whole document's reading (MachineError), left once the batch's retries were spent: their
+# document is processed again by the next run.
 REDO_PAGE_CODES = ("E013",)
+REDO_DOCUMENT_CODES = ("E314",)
 
 
 def done_ids(connection: sqlite3.Connection) -> set[str]:
-    """Documents already read by this reading version (ok or failed), less those with a page
-    whose OCR was interrupted by a cause outside the file. Their later stages may still be
-    stale: ``corpus.reclassify`` redoes them from the stored pages."""
-    marks = ", ".join("?" * len(REDO_PAGE_CODES))
+    """Documents already read by this reading version (ok or failed), less those whose
+    reading, or a page's OCR, failed for a cause outside the file. Their later stages may
+    still be stale: ``corpus.reclassify`` redoes them from the stored pages."""
+    documents = ", ".join("?" * len(REDO_DOCUMENT_CODES))
+    pages = ", ".join("?" * len(REDO_PAGE_CODES))
     rows = connection.execute(
-        "SELECT doc_id FROM documents WHERE read_version = ? AND doc_id NOT IN "
-        f"(SELECT doc_id FROM pages WHERE error_code IN ({marks}))",
-        (READ_VERSION, *REDO_PAGE_CODES))
+        "SELECT doc_id FROM documents WHERE read_version = ? AND "
+        f"coalesce(error_code, '') NOT IN ({documents}) AND doc_id NOT IN "
+        f"(SELECT doc_id FROM pages WHERE error_code IN ({pages}))",
+        (READ_VERSION, *REDO_DOCUMENT_CODES, *REDO_PAGE_CODES))
     return {row[0] for row in rows}

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import IO
 
 from corpus.lifetime import terminate_with_parent
+from corpus.prefect_home import seed_home, served
 from extract.errors import DiskFullError, ExitCode, OficioError, is_disk_full
 from oficio.i18n import N_
 
@@ -60,7 +61,9 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
 
     The server boots (several seconds) while the caller prepares the batch; ``ready()``
     waits for it, points Prefect at it and returns its address (None, at once, when the
-    user configured their own server with ``PREFECT_API_URL``).
+    user configured their own server with ``PREFECT_API_URL``). While ``oficio serve``
+    runs on the workspace, its server is used instead (``corpus.prefect_home.served``):
+    the batch's run shows in its UI, and two servers never share one database.
 
     The server is launched before this process imports Prefect's settings (0.7 s), with
     this process's environment and working folder, so it reads the same settings (from
@@ -71,7 +74,14 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
     if os.environ.get("PREFECT_API_URL"):
         yield lambda: None
         return
+    if url := served(prefect_home(os.environ)):  # ``oficio serve`` runs on this workspace
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        with temporary_settings(updates={PREFECT_API_URL: url}):
+            yield lambda: url
+        return
     check_room(workspace_root, prefect_home(os.environ))
+    seed_home(prefect_home(os.environ))  # a new home: no migrations at the server's start
     server = _Server({**os.environ, **SERVER_ENV}, workspace_root)
     try:
         from prefect.settings import (
@@ -206,15 +216,19 @@ def _no_events() -> Iterator[None]:
         EventsWorker.set_client_override(None)
 
 
-def _launch(env: dict[str, str]) -> tuple[subprocess.Popen, str, _Log]:
-    """Start the server on a free port; it answers at the returned address once up."""
-    port = _free_port()
+def _launch(env: dict[str, str], port: int | None = None, own_session: bool = False
+            ) -> tuple[subprocess.Popen, str, _Log]:
+    """Start the server on ``port`` (a free one by default); it answers at the returned
+    address once up. ``own_session``: out of the terminal's process group, so that Ctrl-C
+    reaches it only through this process, which stops it last."""
+    port = port or _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--factory",
          "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port",
          str(port), "--log-level", "error", "--lifespan", "on"],
         env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE, preexec_fn=terminate_with_parent,  # noqa: PLW1509
+        start_new_session=own_session,
     )
     return process, f"http://127.0.0.1:{port}/api", _Log(process.stderr)
 
@@ -244,6 +258,25 @@ class _Log:
         self.reader.join(timeout=2)
         with self.lock:
             return "".join(self.lines)
+
+
+def launch(env: dict[str, str], port: int) -> tuple[subprocess.Popen, str, Callable[[], str]]:
+    """Start Prefect's server with ``env`` on ``port``, dying with this process (and not
+    with the terminal's Ctrl-C before it: the runs it serves report their end to it):
+    the process, the API's address, and a function giving the end of the server's log."""
+    process, url, log = _launch(env, port, own_session=True)
+    return process, url, log.text
+
+
+def wait_healthy(process: subprocess.Popen, url: str, deadline: float) -> int | None:
+    """None once the server at ``url`` answers; its exit status if it ended first, -1 at
+    ``deadline`` (``time.monotonic``)."""
+    return _wait_healthy(process, url, deadline)
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Stop a server ``launch`` started, letting it write what it holds."""
+    _stop(process)
 
 
 def _wait_healthy(process: subprocess.Popen, url: str, deadline: float) -> int | None:

@@ -22,7 +22,13 @@ from corpus.child import load_document
 from corpus.isolation import run_isolated
 from corpus.pipeline import BatchSettings, Period, WorkItem
 from extract.document import Document
-from extract.errors import DiskFullError, OficioError, TesseractMissingError
+from extract.errors import (
+    DiskFullError,
+    MachineError,
+    OficioError,
+    TesseractMissingError,
+    is_disk_full,
+)
 
 if TYPE_CHECKING:
     from extract.facts import Facts
@@ -46,6 +52,7 @@ class DocResult:
     error_code: str | None = None
     stage: str | None = None
     seconds: float = 0.0
+    attempts: int = 1  # reads of the document in this run (``corpus.retries``)
 
     @property
     def ok(self) -> bool:
@@ -60,8 +67,10 @@ class DocResult:
 def read(item: WorkItem, settings: BatchSettings) -> DocResult:
     """Load and OCR one file in a child process with the batch's time and memory limits.
 
-    Raises only for a fault of the environment (Tesseract missing, a full disk), which stops
-    the batch: nothing is stored for the document, and the next run reads it again.
+    Raises only for a fault of the environment: Tesseract missing or a full disk, which
+    stop the batch (nothing is stored for the document, and the next run reads it again),
+    or MachineError (E314) for an OSError of the machine, which the batch tries again
+    (``corpus.retries``).
     """
     start = time.perf_counter()
     result = DocResult(item.doc_id, item.relpath)
@@ -76,6 +85,10 @@ def read(item: WorkItem, settings: BatchSettings) -> DocResult:
         raise
     except OficioError as error:
         result.fail(_renamed(error, item.relpath), "read")
+    except OSError as error:  # the child or its folder could not be made: not the file
+        if is_disk_full(error):
+            raise DiskFullError(tmp, error.strerror or str(error)) from error
+        raise MachineError(item.relpath, error.strerror or type(error).__name__) from error
     finally:  # what a killed child could not clean up
         shutil.rmtree(tmp, ignore_errors=True)
     result.seconds = time.perf_counter() - start

@@ -26,7 +26,6 @@ from pathlib import Path
 from corpus.export import AXES, DOCUMENT_COLUMNS, FIGURE_COLUMNS, collect
 from corpus.review_row import Place, link, places_by_doc
 from corpus.spreadsheet import write_csv
-from extract.table_units import total_level
 from oficio.i18n import N_
 
 STATUSES = ("answered", "out_of_period", "missing")
@@ -245,6 +244,10 @@ def without_parts(figures: list[Figure]) -> list[Figure]:
     """The money figures to add up: where a letter's table column (same role, year and
     currency) has a total row, its total only, else its subtotals only, else every row;
     a budget report's "TOTAL PLIEGO" would otherwise be added to the rows it sums."""
+    # imported here: table units import spaCy, which the review queue and every command
+    # that imports this module for its letters would otherwise load at its start
+    from extract.table_units import total_level
+
     columns: dict[tuple, list[Figure]] = {}
     kept: list[Figure] = []
     for figure in figures:

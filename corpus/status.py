@@ -34,7 +34,7 @@ class StatusReport:
 
 def workspace_status(workspace: Workspace) -> StatusReport:
     report = StatusReport(workspace.root)
-    _mark_stale_runs(workspace)
+    mark_stale_runs(workspace)
     connection = connect_to_read(workspace.database)
     try:
         # the current documents, as the tables show them (corpus.reconcile)
@@ -63,7 +63,7 @@ def workspace_status(workspace: Workspace) -> StatusReport:
     return report
 
 
-def _mark_stale_runs(workspace: Workspace) -> None:
+def mark_stale_runs(workspace: Workspace) -> None:
     """Runs marked running while no process holds the workspace were killed: aborted
     (unless the workspace is read-only: then they are only shown as they are stored)."""
     if not os.access(workspace.database, os.W_OK):

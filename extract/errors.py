@@ -206,6 +206,21 @@ class DiskFullError(OficioError):
         return N_("the disk is full")
 
 
+class MachineError(OficioError):
+    """Reading a document in a batch failed on the machine, not the file: an OSError
+    creating its temporary folder or starting its child process (too many open files or
+    processes). The batch tries it again (``retries``); still failing, the document is
+    recorded with this code and the next run reads it again."""
+
+    code = "E314"
+    exit_code = ExitCode.environment
+    hint = N_("The cause was the machine, not the file: the next 'oficio process' reads it "
+              "again. If it happens again, run 'oficio doctor'.")
+
+    def what(self) -> str:
+        return N_("reading failed for a cause outside the file")
+
+
 FULL_DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT)
 # Some libraries keep only the words: pyarrow's errors, SQLite's through SQLAlchemy, the
 # log of Prefect's server.

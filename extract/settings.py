@@ -32,7 +32,8 @@ ENV_PREFIX = "OFICIO_"
 @dataclass(frozen=True)
 class Setting:
     key: str  # in oficio.toml; the environment variable is derived from it
-    kind: str  # "text", "int", "number" (int or float), "path", "dates" or "language"
+    kind: str  # "text", "int", "count" (0 too), "number" (int or float), "path", "dates"
+    # or "language"
     default: object  # None when computed where it is used (``shown`` says how)
     shown: str  # the default as docs/settings.md shows it
     meaning: str
@@ -58,12 +59,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("doc_timeout", "number", 900.0, "900", "seconds allowed per document in a batch"),
     Setting("doc_memory_mb", "int", 4096, "4096",
             "megabytes of memory allowed per document in a batch"),
+    Setting("retries", "count", 2, "2",
+            "times a batch tries a document's reading or storing again after a failure "
+            "of the machine, not the file"),
+    Setting("retry_delay", "number", 2.0, "2", "seconds between two tries"),
     Setting("legal_term_days", "int", 10, "10",
             "working days an institution has to answer"),
     Setting("non_working_days", "dates", None, "none",
             "extra non-working days, ISO dates"),
     Setting("cache_dir", "path", None, "$XDG_CACHE_HOME/oficio, else ~/.cache/oficio",
-            "folder for word lists oficio derives from its dictionaries"),
+            "folder for word lists oficio derives from its dictionaries, and the empty "
+            "Prefect database new workspaces start from"),
     Setting("institutions", "path", None, "none",
             "a CSV or JSONL file of your own aliases and institutions"),
     Setting("lang", "language", "es", "es",
@@ -75,6 +81,7 @@ BY_ENV = {setting.env: setting for setting in SETTINGS}
 EXPECTED = {  # what a value of each kind must be (translated where it is shown)
     "text": N_("a text"),
     "int": N_("a whole number of 1 or more"),
+    "count": N_("a whole number of 0 or more"),
     "number": N_("a number above 0"),
     "path": N_("a file or folder path"),
     "dates": N_("YYYY-MM-DD dates, comma-separated"),
@@ -87,9 +94,9 @@ def parse(setting: Setting, text: str, where: str | Path) -> object:
     ConfigError (E210) naming ``where`` (a file or a variable) and the key when it is not
     one."""
     try:
-        if setting.kind == "int":
+        if setting.kind in ("int", "count"):
             value: object = int(text)
-            ok = value >= 1
+            ok = value >= (1 if setting.kind == "int" else 0)
         elif setting.kind == "number":
             value = float(text)
             ok = 0 < value < float("inf")
@@ -163,7 +170,7 @@ def _as_text(setting: Setting, raw: object, folder: Path) -> str:
     if setting.kind == "dates" and isinstance(raw, list):
         return ",".join(item.isoformat() if isinstance(item, date) else str(item)
                         for item in raw)
-    kinds = {"int": (int,), "number": (int, float)}.get(setting.kind, (str,))
+    kinds = {"int": (int,), "count": (int,), "number": (int, float)}.get(setting.kind, (str,))
     if isinstance(raw, bool) or not isinstance(raw, kinds):
         return repr(raw)  # parse() then names the key and what is expected
     if setting.kind == "path":
