@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from extract.document import Document
 from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
 from models.features import NO_INFORMATION, PENDING, SUBJECT_LINE, answer_after_request
-from models.passages import split_passages
+from models.passages import spans, split_passages
 from models.phrases import (
     COMPILED,
     FULL_DATE,
@@ -108,22 +108,13 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     into its lines; a restated request that goes on to answer, cut where the answer opens
     (as ``models.features`` reads units)."""
     found = []
-    for start, end in _spans(text, SENTENCE_END):
+    for start, end in spans(text, SENTENCE_END):
         lines = text.count("\n", start, end) > 2
-        for s, e in _spans(text[start:end], _LINE) if lines else [(0, end - start)]:
+        for s, e in spans(text[start:end], _LINE) if lines else [(0, end - start)]:
             s, e = start + s, start + e
             opens = answer_after_request(fold(text[s:e]))
             found += [(s, s + opens), (s + opens, e)] if opens else [(s, e)]
     return [(s, e) for s, e in found if text[s:e].strip()]
-
-
-def _spans(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
-    spans, cursor = [], 0
-    for match in separator.finditer(text):
-        spans.append((cursor, match.start()))
-        cursor = match.end()
-    spans.append((cursor, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 def tag(folded: str, axes: tuple[str, ...] = ()) -> str:
