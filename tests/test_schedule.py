@@ -44,6 +44,7 @@ def test_an_empty_corpus_and_empty_files():
 def test_the_window_keeps_reads_to_the_workers_and_a_bound_in_all():
     window = Window(reads=2, total=5)
     assert window.admits({})
-    assert not window.admits({"f1": "read", "f2": "read"})
-    assert window.admits({"f1": "read", "f2": "extract", "f3": "classify"})
-    assert not window.admits({f"f{i}": "extract" for i in range(5)})
+    assert not window.admits({"f1": ("read", None), "f2": ("read", None)})
+    assert window.admits({"f1": ("read", None), "f2": ("extract", None),
+                          "f3": ("classify", None)})
+    assert not window.admits({f"f{i}": ("extract", None) for i in range(5)})
