@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.currencies import OTHER_PREFIX, OTHER_SUFFIX, other_currency
 from extract.figure_context import Blocked, Taken, role_near, year_near
 from extract.figures import Figure
 from extract.nlp import add_free, doc_blocked, doc_decimal_hint, doc_text
@@ -26,9 +27,11 @@ NUM = (
     r"(?:\s?[.,]\d{1,2})?(?![\d]|[.,]\d)"
 )
 _MULT = r"(?:\s*(?P<mult>millones|mill[oó]n|miles|mil|millions?|thousand|MM)\b)?"
-_PREFIX = r"(?P<pre>US\s?\$|U\.S\.\s?\$|USD|PEN|S\s?/\s?\.?|\$)"
+_PREFIX = rf"(?P<pre>{OTHER_PREFIX}|US\s?\$|U\.S\.\s?\$|USD|PEN|S\s?/\s?\.?|\$)"
+# Other currencies first: "dólares canadienses" is not "dólares".
 _SUFFIX = (
-    r"(?P<suf>nuevos\s+soles|soles|d[oó]lares(?:\s+americanos)?|(?:US\s+)?dollars|USD|PEN)\b"
+    rf"(?P<suf>{OTHER_SUFFIX}|nuevos\s+soles|soles|d[oó]lares(?:\s+americanos)?"
+    r"|(?:US\s+)?dollars|USD|PEN)\b"
 )
 _CENTS = r"(?:\s+(?:y|con|and)\s+(?P<cents>\d{1,2})/100)?"
 
@@ -52,7 +55,11 @@ class _Hit:
 
 
 def currency_of(sign: str) -> str:
-    """``PEN`` or ``USD`` for a currency sign or word."""
+    """The ISO code of a currency sign or word: ``EUR`` for "€", ``CAD`` for "C$"; else
+    ``USD`` for dollars and ``PEN`` for soles."""
+    other = other_currency(sign)
+    if other:
+        return other
     folded = sign.lower()
     if "$" in folded or "usd" in folded or re.search(r"d[oó]lar|dollar", folded):
         return "USD"

@@ -49,6 +49,30 @@ def test_money_amounts(text: str, surface: str, value: float, currency: str) -> 
     assert text[found[0].start : found[0].end] == surface
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("The Union granted EUR 730,500 to the shelter network.", "EUR 730,500", 730500.0, "EUR"),
+        ("Aportó € 64.200,00 para las campañas.", "€ 64.200,00", 64200.0, "EUR"),
+        ("Se recibieron 318 000 euros de la cooperación.", "318 000 euros", 318000.0, "EUR"),
+        ("Ottawa committed CAD 1.7 million to the project.", "CAD 1.7 million", 1_700_000.0,
+         "CAD"),
+        ("Aportó C$ 52,000 al programa.", "C$ 52,000", 52000.0, "CAD"),
+        ("Donó 90 000 dólares canadienses al albergue.", "90 000 dólares canadienses",
+         90000.0, "CAD"),
+        ("Each fellow receives KRW 1,150,000 a month.", "KRW 1,150,000", 1_150_000.0, "KRW"),
+        ("The grant was GBP 41,000 in total.", "GBP 41,000", 41000.0, "GBP"),
+        ("La beca asciende a 2 300 000 yenes.", "2 300 000 yenes", 2_300_000.0, "JPY"),
+    ],
+)
+def test_other_currencies_keep_their_own_code(text: str, surface: str, value: float,
+                                              currency: str) -> None:
+    # A funder's euros or an embassy's won read as dollars would be wrong, left out lost.
+    found = of_kind(text, "money")
+    assert [(f.text, f.currency) for f in found] == [(surface, currency)]
+    assert found[0].value == pytest.approx(value)
+
+
 def test_comma_decimal_document_reads_lone_comma_as_decimal() -> None:
     text = "El PIM fue S/ 1.030.908,00 y el costo unitario S/ 16,350 por persona."
     values = [f.value for f in of_kind(text, "money")]
