@@ -131,9 +131,15 @@ def _suffixed(text: str, hint: str | None, blocked: Blocked) -> list[_Hit]:
     return hits
 
 
+# A scale word alone: "millones de soles", "millions of dollars" (but "mil soles" is 1,000).
+_UNIT_WORD = re.compile(r"millones|mill[oó]n|miles|millions?|thousands", re.I)
+
+
 def _worded(text: str) -> list[_Hit]:
     hits = []
     for m in WORDED.finditer(text):
+        if _UNIT_WORD.fullmatch(m.group("words")):
+            continue  # "(en millones de soles)" states a table's unit, it is no amount
         value = words_to_number(m.group("words"))
         if value is None or value <= 0:
             continue

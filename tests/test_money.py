@@ -73,6 +73,19 @@ def test_other_currencies_keep_their_own_code(text: str, surface: str, value: fl
     assert found[0].value == pytest.approx(value)
 
 
+@pytest.mark.parametrize("text", [
+    "Cuadro 4. Gasto por región (en millones de soles)",
+    "Table 2. Funding by donor (in millions of dollars)",
+    "Montos expresados en miles de soles.",
+])
+def test_a_scale_word_alone_states_a_unit_not_an_amount(text: str) -> None:
+    assert of_kind(text, "money") == []
+
+
+def test_a_thousand_soles_in_words_is_still_an_amount() -> None:
+    assert [f.value for f in of_kind("Cada taller costó mil soles.", "money")] == [1000.0]
+
+
 def test_comma_decimal_document_reads_lone_comma_as_decimal() -> None:
     text = "El PIM fue S/ 1.030.908,00 y el costo unitario S/ 16,350 por persona."
     values = [f.value for f in of_kind(text, "money")]
