@@ -150,6 +150,18 @@ def _is_row(line: _Line) -> bool:
     return len(cells) >= MIN_NUMBERS or (len(cells) == 1 and bool(_AMOUNT.search(cells[0].text)))
 
 
+# A table's source note ("Fuente: SIAF"), or the caption of the next table ("Cuadro 2.",
+# "Tabla N° 3"): the rows above it are a table's last. Without it, a second table close
+# below, or the paragraph after the note, was read as more rows of the first.
+_TABLE_END = re.compile(
+    r"^(?:fuente|source|elaboraci[oó]n|elaborado\s+por|nota|note)s?\b\s*:?"
+    r"|^(?:cuadro|tabla|table|gr[aá]fico|anexo|annex)\s*(?:n[°º.o]?\s*)?\d+\b", re.I)
+
+
+def _ends_table(line: _Line) -> bool:
+    return bool(_TABLE_END.match(line.text))
+
+
 def layout_tables(words: list[Word]) -> list[Table]:
     """The tables of a page whose words have positions (see the module's docstring)."""
     lines = lines_of(words)
@@ -160,7 +172,8 @@ def layout_tables(words: list[Word]) -> list[Table]:
             continue
         first, j = i, i
         height = lines[i].bottom - lines[i].top
-        while j + 1 < len(lines) and lines[j + 1].top - lines[j].bottom < 4 * max(height, 1):
+        while j + 1 < len(lines) and lines[j + 1].top - lines[j].bottom < 4 * max(height, 1) \
+                and not _ends_table(lines[j + 1]):
             j += 1
         block = lines[first: j + 1]
         while block and not _is_row(block[-1]):
@@ -229,7 +242,7 @@ def _table(above: list[_Line], rows: list[_Line]) -> Table | None:
         return None
     slots = _slots(columns)
     label_right = slots[0][0]
-    header_lines = _header_lines(above, rows[0], label_right)
+    header_lines = _header_lines(above, rows[0], slots)
     while header_lines and _is_heading(header_lines[-1], label_right):
         rows = [header_lines.pop(), *rows]  # "1 RECURSOS ORDINARIOS": the first group's name
     heads: list[list[str]] = [[] for _ in columns]
@@ -284,7 +297,9 @@ def _runs_across(line: _Line, label_right: float, height: float) -> bool:
     numbers' columns, or the sentence's last line, which ends in a colon. A header, even a
     dense one (``PIA MODIFIC. PIM``), has none of these."""
     words = line.words
-    small = sum(w.text in _FUNCTION_WORDS for w in words)
+    if _CODE.match(words[0].text):
+        return False  # "0068 REDUCCION DE VULNERABILIDAD ...": a SIAF group's name
+    small = sum(w.text.lower() in _FUNCTION_WORDS for w in words)  # "AL 31 DE DICIEMBRE"
     if small >= 2 and line.text.endswith(":"):
         return True  # "según el detalle que se muestra a continuación:" leads into a table
     if len(words) < 8 or words[0].x0 >= label_right or words[-1].x1 <= label_right or small < 3:
@@ -292,22 +307,50 @@ def _runs_across(line: _Line, label_right: float, height: float) -> bool:
     return all(b.x0 - a.x1 < height for a, b in zip(words, words[1:], strict=False))
 
 
-def _header_lines(above: list[_Line], first_row: _Line, label_right: float) -> list[_Line]:
+def _header_lines(above: list[_Line], first_row: _Line,
+                  slots: list[tuple[float, float]]) -> list[_Line]:
     """The lines just above a table that head its columns.
 
     Scanning up from the first row: lines wholly left of the numbers (row-label headings,
     a group's name) are kept; a row, a sentence, a ``label : value`` line of a title block,
-    or a line far above the last one ends the header.
+    a title's phrase running over the columns, or a line far above the last one ends the
+    header.
     """
     picked: list[_Line] = []
     bottom = first_row.top
     height = max(first_row.bottom - first_row.top, 1.0)
+    label_right = slots[0][0]
     for line in reversed(above):
         if len(picked) >= MAX_HEADER_LINES or bottom - line.bottom > 3.5 * height:
             break
         if _is_row(line) or _is_prose(line.text) or _LABEL_VALUE.search(line.text) \
-                or _runs_across(line, label_right, height):
+                or _runs_across(line, label_right, height) or _is_title(line, slots, height):
             break
         picked.append(line)
         bottom = line.top
     return list(reversed(picked))
+
+
+_UNIT_WORDS = re.compile(r"\b(?:en|in)\s+(?:(?:nuevos\s+)?soles|d[oó]lares|dollars|miles|millones)"
+                         r"|\bexpresad[oa]s?\s+en\b", re.I)
+
+
+def _is_title(line: _Line, slots: list[tuple[float, float]], height: float) -> bool:
+    """A phrase stating the unit, of three words or more a word space apart, over three
+    columns or more (``PROGRAMA ARTICULADO NUTRICIONAL (En soles)`` centred above a
+    report): the title's last line, not a header. A header merged over columns spans one
+    or two of them (``Presupuesto (S/)`` over PIM and Devengado), and a SIAF group's name
+    that runs over narrow columns states no unit."""
+    if not _UNIT_WORDS.search(line.text):
+        return False
+    run: list[Word] = []
+    for word in [*line.words, None]:
+        if word is not None and (not run or word.x0 - run[-1].x1 < 0.6 * height):
+            run.append(word)
+            continue
+        if len(run) >= 3:
+            over = [a for a, b in slots if run[0].x0 < b and run[-1].x1 > a]
+            if len(over) >= 3:
+                return True
+        run = [word] if word is not None else []
+    return False
