@@ -247,11 +247,17 @@ def _table(above: list[_Line], rows: list[_Line]) -> Table | None:
         rows = [header_lines.pop(), *rows]  # "1 RECURSOS ORDINARIOS": the first group's name
     heads: list[list[str]] = [[] for _ in columns]
     label_head: list[str] = []
+    label_edge = _label_edge(numbered)
     for line in header_lines:
         reaching = _reaching_left(line.words, label_right, max(line.bottom - line.top, 1.0))
         left = [w for w in line.words if w.x1 <= label_right]
-        label_head += [w.text for w in left[: len(left) - reaching]]
-        heads[0] += [w.text for w in left[len(left) - reaching:]]
+        own = left[: len(left) - reaching]
+        # A header word nearer the first column of numbers than the row labels heads that
+        # column, however narrow ("Talleres" over a column of "4" and "6").
+        past = [w for w in own if label_edge is not None
+                and columns[0][0] - w.x1 < w.x0 - label_edge]
+        label_head += [w.text for w in own if w not in past]
+        heads[0] += [w.text for w in past + left[len(left) - reaching:]]
         for word in line.words[len(left):]:
             for c in _column_of(word, slots):
                 heads[c].append(word.text)
@@ -271,6 +277,12 @@ def _table(above: list[_Line], rows: list[_Line]) -> Table | None:
     bbox = (min(w.x0 for w in words), top, max(w.x1 for w in words), rows[-1].bottom)
     return Table(rows=[header, *body], bbox=bbox,
                  title="\n".join(line.text for line in title_lines), source="layout")
+
+
+def _label_edge(rows: list[_Line]) -> float | None:
+    """The right edge of the rows' labels, None for a table whose rows have none."""
+    edges = [w.x1 for row in rows for w in _split(row)[0]]
+    return max(edges) if edges else None
 
 
 def _is_heading(line: _Line, label_right: float) -> bool:

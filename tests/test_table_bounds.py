@@ -81,3 +81,22 @@ def test_a_title_block_in_capitals_is_not_the_header_of_the_table_below(tmp_path
     assert {(812500.0, "allocated", "PIA"), (146000.0, "allocated", "PIA"),
             (958500.0, "allocated", "PIA"), (1026175.7, "executed", "Devengado")} <= money
     assert len(money) == 9
+
+
+def test_a_header_centred_over_a_narrow_column_of_counts_heads_it_not_the_labels(tmp_path):
+    # "Charlas" stands wholly left of its one-digit cells, but far from the years' column.
+    pdf = canvas.Canvas(str(tmp_path / "charlas.pdf"), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, height - 60, "Actividades de la oficina descentralizada, por año")
+    pdf.drawString(90, height - 84, "Año")
+    pdf.drawCentredString(290, height - 84, "Charlas")
+    pdf.drawCentredString(430, height - 84, "Asistentes")
+    for i, (year, talks, people) in enumerate((("2014", "3", "145"), ("2015", "8", "392"))):
+        y = height - 100 - i * 14
+        pdf.drawString(84, y, year)
+        pdf.drawRightString(330, y, talks)
+        pdf.drawRightString(450, y, people)
+    pdf.save()
+    counts = {(f.value, f.what, f.year) for f in _figures(tmp_path / "charlas.pdf", "count")}
+    assert {(3.0, "charla", 2014), (8.0, "charla", 2015)} <= counts
