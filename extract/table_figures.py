@@ -46,7 +46,8 @@ def _table_year(table: TextTable) -> int | None:
 
 _YEAR_HEAD = re.compile(r"a[ñn]o|year|periodo|period|ejercicio", re.I)
 _LABELLED = re.compile(
-    r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>[^\n:|]{2,60}?)[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t]*$"
+    r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>[^\n:|]{2,60}?)[ \t]*:[ \t]*(?P<value>[^\n]+?)"
+    r"[.;]?[ \t]*$"  # a list's items may end as sentences do: "Carpetas archivadas: 64."
 )
 
 
@@ -81,8 +82,9 @@ def _counted(doc: Doc, head: TextCell, starts: list[int]) -> Token | None:
     return plural[0] if doc.lang_ == "es" else plural[-1]
 
 
-def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) -> Figure | None:
-    if _ROW_NUMBER_HEAD.fullmatch(head.text) or _YEAR_HEAD.search(head.text):
+def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int],
+                 labelled: bool = False) -> Figure | None:
+    if _ROW_NUMBER_HEAD.fullmatch(head.text) or _is_year_head(head.text, labelled):
         return None
     match = _NUMBER_CELL.fullmatch(cell.text)
     if not match:
@@ -107,6 +109,12 @@ def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) ->
     if token is None:
         return None
     return Figure("count", float(re.sub(r"\D", "", raw)), what=noun_lemma(token))
+
+
+def _is_year_head(head: str, labelled: bool) -> bool:
+    """A column of years ("Año", "Periodo"). A list item's label that names its year
+    ("Denuncias registradas en el año 2019: 96") counts what it names in that year."""
+    return bool(_YEAR_HEAD.search(head)) and not (labelled and YEAR.search(head))
 
 
 def _percent(raw: str) -> Figure | None:
@@ -144,7 +152,7 @@ def labelled_figures(doc: Doc) -> list[Figure]:
     for m in _LABELLED.finditer(text):
         label = TextCell(m.start("label"), m.end("label"), m.group("label"))
         cell = TextCell(m.start("value"), m.end("value"), m.group("value"))
-        figure = _cell_figure(doc, cell, label, starts)
+        figure = _cell_figure(doc, cell, label, starts, labelled=True)
         if figure is None:
             continue
         years = {int(y) for y in YEAR.findall(label.text)}
