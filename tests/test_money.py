@@ -428,3 +428,10 @@ def test_a_page_of_over_a_million_characters_is_read_to_its_end():
                         pages=[Page(number=1, text=text)], language="es")
     money = [f for f in extract_facts(document).figures if f.kind == "money"]
     assert [(f.value, f.currency) for f in money] == [(12500.0, "PEN")]
+
+
+def test_english_contributions_are_allocated_and_payments_executed() -> None:
+    text = ("The Fund's contribution to the shelters was US$ 310,000 for three years. "
+            "Payments in 2020 reached US$ 97,500.")
+    found = [(f.value, f.role) for f in of_kind(text, "money", "en")]
+    assert found == [(310000.0, "allocated"), (97500.0, "executed")]
