@@ -27,7 +27,9 @@ NUM = (
     r"(?:\s?[.,]\d{1,2})?(?![\d]|[.,]\d)"
 )
 _MULT = r"(?:\s*(?P<mult>millones|mill[oó]n|miles|mil|millions?|thousand|MM)\b)?"
-_PREFIX = rf"(?P<pre>{OTHER_PREFIX}|US\s?\$|U\.S\.\s?\$|USD|PEN|S\s?/\s?\.?|\$)"
+# "USS 4,250.00": OCR's reading of "US$" before an amount.
+_PREFIX = (rf"(?P<pre>{OTHER_PREFIX}|US\s?\$|USS(?=\s?\d)|U\.S\.\s?\$|USD|PEN"
+           r"|S\s?/\s?\.?|\$)")
 # Other currencies first: "dólares canadienses" is not "dólares".
 _SUFFIX = (
     rf"(?P<suf>{OTHER_SUFFIX}|nuevos\s+soles|soles|d[oó]lares(?:\s+americanos)?"
@@ -61,7 +63,7 @@ def currency_of(sign: str) -> str:
     if other:
         return other
     folded = sign.lower()
-    if "$" in folded or "usd" in folded or re.search(r"d[oó]lar|dollar", folded):
+    if "$" in folded or folded == "uss" or "usd" in folded or re.search(r"d[oó]lar|dollar", folded):
         return "USD"
     return "PEN"
 

@@ -26,7 +26,8 @@ from extract.ocr_columns import columns
 from extract.table_units import plain_number
 from extract.text_tables import TextCell, TextTable, find_text_tables
 
-_CURRENCY = re.compile(r"S\s?/\.?|US\$|USD|PEN|soles|d[oó]lares|dollars", re.I)
+# Words whole: "PEN" inside "Amount spent" or "expenditure" states no currency.
+_CURRENCY = re.compile(r"S\s?/\.?|US\$|\b(?:USD|PEN|soles|d[oó]lares|dollars)\b", re.I)
 _PERCENT_HEAD = re.compile(r"%|avance|progress|porcentaje|percentage", re.I)
 _ROW_NUMBER_HEAD = re.compile(r"N[°º]|Nro\.?|No\.?|#|Item|Ítem", re.I)
 _YEAR_ONLY = re.compile(r"(19[89]\d|20[0-4]\d)")
@@ -96,7 +97,7 @@ def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int],
         return None  # a header OCR merged over several columns: the column is unknown
     if _CURRENCY.search(head.text) or _CURRENCY.match(cell.text):
         value = parse_money_cell(raw, doc_decimal_hint(doc))
-        sign = _CURRENCY.search(head.text) or _CURRENCY.match(cell.text)
+        sign = _CURRENCY.match(cell.text) or _CURRENCY.search(head.text)  # the cell's first
         if value is None or sign is None:
             return None
         return Figure("money", round(value, 2), currency_of(sign.group(0)),

@@ -435,3 +435,8 @@ def test_english_contributions_are_allocated_and_payments_executed() -> None:
             "Payments in 2020 reached US$ 97,500.")
     found = [(f.value, f.role) for f in of_kind(text, "money", "en")]
     assert found == [(310000.0, "allocated"), (97500.0, "executed")]
+
+
+def test_ocr_reading_of_the_dollar_sign_as_an_s_is_still_dollars() -> None:
+    found = of_kind("Se pagó USS 2,640.00 por los pasajes de retorno.", "money")
+    assert [(f.text, f.value, f.currency) for f in found] == [("USS 2,640.00", 2640.0, "USD")]
