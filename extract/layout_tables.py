@@ -98,18 +98,29 @@ _HEAD_GROUP = re.compile(r"^[(-]?(?:S/\.?|US\$)?\d{1,3}(?: \d{3})*$")
 _TAIL_GROUP = re.compile(r"^\d{3}(?:[.,]\d{1,2})?\)?%?$")
 
 
+_SIGN = re.compile(r"^(?:S/\.?|US\$)$")
+
+
 def _joined(words: list[Word], height: float) -> list[Word]:
-    """Thousands OCR split into words ("1 204 500,00" read as three) joined again."""
+    """Thousands OCR split into words ("1 204 500,00" read as three) joined again, and a
+    currency sign with the amount after it ("US$ 46,500"): apart, "US$" ended the row's
+    label, and the amount was counted as "grants" of a label "Reintegration grants US$"."""
     out: list[Word] = []
     for word in words:
         last = out[-1] if out else None
-        if last and _HEAD_GROUP.match(last.text) and _TAIL_GROUP.match(word.text) \
-                and word.x0 - last.x1 < 1.0 * height:
-            out[-1] = Word(f"{last.text} {word.text}", last.x0, min(last.top, word.top),
-                           word.x1, max(last.bottom, word.bottom))
+        close = last is not None and word.x0 - last.x1 < 1.0 * height
+        if last and close and _HEAD_GROUP.match(last.text) and _TAIL_GROUP.match(word.text):
+            out[-1] = _merged(last, word, " ")
+        elif last and close and _SIGN.match(last.text) and re.match(r"\d", word.text):
+            out[-1] = _merged(last, word, "")
         else:
             out.append(word)
     return out
+
+
+def _merged(first: Word, second: Word, space: str) -> Word:
+    return Word(f"{first.text}{space}{second.text}", first.x0, min(first.top, second.top),
+                second.x1, max(first.bottom, second.bottom))
 
 
 def _centre(line: _Line) -> float:

@@ -37,3 +37,34 @@ def test_amounts_under_a_budget_header_that_ocr_joined_with_avance_stay_money():
             ["Operativos", "1,120,500.00", "1,007,880.15"]]
     money = _money(rows, "Gasto del programa (en soles)")
     assert {(598212.3, "executed"), (1007880.15, "executed")} <= money
+
+
+def test_a_dollar_sign_before_its_amount_in_a_cell_makes_it_money_not_a_count(tmp_path):
+    # "US$" is a word of its own: it ended the label "Emergency grants US$", whose plural
+    # noun then counted 23,900 grants.
+    from extract.loader import load
+    from tests.test_table_units import _page
+
+    path = _page(tmp_path / "grants.pdf", [
+        (60, "Line of support", ("Amount used",)),
+        (76, "Emergency grants", ("US$ 23,900",)),
+        (90, "Legal aid and escorts", ("US$ 8,450",)),
+        (104, "Return tickets", ("US$ 6,100",)),
+        (118, "Total", ("US$ 38,450",)),
+    ])
+    figures = extract_facts(load(path)).figures
+    assert {(f.value, f.currency) for f in figures if f.kind == "money"} == {
+        (23900.0, "USD"), (8450.0, "USD"), (6100.0, "USD"), (38450.0, "USD")}
+    assert not [f for f in figures if f.kind == "count"]
+
+
+def test_pen_inside_a_header_word_states_no_currency():
+    # "Amount spent": its "pen" made the column's dollars soles.
+    text = ("Line of work              Amount spent\n"
+            "Shelter support           US$ 52,700\n"
+            "Legal aid                 US$ 18,350\n")
+    page = Page(number=1, text=text)
+    document = Document(doc_id="t", path="t.png", file_type="image", pages=[page],
+                        language="en")
+    money = {(f.value, f.currency) for f in extract_facts(document).figures if f.kind == "money"}
+    assert money == {(52700.0, "USD"), (18350.0, "USD")}
