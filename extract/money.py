@@ -94,16 +94,23 @@ def find_money(text: str, decimal_hint: str | None, blocked: Blocked) -> list[Fi
                 text=text[hit.start : hit.end],
             )
         )
-    return _restatements_follow(figures, text)
+    return _without_restatements(figures, text)
 
 
-def _restatements_follow(figures: list[Figure], text: str) -> list[Figure]:
-    """An amount restated in words right after its digits takes the digits' year and role."""
-    for before, after in zip(figures, figures[1:], strict=False):
-        gap = text[before.end : after.start]
-        if after.value == before.value and re.fullmatch(r"[\s(\[:,-]*", gap):
-            after.year, after.role = before.year, before.role
-    return figures
+def _without_restatements(figures: list[Figure], text: str) -> list[Figure]:
+    """An amount restated right after itself ("S/ 186 000,00 (ciento ochenta y seis mil
+    con 00/100 soles)", "ciento veinte mil soles (S/ 120 000)") is one amount, as "doce
+    (12) operativos" is one count: kept twice, the report's budget table summed it twice.
+    The first writing is kept."""
+    kept: list[Figure] = []
+    for figure in figures:
+        before = kept[-1] if kept else None
+        if before is not None and figure.value == before.value and \
+                figure.currency == before.currency and \
+                re.fullmatch(r"[\s(\[:,-]*", text[before.end : figure.start]):
+            continue
+        kept.append(figure)
+    return kept
 
 
 def _scaled(raw: str, mult: str | None, hint: str | None) -> float | None:

@@ -197,16 +197,18 @@ def test_scoring_counts_matches_per_kind() -> None:
     assert score_figures([(gold, gold)])["money"].f1 == 1.0
 
 
-def test_amount_restated_in_words_keeps_the_role_of_its_digits() -> None:
+def test_an_amount_restated_in_words_or_digits_is_one_amount() -> None:
+    # As "doce (12) operativos" is one count; twice, the budget table summed it twice.
     text = (
         "El PIM para el año 2018 asciende a S/ 2 350 000,00 (dos millones trescientos "
-        "cincuenta mil y 00/100 soles), habiéndose ejecutado S/ 1 120 450,35."
+        "cincuenta mil y 00/100 soles), habiéndose ejecutado S/ 1 120 450,35. Para el taller "
+        "se destinaron cuarenta mil soles (S/ 40 000) del mismo pliego."
     )
-    found = [(f.value, f.year, f.role) for f in of_kind(text, "money")]
+    found = [(f.text, f.year, f.role) for f in of_kind(text, "money")]
     assert found == [
-        (2_350_000.0, 2018, "allocated"),
-        (2_350_000.0, 2018, "allocated"),
-        (1_120_450.35, 2018, "executed"),
+        ("S/ 2 350 000,00", 2018, "allocated"),
+        ("S/ 1 120 450,35", 2018, "executed"),
+        ("cuarenta mil soles", None, None),
     ]
 
 
