@@ -227,6 +227,8 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return None
     if unit.source in ("caption", "page") and _is_code_column(column):
         return None
+    if re.fullmatch(r"0\d{2,}", cell):
+        return None  # "0087", "0068": a meta's or a programme's code; no amount is so written
     negative = cell.startswith(("-", "(")) or cell.endswith(")")
     digits = _point_restored(re.sub(r"^[-(]?(?:S/\.?|US\$)?\s*", "", cell).rstrip(")"),
                              column)

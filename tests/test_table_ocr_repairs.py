@@ -68,3 +68,10 @@ def test_pen_inside_a_header_word_states_no_currency():
                         language="en")
     money = {(f.value, f.currency) for f in extract_facts(document).figures if f.kind == "money"}
     assert money == {(52700.0, "USD"), (18350.0, "USD")}
+
+
+def test_a_code_with_leading_zeros_in_a_budget_table_is_not_an_amount():
+    rows = [["Programa", "PIM", "Devengado"], ["Total PP", "0079", None],
+            ["Bienes y servicios", "214,300.00", "198,770.40"]]
+    money = _money(rows, "Ejecución por programa (en soles)")
+    assert money == {(214300.0, "allocated"), (198770.4, "executed")}
