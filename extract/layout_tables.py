@@ -99,6 +99,7 @@ _TAIL_GROUP = re.compile(r"^\d{3}(?:[.,]\d{1,2})?\)?%?$")
 
 
 _SIGN = re.compile(r"^(?:S/\.?|US\$)$")
+_SIGNED = re.compile(r"^(?:S/\.?|US\$)\d")  # an amount with its sign: in a label, a sentence's
 
 
 def _joined(words: list[Word], height: float) -> list[Word]:
@@ -158,6 +159,8 @@ def _is_row(line: _Line) -> bool:
         return False
     if any(_PROSE_NUMBER.search(w.text) for w in line.words[len(label):]):
         return False  # "... en 2018: S/ 2 315 400,50, por siete ...": a sentence
+    if any(_SIGNED.match(w.text) for w in label):
+        return False  # "... asignado de S/ 540 000,00, del cual se ejecutó S/ 497 615,80"
     return len(cells) >= MIN_NUMBERS or (len(cells) == 1 and bool(_AMOUNT.search(cells[0].text)))
 
 

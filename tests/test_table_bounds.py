@@ -100,3 +100,25 @@ def test_a_header_centred_over_a_narrow_column_of_counts_heads_it_not_the_labels
     pdf.save()
     counts = {(f.value, f.what, f.year) for f in _figures(tmp_path / "charlas.pdf", "count")}
     assert {(3.0, "charla", 2014), (8.0, "charla", 2015)} <= counts
+
+
+def test_a_sentence_line_with_signed_amounts_is_not_a_table_row(tmp_path):
+    # With its signs joined to them, the amounts of a wrapped sentence looked like a row's
+    # cells; read so, they lost the roles their sentence gives them.
+    pdf = canvas.Canvas(str(tmp_path / "parrafo.pdf"), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    sentence = ("1. En el año 2020 la red provincial contra la trata contó con un",
+                "presupuesto asignado de S/ 310 000,00, del cual se ejecutó "
+                "S/ 287 450,20 (92,7 %).")
+    pdf.drawString(60, height - 60, sentence[0])
+    pdf.drawString(60, height - 74, sentence[1])
+    for y, label, cells in ((100, "Provincia", ("Charlas", "Asistentes", "Operativos")),
+                            (116, "Tambopata", ("21", "1 480", "9")),
+                            (130, "Manu", ("13", "610", "4"))):
+        pdf.drawString(60, height - y, label)
+        for edge, cell in zip((330, 430, 530), cells, strict=True):
+            pdf.drawRightString(edge, height - y, cell)
+    pdf.save()
+    money = {(f.value, f.role) for f in _figures(tmp_path / "parrafo.pdf", "money")}
+    assert money == {(310000.0, "allocated"), (287450.2, "executed")}
