@@ -104,8 +104,8 @@ _SIGNED = re.compile(r"^(?:S/\.?|US\$)\d")  # an amount with its sign: in a labe
 
 def _joined(words: list[Word], height: float) -> list[Word]:
     """Thousands OCR split into words ("1 204 500,00" read as three) joined again, and a
-    currency sign with the amount after it ("US$ 46,500"): apart, "US$" ended the row's
-    label, and the amount was counted as "grants" of a label "Reintegration grants US$"."""
+    currency sign with the amount after it ("US$ 23,900"): apart, "US$" ended the row's
+    label, and the amount was counted as "grants" of a label "Emergency grants US$"."""
     out: list[Word] = []
     for word in words:
         last = out[-1] if out else None
@@ -160,7 +160,7 @@ def _is_row(line: _Line) -> bool:
     if any(_PROSE_NUMBER.search(w.text) for w in line.words[len(label):]):
         return False  # "... en 2018: S/ 2 315 400,50, por siete ...": a sentence
     if any(_SIGNED.match(w.text) for w in label):
-        return False  # "... asignado de S/ 540 000,00, del cual se ejecutó S/ 497 615,80"
+        return False  # "... asignado de S/ 310 000,00, del cual se ejecutó S/ 287 450,20"
     return len(cells) >= MIN_NUMBERS or (len(cells) == 1 and bool(_AMOUNT.search(cells[0].text)))
 
 
@@ -267,7 +267,7 @@ def _table(above: list[_Line], rows: list[_Line]) -> Table | None:
         left = [w for w in line.words if w.x1 <= label_right]
         own = left[: len(left) - reaching]
         # A header word nearer the first column of numbers than the row labels heads that
-        # column, however narrow ("Talleres" over a column of "4" and "6").
+        # column, however narrow ("Charlas" over a column of "3" and "8").
         past = [w for w in own if label_edge is not None
                 and columns[0][0] - w.x1 < w.x0 - label_edge]
         label_head += [w.text for w in own if w not in past]
@@ -324,7 +324,7 @@ def _runs_across(line: _Line, label_right: float, height: float) -> bool:
     dense one (``PIA MODIFIC. PIM``), has none of these."""
     words = line.words
     if _CODE.match(words[0].text):
-        return False  # "0068 REDUCCION DE VULNERABILIDAD ...": a SIAF group's name
+        return False  # "0042 PREVENCION DE LA TRATA ...": a SIAF group's name
     small = sum(w.text.lower() in _FUNCTION_WORDS for w in words)  # "AL 31 DE DICIEMBRE"
     if small >= 2 and line.text.endswith(":"):
         return True  # "según el detalle que se muestra a continuación:" leads into a table
@@ -363,7 +363,7 @@ _UNIT_WORDS = re.compile(r"\b(?:en|in)\s+(?:(?:nuevos\s+)?soles|d[oó]lares|doll
 
 def _is_title(line: _Line, slots: list[tuple[float, float]], height: float) -> bool:
     """A phrase stating the unit, of three words or more a word space apart, over three
-    columns or more (``PROGRAMA ARTICULADO NUTRICIONAL (En soles)`` centred above a
+    columns or more (``ATENCIÓN A VÍCTIMAS DE TRATA (En soles)`` centred above a
     report): the title's last line, not a header. A header merged over columns spans one
     or two of them (``Presupuesto (S/)`` over PIM and Devengado), and a SIAF group's name
     that runs over narrow columns states no unit."""

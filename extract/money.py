@@ -77,7 +77,7 @@ NUM = (
     r"(?:\s?[.,]\d{1,2})?(?![\d]|[.,]\d)"
 )
 _MULT = r"(?:\s*(?P<mult>millones|mill[oó]n|miles|mil|millions?|thousand|MM)\b)?"
-# "USS 4,250.00": OCR's reading of "US$" before an amount.
+# "USS 2,640.00": OCR's reading of "US$" before an amount.
 _PREFIX = (rf"(?P<pre>{OTHER_PREFIX}|US\s?\$|USS(?=\s?\d)|U\.S\.\s?\$|USD|PEN"
            r"|S\s?/\s?\.?|\$)")
 # Other currencies first: "dólares canadienses" is not "dólares".
@@ -148,8 +148,8 @@ def find_money(text: str, decimal_hint: str | None, blocked: Blocked) -> list[Fi
 
 
 def _without_restatements(figures: list[Figure], text: str) -> list[Figure]:
-    """An amount restated right after itself ("S/ 186 000,00 (ciento ochenta y seis mil
-    con 00/100 soles)", "ciento veinte mil soles (S/ 120 000)") is one amount, as "doce
+    """An amount restated right after itself ("S/ 2 350 000,00 (dos millones trescientos
+    cincuenta mil y 00/100 soles)", "cuarenta mil soles (S/ 40 000)") is one amount, as "doce
     (12) operativos" is one count: kept twice, the report's budget table summed it twice.
     The first writing is kept."""
     kept: list[Figure] = []

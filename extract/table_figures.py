@@ -26,7 +26,7 @@ from extract.ocr_columns import columns
 from extract.table_units import plain_number
 from extract.text_tables import TextCell, TextTable, find_text_tables
 
-# Words whole: "PEN" inside "Amount spent" or "expenditure" states no currency.
+# Words whole: "PEN" inside "Funds spent" or "Expenditure" states no currency.
 _CURRENCY = re.compile(r"S\s?/\.?|US\$|\b(?:USD|PEN|soles|d[oó]lares|dollars)\b", re.I)
 _PERCENT_HEAD = re.compile(r"%|avance|progress|porcentaje|percentage", re.I)
 _ROW_NUMBER_HEAD = re.compile(r"N[°º]|Nro\.?|No\.?|#|Item|Ítem", re.I)
@@ -48,7 +48,7 @@ def _table_year(table: TextTable) -> int | None:
 _YEAR_HEAD = re.compile(r"a[ñn]o|year|periodo|period|ejercicio", re.I)
 _LABELLED = re.compile(
     r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>[^\n:|]{2,60}?)[ \t]*:[ \t]*(?P<value>[^\n]+?)"
-    r"[.;]?[ \t]*$"  # a list's items may end as sentences do: "Carpetas archivadas: 64."
+    r"[.;]?[ \t]*$"  # a list's items may end as sentences do: "Operativos realizados: 17."
 )
 
 

@@ -228,7 +228,7 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     if unit.source in ("caption", "page") and _is_code_column(column):
         return None
     if re.fullmatch(r"0\d{2,}", cell):
-        return None  # "0087", "0068": a meta's or a programme's code; no amount is so written
+        return None  # "0079", "0042": a meta's or a programme's code; no amount is so written
     negative = cell.startswith(("-", "(")) or cell.endswith(")")
     digits = _point_restored(re.sub(r"^[-(]?(?:S/\.?|US\$)?\s*", "", cell).rstrip(")"),
                              column)
@@ -242,7 +242,7 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
 
 
 def _amount_under_role(cell: str, head: str) -> bool:
-    """An amount in thousands ("1,371,905.22") under a header that names a budget role
+    """An amount in thousands ("598,212.30") under a header that names a budget role
     beside "Avance" ("Devengado Avance": OCR lost the percent column's cells, and its
     header word fell over the amounts' column): money, not a percentage."""
     return bool(role_of(head)) and bool(re.search(r"\d[.,]\d{3}", cell))
@@ -252,7 +252,7 @@ _SMALL_DECIMAL = re.compile(r"\d{1,3}[.,]\d{2}")
 
 
 def _point_restored(cell: str, column: list[str]) -> str:
-    """"115" in a column of "4.25", "0.62", "12.82" (millions of soles): OCR lost the
+    """"237" in a column of "3.40", "0.74", "1.88" (millions of soles): OCR lost the
     cell's decimal point, which stood before its last two digits like its neighbours'."""
     others = [c for c in column if c != cell]
     if re.fullmatch(r"\d{3,5}", cell) and len(others) >= 2 and \

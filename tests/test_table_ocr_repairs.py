@@ -59,9 +59,9 @@ def test_a_dollar_sign_before_its_amount_in_a_cell_makes_it_money_not_a_count(tm
 
 
 def test_pen_inside_a_header_word_states_no_currency():
-    # "Amount spent": its "pen" made the column's dollars soles.
-    text = ("Line of work              Amount spent\n"
-            "Shelter support           US$ 52,700\n"
+    # "Funds spent": its "pen" made the column's dollars soles.
+    text = ("Line of work              Funds spent\n"
+            "Safe housing              US$ 52,700\n"
             "Legal aid                 US$ 18,350\n")
     page = Page(number=1, text=text)
     document = Document(doc_id="t", path="t.png", file_type="image", pages=[page],
