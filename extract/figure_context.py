@@ -74,14 +74,15 @@ ALLOCATED = re.compile(
     r"presupuestad[oa]s?|presupuestó|presupuesto\s+(?:anual|institucional|inicial|modificado)|"
     r"contempla|de\s+apertura|modificado|previst[oa]s?|estimad[oa]s?|estimated|programad[oa]s?|programaci[oó]n|"
     r"program(?:ó|aron)|transferid[oa]s?|transfiri(?:ó|eron)|allocated|allocation|budgeted|"
-    r"(?:opening|modified|annual|allocated)\s+budget|earmarked)\b)"
+    r"(?:opening|modified|annual|allocated|total|project)\s+budget|earmarked|"
+    r"contributions?|contributed)\b)"  # a funder's contribution is what it set aside
 )
 EXECUTED = re.compile(
     r"(?i:\b(?:ejecutad[oa]s?|ejecuci[oó]n|ejecut(?:ó|aron|a|an)|devengad[oa]s?|devengo|"
     r"devengaron|gast(?:o|os|ad[oa]s?|ó|aron)|girad[oa]s?|invertid[oa]s?|invirti(?:ó|eron)|"
     r"inversi[oó]n|comprometid[oa]s?|pagad[oa]s?|executed|execution|spent|expenditure|cost|"
     r"invested|investments?|"
-    r"paid|disbursed)\b)"
+    r"paid|payments?|disbursed|disbursements?)\b)"
 )
 _SENTENCE_END = re.compile(
     r"(?<!S/\.)(?<=[.!?;:])(?:[ \t]*\n\s*|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–\d]))"

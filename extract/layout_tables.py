@@ -98,18 +98,30 @@ _HEAD_GROUP = re.compile(r"^[(-]?(?:S/\.?|US\$)?\d{1,3}(?: \d{3})*$")
 _TAIL_GROUP = re.compile(r"^\d{3}(?:[.,]\d{1,2})?\)?%?$")
 
 
+_SIGN = re.compile(r"^(?:S/\.?|US\$)$")
+_SIGNED = re.compile(r"^(?:S/\.?|US\$)\d")  # an amount with its sign: in a label, a sentence's
+
+
 def _joined(words: list[Word], height: float) -> list[Word]:
-    """Thousands OCR split into words ("1 204 500,00" read as three) joined again."""
+    """Thousands OCR split into words ("1 204 500,00" read as three) joined again, and a
+    currency sign with the amount after it ("US$ 23,900"): apart, "US$" ended the row's
+    label, and the amount was counted as "grants" of a label "Emergency grants US$"."""
     out: list[Word] = []
     for word in words:
         last = out[-1] if out else None
-        if last and _HEAD_GROUP.match(last.text) and _TAIL_GROUP.match(word.text) \
-                and word.x0 - last.x1 < 1.0 * height:
-            out[-1] = Word(f"{last.text} {word.text}", last.x0, min(last.top, word.top),
-                           word.x1, max(last.bottom, word.bottom))
+        close = last is not None and word.x0 - last.x1 < 1.0 * height
+        if last and close and _HEAD_GROUP.match(last.text) and _TAIL_GROUP.match(word.text):
+            out[-1] = _merged(last, word, " ")
+        elif last and close and _SIGN.match(last.text) and re.match(r"\d", word.text):
+            out[-1] = _merged(last, word, "")
         else:
             out.append(word)
     return out
+
+
+def _merged(first: Word, second: Word, space: str) -> Word:
+    return Word(f"{first.text}{space}{second.text}", first.x0, min(first.top, second.top),
+                second.x1, max(first.bottom, second.bottom))
 
 
 def _centre(line: _Line) -> float:
@@ -147,7 +159,21 @@ def _is_row(line: _Line) -> bool:
         return False
     if any(_PROSE_NUMBER.search(w.text) for w in line.words[len(label):]):
         return False  # "... en 2018: S/ 2 315 400,50, por siete ...": a sentence
+    if any(_SIGNED.match(w.text) for w in label):
+        return False  # "... asignado de S/ 310 000,00, del cual se ejecutó S/ 287 450,20"
     return len(cells) >= MIN_NUMBERS or (len(cells) == 1 and bool(_AMOUNT.search(cells[0].text)))
+
+
+# A table's source note ("Fuente: SIAF"), or the caption of the next table ("Cuadro 2.",
+# "Tabla N° 3"): the rows above it are a table's last. Without it, a second table close
+# below, or the paragraph after the note, was read as more rows of the first.
+_TABLE_END = re.compile(
+    r"^(?:fuente|source|elaboraci[oó]n|elaborado\s+por|nota|note)s?\b\s*:?"
+    r"|^(?:cuadro|tabla|table|gr[aá]fico|anexo|annex)\s*(?:n[°º.o]?\s*)?\d+\b", re.I)
+
+
+def _ends_table(line: _Line) -> bool:
+    return bool(_TABLE_END.match(line.text))
 
 
 def layout_tables(words: list[Word]) -> list[Table]:
@@ -160,7 +186,8 @@ def layout_tables(words: list[Word]) -> list[Table]:
             continue
         first, j = i, i
         height = lines[i].bottom - lines[i].top
-        while j + 1 < len(lines) and lines[j + 1].top - lines[j].bottom < 4 * max(height, 1):
+        while j + 1 < len(lines) and lines[j + 1].top - lines[j].bottom < 4 * max(height, 1) \
+                and not _ends_table(lines[j + 1]):
             j += 1
         block = lines[first: j + 1]
         while block and not _is_row(block[-1]):
@@ -229,16 +256,22 @@ def _table(above: list[_Line], rows: list[_Line]) -> Table | None:
         return None
     slots = _slots(columns)
     label_right = slots[0][0]
-    header_lines = _header_lines(above, rows[0], label_right)
+    header_lines = _header_lines(above, rows[0], slots)
     while header_lines and _is_heading(header_lines[-1], label_right):
         rows = [header_lines.pop(), *rows]  # "1 RECURSOS ORDINARIOS": the first group's name
     heads: list[list[str]] = [[] for _ in columns]
     label_head: list[str] = []
+    label_edge = _label_edge(numbered)
     for line in header_lines:
         reaching = _reaching_left(line.words, label_right, max(line.bottom - line.top, 1.0))
         left = [w for w in line.words if w.x1 <= label_right]
-        label_head += [w.text for w in left[: len(left) - reaching]]
-        heads[0] += [w.text for w in left[len(left) - reaching:]]
+        own = left[: len(left) - reaching]
+        # A header word nearer the first column of numbers than the row labels heads that
+        # column, however narrow ("Charlas" over a column of "3" and "8").
+        past = [w for w in own if label_edge is not None
+                and columns[0][0] - w.x1 < w.x0 - label_edge]
+        label_head += [w.text for w in own if w not in past]
+        heads[0] += [w.text for w in past + left[len(left) - reaching:]]
         for word in line.words[len(left):]:
             for c in _column_of(word, slots):
                 heads[c].append(word.text)
@@ -258,6 +291,12 @@ def _table(above: list[_Line], rows: list[_Line]) -> Table | None:
     bbox = (min(w.x0 for w in words), top, max(w.x1 for w in words), rows[-1].bottom)
     return Table(rows=[header, *body], bbox=bbox,
                  title="\n".join(line.text for line in title_lines), source="layout")
+
+
+def _label_edge(rows: list[_Line]) -> float | None:
+    """The right edge of the rows' labels, None for a table whose rows have none."""
+    edges = [w.x1 for row in rows for w in _split(row)[0]]
+    return max(edges) if edges else None
 
 
 def _is_heading(line: _Line, label_right: float) -> bool:
@@ -284,7 +323,9 @@ def _runs_across(line: _Line, label_right: float, height: float) -> bool:
     numbers' columns, or the sentence's last line, which ends in a colon. A header, even a
     dense one (``PIA MODIFIC. PIM``), has none of these."""
     words = line.words
-    small = sum(w.text in _FUNCTION_WORDS for w in words)
+    if _CODE.match(words[0].text):
+        return False  # "0042 PREVENCION DE LA TRATA ...": a SIAF group's name
+    small = sum(w.text.lower() in _FUNCTION_WORDS for w in words)  # "AL 31 DE DICIEMBRE"
     if small >= 2 and line.text.endswith(":"):
         return True  # "según el detalle que se muestra a continuación:" leads into a table
     if len(words) < 8 or words[0].x0 >= label_right or words[-1].x1 <= label_right or small < 3:
@@ -292,22 +333,50 @@ def _runs_across(line: _Line, label_right: float, height: float) -> bool:
     return all(b.x0 - a.x1 < height for a, b in zip(words, words[1:], strict=False))
 
 
-def _header_lines(above: list[_Line], first_row: _Line, label_right: float) -> list[_Line]:
+def _header_lines(above: list[_Line], first_row: _Line,
+                  slots: list[tuple[float, float]]) -> list[_Line]:
     """The lines just above a table that head its columns.
 
     Scanning up from the first row: lines wholly left of the numbers (row-label headings,
     a group's name) are kept; a row, a sentence, a ``label : value`` line of a title block,
-    or a line far above the last one ends the header.
+    a title's phrase running over the columns, or a line far above the last one ends the
+    header.
     """
     picked: list[_Line] = []
     bottom = first_row.top
     height = max(first_row.bottom - first_row.top, 1.0)
+    label_right = slots[0][0]
     for line in reversed(above):
         if len(picked) >= MAX_HEADER_LINES or bottom - line.bottom > 3.5 * height:
             break
         if _is_row(line) or _is_prose(line.text) or _LABEL_VALUE.search(line.text) \
-                or _runs_across(line, label_right, height):
+                or _runs_across(line, label_right, height) or _is_title(line, slots, height):
             break
         picked.append(line)
         bottom = line.top
     return list(reversed(picked))
+
+
+_UNIT_WORDS = re.compile(r"\b(?:en|in)\s+(?:(?:nuevos\s+)?soles|d[oó]lares|dollars|miles|millones)"
+                         r"|\bexpresad[oa]s?\s+en\b", re.I)
+
+
+def _is_title(line: _Line, slots: list[tuple[float, float]], height: float) -> bool:
+    """A phrase stating the unit, of three words or more a word space apart, over three
+    columns or more (``ATENCIÓN A VÍCTIMAS DE TRATA (En soles)`` centred above a
+    report): the title's last line, not a header. A header merged over columns spans one
+    or two of them (``Presupuesto (S/)`` over PIM and Devengado), and a SIAF group's name
+    that runs over narrow columns states no unit."""
+    if not _UNIT_WORDS.search(line.text):
+        return False
+    run: list[Word] = []
+    for word in [*line.words, None]:
+        if word is not None and (not run or word.x0 - run[-1].x1 < 0.6 * height):
+            run.append(word)
+            continue
+        if len(run) >= 3:
+            over = [a for a, b in slots if run[0].x0 < b and run[-1].x1 > a]
+            if len(over) >= 3:
+                return True
+        run = [word] if word is not None else []
+    return False

@@ -3,6 +3,11 @@
 
 Only numbers tied to a currency sign or word are money: a bare number in a sentence about
 a budget is left alone (a wrong amount in a published report is worse than a missing one).
+
+Replies are mostly in soles and dollars, but cooperation agencies, embassies and funders
+write their contributions in their own currency (``EUR 250,000``, ``€ 1.2 millones``,
+``CAD 3.1 million``, ``800 000 wones``). Such an amount read as dollars would be wrong, and
+left out it is lost: each currency gets its own ISO code.
 """
 
 from __future__ import annotations
@@ -18,6 +23,52 @@ from extract.figures import Figure
 from extract.nlp import add_free, doc_blocked, doc_decimal_hint, doc_text
 from extract.numbers import WORDS_PATTERN, multiplier, parse_digits, words_to_number
 
+# ISO codes written before or after an amount. Only codes that are no Spanish or English
+# word (``COP`` and ``ARS`` are left out: too close to abbreviations of other things).
+ISO_CODES = ("PEN", "USD", "EUR", "GBP", "CAD", "AUD", "JPY", "KRW", "CHF", "CNY", "MXN",
+             "BRL", "CLP", "NZD", "SEK", "NOK", "DKK")
+
+# Signs written before an amount, longest first so that "C$" is not read as "$".
+SIGNS = {"CA$": "CAD", "C$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD",
+         "NZ$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"}
+
+# Currency names after an amount (``de`` or ``of`` may come between), as a regex and the
+# code. Adjectives of nationality decide dollars and pesos; a bare "dólares" is USD.
+_WORDS: tuple[tuple[str, str], ...] = (
+    (r"d[oó]lares\s+canadienses|canadian\s+dollars?", "CAD"),
+    (r"d[oó]lares\s+australianos|australian\s+dollars?", "AUD"),
+    (r"euros?", "EUR"),
+    (r"libras\s+esterlinas|pounds?\s+sterling|british\s+pounds?", "GBP"),
+    (r"yenes|japanese\s+yen|yen", "JPY"),
+    (r"wones|wons|(?:south\s+)?korean\s+won", "KRW"),
+    (r"francos\s+suizos|swiss\s+francs?", "CHF"),
+    (r"pesos\s+chilenos|chilean\s+pesos?", "CLP"),
+    (r"pesos\s+mexicanos|mexican\s+pesos?", "MXN"),
+    (r"yuan(?:es)?|renminbi", "CNY"),
+)
+
+_CODE_ALT = "|".join(code for code in ISO_CODES if code not in ("PEN", "USD"))
+_SIGN_ALT = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
+_WORD_ALT = "|".join(pattern for pattern, _ in _WORDS)
+
+# Alternatives for the prefix and suffix groups below (other than soles and dollars).
+OTHER_PREFIX = rf"(?:{_SIGN_ALT})|(?:{_CODE_ALT})(?![A-Za-z])"
+OTHER_SUFFIX = rf"{_WORD_ALT}|{_CODE_ALT}"
+
+
+def other_currency(sign: str) -> str | None:
+    """The ISO code of a sign, code or word of a currency other than soles and dollars."""
+    text = " ".join(sign.split())
+    if text in SIGNS:
+        return SIGNS[text]
+    if text.upper() in ISO_CODES and text.upper() not in ("PEN", "USD"):
+        return text.upper()
+    for pattern, code in _WORDS:
+        if re.fullmatch(pattern, text, re.I):
+            return code
+    return None
+
+
 NUM = (
     r"(?:\d{1,3}(?:,\s\d{3}){2,}|\d{1,3}(?:\.\s\d{3}){2,}"  # OCR: "2, 963, 328"
     r"|\d{1,3}(?:\s?[.,]\d{3})+"  # "1,030,908", "1 ,030,908"
@@ -26,9 +77,13 @@ NUM = (
     r"(?:\s?[.,]\d{1,2})?(?![\d]|[.,]\d)"
 )
 _MULT = r"(?:\s*(?P<mult>millones|mill[oó]n|miles|mil|millions?|thousand|MM)\b)?"
-_PREFIX = r"(?P<pre>US\s?\$|U\.S\.\s?\$|USD|PEN|S\s?/\s?\.?|\$)"
+# "USS 2,640.00": OCR's reading of "US$" before an amount.
+_PREFIX = (rf"(?P<pre>{OTHER_PREFIX}|US\s?\$|USS(?=\s?\d)|U\.S\.\s?\$|USD|PEN"
+           r"|S\s?/\s?\.?|\$)")
+# Other currencies first: "dólares canadienses" is not "dólares".
 _SUFFIX = (
-    r"(?P<suf>nuevos\s+soles|soles|d[oó]lares(?:\s+americanos)?|(?:US\s+)?dollars|USD|PEN)\b"
+    rf"(?P<suf>{OTHER_SUFFIX}|nuevos\s+soles|soles|d[oó]lares(?:\s+americanos)?"
+    r"|(?:US\s+)?dollars|USD|PEN)\b"
 )
 _CENTS = r"(?:\s+(?:y|con|and)\s+(?P<cents>\d{1,2})/100)?"
 
@@ -52,9 +107,13 @@ class _Hit:
 
 
 def currency_of(sign: str) -> str:
-    """``PEN`` or ``USD`` for a currency sign or word."""
+    """The ISO code of a currency sign or word: ``EUR`` for "€", ``CAD`` for "C$"; else
+    ``USD`` for dollars and ``PEN`` for soles."""
+    other = other_currency(sign)
+    if other:
+        return other
     folded = sign.lower()
-    if "$" in folded or "usd" in folded or re.search(r"d[oó]lar|dollar", folded):
+    if "$" in folded or folded == "uss" or "usd" in folded or re.search(r"d[oó]lar|dollar", folded):
         return "USD"
     return "PEN"
 
@@ -85,16 +144,23 @@ def find_money(text: str, decimal_hint: str | None, blocked: Blocked) -> list[Fi
                 text=text[hit.start : hit.end],
             )
         )
-    return _restatements_follow(figures, text)
+    return _without_restatements(figures, text)
 
 
-def _restatements_follow(figures: list[Figure], text: str) -> list[Figure]:
-    """An amount restated in words right after its digits takes the digits' year and role."""
-    for before, after in zip(figures, figures[1:], strict=False):
-        gap = text[before.end : after.start]
-        if after.value == before.value and re.fullmatch(r"[\s(\[:,-]*", gap):
-            after.year, after.role = before.year, before.role
-    return figures
+def _without_restatements(figures: list[Figure], text: str) -> list[Figure]:
+    """An amount restated right after itself ("S/ 2 350 000,00 (dos millones trescientos
+    cincuenta mil y 00/100 soles)", "cuarenta mil soles (S/ 40 000)") is one amount, as "doce
+    (12) operativos" is one count: kept twice, the report's budget table summed it twice.
+    The first writing is kept."""
+    kept: list[Figure] = []
+    for figure in figures:
+        before = kept[-1] if kept else None
+        if before is not None and figure.value == before.value and \
+                figure.currency == before.currency and \
+                re.fullmatch(r"[\s(\[:,-]*", text[before.end : figure.start]):
+            continue
+        kept.append(figure)
+    return kept
 
 
 def _scaled(raw: str, mult: str | None, hint: str | None) -> float | None:
@@ -124,9 +190,15 @@ def _suffixed(text: str, hint: str | None, blocked: Blocked) -> list[_Hit]:
     return hits
 
 
+# A scale word alone: "millones de soles", "millions of dollars" (but "mil soles" is 1,000).
+_UNIT_WORD = re.compile(r"millones|mill[oó]n|miles|millions?|thousands", re.I)
+
+
 def _worded(text: str) -> list[_Hit]:
     hits = []
     for m in WORDED.finditer(text):
+        if _UNIT_WORD.fullmatch(m.group("words")):
+            continue  # "(en millones de soles)" states a table's unit, it is no amount
         value = words_to_number(m.group("words"))
         if value is None or value <= 0:
             continue

@@ -48,15 +48,21 @@ def parse_digits(raw: str, decimal_hint: str | None = None) -> float | None:
 
 
 _GLUED = re.compile(r"(\d{4,6})((?: \d{3})+)[.,](\d{2})")
+# "20,418,336,40": OCR read the decimal point as the thousands' comma (or the reverse).
+_SAME_SEPARATOR = re.compile(r"(\d{1,3}(?:([.,])\d{3})+)\2(\d{2})")
 
 
 def parse_money_cell(raw: str, decimal_hint: str | None = None) -> float | None:
     """A money table cell: as ``parse_digits``, and also with the first two groups glued
-    by OCR (``5017 342,18`` for ``5 017 342,18``). Only for a cell known to hold one
-    amount with two decimals: in running text the first group could be another number."""
+    by OCR (``5017 342,18`` for ``5 017 342,18``), or its decimal separator read as the
+    thousands' one (``20,418,336,40``). Only for a cell known to hold one amount with two
+    decimals: in running text the first group could be another number."""
     value = parse_digits(raw, decimal_hint)
     if value is not None:
         return value
+    same = _SAME_SEPARATOR.fullmatch(raw.strip())
+    if same:
+        return float(f"{re.sub(r'[.,]', '', same.group(1))}.{same.group(3)}")
     match = _GLUED.fullmatch(raw.strip())
     if match is None:
         return None

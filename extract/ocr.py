@@ -55,21 +55,32 @@ def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> Oc
     if layout.ink < BLANK_INK:
         return OcrResult(text="", confidence=None, words=0, blank=True)
     with tempfile.TemporaryDirectory(prefix="oficio-ocr-") as workdir:
-        rotation, skew = 0, layout.skew
+        rotation, skew, osd = 0, layout.skew, 0
         upright = gray
         if layout.vertical:
-            rotation = _osd_rotation(gray, workdir, timeout, label) or 90
-            gray = geometry.quarter_turn(gray, rotation)
-            skew = geometry.find_skew(gray)
+            osd = _osd_rotation(gray, workdir, timeout, label)
+            rotation = osd or 90
+            gray, skew = _turned(upright, rotation)
         gray = geometry.rotate(gray, -skew)
         result = _read(gray, languages, timeout, label, workdir)
-        if rotation and (result.confidence or 0) < RETRY_BELOW:
+        guessed = bool(rotation and not osd and (result.confidence or 0) < RETRY_BELOW)
+        if guessed:
+            # OSD could not tell which way a sideways page lies and 90° was a guess: a
+            # page turned the other way reads upside down, so the other quarter turn is
+            # read too and the better reading kept.
+            other, other_skew = _turned(upright, 270)
+            other = geometry.rotate(other, -other_skew)
+            retry = _read(other, languages, timeout, label, workdir)
+            if (retry.confidence or 0) > (result.confidence or 0):
+                rotation, skew, gray, result = 270, other_skew, other, retry
+        if rotation and ((result.confidence or 0) < RETRY_BELOW or guessed):
             # A page is turned only when the turned reading is better than the upright one:
             # a clean upright table can look sideways to the line profile, and OSD then
-            # guesses a turn with little text to go on.
+            # guesses a turn with little text to go on (columns of figures read sideways
+            # may even pass the threshold).
             as_is = _read(geometry.rotate(upright, -layout.skew), languages, timeout, label,
                           workdir)
-            if (as_is.confidence or 0) > (result.confidence or 0):
+            if (as_is.confidence or 0) >= (result.confidence or 0):  # a tie: not better
                 return _with(as_is, 0, layout.skew)
         if result.confidence is not None and result.confidence >= RETRY_BELOW:
             return _with(result, rotation, skew)
@@ -79,6 +90,12 @@ def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> Oc
             if (retry.confidence or 0) > (result.confidence or 0):
                 return _with(retry, (rotation + turn) % 360, skew)
         return _with(result, rotation, skew)
+
+
+def _turned(gray: np.ndarray, rotation: int) -> tuple[np.ndarray, float]:
+    """The page turned by a quarter turn, and the tilt of its rows once turned."""
+    turned = geometry.quarter_turn(gray, rotation)
+    return turned, geometry.find_skew(turned)
 
 
 def _with(result: OcrResult, rotation: int, skew: float) -> OcrResult:

@@ -26,7 +26,8 @@ from extract.ocr_columns import columns
 from extract.table_units import plain_number
 from extract.text_tables import TextCell, TextTable, find_text_tables
 
-_CURRENCY = re.compile(r"S\s?/\.?|US\$|USD|PEN|soles|d[oó]lares|dollars", re.I)
+# Words whole: "PEN" inside "Funds spent" or "Expenditure" states no currency.
+_CURRENCY = re.compile(r"S\s?/\.?|US\$|\b(?:USD|PEN|soles|d[oó]lares|dollars)\b", re.I)
 _PERCENT_HEAD = re.compile(r"%|avance|progress|porcentaje|percentage", re.I)
 _ROW_NUMBER_HEAD = re.compile(r"N[°º]|Nro\.?|No\.?|#|Item|Ítem", re.I)
 _YEAR_ONLY = re.compile(r"(19[89]\d|20[0-4]\d)")
@@ -46,7 +47,8 @@ def _table_year(table: TextTable) -> int | None:
 
 _YEAR_HEAD = re.compile(r"a[ñn]o|year|periodo|period|ejercicio", re.I)
 _LABELLED = re.compile(
-    r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>[^\n:|]{2,60}?)[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t]*$"
+    r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>[^\n:|]{2,60}?)[ \t]*:[ \t]*(?P<value>[^\n]+?)"
+    r"[.;]?[ \t]*$"  # a list's items may end as sentences do: "Operativos realizados: 17."
 )
 
 
@@ -81,8 +83,9 @@ def _counted(doc: Doc, head: TextCell, starts: list[int]) -> Token | None:
     return plural[0] if doc.lang_ == "es" else plural[-1]
 
 
-def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) -> Figure | None:
-    if _ROW_NUMBER_HEAD.fullmatch(head.text) or _YEAR_HEAD.search(head.text):
+def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int],
+                 labelled: bool = False) -> Figure | None:
+    if _ROW_NUMBER_HEAD.fullmatch(head.text) or _is_year_head(head.text, labelled):
         return None
     match = _NUMBER_CELL.fullmatch(cell.text)
     if not match:
@@ -94,7 +97,7 @@ def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) ->
         return None  # a header OCR merged over several columns: the column is unknown
     if _CURRENCY.search(head.text) or _CURRENCY.match(cell.text):
         value = parse_money_cell(raw, doc_decimal_hint(doc))
-        sign = _CURRENCY.search(head.text) or _CURRENCY.match(cell.text)
+        sign = _CURRENCY.match(cell.text) or _CURRENCY.search(head.text)  # the cell's first
         if value is None or sign is None:
             return None
         return Figure("money", round(value, 2), currency_of(sign.group(0)),
@@ -107,6 +110,12 @@ def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int]) ->
     if token is None:
         return None
     return Figure("count", float(re.sub(r"\D", "", raw)), what=noun_lemma(token))
+
+
+def _is_year_head(head: str, labelled: bool) -> bool:
+    """A column of years ("Año", "Periodo"). A list item's label that names its year
+    ("Denuncias registradas en el año 2019: 96") counts what it names in that year."""
+    return bool(_YEAR_HEAD.search(head)) and not (labelled and YEAR.search(head))
 
 
 def _percent(raw: str) -> Figure | None:
@@ -144,7 +153,7 @@ def labelled_figures(doc: Doc) -> list[Figure]:
     for m in _LABELLED.finditer(text):
         label = TextCell(m.start("label"), m.end("label"), m.group("label"))
         cell = TextCell(m.start("value"), m.end("value"), m.group("value"))
-        figure = _cell_figure(doc, cell, label, starts)
+        figure = _cell_figure(doc, cell, label, starts, labelled=True)
         if figure is None:
             continue
         years = {int(y) for y in YEAR.findall(label.text)}

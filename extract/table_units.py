@@ -204,7 +204,8 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
             caption: str | None = None) -> Figure | None:
     if _SKIP_HEAD.match(head) or YEAR.fullmatch(cell):
         return None
-    if cell.endswith("%") or (_PERCENT_HEAD.search(head) and not _HEAD_SIGN.search(head)):
+    if cell.endswith("%") or (_PERCENT_HEAD.search(head) and not _HEAD_SIGN.search(head)
+                              and not _amount_under_role(cell, head)):
         value = plain_number(cell.rstrip("%"))
         return None if value is None else Figure("percent", value, unit_source="column")
     count = _COUNT_HEAD.search(head)
@@ -226,8 +227,11 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return None
     if unit.source in ("caption", "page") and _is_code_column(column):
         return None
+    if re.fullmatch(r"0\d{2,}", cell):
+        return None  # "0079", "0042": a meta's or a programme's code; no amount is so written
     negative = cell.startswith(("-", "(")) or cell.endswith(")")
-    digits = re.sub(r"^[-(]?(?:S/\.?|US\$)?\s*", "", cell).rstrip(")")
+    digits = _point_restored(re.sub(r"^[-(]?(?:S/\.?|US\$)?\s*", "", cell).rstrip(")"),
+                             column)
     value = parse_money_cell(digits, hint)
     if value is None:
         return None
@@ -235,6 +239,27 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     return Figure("money", round(value * unit.scale, 2), unit.currency,
                   role=role_of(head) or _period_role(head, title) or caption,
                   unit_source=unit.source)
+
+
+def _amount_under_role(cell: str, head: str) -> bool:
+    """An amount in thousands ("598,212.30") under a header that names a budget role
+    beside "Avance" ("Devengado Avance": OCR lost the percent column's cells, and its
+    header word fell over the amounts' column): money, not a percentage."""
+    return bool(role_of(head)) and bool(re.search(r"\d[.,]\d{3}", cell))
+
+
+_SMALL_DECIMAL = re.compile(r"\d{1,3}[.,]\d{2}")
+
+
+def _point_restored(cell: str, column: list[str]) -> str:
+    """"237" in a column of "3.40", "0.74", "1.88" (millions of soles): OCR lost the
+    cell's decimal point, which stood before its last two digits like its neighbours'."""
+    others = [c for c in column if c != cell]
+    if re.fullmatch(r"\d{3,5}", cell) and len(others) >= 2 and \
+            all(_SMALL_DECIMAL.fullmatch(c) for c in others):
+        separator = "," if "," in others[0] else "."
+        return f"{cell[:-2]}{separator}{cell[-2:]}"
+    return cell
 
 
 def caption_role(title: str) -> str | None:

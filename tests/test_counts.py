@@ -191,3 +191,16 @@ def test_taken_spans_overlap_as_ranges_do(taken_spans, queries):
     for start, length in queries:
         end = start + length
         assert taken.overlaps(start, end) == any(s.start < end and start < s.end for s in spans)
+
+
+def test_list_items_that_end_as_sentences_and_name_their_year_are_counts() -> None:
+    # "...: 52." ends like a sentence, and "en el año 2020" is the item's year, not a column
+    # of years.
+    text = (
+        "Durante el periodo se registró lo siguiente:\n"
+        "- Denuncias recibidas en la sede en el año 2020: 52.\n"
+        "- Operativos de control realizados: 17;\n"
+        "- Año: 2021\n"
+    )
+    found = [(f.value, f.what, f.year) for f in figures_of(text) if f.kind == "count"]
+    assert found == [(52.0, "denuncia", 2020), (17.0, "operativo", None)]

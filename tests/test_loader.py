@@ -138,3 +138,34 @@ def test_an_upright_page_of_number_columns_is_read_upright(tmp_path):
     assert page.rotation == 0
     read = set(page.text.split())
     assert sum(cell in read for row in cells for cell in row) >= 150
+
+
+def test_a_sideways_page_osd_cannot_place_is_read_whichever_way_it_was_turned(
+        tmp_path, monkeypatch):
+    # A short report turned a quarter counter-clockwise: with OSD unsure, the 90° guess read
+    # it upside down as garbage; the other quarter turn is tried and the better one kept.
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from extract import ocr
+
+    pdf_path = tmp_path / "informe.pdf"
+    pdf = canvas.Canvas(str(pdf_path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 12)
+    lines = ["MUNICIPALIDAD PROVINCIAL DE PRUEBA", "Informe de gastos del comité local",
+             "Producto        PIM        Devengado", "Talleres      18,400.00      17,250.00",
+             "Campañas      9,300.00      8,940.00"]
+    for i, line in enumerate(lines):
+        pdf.drawString(70, height - 80 - i * 22, line)
+    pdf.save()
+    document = pdfium.PdfDocument(str(pdf_path))
+    image = document[0].render(scale=200 / 72, grayscale=True).to_pil()
+    document.close()
+    scan = tmp_path / "informe.png"
+    image.rotate(90, expand=True).save(scan)  # counter-clockwise: the 90° guess is wrong
+    monkeypatch.setattr(ocr, "_osd_rotation", lambda *args: 0)
+    page = load(scan).pages[0]
+    assert page.rotation == 270
+    assert "Informe de gastos" in page.text and "17,250.00" in page.text

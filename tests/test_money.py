@@ -49,6 +49,43 @@ def test_money_amounts(text: str, surface: str, value: float, currency: str) -> 
     assert text[found[0].start : found[0].end] == surface
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("The Union granted EUR 730,500 to the shelter network.", "EUR 730,500", 730500.0, "EUR"),
+        ("Aportó € 64.200,00 para las campañas.", "€ 64.200,00", 64200.0, "EUR"),
+        ("Se recibieron 318 000 euros de la cooperación.", "318 000 euros", 318000.0, "EUR"),
+        ("Ottawa committed CAD 1.7 million to the project.", "CAD 1.7 million", 1_700_000.0,
+         "CAD"),
+        ("Aportó C$ 52,000 al programa.", "C$ 52,000", 52000.0, "CAD"),
+        ("Donó 90 000 dólares canadienses al albergue.", "90 000 dólares canadienses",
+         90000.0, "CAD"),
+        ("Each fellow receives KRW 1,150,000 a month.", "KRW 1,150,000", 1_150_000.0, "KRW"),
+        ("The grant was GBP 41,000 in total.", "GBP 41,000", 41000.0, "GBP"),
+        ("La beca asciende a 2 300 000 yenes.", "2 300 000 yenes", 2_300_000.0, "JPY"),
+    ],
+)
+def test_other_currencies_keep_their_own_code(text: str, surface: str, value: float,
+                                              currency: str) -> None:
+    # A funder's euros or an embassy's won read as dollars would be wrong, left out lost.
+    found = of_kind(text, "money")
+    assert [(f.text, f.currency) for f in found] == [(surface, currency)]
+    assert found[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Cuadro 4. Gasto por región (en millones de soles)",
+    "Table 2. Funding by donor (in millions of dollars)",
+    "Montos expresados en miles de soles.",
+])
+def test_a_scale_word_alone_states_a_unit_not_an_amount(text: str) -> None:
+    assert of_kind(text, "money") == []
+
+
+def test_a_thousand_soles_in_words_is_still_an_amount() -> None:
+    assert [f.value for f in of_kind("Cada taller costó mil soles.", "money")] == [1000.0]
+
+
 def test_comma_decimal_document_reads_lone_comma_as_decimal() -> None:
     text = "El PIM fue S/ 1.030.908,00 y el costo unitario S/ 16,350 por persona."
     values = [f.value for f in of_kind(text, "money")]
@@ -160,16 +197,18 @@ def test_scoring_counts_matches_per_kind() -> None:
     assert score_figures([(gold, gold)])["money"].f1 == 1.0
 
 
-def test_amount_restated_in_words_keeps_the_role_of_its_digits() -> None:
+def test_an_amount_restated_in_words_or_digits_is_one_amount() -> None:
+    # As "doce (12) operativos" is one count; twice, the budget table summed it twice.
     text = (
         "El PIM para el año 2018 asciende a S/ 2 350 000,00 (dos millones trescientos "
-        "cincuenta mil y 00/100 soles), habiéndose ejecutado S/ 1 120 450,35."
+        "cincuenta mil y 00/100 soles), habiéndose ejecutado S/ 1 120 450,35. Para el taller "
+        "se destinaron cuarenta mil soles (S/ 40 000) del mismo pliego."
     )
-    found = [(f.value, f.year, f.role) for f in of_kind(text, "money")]
+    found = [(f.text, f.year, f.role) for f in of_kind(text, "money")]
     assert found == [
-        (2_350_000.0, 2018, "allocated"),
-        (2_350_000.0, 2018, "allocated"),
-        (1_120_450.35, 2018, "executed"),
+        ("S/ 2 350 000,00", 2018, "allocated"),
+        ("S/ 1 120 450,35", 2018, "executed"),
+        ("cuarenta mil soles", None, None),
     ]
 
 
@@ -391,3 +430,15 @@ def test_a_page_of_over_a_million_characters_is_read_to_its_end():
                         pages=[Page(number=1, text=text)], language="es")
     money = [f for f in extract_facts(document).figures if f.kind == "money"]
     assert [(f.value, f.currency) for f in money] == [(12500.0, "PEN")]
+
+
+def test_english_contributions_are_allocated_and_payments_executed() -> None:
+    text = ("The Fund's contribution to the shelters was US$ 310,000 for three years. "
+            "Payments in 2020 reached US$ 97,500.")
+    found = [(f.value, f.role) for f in of_kind(text, "money", "en")]
+    assert found == [(310000.0, "allocated"), (97500.0, "executed")]
+
+
+def test_ocr_reading_of_the_dollar_sign_as_an_s_is_still_dollars() -> None:
+    found = of_kind("Se pagó USS 2,640.00 por los pasajes de retorno.", "money")
+    assert [(f.text, f.value, f.currency) for f in found] == [("USS 2,640.00", 2640.0, "USD")]

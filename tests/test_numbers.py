@@ -173,6 +173,16 @@ def test_glued_groups_need_two_decimals_and_whole_groups(raw: str) -> None:
     assert parse_digits(raw) is None
 
 
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [("20,418,336,40", 20418336.4), ("7.052.190.05", 7052190.05), ("918,004,75", 918004.75)],
+)
+def test_money_cell_whose_decimal_point_ocr_read_as_a_thousands_comma(raw: str,
+                                                                      value: float) -> None:
+    assert parse_digits(raw) is None  # in running text this is no number
+    assert parse_money_cell(raw) == pytest.approx(value)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     integer=st.integers(min_value=1_000_000, max_value=999_999_999),

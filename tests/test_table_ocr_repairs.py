@@ -1,0 +1,77 @@
+"""Table cells OCR damaged in ways a table's own cells can undo: a lost decimal point, a
+decimal point read as a thousands' comma, a percent header fallen over an amounts' column."""
+
+from __future__ import annotations
+
+from extract.document import Document, Page, Table
+from extract.facts import extract_facts
+
+
+def _money(rows: list[list[str | None]], title: str) -> set[tuple[float, str | None]]:
+    lines = [title] + [" ".join(c or "" for c in row) for row in rows]
+    page = Page(number=1, text="\n".join(lines),
+                tables=[Table(rows=rows, title=title, source="layout")])
+    document = Document(doc_id="t", path="t.png", file_type="image", pages=[page])
+    return {(f.value, f.role) for f in extract_facts(document).figures if f.kind == "money"}
+
+
+def test_a_cell_that_lost_its_decimal_point_among_cells_of_two_decimals():
+    # Millions of soles: "2.37" read "237" would be 237 million.
+    rows = [["Sede", "PIM", "Devengado"], ["Norte", "3.40", "2.95"], ["Centro", "237", "1.88"],
+            ["Sur", "0.74", "0.61"]]
+    money = _money(rows, "Cuadro 5. Gasto de las sedes (en millones de soles)")
+    assert (2370000.0, "allocated") in money
+    assert not [v for v, _ in money if v > 10_000_000]
+
+
+def test_a_total_whose_decimal_point_ocr_read_as_a_comma():
+    rows = [["Actividad", "PIM"], ["Patrullaje", "5,210,300.00"], ["Rescates", "3,804,160.50"],
+            ["TOTAL", "9,014,460,50"]]
+    money = _money(rows, "Recursos por actividad (en soles)")
+    assert (9014460.5, "allocated") in money
+
+
+def test_amounts_under_a_budget_header_that_ocr_joined_with_avance_stay_money():
+    # The percent column's cells were not read; its header "Avance" fell over "Devengado".
+    rows = [["Producto", "PIM", "Devengado Avance"], ["Charlas", "640,000.00", "598,212.30"],
+            ["Operativos", "1,120,500.00", "1,007,880.15"]]
+    money = _money(rows, "Gasto del programa (en soles)")
+    assert {(598212.3, "executed"), (1007880.15, "executed")} <= money
+
+
+def test_a_dollar_sign_before_its_amount_in_a_cell_makes_it_money_not_a_count(tmp_path):
+    # "US$" is a word of its own: it ended the label "Emergency grants US$", whose plural
+    # noun then counted 23,900 grants.
+    from extract.loader import load
+    from tests.test_table_units import _page
+
+    path = _page(tmp_path / "grants.pdf", [
+        (60, "Line of support", ("Amount used",)),
+        (76, "Emergency grants", ("US$ 23,900",)),
+        (90, "Legal aid and escorts", ("US$ 8,450",)),
+        (104, "Return tickets", ("US$ 6,100",)),
+        (118, "Total", ("US$ 38,450",)),
+    ])
+    figures = extract_facts(load(path)).figures
+    assert {(f.value, f.currency) for f in figures if f.kind == "money"} == {
+        (23900.0, "USD"), (8450.0, "USD"), (6100.0, "USD"), (38450.0, "USD")}
+    assert not [f for f in figures if f.kind == "count"]
+
+
+def test_pen_inside_a_header_word_states_no_currency():
+    # "Funds spent": its "pen" made the column's dollars soles.
+    text = ("Line of work              Funds spent\n"
+            "Safe housing              US$ 52,700\n"
+            "Legal aid                 US$ 18,350\n")
+    page = Page(number=1, text=text)
+    document = Document(doc_id="t", path="t.png", file_type="image", pages=[page],
+                        language="en")
+    money = {(f.value, f.currency) for f in extract_facts(document).figures if f.kind == "money"}
+    assert money == {(52700.0, "USD"), (18350.0, "USD")}
+
+
+def test_a_code_with_leading_zeros_in_a_budget_table_is_not_an_amount():
+    rows = [["Programa", "PIM", "Devengado"], ["Total PP", "0079", None],
+            ["Bienes y servicios", "214,300.00", "198,770.40"]]
+    money = _money(rows, "Ejecución por programa (en soles)")
+    assert money == {(214300.0, "allocated"), (198770.4, "executed")}
