@@ -62,8 +62,9 @@ def serve_inbox(inbox: Path, workspace: Workspace, every: timedelta, port: int,
     """Serve the deployment until stopped; ``on_ready`` gets the UI's address once the
     server answers (None when the user's own server is used)."""
     inbox = corpus_folder(inbox)
-    for name, setting in SERVE_SETTINGS.items():
-        os.environ.setdefault(name, setting)
+    # set, not defaulted: a schedule needs its services, whatever a batch run earlier in
+    # this environment switched off (configure_prefect turns them off for a batch)
+    os.environ.update(SERVE_SETTINGS)
     configure_prefect(workspace)
     server = None
     try:

@@ -62,6 +62,8 @@ def test_serve_processes_a_reply_dropped_into_the_inbox_and_stops_cleanly(tmp_pa
     database = workspace / "oficio.sqlite"
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}  # the workspace's own
     env.pop("PREFECT_API_URL", None)
+    # as a batch run earlier in the same environment leaves it: the scheduler switched off
+    env["PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED"] = "false"
     server = subprocess.Popen(
         [sys.executable, "-m", "oficio", "serve", str(inbox), "--workspace", str(workspace),
          "--every", "3s", "--port", str(port)],
