@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotations.records import AXES, MISSING_KINDS, STATUSES
+from extract.scores import MatchCounts
 from extract.textfold import fold
 from models.training import expected_calibration_error
 
@@ -105,7 +106,8 @@ def score_set(read: list[ReadReply], model: LoadedModel, variant: str = "native"
     out: dict[str, Any] = {"documents": len(rows), "unreadable": [
         f"{r.record['id']}: {r.error}" for r in read if r.error]}
     for kind in ("money", "percent", "count"):
-        p, r, f = _f1(figures[f"match_{kind}"], figures[f"gold_{kind}"], figures[f"pred_{kind}"])
+        p, r, f = _scores(figures[f"match_{kind}"], figures[f"gold_{kind}"],
+                          figures[f"pred_{kind}"])
         out[kind] = {"gold": figures[f"gold_{kind}"], "predicted": figures[f"pred_{kind}"],
                      "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
     out["role_accuracy"] = _share(figures["role_ok"], figures["role_all"])
@@ -219,7 +221,7 @@ def classification(rows: list[dict]) -> dict[str, Any]:
         "status_macro_f1": round(sum(per_class[s] for s in present) / len(present), 3),
         "status_f1": per_class,
         "missing_kind_f1": per_kind,
-        "axes_micro_f1": round(_f1(tp, n_gold, n_pred)[2], 3),
+        "axes_micro_f1": round(_scores(tp, n_gold, n_pred)[2], 3),
         "axes_macro_f1": round(sum(per_axis.values()) / len(per_axis), 3),
         "axes_f1": per_axis,
         "off_topic_with_axes": f"{sum(1 for r in off if r['axes'][1])} of {len(off)}",
@@ -232,14 +234,13 @@ def classification(rows: list[dict]) -> dict[str, Any]:
 
 def _label_f1(gold: list, predicted: list, label: object) -> float:
     tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
-    return _f1(tp, gold.count(label), predicted.count(label))[2]
+    return _scores(tp, gold.count(label), predicted.count(label))[2]
 
 
-def _f1(matched: int, gold: int, predicted: int) -> tuple[float, float, float]:
-    precision = matched / predicted if predicted else 1.0
-    recall = matched / gold if gold else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+def _scores(matched: int, gold: int, predicted: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``matched`` found items among ``predicted``, of ``gold``."""
+    counts = MatchCounts(matched, predicted - matched, gold - matched)
+    return counts.precision, counts.recall, counts.f1
 
 
 def _share(part: int, whole: int) -> float | None:

@@ -78,9 +78,9 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 _COPY = re.compile(r"^\s*(c\.?\s?c\.?|c/c|copia|copy)\s*[:.]?\s", re.IGNORECASE)
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|[a-z0-9]{5,10}"
-_YEAR = r"((?:19|20)\d\d)"
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = _MONTH_NAMES + r"|[a-z0-9]{5,10}"  # and OCR's misreadings of them
+_YEAR = r"((?:19|20)\d\d)"
 
 
 @dataclass(frozen=True)

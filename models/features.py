@@ -93,6 +93,7 @@ TOPIC_UNIT = re.compile(
 SHORT_LINE_WORDS = 7
 _YEAR_TOKEN = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _DIGITS = re.compile(r"\d+")
+_NEWLINE = re.compile(r"\n")
 
 
 def make_sample(text: str, period: Period | None = None) -> Sample:
@@ -248,15 +249,35 @@ def _figure_sentences(body: str, start: int | None, end: int | None) -> tuple[in
 
 
 def _units(body: str) -> list[str]:
-    """Statements: sentences; a sentence of more than three lines (a table, a list) is cut
-    into lines, and a sentence that restates the request and then answers it ("en atención
-    a su solicitud, se informa que en 2015 se atendió a 12 víctimas") into the two."""
-    units = []
-    for sentence in SENTENCE_END.split(body):
-        lines = sentence.split("\n")
-        for unit in lines if len(lines) > 3 else [sentence]:
-            units += _request_and_answer(unit)
-    return units
+    """Statements: the pieces of ``statement_spans``."""
+    return [body[start:end] for start, end in statement_spans(body)]
+
+
+def statement_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the statements of a text (lower case, accents folded) are: sentences; a
+    sentence of more than three lines (a table, a list) cut into lines; a sentence that
+    restates the request and then answers it ("en atención a su solicitud, se informa que
+    en 2015 se atendió a 12 víctimas") cut into the two. Blank pieces are kept: they say
+    nothing, and skipping them is the reader's choice."""
+    found = []
+    for start, end in _split(folded, SENTENCE_END, 0, len(folded)):
+        pieces = _split(folded, _NEWLINE, start, end) if folded.count("\n", start, end) > 2 \
+            else [(start, end)]
+        for piece_start, piece_end in pieces:
+            opens = answer_after_request(folded[piece_start:piece_end])
+            found += [(piece_start, piece_start + opens), (piece_start + opens, piece_end)] \
+                if opens is not None else [(piece_start, piece_end)]
+    return found
+
+
+def _split(text: str, separator: re.Pattern[str], start: int, end: int
+           ) -> list[tuple[int, int]]:
+    """The spans ``separator.split(text[start:end])`` would return, in ``text``'s offsets."""
+    spans, cursor = [], start
+    for match in separator.finditer(text, start, end):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    return [*spans, (cursor, end)]
 
 
 # What opens the answer after a restated request, in folded text.
@@ -271,11 +292,6 @@ _ANSWER_OPENS = re.compile(
     r"(?:we|i)\s+(?:inform|report|write\s+to\s+inform|(?:would\s+like|wish)\s+to\s+inform|"
     r"(?:are|am)\s+pleased\s+to\s+inform)\w*|please\s+find)"
 )
-
-
-def _request_and_answer(unit: str) -> list[str]:
-    opens = answer_after_request(unit)
-    return [unit] if opens is None else [unit[:opens], unit[opens:]]
 
 
 def answer_after_request(unit: str) -> int | None:

@@ -16,10 +16,10 @@ def split_passages(document: Document) -> list[Passage]:
     """Every non-blank paragraph of every page, with long paragraphs cut at sentence ends."""
     passages = []
     for page in document.pages:
-        for start, end in spans(page.text, _BLOCK_BREAK):
+        for start, end in _spans(page.text, _BLOCK_BREAK):
             if end - start > MAX_PASSAGE:
                 pieces = [
-                    (start + s, start + e) for s, e in spans(page.text[start:end], _SENTENCE_BREAK)
+                    (start + s, start + e) for s, e in _spans(page.text[start:end], _SENTENCE_BREAK)
                 ]
             else:
                 pieces = [(start, end)]
@@ -27,8 +27,7 @@ def split_passages(document: Document) -> list[Passage]:
     return [p for p in passages if p.text.strip()]
 
 
-def spans(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The non-blank pieces of ``text`` between matches of ``separator``, trimmed."""
+def _spans(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     spans, cursor = [], 0
     for match in separator.finditer(text):
         spans.append((cursor, match.start()))

@@ -23,15 +23,20 @@ from dataclasses import dataclass
 
 from extract.document import Document
 from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
-from models.features import NO_INFORMATION, PENDING, SUBJECT_LINE, answer_after_request
-from models.passages import spans, split_passages
+from models.features import (
+    NO_INFORMATION,
+    PENDING,
+    SUBJECT_LINE,
+    answer_after_request,
+    statement_spans,
+)
+from models.passages import split_passages
 from models.phrases import (
     COMPILED,
     FULL_DATE,
     LETTER_DATE_LINE,
     NUMBER,
     REFERENCE_YEAR,
-    SENTENCE_END,
     YEAR,
     fold,
 )
@@ -48,7 +53,6 @@ _ACT_PHRASES = (("denial", "denial"), ("clarification", "clarification"),
                 ("acknowledgment", "acknowledgment"), ("referral", "referral"),
                 ("no_information", "refusal"), ("null_answer", "null_answer"))
 _FIGURE = re.compile(NUMBER.pattern)
-_LINE = re.compile(r"\n")
 _CELLS = re.compile(r"(?<!\S)\d[\d.,%]*(?!\S)")  # numbers standing alone, as table cells
 
 Period = tuple  # (start date, end date)
@@ -84,7 +88,7 @@ def read_statements(document: Document) -> list[Statement]:
         folded_passage = fold(passage.text)
         subject = [(m.start(), m.end()) for m in SUBJECT_LINE.finditer(folded_passage)]
         heading: tuple[int, ...] = ()  # the years over a table's columns ("Acción 2016 2017")
-        for start, end in _pieces(passage.text):
+        for start, end in _pieces(folded_passage):
             text = folded_passage[start:end]
             body = FULL_DATE.sub(" ", LETTER_DATE_LINE.sub(" ", REFERENCE_YEAR.sub(" ", text)))
             years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(body)}))
@@ -103,18 +107,20 @@ def read_statements(document: Document) -> list[Statement]:
     return statements
 
 
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """Sentences; a sentence of more than three lines (a table, a list, a letterhead) cut
-    into its lines; a restated request that goes on to answer, cut where the answer opens
-    (as ``models.features`` reads units)."""
+def _pieces(folded: str) -> list[tuple[int, int]]:
+    """The statements of a passage (``models.features.statement_spans``), trimmed, the
+    blank ones left out."""
     found = []
-    for start, end in spans(text, SENTENCE_END):
-        lines = text.count("\n", start, end) > 2
-        for s, e in spans(text[start:end], _LINE) if lines else [(0, end - start)]:
-            s, e = start + s, start + e
-            opens = answer_after_request(fold(text[s:e]))
-            found += [(s, s + opens), (s + opens, e)] if opens else [(s, e)]
-    return [(s, e) for s, e in found if text[s:e].strip()]
+    spans = statement_spans(folded)
+    for (start, end), following in zip(spans, [*spans[1:], (-1, -1)], strict=True):
+        while start < end and folded[start].isspace():
+            start += 1
+        # a restated request keeps its span up to where the answer it is cut from opens
+        while end > start and folded[end - 1].isspace() and following[0] != end:
+            end -= 1
+        if start < end:
+            found.append((start, end))
+    return found
 
 
 def tag(folded: str, axes: tuple[str, ...] = ()) -> str:
