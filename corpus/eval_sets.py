@@ -224,7 +224,7 @@ def classification(rows: list[dict]) -> dict[str, Any]:
         "axes_micro_f1": round(_scores(tp, n_gold, n_pred)[2], 3),
         "axes_macro_f1": round(sum(per_axis.values()) / len(per_axis), 3),
         "axes_f1": per_axis,
-        "off_topic_with_axes": f"{sum(1 for r in off if r['axes'][1])} of {len(off)}",
+        "off_topic_with_axes": f"{sum(1 for r in off if r['axes'][1])}/{len(off)}",
         "calibration_error": expected_calibration_error(
             [g == p for g, p, _ in (r["status"] for r in rows)], [c for *_, c in
                                                                   (r["status"] for r in rows)]),
