@@ -210,10 +210,10 @@ def replies_by_kind(found: list[Letter]) -> ReportTable:
         "replies_by_kind", N_("Replies by institution kind and status"),
         ["kind", "total", *STATUSES, "unclassified", "late"], rows,
         N_("One row per reply letter (its copies in several files count once), plus one per "
-           "registry request with no reply (status missing). unclassified: files that failed "
-           "to process. late: deadline_met is false (a reply after its legal term, or a "
-           "request unanswered past it); lateness is not a status, so late rows are also "
-           "counted in a status column."))
+           "registry request with no reply (status missing). The column \u201cunclassified\u201d "
+           "counts the files that failed to process; \u201clate\u201d, the replies sent after "
+           "their legal term and the requests unanswered past it. Lateness is not a status: "
+           "late rows are also counted in a status column."))
 
 
 def axis_coverage(found: list[Letter]) -> ReportTable:
