@@ -373,7 +373,7 @@ def test_a_period_written_as_dates_after_a_colon_is_the_requested_period():
 
 @pytest.mark.parametrize(("text", "period"), [
     ("Asunto: Respuesta sobre acciones contra la trata, periodo 2018\nSe informa", (2018, 2018)),
-    ("ASUNTO : Presupuesto contra la trata (periodo solicitado: 2019)\n", (2019, 2019)),
+    ("ASUNTO : Presupuesto contra la trata (periodo consultado: 2019)\n", (2019, 2019)),
     ("Subject: Request on victims assisted abroad,\n2017\nRef.: Request 12", (2017, 2017)),
     ("Asunto: Acciones 2016 - 2017 contra la trata de personas\n", (2016, 2017)),
     ("Asunto: Remite Informe N° 045-2018-MIMP/DGCVG\nSe informa", None),  # a number's year

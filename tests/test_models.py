@@ -633,7 +633,7 @@ def test_no_records_for_the_requested_year_is_not_information_for_it():
 
 ONLY_LATER_BUDGETS = (
     "CARTA N° 031-2020-OPP-MDY\nPucallpa, 14.02.2020\n\nSeñor\nJULIO RENGIFO\nPresente.-\n\n"
-    "Asunto : Presupuesto contra la trata de personas (periodo solicitado: 2019)\n"
+    "Asunto : Presupuesto contra la trata de personas (periodo consultado: 2019)\n"
     "Referencia : Solicitud de acceso a la información pública\n\n"
     "Me dirijo a usted, en atención a su solicitud, para comunicarle que en el Presupuesto "
     "Institucional de Apertura del año fiscal 2020 se incluyó la actividad de prevención de "
@@ -643,7 +643,7 @@ ONLY_LATER_BUDGETS = (
 
 
 def test_a_year_on_the_subject_line_is_the_request_not_the_answer():
-    # "(periodo solicitado: 2019)": the colon must not cut 2019 off into a statement that
+    # "(periodo consultado: 2019)": the colon must not cut 2019 off into a statement that
     # passes for information on 2019; the reply only gives 2020 and 2021.
     from extract.header import find_period
 
