@@ -17,7 +17,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from extract import geometry, tesseract
+from extract import geometry, sheet, tesseract
 from extract.document import Table
 from extract.errors import DiskFullError, OcrFailedError, OcrInterruptedError
 from extract.layout_tables import Word, layout_tables
@@ -48,6 +48,11 @@ def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> Oc
 
     ``label`` names the file and page in errors (never the text).
     """
+    # A phone photo's sheet is cut from the table it lies on and flattened first: its
+    # perspective bends the lines no deskew can straighten, and its letters are too small.
+    flat = sheet.flatten_sheet(gray)
+    if flat is not None:
+        gray = flat
     # Shadows and uneven light first: to the line profiles that find the page's turn and
     # tilt, and to Tesseract's threshold, a photo's shadow is a block of ink.
     gray = geometry.evenly_lit(gray)
