@@ -271,7 +271,23 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 rf"(?:ano|year|periodo|period|ejercicio|calendar\s+year)\s+"
                 rf"(?:fiscal\s+|calendario\s+)?{_YEAR}{_NO_RANGE}"), "year"),
     (re.compile(rf"\bcovering\s+(?:the\s+year\s+)?{_YEAR}{_NO_RANGE}"), "year"),
+    # "de julio a diciembre de 2020", "(enero – junio 2016)", "January-June 2020": one year
+    # for both months; the names only, not their misreadings, as no word comes before them
+    (re.compile(rf"\b({_MONTH_NAMES})\.?\s*(?:a|al|hasta|y|-|–|to|and|until|through)\s*"
+                rf"({_MONTH_NAMES})\.?\s*(?:de(?:l)?\s+|,\s*|of\s+)?(?:ano\s+)?{_YEAR}"),
+     "months_of_year"),
+    # "primer semestre de 2019", "II semestre 2017", "the second half of 2019"
+    (re.compile(rf"\b(primer|1er|1|i|first|segundo|2do|2|ii|second)\s+(?:semestre|half)\s+"
+                rf"(?:de(?:l)?\s+|of\s+)?(?:(?:el\s+)?ano\s+|the\s+year\s+)?{_YEAR}"), "half"),
+    # "en 2019-2020", "in 2019 and 2020", "durante 2019": bare years after a preposition,
+    # taken only in a sentence about the request (see _about_request)
+    (re.compile(rf"\b(?:en|in|during|durante|for)\s+(?:los\s+anos\s+|the\s+years\s+)?"
+                rf"{_YEAR}\s*(?:-|–|y|and|al|a|to)\s*{_YEAR}"), "years"),
+    (re.compile(rf"\b(?:en|in|during|durante|for)\s+{_YEAR}{_NO_RANGE}(?!\s*\d)"), "year"),
+    # "Solicitud sobre procesos, año 2016", "(año 2018)", "(periodo: 2019)"
+    (re.compile(rf"(?:,|\()\s*(?:ano|year|periodo|period)\s*:?\s*{_YEAR}{_NO_RANGE}"), "year"),
 ]  # fmt: skip
+_FIRST_HALF = {"primer", "1er", "1", "i", "first"}
 
 
 def find_period(text: str) -> tuple[date, date, str] | None:
@@ -306,6 +322,14 @@ def _worded_periods(folded: str) -> list[tuple[int, int, date, date]]:
                 if None in months:
                     continue
                 first, last = (months[0], int(g[1])), (months[1], int(g[3]))
+            elif shape == "months_of_year":
+                months = month_number(g[0]), month_number(g[1])
+                if None in months:
+                    continue
+                first, last = (months[0], int(g[2])), (months[1], int(g[2]))
+            elif shape == "half":
+                first, last = ((1, int(g[1])), (6, int(g[1]))) if g[0] in _FIRST_HALF \
+                    else ((7, int(g[1])), (12, int(g[1])))
             elif shape == "years":
                 first, last = (1, int(g[0])), (12, int(g[1]))
             else:
@@ -362,12 +386,17 @@ def _subject_years(folded: str) -> list[tuple[int, int, date, date]]:
 
 
 _REQUEST_WORDS = re.compile(
-    r"solicit|pedido|pidi|requer|request|inquir|consult|periodo|period|lapso|calendar|"
-    r"raised|letter|covering|refer"
+    r"solicit|pedido|pidi|pide|requer|request|inquir|enquir|consult|periodo|period|lapso|"
+    r"calendar|raised|letter|covering|refer|asked"
 )
+# A subject or reference line names what was asked, with or without a word of the request.
+_ABOUT_LINE = re.compile(r"(?:asunto|subject|materia|ref|referencia|re)\b\.?\s*:")
 
 
 def _about_request(folded: str, pos: int) -> bool:
+    line = folded[folded.rfind("\n", 0, pos) + 1 : pos]
+    if _ABOUT_LINE.match(line.lstrip()):
+        return True
     start = max(folded.rfind(".", 0, pos), folded.rfind("\n\n", 0, pos)) + 1
     end = folded.find(".", pos)
     return bool(_REQUEST_WORDS.search(folded[start : len(folded) if end < 0 else end]))

@@ -385,3 +385,27 @@ def test_the_subject_line_names_the_requested_period(text, period):
         assert found is None
     else:
         assert (found[0].year, found[1].year) == period
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Con relación a lo pedido sobre los albergues de julio a diciembre de 2019, se indica que "
+     "en 2018 funcionaron dos.", ((2019, 7, 1), (2019, 12, 31))),
+    ("Ref.: Pedido de datos de capacitaciones, II semestre 2016\nEn 2015 se dictaron 4 "
+     "cursos.", ((2016, 7, 1), (2016, 12, 31))),
+    ("Atendiendo su solicitud sobre el primer semestre del año 2020, la unidad informa que "
+     "en 2021 se programan 3 ferias.", ((2020, 1, 1), (2020, 6, 30))),
+    ("Your request asked for the assistance given during March-August 2018. In 2017 the "
+     "office assisted 6 people.", ((2018, 3, 1), (2018, 8, 31))),
+    ("Sobre su consulta acerca de las mesas de trabajo en 2017-2018: la mesa se instaló en "
+     "2019.", ((2017, 1, 1), (2018, 12, 31))),
+    ("Ref.: Solicitud sobre sentencias por trata, año 2015\nEn los años 2013 y 2014 se "
+     "dictaron 3 sentencias.", ((2015, 1, 1), (2015, 12, 31))),
+    # the period of the information given, in a sentence that does not speak of the request
+    ("Entre enero y junio de 2018 se realizaron 9 charlas en colegios.", None),
+])  # fmt: skip
+def test_the_requested_period_restated_in_many_forms(text, period):
+    found = find_period(text)
+    if period is None:
+        assert found is None
+    else:
+        assert found[:2] == (date(*period[0]), date(*period[1]))
