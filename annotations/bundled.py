@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 BUNDLED_PATH = Path(__file__).parent / "bundled" / "replies.jsonl"
-# Replies written by hand from the labeling guide alone, by a writer who saw neither the
-# generator nor any evaluation set: training wording the generator never produces.
-WRITTEN_PATH = Path(__file__).parent / "written" / "replies.jsonl"
+# Replies written by hand from the labeling guide alone, by writers who saw neither the
+# generator nor any evaluation set: training wording the generator never produces. Each
+# writer's replies are one file (``replies.jsonl``, ``replies-2.jsonl``, ...).
+WRITTEN_DIR = Path(__file__).parent / "written"
 
 
 def reply_doc_id(pages: list[str]) -> str:
@@ -41,6 +42,8 @@ class BundledReply:
     missing_kind: str | None = None
     figures: list[dict[str, Any]] = field(default_factory=list)
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    # what each statement does, its years, axes and topic (see docs/training.md)
+    statements: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def doc_id(self) -> str:
@@ -77,6 +80,7 @@ class BundledReply:
             missing_kind=data.get("missing_kind"),
             figures=list(data.get("figures") or []),
             mentions=list(data.get("mentions") or []),
+            statements=list(data.get("statements") or []),
         )
 
 
@@ -97,6 +101,12 @@ def training_replies(bundled: str | Path | None = None) -> list[BundledReply]:
     """The replies models learn from: the bundled set (or the file given instead) and, with
     the bundled set, the hand-written replies (all in the train split)."""
     replies = load_bundled(bundled)
-    if bundled is None and WRITTEN_PATH.is_file():
-        replies += [reply for reply in load_bundled(WRITTEN_PATH) if reply.split == "train"]
+    if bundled is None:
+        replies += [reply for reply in written_replies() if reply.split == "train"]
     return replies
+
+
+def written_replies() -> list[BundledReply]:
+    """Every hand-written reply, file by file in name order."""
+    return [reply for path in sorted(WRITTEN_DIR.glob("replies*.jsonl"))
+            for reply in load_bundled(path)]

@@ -22,12 +22,12 @@ from models.features import Period, Sample, build_features, make_sample, request
 from models.passages import split_passages
 from models.phrases import FORWARDED, fold
 from models.prediction import Evidence, Prediction
-from models.statements import deciding, read_statements
+from models.statements import deciding, read_statements, substantive_null
 from models.topic import OFF_TOPIC_CONFIDENCE, check_topic
 from models.union import twins, union_features
 
 Label = dict[str, Any]  # {"axes": [...], "status": "...", "missing_kind": "..." or None}
-# Kinds the kind model learns: off_topic is the topic check's, no_reply has no text.
+# Kinds the kind model learns: off_topic is the topic gate's, no_reply has no text.
 LEARNED_KINDS = ("no_information", "not_competent_referred", "not_competent", "acknowledgment",
                  "clarification", "denied_exception")
 
@@ -71,6 +71,10 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
     def _fit(self, X: list[Sample], y: list[Label]) -> ReplyClassifier:
         axes_matrix = np.array([[int(a in label["axes"]) for a in AXES] for label in y])
         statuses = np.array([label["status"] for label in y])
+        # The status model learns why a reply about trafficking is missing; a document about
+        # something else is the topic gate's (below): taught as "missing" it made the status
+        # model call short replies without the crime's name missing.
+        on_topic = np.array([label.get("missing_kind") != "off_topic" for label in y])
         self.axes_ = list(AXES)
         self.axes_model_ = Pipeline(
             [
@@ -83,10 +87,31 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
                 ("features", build_features(self.hand_weight)),
                 ("clf", self._calibrated(self.C_status, statuses)),
             ]
-        ).fit(X, statuses)
+        ).fit([x for x, keep in zip(X, on_topic, strict=True) if keep], statuses[on_topic])
         self.classes_ = np.array(self.status_model_.classes_)
         self.kind_model_ = self._kind_model(X, y)
+        self.topic_model_ = self._topic_model(X, ~on_topic)
         return self
+
+    def _topic_model(self, X: list[Sample], off_topic: np.ndarray) -> Pipeline | None:
+        """Whether a text too short for the topic check is about something else, learned
+        from the off-topic replies (None with fewer than 2, as for models trained before)."""
+        if off_topic.sum() < 2 or (~off_topic).sum() < 2:
+            return None
+        base = LogisticRegression(C=self.C_status, class_weight="balanced", max_iter=5000)
+        return Pipeline([("features", build_features(self.hand_weight)), ("clf", base)]).fit(
+            X, off_topic.astype(int))
+
+    def _off_topic_p(self, sample: Sample) -> float:
+        """How likely the sample is about something else than trafficking: the topic check's
+        word for a text long enough to judge, the topic model's for a shorter one."""
+        about = check_topic(sample["text"]).about_trafficking
+        if about is not None:
+            return 0.0 if about else OFF_TOPIC_CONFIDENCE
+        topic_model = getattr(self, "topic_model_", None)
+        if topic_model is None:
+            return 0.0
+        return float(topic_model.predict_proba([sample])[0, 1])
 
     def _kind_model(self, X: list[Sample], y: list[Label]) -> Pipeline | None:
         """Why a reply is missing, learned from the missing replies whose kind is labelled;
@@ -141,7 +166,7 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         status_p = self.predict_proba(X)
         labels = []
         for sample, row, srow in zip(X, axes_p, status_p, strict=True):
-            if check_topic(sample["text"]).off_topic:
+            if self._off_topic_p(sample) >= 0.5:
                 labels.append({"axes": [], "status": "missing", "missing_kind": "off_topic"})
                 continue
             status = str(self.classes_[int(np.argmax(srow))])
@@ -167,10 +192,12 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         Each model computes the features of the whole text and of its passages in one call:
         computing them apart took twice as long, most of it the calls themselves.
         """
-        if check_topic(document.text).off_topic:
-            return self._off_topic(model_version)
+        whole = make_sample(document.text, period)
+        off_topic = self._off_topic_p(whole)
+        if off_topic >= 0.5:
+            return self._off_topic(model_version, off_topic)
         passages = split_passages(document)
-        samples = [make_sample(document.text, period)]
+        samples = [whole]
         samples += [make_sample(p.text, period) for p in passages]
         axis_union = self.axes_model_.named_steps["features"]
         status_union = self.status_model_.named_steps["features"]
@@ -183,6 +210,12 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
                                     status_features[:1])[0]
         best = int(np.argmax(status_p))
         status = str(self.classes_[best])
+        confidence = float(status_p[best])
+        statements = read_statements(document)
+        if status == "missing" and substantive_null(statements, period):
+            # the guide: "no actions were carried out" for the period is an answer
+            status = "answered"
+            confidence = max(float(status_p[list(self.classes_).index(status)]), 0.5)
         axes = self._axes(samples[0], axes_p, status)
         evidence = []
         if passages:
@@ -193,12 +226,12 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
             evidence += self._kind_evidence(kind, samples[1:], passages)
         # the statements that make the reply what its status says, by the guide's rules
         evidence += [Evidence(f"statement:{s.act}", s.page, s.start, s.end, 1.0, s.text)
-                     for s in deciding(read_statements(document), status, period, kind)]
+                     for s in deciding(statements, status, period, kind)]
         return Prediction(
             axes=axes,
             p={a: round(float(p), 4) for a, p in zip(self.axes_, axes_p, strict=True)},
             status=status,
-            status_confidence=round(float(status_p[best]), 4),
+            status_confidence=round(confidence, 4),
             status_p={
                 str(c): round(float(p), 4) for c, p in zip(self.classes_, status_p, strict=True)
             },
@@ -207,15 +240,16 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
             missing_kind=kind,
         )
 
-    def _off_topic(self, model_version: str) -> Prediction:
+    def _off_topic(self, model_version: str, confidence: float) -> Prediction:
         """A document not about trafficking: ``missing``, no axis, the models not asked."""
-        rest = (1 - OFF_TOPIC_CONFIDENCE) / max(len(self.classes_) - 1, 1)
+        confidence = round(confidence, 4)
+        rest = (1 - confidence) / max(len(self.classes_) - 1, 1)
         return Prediction(
             axes=[],
             p={a: 0.0 for a in self.axes_},
             status="missing",
-            status_confidence=OFF_TOPIC_CONFIDENCE,
-            status_p={str(c): OFF_TOPIC_CONFIDENCE if c == "missing" else round(rest, 4)
+            status_confidence=confidence,
+            status_p={str(c): confidence if c == "missing" else round(rest, 4)
                       for c in self.classes_},
             model_version=model_version,
             missing_kind="off_topic",

@@ -157,3 +157,12 @@ def deciding(statements: list[Statement], status: str, period: Period | None,
         acts = KIND_ACTS.get(missing_kind or "", MISSING_ACTS)
         found = [s for s in statements if s.act in acts]
     return found[:limit]
+
+
+def substantive_null(statements: list[Statement], period: Period | None) -> bool:
+    """True when the reply says nothing was done (a substantive null answer) for the
+    requested period, or with no other year, and no statement makes it missing: the guide
+    calls such a reply ``answered``, though it gives no figure."""
+    nulls = [s for s in statements if s.act == "null_answer"
+             and s.when(period) in ("in", "none", "unknown")]
+    return bool(nulls) and not any(s.act in MISSING_ACTS for s in statements)

@@ -61,3 +61,20 @@ def test_the_verb_trata_is_not_the_crime_but_the_noun_is():
 
 def test_too_little_text_is_not_judged():
     assert check_topic("Lima, 3 de mayo de 2019. Atentamente.").about_trafficking is None
+
+
+WATER_NOTICE = (
+    "MUNICIPALIDAD DISTRITAL DE SANTA ANITA\nComunicado N° 014-2019-MDSA/GSP\n\nSe comunica "
+    "a los vecinos de las urbanizaciones Los Ficus y Cultura Peruana que el jueves 21 se "
+    "suspenderá el servicio de agua potable de 08:00 a 17:00 horas por el cambio de "
+    "tuberías. Se recomienda almacenar agua.\n\nGerencia de Servicios Públicos"
+)
+
+
+def test_a_short_notice_about_something_else_is_off_topic_with_no_axis():
+    # Under 60 words the topic check cannot judge; the model learned such notices from
+    # the hand-written off-topic examples.
+    assert check_topic(WATER_NOTICE).about_trafficking is None
+    model = load_default()
+    prediction = model.model.predict_document(_document(WATER_NOTICE), None, model.version)
+    assert prediction.missing_kind == "off_topic" and prediction.axes == []
