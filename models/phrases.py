@@ -104,6 +104,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:cero|ningun[oa]?) (?:casos?|denuncias?|victimas?|actividad(?:es)?|acciones?)",
         r"no (?:cases|complaints|victims|activities|actions) (?:were|have been)"
         r"|(?:were|was) not (?:carried out|registered|recorded|reported)",
+        # any verb in the past, denied: "no se emitieron alertas", "la DEMUNA no organizó
+        # actividades", "no se brindó atención", "tampoco se contó con", "no hubo"
+        r"\bno se (?!cuenta\b|tiene\b)[a-z]{3,}(?:aron|ieron)\b",
+        r"\b(?:no|tampoco) se [a-z]{3,}(?:o|io)\b (?!informacion|registro alguno de la)",
+        r"\bno (?!solo\b|obstante\b|tengo\b|cuento\b)[a-z]{4,}(?:o|aron|ieron)\b"
+        r"(?: ni [a-z]+)? (?:ningun|ni\b|actividad|acciones|charlas|campanas|talleres|casos|"
+        r"proyectos|recursos|presupuesto|carpetas|procesos|denuncias|medidas|alertas|"
+        r"ordenes|operativos|sesiones|capacitaciones|a (?:ninguna?|victimas))",
+        r"\bno hubo\b|\bno (?:ha|han) sido (?:creada?s?|aprobada?s?|conformada?s?|instalada?s?)",
+        r"\bdid not (?!receive|have the|hold|keep)[a-z]+|\bnor did\b|\bthere (?:was|were) no\b"
+        r"|\bno (?:funds|projects?|training|grants?) (?:was|were)\b",
     ),
     "future": (
         r"se (?:tiene )?(?:programad[oa]|proyectad[oa]|prevista?)",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extract.document import Document, Page
 from models.registry import load_default
 from models.statements import deciding, read_statements
@@ -59,3 +61,19 @@ def test_a_missing_reply_shows_the_statement_of_its_kind():
     statements = read_statements(_document(ACKNOWLEDGMENT))
     (first,) = deciding(statements, "missing", PERIOD_2019, "acknowledgment", limit=1)
     assert first.act == "acknowledgment" and first.text.startswith("Acusamos recibo")
+
+
+@pytest.mark.parametrize("sentence", [
+    "En el año 2018 la Oficina de Juventudes no organizó talleres ni ferias sobre la materia.",
+    "Durante el semestre no se emitieron resoluciones de protección a favor de víctimas.",
+    "Tampoco se asignó una meta presupuestal a la actividad.",
+    "No hubo operativos conjuntos con la Fiscalía en dicho periodo.",
+    "In 2019 the Consulate did not repatriate any national identified as a victim.",
+    "There were no awareness sessions with hotel staff during that year.",
+])  # fmt: skip
+def test_a_substantive_null_in_other_words_is_a_null_answer(sentence):
+    # the guide's "no actions were carried out in 2017": an answer, whatever the verb
+    from models.phrases import fold
+    from models.statements import tag
+
+    assert tag(fold(sentence)) == "null_answer"
