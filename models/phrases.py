@@ -43,26 +43,53 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"no existe(?:n)? (?:informacion|registros?|datos)",
         r"no (?:obra|obran) (?:en|informacion)",
         r"no se ha podido ubicar",
-        r"no (?:se )?(?:genera|produce|elabora|sistematiza)",
+        r"no (?:se )?(?:genera|produce|elabora|sistematiza)\b",
         r"carece(?:mos)? de (?:informacion|registros)",
         r"no (?:se )?(?:ha |han )?(?:encontrad[oa]|ubicad[oa]|ubico|encontro|hallo)",
         r"no (?:esta|estamos) obligad[oa]s? a (?:crear|producir|elaborar|generar)",
         r"articulo 13\b",
         r"(?:do|does) not (?:have|hold|keep|possess)|no (?:information|records) (?:is|are|was|were)"
         r" (?:available|held|found)",
+        # the records are not there, or not yet: "no tiene en su poder las actas", "no lleva
+        # registro", "está siendo procesada", "still being compiled"
+        r"no (?:tiene|tienen|tenemos) en (?:su|nuestro) poder|no (?:se )?(?:lleva|llevan|llevamos|"
+        r"registra|registran) (?:un |ningun )?(?:registro|estadistica|atenciones)",
+        r"no (?:se )?(?:cuenta|cuentan|contamos) con (?:mas |un |una )?(?:registros?|reportes?|"
+        r"archivos?|datos|estadisticas?|cifras)|no (?:tienen|tiene|tenemos) archivos",
+        r"(?:esta|estan|se encuentra|se encuentran) (?:siendo )?(?:procesad|consolidad|validad|"
+        r"elaborad|en (?:proceso de )?(?:consolidacion|validacion|elaboracion))",
+        r"no (?:siendo|es|fue) posible (?:reconstruir|ubicar|recuperar|atender)",
+        r"keeps? no records?|(?:still|currently) being (?:compiled|processed|consolidated|"
+        r"validated)",
     ),
     "referral": (
         r"no (?:es|somos|resulta) competente",
         r"no (?:es|son) de (?:nuestra|su) competencia",
         r"fuera del ambito de (?:nuestra|su) competencia",
-        r"(?:se )?(?:ha )?(?:derivad[oa]|derivo|remitid[oa]|remitio|trasladad[oa]|traslado|"
-        r"reencausad[oa]|encausad[oa])",
+        # the request sent on, not a case or a victim referred to a service
+        r"(?:solicitud|pedido|requerimiento|expediente|consulta|carta|letter)\b[^.;]{0,80}?"
+        r"(?:derivad[oa]|remitid[oa]|trasladad[oa]|reencausad[oa]|encausad[oa])",
+        r"(?:se (?:ha )?|hemos |he )(?:derivado|derivo|remitido|remitio|trasladado|traslado|"
+        r"reencausado)(?: (?:su|la|el) (?:solicitud|pedido|requerimiento|expediente))? "
+        r"(?:a|al|ante)\b",
         r"art(?:iculo|\.)? 15-?a",
         r"entidad competente",
         r"no (?:le )?corresponde a (?:esta|nuestra|la presente)",
         r"(?:es|son|sera) de (?:competencia|responsabilidad) de",
         r"not (?:competent|responsible)|(?:forwarded|referred|transferred|redirected) (?:your|the)"
         r" (?:request|application)|(?:forwarded|referred) to",
+        # another body holds it: "no es función de esta Comisaría", "carece de competencias",
+        # "debe dirigirse al Poder Judicial", "we are not the competent body"
+        r"no (?:es|son|forma parte de) (?:de )?(?:sus|nuestras|la|las)? ?(?:funcion|funciones|"
+        r"competencia)|no (?:es|son) (?:competencia|funcion) (?:de|municipal|regional)",
+        r"(?:carece|carecen|no cuenta con|no tiene|no tienen) (?:de )?(?:competencias?|funciones)",
+        r"no corresponde(?:n)? (?:a (?:la |este |esta )?(?:competencia|sector|entidad|despacho)|"
+        r"atender)",
+        r"(?:debe|puede|deberia|podra) (?:dirigirse|dirigir su (?:solicitud|pedido)|consultar)|"
+        r"a quien(?:es)? puede dirigirse|sugerimos (?:requerir|solicitar|consultar)",
+        r"(?:esta|estan) a cargo de|derivese|"
+        r"la (?:posee|producen|tiene|administra) (?:la|el|dicho)",
+        r"competent (?:body|authority|institution)|no mandate|not bound by",
     ),
     "acknowledgment": (
         r"acus[oa] (?:de )?recibo",
@@ -74,6 +101,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"ha sido (?:registrad[oa]|recibid[oa])",
         r"acknowledg\w* (?:receipt|your)|(?:is|are) being processed|will be (?:sent|provided)"
         r" (?:to you )?(?:shortly|in due course|as soon)|extension",
+        # the request has arrived and is on its way: "confirmo la recepción", "pase a:",
+        # "no constituye la respuesta", "le será notificado", "which we received today"
+        r"(?:confirm\w*|acusamos) (?:la )?recepcion|recepcion de su (?:correo|solicitud|pedido)",
+        r"^\s*(?:pase a|destino|para su atencion)\s*:|no constituye (?:la )?respuesta",
+        r"(?:le )?sera notificad[oa]|codigo de (?:verificacion|seguimiento)|hacer (?:el )?"
+        r"seguimiento",
+        r"(?:which|that) we received|(?:has been|was) (?:shared|passed) with|will be in touch",
     ),
     "clarification": (
         r"subsan(?:ar|e|arse)",
@@ -82,6 +116,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:se )?(?:tendra|dara) por no presentada",
         r"plazo de (?:dos|2) dias",
         r"observacion(?:es)? a su solicitud",
+        r"(?:sirvase|favor de|le (?:pedimos|pido|solicitamos)|se le pide) (?:precisar|indicar|"
+        r"aclarar|especificar|corregir|reformular)",
+        r"reformul(?:ar|e) su (?:pedido|solicitud)",
         r"especifi(?:car|que)|indicar con (?:mayor )?(?:precision|detalle)|no es clar[oa]",
         r"(?:please )?(?:clarify|specify)|more (?:specific|precise)|(?:be )?(?:archived|deemed)"
         r" (?:withdrawn|not submitted)",

@@ -77,3 +77,27 @@ def test_a_substantive_null_in_other_words_is_a_null_answer(sentence):
     from models.statements import tag
 
     assert tag(fold(sentence)) == "null_answer"
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("La supervisión de los albergues no es función de esta Subprefectura.", "referral"),
+    ("Sobre los procesos judiciales, debe dirigirse a la Corte Superior de Justicia.",
+     "referral"),
+    ("This Mission is not the competent authority for criminal statistics.", "referral"),
+    ("Confirmamos la recepción de su pedido, que será atendido por la oficina de estadística.",
+     "acknowledgment"),
+    ("Pase a: Subgerencia de Programas Sociales.", "acknowledgment"),
+    ("Se le pide aclarar si requiere los datos por provincia o por distrito.",
+     "clarification"),
+    ("La Oficina no lleva registro de las charlas dictadas por terceros.", "no_information"),
+    ("Las cifras del último trimestre están siendo consolidadas por la sede central.",
+     "no_information"),
+    # a victim or a case sent to a service is information, not the request sent on
+    ("En 2019 la DEMUNA derivó 5 casos de adolescentes a la Unidad de Protección Especial.",
+     "information"),
+])  # fmt: skip
+def test_what_a_statement_does_in_other_words(sentence, act):
+    from models.phrases import fold
+    from models.statements import tag
+
+    assert tag(fold(sentence)) == act
