@@ -306,6 +306,15 @@ def find_period(text: str) -> tuple[date, date, str] | None:
     return first, last, text[start:end]
 
 
+def periods_in(folded: str) -> list[tuple[date, date]]:
+    """Every period a text names in words ("primer semestre de 2018", "de julio a
+    diciembre de 2019", "durante el año 2017"), whatever it is about; ``folded`` is
+    ``normalize``'s text. The longest phrase wins where two overlap."""
+    found = _worded_periods(folded)
+    found = [f for f in found if not any(_inside(f, g) for g in found)]
+    return [(first, last) for _, _, first, last in sorted(found)]
+
+
 def _inside(inner: tuple, outer: tuple) -> bool:
     """True when ``outer`` is a longer phrase that overlaps ``inner``."""
     overlaps = inner[0] < outer[1] and outer[0] < inner[1]

@@ -19,6 +19,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler
 
+from extract.header_patterns import periods_in
 from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT, mask_office_names
 from models.phrases import (
     COMPILED,
@@ -46,6 +47,8 @@ HAND_FEATURES = (
     "figure_sentences_in",
     "figure_sentences_out",
     "figure_sentences_no_year",
+    "periods_named_in",
+    "periods_named_out",
     *(f"phrase_{name}" for name in COMPILED),
     "money",
     "percent",
@@ -152,6 +155,7 @@ def _hand_row(original: str, period_start: str | None, period_end: str | None
     before = sum(1 for y in years if start is not None and y < start)
     after = sum(1 for y in years if end is not None and y > end)
     fig_in, fig_out, fig_none = _figure_sentences(content, start, end)
+    named_in, named_out = _named_periods(content, period_start, period_end)
     row = [
         float(start is not None),
         _log(inside),
@@ -162,6 +166,8 @@ def _hand_row(original: str, period_start: str | None, period_end: str | None
         _log(fig_in),
         _log(fig_out),
         _log(fig_none),
+        _log(named_in),
+        _log(named_out),
     ]
     phrases = {name: len(pattern.findall(text)) for name, pattern in COMPILED.items()}
     row += [_log(count) for count in phrases.values()]
@@ -169,6 +175,18 @@ def _hand_row(original: str, period_start: str | None, period_end: str | None
     row += [_log(len(NUMBER.findall(body))), math.log1p(len(text)) / 10]
     no_answer = any(phrases[name] for name in MISSING_SIGNS)
     return tuple(row + _axis_counts(_content(original), no_answer))
+
+
+def _named_periods(content: str, period_start: str | None, period_end: str | None
+                   ) -> tuple[int, int]:
+    """Periods the answer names in words that meet the requested period, and those that do
+    not, to the month: years alone cannot tell the first half of 2018 from the second."""
+    if not period_start or not period_end:
+        return 0, 0
+    first, last = date.fromisoformat(period_start), date.fromisoformat(period_end)
+    named = periods_in(content)
+    meeting = sum(1 for start, end in named if start <= last and end >= first)
+    return meeting, len(named) - meeting
 
 
 def _content(text: str) -> str:

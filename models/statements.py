@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from extract.document import Document
+from extract.header_patterns import periods_in
 from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
 from models.features import (
     NO_INFORMATION,
@@ -69,14 +71,19 @@ class Statement:
     act: str
     years: tuple[int, ...]
     axes: tuple[str, ...]
+    # periods named in words ("el primer semestre de 2018"), compared to the month
+    spans: tuple[tuple[date, date], ...] = ()
 
     def when(self, period: Period | None) -> str:
-        """``in``, ``out`` (only other years), ``none`` (no year) or ``unknown`` (no
-        requested period to compare with)."""
-        if not self.years:
+        """``in``, ``out`` (only other years, or other months of them), ``none`` (no year)
+        or ``unknown`` (no requested period to compare with)."""
+        if not self.years and not self.spans:
             return "none"
         if period is None:
             return "unknown"
+        if self.spans:
+            meets = any(start <= period[1] and end >= period[0] for start, end in self.spans)
+            return "in" if meets else "out"
         first, last = period[0].year, period[1].year
         return "in" if any(first <= y <= last for y in self.years) else "out"
 
@@ -103,7 +110,8 @@ def read_statements(document: Document) -> list[Statement]:
             statements.append(Statement(
                 passage.page, passage.start + start, passage.start + end,
                 passage.text[start:end],
-                "restatement" if on_subject else tag(text, axes), years, axes))
+                "restatement" if on_subject else tag(text, axes), years, axes,
+                tuple(periods_in(text))))
     return statements
 
 

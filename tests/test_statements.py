@@ -101,3 +101,15 @@ def test_what_a_statement_does_in_other_words(sentence, act):
     from models.statements import tag
 
     assert tag(fold(sentence)) == act
+
+
+def test_a_statement_about_another_half_of_the_requested_year_is_out_of_period():
+    # years alone cannot tell the first half of 2018 from the second half that was asked
+    text = ("OFICIO N° 311-2019-GRL/GRDS\nLima, 10 de enero de 2019\nEn relación con su pedido "
+            "sobre el segundo semestre de 2018, se informa que en el primer semestre de 2018 "
+            "la Gerencia dictó 6 talleres de prevención en colegios de Huaral.")
+    period = (date(2018, 7, 1), date(2018, 12, 31))
+    statements = read_statements(Document("t", "t.txt", "txt", [Page(1, text)]))
+    talleres = next(s for s in statements if "talleres" in s.text)
+    assert talleres.years == (2018,) and talleres.when(period) == "out"
+    assert talleres.when((date(2018, 1, 1), date(2018, 12, 31))) == "in"
