@@ -93,13 +93,33 @@ def _page_unit(page: Page) -> Unit | None:
     return stated_unit(page.body_text(), "page")
 
 
+# "Presupuesto", "presupuestal" name the budget, not which of its stages: over "PIM" and
+# "Devengado" ("Presupuesto (S/)" merged over both), or in "Ejecución presupuestal".
+_BUDGET_WORD = re.compile(r"presupuest", re.I)
+# A balance ("Saldo", "Por ejecutar", "PIM - Devengado") is none of the stages.
+_BALANCE_HEAD = re.compile(r"\bsaldos?\b|\bpor\s+(?:ejecutar|devengar|girar|comprometer)\b"
+                           r"|\bPI[AM]\s*[-–]\s*\w", re.I)
+# A stage named as the measure of another ("Ejecución del PIM", "Avance respecto al PIA").
+_COMPLEMENT = re.compile(r"(?:\bdel?|\bal|respecto\s+(?:del?|al))\s*$", re.I)
+
+
 def role_of(header: str) -> str | None:
-    """``committed``, ``allocated`` or ``executed`` when a header names one of them only."""
-    found = {role for role, pattern in (("committed", COMMITTED), ("allocated", ALLOCATED_HEAD),
-                                         ("executed", EXECUTED_HEAD)) if pattern.search(header)}
-    if "committed" in found:
-        return "committed"
-    return found.pop() if len(found) == 1 else None
+    """``committed``, ``allocated`` or ``executed``: the budget stage a column's header
+    names. When it names several, the one named last, nearest the cells, is the column's
+    own: a header's lines run down from a report's title or a header merged over several
+    columns (``Reporte de ejecución … / PIA``, ``Presupuesto (S/) / Devengado``) to the
+    column's name. ``Presupuesto`` alone is ``allocated``; a balance (``Saldo``) is none."""
+    if _BALANCE_HEAD.search(header):
+        return None
+    found = sorted(
+        (m.start(), role) for role, pattern in (("committed", COMMITTED),
+                                                ("allocated", ALLOCATED_HEAD),
+                                                ("executed", EXECUTED_HEAD))
+        for m in pattern.finditer(header) if not _BUDGET_WORD.match(m.group(0)))
+    own = [f for f in found if not _COMPLEMENT.search(header[:f[0]])] or found
+    if own:
+        return own[-1][1]
+    return "allocated" if _BUDGET_WORD.search(header) else None
 
 
 def _one_year(*texts: str) -> int | None:
@@ -136,6 +156,8 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
     # merged over PIM and Devengado) is the table's, for its budget columns.
     header_unit = _header_unit(header)
     caption = caption_role(table.title)
+    if caption is None and not any(role_of(h) for h in header[1:]):
+        caption = title_role(table.title)
     figures: list[Figure] = []
     cursor, group = 0, ""
     for row in body:
@@ -272,6 +294,21 @@ def caption_role(title: str) -> str | None:
              for m in pattern.finditer(caption)]
     # "comprometido" is both executed (in prose) and committed (in a budget): committed wins
     return max(found, key=lambda f: (f[0], f[1] == "committed"))[1] if found else None
+
+
+def title_role(title: str) -> str | None:
+    """The budget stage a table's title block names, for a table whose headers name none
+    (``PRESUPUESTO INSTITUCIONAL DE INGRESOS`` over columns of sources of funds): one
+    stage only, named in the title's own lines, not in a letter's sentences above it."""
+    lines = [line for line in title.split("\n") if line.strip() and not _is_sentence(line)]
+    found = {role for pattern, role in ((ALLOCATED, "allocated"), (EXECUTED, "executed"),
+                                        (COMMITTED, "committed"))
+             if any(pattern.search(line) for line in lines)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_sentence(line: str) -> bool:
+    return len(line) > 90 or bool(re.search(r"[^\W\d_]{2}[.,;:] +[^\W\d_]", line))
 
 
 _NOT_COUNTED = {"años", "meses", "montos", "soles", "dólares", "dolares", "totales", "datos",

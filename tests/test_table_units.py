@@ -378,3 +378,53 @@ def test_a_header_sign_ocr_read_as_si_still_states_soles():
     money = {(f.value, f.year) for f in extract_facts(document).figures if f.kind == "money"}
     assert money == {(210000.0, 2021), (190000.0, 2022), (50000.0, 2021), (80000.0, 2022)}
 
+
+
+def test_the_stage_named_last_in_a_wrapped_header_is_the_columns_own(tmp_path):
+    # "Presupuesto" merged over two columns, and a report's heading spread over all of
+    # them, come before the column's own name: "Devengado" is executed, "PIA" allocated.
+    path = tmp_path / "etapas.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, height - 60, "Cuadro 1. Gasto de la mesa provincial (en soles)")
+    pdf.drawCentredString(430, height - 90, "EJECUCION PRESUPUESTAL")
+    pdf.drawCentredString(480, height - 102, "Presupuesto")
+    for edge, head in ((330, "PIA"), (430, "Asignado"), (530, "Devengado")):
+        pdf.drawRightString(edge, height - 114, head)
+    y = height - 134
+    for label, *cells in (("Mesa provincial", "12,000.00", "14,500.00", "13,980.25"),
+                          ("Visitas a comunidades", "6,000.00", "7,200.00", "6,410.00")):
+        pdf.drawString(60, y, label)
+        for edge, cell in zip((330, 430, 530), cells, strict=True):
+            pdf.drawRightString(edge, y, cell)
+        y -= 14
+    pdf.save()
+    roles = {f.value: f.role for f in _money(path)}
+    assert roles == {12000.0: "allocated", 14500.0: "allocated", 13980.25: "executed",
+                     6000.0: "allocated", 7200.0: "allocated", 6410.0: "executed"}
+
+
+def test_a_title_naming_the_budget_gives_its_role_to_columns_that_name_none(tmp_path):
+    # Columns of sources of funds name no stage; the report's title says the amounts are
+    # the budget set for the year. A balance column is no stage.
+    path = _page(tmp_path / "fuentes.pdf", [
+        (40, "PRESUPUESTO INSTITUCIONAL MODIFICADO 2022"),
+        (54, "SEGUN FUENTE DE FINANCIAMIENTO"),
+        (68, "(EN SOLES)"),
+        (120, "Genérica", ("Ordinarios", "Donaciones", "Total")),
+        (136, "2.3 Bienes y servicios", ("81,300.00", "9,050.00", "90,350.00")),
+        (150, "2.6 Activos no financieros", ("15,000.00", "0.00", "15,000.00")),
+    ])
+    roles = {(f.row, f.value): f.role for f in _money(path)}
+    assert roles and set(roles.values()) == {"allocated"}
+    # A title naming no stage, or a letter's sentence naming one, gives none.
+    plain = _page(tmp_path / "plain.pdf", [
+        (30, "Se ejecutaron las siguientes acciones, cuyo detalle por fuente de financiamiento"),
+        (44, "es el siguiente, según la información del sistema de la entidad:"),
+        (68, "RESUMEN POR FUENTE (EN SOLES)"),
+        (120, "Genérica", ("Ordinarios", "Donaciones", "Total")),
+        (136, "2.3 Bienes y servicios", ("81,300.00", "9,050.00", "90,350.00")),
+        (150, "2.6 Activos no financieros", ("15,000.00", "0.00", "15,000.00")),
+    ])
+    assert {f.role for f in _money(plain)} == {None}
