@@ -270,17 +270,16 @@ def _amount_under_role(cell: str, head: str) -> bool:
     return bool(role_of(head)) and bool(re.search(r"\d[.,]\d{3}", cell))
 
 
-_SMALL_DECIMAL = re.compile(r"\d{1,3}[.,]\d{2}")
-
-
 def _point_restored(cell: str, column: list[str]) -> str:
-    """"237" in a column of "3.40", "0.74", "1.88" (millions of soles): OCR lost the
-    cell's decimal point, which stood before its last two digits like its neighbours'."""
+    """"237" in a column of "3.40", "0.74", "1.88" (millions of soles), "525" in one of
+    "45.0", "134.8" (thousands): OCR lost the cell's decimal point, which stood before its
+    last digits like its neighbours' (as many as theirs, one or two)."""
     others = [c for c in column if c != cell]
-    if re.fullmatch(r"\d{3,5}", cell) and len(others) >= 2 and \
-            all(_SMALL_DECIMAL.fullmatch(c) for c in others):
-        separator = "," if "," in others[0] else "."
-        return f"{cell[:-2]}{separator}{cell[-2:]}"
+    for decimals in (2, 1):
+        if re.fullmatch(r"\d{3,5}", cell) and len(others) >= 2 \
+                and all(re.fullmatch(rf"\d{{1,3}}[.,]\d{{{decimals}}}", c) for c in others):
+            separator = "," if "," in others[0] else "."
+            return f"{cell[:-decimals]}{separator}{cell[-decimals:]}"
     return cell
 
 
