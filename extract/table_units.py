@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.counts import is_plural, singular
+from extract.counts import SKIPPED_ADJECTIVES, is_plural, singular
 from extract.document import Page, Table
 from extract.figure_context import ALLOCATED, EXECUTED, YEAR
 from extract.figures import Figure
@@ -172,8 +172,9 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             if c == 0 or not cell or c >= len(header) or not NUMBER.match(cell.replace(" ", "")):
                 continue
             column = [" ".join((r[c] or "").split()) for r in body if c < len(r) and r[c]]
-            unit = header_unit if header_unit and _budget_column(header[c], cell, header_unit) \
-                else title_unit
+            restored = _point_restored(cell, column)
+            unit = header_unit if header_unit and \
+                _budget_column(header[c], restored, header_unit) else title_unit
             figure = _figure(cell, header[c], column, unit, hint, table.title, label, caption)
             if figure is None:
                 continue
@@ -224,8 +225,14 @@ def _period_role(head: str, title: str) -> str | None:
 def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
             hint: str | None, title: str = "", row: str = "",
             caption: str | None = None) -> Figure | None:
-    if _SKIP_HEAD.match(head) or YEAR.fullmatch(cell):
+    if YEAR.fullmatch(cell):
         return None
+    if _SKIP_HEAD.match(head):
+        # "N°" over numbers that do not number the rows ("641", "597" under a year):
+        # how many of what the table's caption names.
+        noun = _caption_noun(title) if _NUMBER_HEAD.match(head) and \
+            not _numbers_rows(column) and title_unit is None else None
+        return _count(cell, noun) if noun else None
     if cell.endswith("%") or (_PERCENT_HEAD.search(head) and not _HEAD_SIGN.search(head)
                               and not _amount_under_role(cell, head)):
         value = plain_number(cell.rstrip("%"))
@@ -239,7 +246,8 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return Figure("count", float(re.sub(r"\D", "", cell)), what=what, unit_source="column")
     unit = _cell_unit(cell) or _head_unit(head) or title_unit
     if unit is None:
-        noun = _plural_noun(head) or _plural_noun(row)
+        noun = _plural_noun(head) or _plural_noun(row) or \
+            (_caption_noun(title) if _names_no_noun(head) else None)
         if noun and re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
             # "Talleres realizados", "Casos atendidos": a plural noun heads a column of
             # whole numbers in a table that states no money unit (or, under a period's
@@ -248,7 +256,10 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
                           unit_source="column")
         return None
     if unit.source in ("caption", "page") and _is_code_column(column):
-        return None
+        # "Actividades realizadas" over "6", "11" in a table whose caption states soles
+        # for its budget: how many activities, not codes and not amounts.
+        noun = _plural_noun(head)
+        return _count(cell, noun) if noun and not role_of(head) else None
     if re.fullmatch(r"0\d{2,}", cell):
         return None  # "0079", "0042": a meta's or a programme's code; no amount is so written
     negative = cell.startswith(("-", "(")) or cell.endswith(")")
@@ -261,6 +272,44 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     return Figure("money", round(value * unit.scale, 2), unit.currency,
                   role=role_of(head) or _period_role(head, title) or caption,
                   unit_source=unit.source)
+
+
+def _count(cell: str, noun: str) -> Figure | None:
+    if not re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
+        return None
+    return Figure("count", float(re.sub(r"\D", "", cell)), what=singular(noun.lower()),
+                  unit_source="column")
+
+
+_NUMBER_HEAD = re.compile(r"^\s*(?:n(?:[°º]|o\.|\.)?|nro\.?)\s*$", re.I)
+# A column's header that names no noun: a year, a month, a period, a date or the total.
+_NO_NOUN_WORDS = re.compile(
+    r"\b(?:total(?:es)?|a[ñn]o|al|del?|a|y|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"se[pt]tiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|set|sep|oct|"
+    r"nov|dic|trimestre|semestre|i{1,3}|iv|primer|segundo|tercer|cuarto)\b", re.I)
+
+
+def _names_no_noun(head: str) -> bool:
+    """A year's, a period's or the total's column ("2018", "Ene-Jun", "Total")."""
+    return bool(head) and not re.search(r"[^\W\d_]", _NO_NOUN_WORDS.sub(" ", head))
+
+
+def _numbers_rows(column: list[str]) -> bool:
+    """Cells that number the rows: 1, 2, 3 ..."""
+    return [c for c in column] == [str(i) for i in range(1, len(column) + 1)]
+
+
+def _caption_noun(title: str) -> str | None:
+    """What a table's caption says it counts ("Cuadro 3. Presuntas víctimas de trata según
+    edad", "Atenciones a víctimas, 2016-2018"): its first plural noun, in a caption, not in
+    the sentence of a letter that leads into the table."""
+    lines = [line for line in title.split("\n") if line.strip()]
+    if not lines or _is_sentence(re.sub(r"^\s*(?:cuadro|tabla|table)\s*n?\W*\s*\d+\W*", "",
+                                        lines[-1], flags=re.I)):
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", lines[-1])
+             if w.lower() not in SKIPPED_ADJECTIVES]
+    return _plural_noun(" ".join(words))
 
 
 def _amount_under_role(cell: str, head: str) -> bool:

@@ -84,3 +84,10 @@ def test_a_cell_that_lost_its_decimal_point_among_cells_of_one_decimal():
     money = _money(rows, "Metas del plan (en miles de soles)")
     assert (41500.0, "allocated") in money
     assert (415000.0, "allocated") not in money
+
+
+def test_a_lost_point_is_restored_before_the_headers_unit_is_given_to_its_column():
+    # The unit stands in the header row; "415" did not look like an amount of thousands.
+    rows = [["(En miles de soles) Meta", "PIA", "PIM"], ["Mesa regional", "38.0", "415"],
+            ["Charlas", "95.0", "102.3"], ["TOTAL", "133.0", "143.8"]]
+    assert (41500.0, "allocated") in _money(rows, "Metas del plan regional")

@@ -428,3 +428,57 @@ def test_a_title_naming_the_budget_gives_its_role_to_columns_that_name_none(tmp_
         (150, "2.6 Activos no financieros", ("15,000.00", "0.00", "15,000.00")),
     ])
     assert {f.role for f in _money(plain)} == {None}
+
+
+def _counts(path: Path) -> set[tuple[float, str | None]]:
+    return {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
+
+
+def test_year_columns_count_what_the_tables_caption_names(tmp_path):
+    path = _page(tmp_path / "atenciones.pdf", [
+        (60, "Cuadro 2. Atenciones brindadas a víctimas por tipo, 2019-2021"),
+        (82, "Tipo", ("2019", "2020", "2021")),
+        (98, "Orientación legal", ("31", "40", "52")),
+        (112, "Acompañamiento", ("12", "18", "20")),
+        (126, "Total", ("43", "58", "72")),
+    ])
+    assert _counts(path) == {(v, "atención") for v in (31, 40, 52, 12, 18, 20, 43, 58, 72)}
+    # A letter's sentence leading into the table is no caption: nothing is counted.
+    prose = _page(tmp_path / "prosa.pdf", [
+        (60, "Al respecto, las cifras de los últimos años, por tipo, son las siguientes:"),
+        (82, "Tipo", ("2019", "2020", "2021")),
+        (98, "Orientación legal", ("31", "40", "52")),
+        (112, "Acompañamiento", ("12", "18", "20")),
+    ])
+    assert _counts(prose) == set()
+
+
+def test_a_number_column_that_does_not_number_the_rows_counts_the_captions_noun(tmp_path):
+    path = _page(tmp_path / "sexo.pdf", [
+        (60, "Cuadro 4. Presuntas víctimas atendidas según sexo, 2020"),
+        (82, "Sexo", ("N°", "%")),
+        (98, "Femenino", ("214", "71.3")),
+        (112, "Masculino", ("86", "28.7")),
+        (126, "Total", ("300", "100.0")),
+    ])
+    assert _counts(path) == {(214.0, "víctima"), (86.0, "víctima"), (300.0, "víctima")}
+    # "N°" over 1, 2, 3 numbers the rows.
+    numbered = _page(tmp_path / "orden.pdf", [
+        (60, "Cuadro 5. Talleres dictados en colegios, 2020"),
+        (82, "Colegio", ("N°", "Asistentes")),
+        (98, "San Martín", ("1", "120")),
+        (112, "Santa Rosa", ("2", "95")),
+        (126, "El Carmen", ("3", "88")),
+    ])
+    assert {v for v, _ in _counts(numbered)} == {120.0, 95.0, 88.0}
+
+
+def test_small_whole_numbers_under_a_plural_noun_in_a_table_of_soles_are_counts(tmp_path):
+    path = _page(tmp_path / "resumen.pdf", [
+        (60, "Resumen de charlas y gasto por semestre (en soles)"),
+        (82, "Periodo", ("Charlas dictadas", "Gasto ejecutado")),
+        (98, "Primer semestre", ("7", "12,400.00")),
+        (112, "Segundo semestre", ("9", "15,250.00")),
+    ])
+    assert _counts(path) == {(7.0, "charla"), (9.0, "charla")}
+    assert {f.value for f in _money(path)} == {12400.0, 15250.0}
