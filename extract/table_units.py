@@ -232,6 +232,11 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         # how many of what the table's caption names.
         noun = _caption_noun(title) if _NUMBER_HEAD.match(head) and \
             not _numbers_rows(column) and title_unit is None else None
+        # "Meta" over "30" in a table of no money (a SIAF meta's code is "0030", in a
+        # budget): the target number of what the row names ("Talleres en colegios").
+        if re.fullmatch(r"\s*metas?\s*", head, re.I) and title_unit is None and \
+                not cell.startswith("0"):
+            noun = _plural_noun(row)
         return _count(cell, noun) if noun else None
     if cell.endswith("%") or (_PERCENT_HEAD.search(head) and not _HEAD_SIGN.search(head)
                               and not _amount_under_role(cell, head)):

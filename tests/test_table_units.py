@@ -482,3 +482,14 @@ def test_small_whole_numbers_under_a_plural_noun_in_a_table_of_soles_are_counts(
     ])
     assert _counts(path) == {(7.0, "charla"), (9.0, "charla")}
     assert {f.value for f in _money(path)} == {12400.0, 15250.0}
+
+
+def test_a_target_column_of_a_table_of_no_money_counts_what_its_rows_name(tmp_path):
+    path = _page(tmp_path / "metas.pdf", [
+        (40, "Acciones de la red provincial, año 2021"),
+        (90, "Acción", ("Meta", "Logro")),
+        (106, "Charlas en mercados", ("12", "15")),
+        (120, "Visitas a albergues", ("8", "6")),
+    ])
+    assert _counts(path) == {(12.0, "charla"), (15.0, "charla"), (8.0, "visita"),
+                             (6.0, "visita")}
