@@ -79,7 +79,7 @@ ALLOCATED = re.compile(
 )
 EXECUTED = re.compile(
     r"(?i:\b(?:ejecutad[oa]s?|ejecuci[oó]n|ejecut(?:ó|aron|a|an)|ejecut[aá]ndo(?:se)?|"
-    r"devengad[oa]s?|deveng[oó]|devengaron|cost[oó]|costos|costaron|gast(?:o|os|ad[oa]s?|ó|aron)|girad[oa]s?|invertid[oa]s?|invirti(?:ó|eron)|"
+    r"devengad[oa]s?|deveng[oó]|devengaron|gast(?:o|os|ad[oa]s?|ó|aron)|girad[oa]s?|invertid[oa]s?|invirti(?:ó|eron)|"
     r"inversi[oó]n|comprometid[oa]s?|pagad[oa]s?|executed|execution|spent|expenditure|cost|"
     r"invested|investments?|"
     r"paid|payments?|disbursed|disbursements?)\b)"
