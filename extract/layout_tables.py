@@ -360,7 +360,7 @@ def _header_lines(above: list[_Line], first_row: _Line,
 
 def _is_label_value(line: _Line, slots: list[tuple[float, float]], height: float) -> bool:
     """A title block's ``label : value`` line (``PLIEGO : 112 ...``, ``Fecha: 20/07/2021``),
-    not a header that OCR gave a stray colon (``Actividad : PIA PIM Devengado``): what
+    not a header that OCR gave a stray colon (``Componente : PIA PIM Devengado``): what
     follows the colon of a header is apart in three runs or more, over as many columns."""
     if not _LABEL_VALUE.search(line.text):
         return False

@@ -305,8 +305,8 @@ def _numbers_rows(column: list[str]) -> bool:
 
 
 def _caption_noun(title: str) -> str | None:
-    """What a table's caption says it counts ("Cuadro 3. Presuntas víctimas de trata según
-    edad", "Atenciones a víctimas, 2016-2018"): its first plural noun, in a caption, not in
+    """What a table's caption says it counts ("Cuadro 7. Menores acogidos por
+    distrito", "Orientaciones legales, 2019-2021"): its first plural noun, in a caption, not in
     the sentence of a letter that leads into the table."""
     lines = [line for line in title.split("\n") if line.strip()]
     if not lines or _is_sentence(re.sub(r"^\s*(?:cuadro|tabla|table)\s*n?\W*\s*\d+\W*", "",
@@ -325,8 +325,8 @@ def _amount_under_role(cell: str, head: str) -> bool:
 
 
 def _point_restored(cell: str, column: list[str]) -> str:
-    """"237" in a column of "3.40", "0.74", "1.88" (millions of soles), "525" in one of
-    "45.0", "134.8" (thousands): OCR lost the cell's decimal point, which stood before its
+    """"237" in a column of "3.40", "0.74", "1.88" (millions of soles), "415" in one of
+    "38.0", "102.3" (thousands): OCR lost the cell's decimal point, which stood before its
     last digits like its neighbours' (as many as theirs, one or two)."""
     others = [c for c in column if c != cell]
     for decimals in (2, 1):
@@ -351,7 +351,7 @@ def caption_role(title: str) -> str | None:
 
 def title_role(title: str) -> str | None:
     """The budget stage a table's title block names, for a table whose headers name none
-    (``PRESUPUESTO INSTITUCIONAL DE INGRESOS`` over columns of sources of funds): one
+    (``PRESUPUESTO ANUAL DE LA GERENCIA`` over columns of sources of funds): one
     stage only, named in the title's own lines, not in a letter's sentences above it."""
     lines = [line for line in title.split("\n") if line.strip() and not _is_sentence(line)]
     found = {role for pattern, role in ((ALLOCATED, "allocated"), (EXECUTED, "executed"),

@@ -147,7 +147,7 @@ def test_a_header_with_a_stray_colon_is_a_header_not_a_title_blocks_label(tmp_pa
     path = _page(tmp_path / "colon.pdf", [
         (60, "Gasto de las metas del plan regional, año 2021"),
         (74, "(En miles de soles)"),
-        (96, "Actividad :", ("PIA", "PIM", "Devengado")),
+        (96, "Componente :", ("PIA", "PIM", "Devengado")),
         (112, "Mesa regional", ("38.0", "41.5", "40.2")),
         (126, "Charlas en colegios", ("95.0", "102.3", "99.8")),
     ])

@@ -409,8 +409,8 @@ def test_a_title_naming_the_budget_gives_its_role_to_columns_that_name_none(tmp_
     # Columns of sources of funds name no stage; the report's title says the amounts are
     # the budget set for the year. A balance column is no stage.
     path = _page(tmp_path / "fuentes.pdf", [
-        (40, "PRESUPUESTO INSTITUCIONAL MODIFICADO 2022"),
-        (54, "SEGUN FUENTE DE FINANCIAMIENTO"),
+        (40, "PRESUPUESTO ANUAL DE LA GERENCIA 2022"),
+        (54, "DETALLE POR ORIGEN DE LOS RECURSOS"),
         (68, "(EN SOLES)"),
         (120, "Genérica", ("Ordinarios", "Donaciones", "Total")),
         (136, "2.3 Bienes y servicios", ("81,300.00", "9,050.00", "90,350.00")),
@@ -436,13 +436,13 @@ def _counts(path: Path) -> set[tuple[float, str | None]]:
 
 def test_year_columns_count_what_the_tables_caption_names(tmp_path):
     path = _page(tmp_path / "atenciones.pdf", [
-        (60, "Cuadro 2. Atenciones brindadas a víctimas por tipo, 2019-2021"),
-        (82, "Tipo", ("2019", "2020", "2021")),
-        (98, "Orientación legal", ("31", "40", "52")),
-        (112, "Acompañamiento", ("12", "18", "20")),
+        (60, "Cuadro 2. Orientaciones brindadas por tipo de consulta, 2019-2021"),
+        (82, "Consulta", ("2019", "2020", "2021")),
+        (98, "Laboral", ("31", "40", "52")),
+        (112, "Migratoria", ("12", "18", "20")),
         (126, "Total", ("43", "58", "72")),
     ])
-    assert _counts(path) == {(v, "atención") for v in (31, 40, 52, 12, 18, 20, 43, 58, 72)}
+    assert _counts(path) == {(v, "orientación") for v in (31, 40, 52, 12, 18, 20, 43, 58, 72)}
     # A letter's sentence leading into the table is no caption: nothing is counted.
     prose = _page(tmp_path / "prosa.pdf", [
         (60, "Al respecto, las cifras de los últimos años, por tipo, son las siguientes:"),
@@ -455,13 +455,13 @@ def test_year_columns_count_what_the_tables_caption_names(tmp_path):
 
 def test_a_number_column_that_does_not_number_the_rows_counts_the_captions_noun(tmp_path):
     path = _page(tmp_path / "sexo.pdf", [
-        (60, "Cuadro 4. Presuntas víctimas atendidas según sexo, 2020"),
+        (60, "Cuadro 4. Personas orientadas por la línea gratuita según sexo, 2020"),
         (82, "Sexo", ("N°", "%")),
         (98, "Femenino", ("214", "71.3")),
         (112, "Masculino", ("86", "28.7")),
         (126, "Total", ("300", "100.0")),
     ])
-    assert _counts(path) == {(214.0, "víctima"), (86.0, "víctima"), (300.0, "víctima")}
+    assert _counts(path) == {(214.0, "persona"), (86.0, "persona"), (300.0, "persona")}
     # "N°" over 1, 2, 3 numbers the rows.
     numbered = _page(tmp_path / "orden.pdf", [
         (60, "Cuadro 5. Talleres dictados en colegios, 2020"),
