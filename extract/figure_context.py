@@ -78,8 +78,8 @@ ALLOCATED = re.compile(
     r"contributions?|contributed)\b)"  # a funder's contribution is what it set aside
 )
 EXECUTED = re.compile(
-    r"(?i:\b(?:ejecutad[oa]s?|ejecuci[oó]n|ejecut(?:ó|aron|a|an)|devengad[oa]s?|devengo|"
-    r"devengaron|gast(?:o|os|ad[oa]s?|ó|aron)|girad[oa]s?|invertid[oa]s?|invirti(?:ó|eron)|"
+    r"(?i:\b(?:ejecutad[oa]s?|ejecuci[oó]n|ejecut(?:ó|aron|a|an)|ejecut[aá]ndo(?:se)?|"
+    r"devengad[oa]s?|deveng[oó]|devengaron|gast(?:o|os|ad[oa]s?|ó|aron)|girad[oa]s?|invertid[oa]s?|invirti(?:ó|eron)|"
     r"inversi[oó]n|comprometid[oa]s?|pagad[oa]s?|executed|execution|spent|expenditure|cost|"
     r"invested|investments?|"
     r"paid|payments?|disbursed|disbursements?)\b)"

@@ -165,11 +165,12 @@ def _is_row(line: _Line) -> bool:
 
 
 # A table's source note ("Fuente: SIAF"), or the caption of the next table ("Cuadro 2.",
-# "Tabla N° 3"): the rows above it are a table's last. Without it, a second table close
-# below, or the paragraph after the note, was read as more rows of the first.
+# "Tabla N° 3", OCR's "Cuadro N? 3"): the rows above it are a table's last. Without it, a
+# second table close below, or the paragraph after the note, was read as more rows of the
+# first.
 _TABLE_END = re.compile(
     r"^(?:fuente|source|elaboraci[oó]n|elaborado\s+por|nota|note)s?\b\s*:?"
-    r"|^(?:cuadro|tabla|table|gr[aá]fico|anexo|annex)\s*(?:n[°º.o]?\s*)?\d+\b", re.I)
+    r"|^(?:cuadro|tabla|table|gr[aá]fico|anexo|annex)\s*(?:n\s?[°º.o?*'\"]?\s*)?\d+\b", re.I)
 
 
 def _ends_table(line: _Line) -> bool:
@@ -349,12 +350,31 @@ def _header_lines(above: list[_Line], first_row: _Line,
     for line in reversed(above):
         if len(picked) >= MAX_HEADER_LINES or bottom - line.bottom > 3.5 * height:
             break
-        if _is_row(line) or _is_prose(line.text) or _LABEL_VALUE.search(line.text) \
+        if _is_row(line) or _is_prose(line.text) or _is_label_value(line, slots, height) \
                 or _runs_across(line, label_right, height) or _is_title(line, slots, height):
             break
         picked.append(line)
         bottom = line.top
     return list(reversed(picked))
+
+
+def _is_label_value(line: _Line, slots: list[tuple[float, float]], height: float) -> bool:
+    """A title block's ``label : value`` line (``PLIEGO : 112 ...``, ``Fecha: 20/07/2021``),
+    not a header that OCR gave a stray colon (``Componente : PIA PIM Devengado``): what
+    follows the colon of a header is apart in three runs or more, over as many columns."""
+    if not _LABEL_VALUE.search(line.text):
+        return False
+    colon = next(i for i, w in enumerate(line.words) if ":" in w.text)
+    after = [w for w in line.words[colon:] if w.text.strip(":")]
+    runs: list[list[Word]] = []
+    for word in after:
+        if runs and word.x0 - runs[-1][-1].x1 < height:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    over = {i for run in runs for i, (a, b) in enumerate(slots)
+            if run[0].x0 < b and run[-1].x1 > a}
+    return not (len(runs) >= 3 and len(over) >= 3)
 
 
 _UNIT_WORDS = re.compile(r"\b(?:en|in)\s+(?:(?:nuevos\s+)?soles|d[oó]lares|dollars|miles|millones)"

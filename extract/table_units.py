@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.counts import is_plural, singular
+from extract.counts import SKIPPED_ADJECTIVES, is_plural, singular
 from extract.document import Page, Table
 from extract.figure_context import ALLOCATED, EXECUTED, YEAR
 from extract.figures import Figure
@@ -93,13 +93,33 @@ def _page_unit(page: Page) -> Unit | None:
     return stated_unit(page.body_text(), "page")
 
 
+# "Presupuesto", "presupuestal" name the budget, not which of its stages: over "PIM" and
+# "Devengado" ("Presupuesto (S/)" merged over both), or in "Ejecución presupuestal".
+_BUDGET_WORD = re.compile(r"presupuest", re.I)
+# A balance ("Saldo", "Por ejecutar", "PIM - Devengado") is none of the stages.
+_BALANCE_HEAD = re.compile(r"\bsaldos?\b|\bpor\s+(?:ejecutar|devengar|girar|comprometer)\b"
+                           r"|\bPI[AM]\s*[-–]\s*\w", re.I)
+# A stage named as the measure of another ("Ejecución del PIM", "Avance respecto al PIA").
+_COMPLEMENT = re.compile(r"(?:\bdel?|\bal|respecto\s+(?:del?|al))\s*$", re.I)
+
+
 def role_of(header: str) -> str | None:
-    """``committed``, ``allocated`` or ``executed`` when a header names one of them only."""
-    found = {role for role, pattern in (("committed", COMMITTED), ("allocated", ALLOCATED_HEAD),
-                                         ("executed", EXECUTED_HEAD)) if pattern.search(header)}
-    if "committed" in found:
-        return "committed"
-    return found.pop() if len(found) == 1 else None
+    """``committed``, ``allocated`` or ``executed``: the budget stage a column's header
+    names. When it names several, the one named last, nearest the cells, is the column's
+    own: a header's lines run down from a report's title or a header merged over several
+    columns (``Reporte de ejecución … / PIA``, ``Presupuesto (S/) / Devengado``) to the
+    column's name. ``Presupuesto`` alone is ``allocated``; a balance (``Saldo``) is none."""
+    if _BALANCE_HEAD.search(header):
+        return None
+    found = sorted(
+        (m.start(), role) for role, pattern in (("committed", COMMITTED),
+                                                ("allocated", ALLOCATED_HEAD),
+                                                ("executed", EXECUTED_HEAD))
+        for m in pattern.finditer(header) if not _BUDGET_WORD.match(m.group(0)))
+    own = [f for f in found if not _COMPLEMENT.search(header[:f[0]])] or found
+    if own:
+        return own[-1][1]
+    return "allocated" if _BUDGET_WORD.search(header) else None
 
 
 def _one_year(*texts: str) -> int | None:
@@ -136,6 +156,8 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
     # merged over PIM and Devengado) is the table's, for its budget columns.
     header_unit = _header_unit(header)
     caption = caption_role(table.title)
+    if caption is None and not any(role_of(h) for h in header[1:]):
+        caption = title_role(table.title)
     figures: list[Figure] = []
     cursor, group = 0, ""
     for row in body:
@@ -150,8 +172,9 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             if c == 0 or not cell or c >= len(header) or not NUMBER.match(cell.replace(" ", "")):
                 continue
             column = [" ".join((r[c] or "").split()) for r in body if c < len(r) and r[c]]
-            unit = header_unit if header_unit and _budget_column(header[c], cell, header_unit) \
-                else title_unit
+            restored = _point_restored(cell, column)
+            unit = header_unit if header_unit and \
+                _budget_column(header[c], restored, header_unit) else title_unit
             figure = _figure(cell, header[c], column, unit, hint, table.title, label, caption)
             if figure is None:
                 continue
@@ -202,8 +225,19 @@ def _period_role(head: str, title: str) -> str | None:
 def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
             hint: str | None, title: str = "", row: str = "",
             caption: str | None = None) -> Figure | None:
-    if _SKIP_HEAD.match(head) or YEAR.fullmatch(cell):
+    if YEAR.fullmatch(cell):
         return None
+    if _SKIP_HEAD.match(head):
+        # "N°" over numbers that do not number the rows ("641", "597" under a year):
+        # how many of what the table's caption names.
+        noun = _caption_noun(title) if _NUMBER_HEAD.match(head) and \
+            not _numbers_rows(column) and title_unit is None else None
+        # "Meta" over "30" in a table of no money (a SIAF meta's code is "0030", in a
+        # budget): the target number of what the row names ("Talleres en colegios").
+        if re.fullmatch(r"\s*metas?\s*", head, re.I) and title_unit is None and \
+                not cell.startswith("0"):
+            noun = _plural_noun(row)
+        return _count(cell, noun) if noun else None
     if cell.endswith("%") or (_PERCENT_HEAD.search(head) and not _HEAD_SIGN.search(head)
                               and not _amount_under_role(cell, head)):
         value = plain_number(cell.rstrip("%"))
@@ -217,7 +251,8 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return Figure("count", float(re.sub(r"\D", "", cell)), what=what, unit_source="column")
     unit = _cell_unit(cell) or _head_unit(head) or title_unit
     if unit is None:
-        noun = _plural_noun(head) or _plural_noun(row)
+        noun = _plural_noun(head) or _plural_noun(row) or \
+            (_caption_noun(title) if _names_no_noun(head) else None)
         if noun and re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
             # "Talleres realizados", "Casos atendidos": a plural noun heads a column of
             # whole numbers in a table that states no money unit (or, under a period's
@@ -226,7 +261,10 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
                           unit_source="column")
         return None
     if unit.source in ("caption", "page") and _is_code_column(column):
-        return None
+        # "Actividades realizadas" over "6", "11" in a table whose caption states soles
+        # for its budget: how many activities, not codes and not amounts.
+        noun = _plural_noun(head)
+        return _count(cell, noun) if noun and not role_of(head) else None
     if re.fullmatch(r"0\d{2,}", cell):
         return None  # "0079", "0042": a meta's or a programme's code; no amount is so written
     negative = cell.startswith(("-", "(")) or cell.endswith(")")
@@ -241,6 +279,44 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
                   unit_source=unit.source)
 
 
+def _count(cell: str, noun: str) -> Figure | None:
+    if not re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
+        return None
+    return Figure("count", float(re.sub(r"\D", "", cell)), what=singular(noun.lower()),
+                  unit_source="column")
+
+
+_NUMBER_HEAD = re.compile(r"^\s*(?:n(?:[°º]|o\.|\.)?|nro\.?)\s*$", re.I)
+# A column's header that names no noun: a year, a month, a period, a date or the total.
+_NO_NOUN_WORDS = re.compile(
+    r"\b(?:total(?:es)?|a[ñn]o|al|del?|a|y|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"se[pt]tiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|set|sep|oct|"
+    r"nov|dic|trimestre|semestre|i{1,3}|iv|primer|segundo|tercer|cuarto)\b", re.I)
+
+
+def _names_no_noun(head: str) -> bool:
+    """A year's, a period's or the total's column ("2018", "Ene-Jun", "Total")."""
+    return bool(head) and not re.search(r"[^\W\d_]", _NO_NOUN_WORDS.sub(" ", head))
+
+
+def _numbers_rows(column: list[str]) -> bool:
+    """Cells that number the rows: 1, 2, 3 ..."""
+    return [c for c in column] == [str(i) for i in range(1, len(column) + 1)]
+
+
+def _caption_noun(title: str) -> str | None:
+    """What a table's caption says it counts ("Cuadro 7. Menores acogidos por
+    distrito", "Orientaciones legales, 2019-2021"): its first plural noun, in a caption, not in
+    the sentence of a letter that leads into the table."""
+    lines = [line for line in title.split("\n") if line.strip()]
+    if not lines or _is_sentence(re.sub(r"^\s*(?:cuadro|tabla|table)\s*n?\W*\s*\d+\W*", "",
+                                        lines[-1], flags=re.I)):
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", lines[-1])
+             if w.lower() not in SKIPPED_ADJECTIVES]
+    return _plural_noun(" ".join(words))
+
+
 def _amount_under_role(cell: str, head: str) -> bool:
     """An amount in thousands ("598,212.30") under a header that names a budget role
     beside "Avance" ("Devengado Avance": OCR lost the percent column's cells, and its
@@ -248,17 +324,16 @@ def _amount_under_role(cell: str, head: str) -> bool:
     return bool(role_of(head)) and bool(re.search(r"\d[.,]\d{3}", cell))
 
 
-_SMALL_DECIMAL = re.compile(r"\d{1,3}[.,]\d{2}")
-
-
 def _point_restored(cell: str, column: list[str]) -> str:
-    """"237" in a column of "3.40", "0.74", "1.88" (millions of soles): OCR lost the
-    cell's decimal point, which stood before its last two digits like its neighbours'."""
+    """"237" in a column of "3.40", "0.74", "1.88" (millions of soles), "415" in one of
+    "38.0", "102.3" (thousands): OCR lost the cell's decimal point, which stood before its
+    last digits like its neighbours' (as many as theirs, one or two)."""
     others = [c for c in column if c != cell]
-    if re.fullmatch(r"\d{3,5}", cell) and len(others) >= 2 and \
-            all(_SMALL_DECIMAL.fullmatch(c) for c in others):
-        separator = "," if "," in others[0] else "."
-        return f"{cell[:-2]}{separator}{cell[-2:]}"
+    for decimals in (2, 1):
+        if re.fullmatch(r"\d{3,5}", cell) and len(others) >= 2 \
+                and all(re.fullmatch(rf"\d{{1,3}}[.,]\d{{{decimals}}}", c) for c in others):
+            separator = "," if "," in others[0] else "."
+            return f"{cell[:-decimals]}{separator}{cell[-decimals:]}"
     return cell
 
 
@@ -272,6 +347,21 @@ def caption_role(title: str) -> str | None:
              for m in pattern.finditer(caption)]
     # "comprometido" is both executed (in prose) and committed (in a budget): committed wins
     return max(found, key=lambda f: (f[0], f[1] == "committed"))[1] if found else None
+
+
+def title_role(title: str) -> str | None:
+    """The budget stage a table's title block names, for a table whose headers name none
+    (``PRESUPUESTO ANUAL DE LA GERENCIA`` over columns of sources of funds): one
+    stage only, named in the title's own lines, not in a letter's sentences above it."""
+    lines = [line for line in title.split("\n") if line.strip() and not _is_sentence(line)]
+    found = {role for pattern, role in ((ALLOCATED, "allocated"), (EXECUTED, "executed"),
+                                        (COMMITTED, "committed"))
+             if any(pattern.search(line) for line in lines)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_sentence(line: str) -> bool:
+    return len(line) > 90 or bool(re.search(r"[^\W\d_]{2}[.,;:] +[^\W\d_]", line))
 
 
 _NOT_COUNTED = {"años", "meses", "montos", "soles", "dólares", "dolares", "totales", "datos",

@@ -266,6 +266,12 @@ def test_a_bare_budget_word_gives_no_role() -> None:
         ("The opening budget was S/ 100.00; S/ 50.00 were spent.", "en",
          ["allocated", "executed"]),
         ("With a budget of S/ 100.00 posters were printed.", "en", [None]),
+        # the verbs' other forms: a gerund and the preterite
+        ("Se asignó S/ 900.00, ejecutándose S/ 870.50 al cierre.", "es",
+         ["allocated", "executed"]),
+        ("En el semestre se devengó S/ 4 310,00 en pasajes.", "es", ["executed"]),
+        # what a thing cost says no stage of a budget (as the bundled gold labels it)
+        ("El costo del traslado de las familias fue de S/ 1 260,00.", "es", [None]),
     ],
 )
 def test_role_verbs(text: str, language: str, roles: list[str | None]) -> None:

@@ -122,3 +122,35 @@ def test_a_sentence_line_with_signed_amounts_is_not_a_table_row(tmp_path):
     pdf.save()
     money = {(f.value, f.role) for f in _figures(tmp_path / "parrafo.pdf", "money")}
     assert money == {(310000.0, "allocated"), (287450.2, "executed")}
+
+
+def test_a_next_tables_caption_whose_number_sign_ocr_misread_still_ends_the_table(tmp_path):
+    # OCR reads "N°" as "N?": the caption, the paragraph and the second table were read as
+    # rows of the first, and the second table lost its header and its unit.
+    path = _page(tmp_path / "signo.pdf", [
+        (60, "Cuadro N? 1. Charlas dictadas en colegios por provincia"),
+        (80, "Provincia", ("Charlas", "Asistentes")),
+        (94, "Sullana", ("14", "530")),
+        (108, "Paita", ("9", "287")),
+        (126, "Cuadro N? 2. Recursos de la campaña escolar (en soles)"),
+        (144, "Ejercicio", ("PIM", "Devengado", "Avance (%)")),
+        (158, "2020", ("268,400.00", "231,950.00", "86.4")),
+        (172, "2021", ("301,700.00", "287,310.00", "95.2")),
+    ])
+    money = {(f.value, f.role, f.year) for f in _figures(path, "money")}
+    assert money == {(268400.0, "allocated", 2020), (231950.0, "executed", 2020),
+                     (301700.0, "allocated", 2021), (287310.0, "executed", 2021)}
+
+
+def test_a_header_with_a_stray_colon_is_a_header_not_a_title_blocks_label(tmp_path):
+    # OCR read a rule as ":" after the labels' header; the line still heads three columns.
+    path = _page(tmp_path / "colon.pdf", [
+        (60, "Gasto de las metas del plan regional, año 2021"),
+        (74, "(En miles de soles)"),
+        (96, "Componente :", ("PIA", "PIM", "Devengado")),
+        (112, "Mesa regional", ("38.0", "41.5", "40.2")),
+        (126, "Charlas en colegios", ("95.0", "102.3", "99.8")),
+    ])
+    money = {(f.value, f.role) for f in _figures(path, "money")}
+    assert money == {(38000.0, "allocated"), (41500.0, "allocated"), (40200.0, "executed"),
+                     (95000.0, "allocated"), (102300.0, "allocated"), (99800.0, "executed")}

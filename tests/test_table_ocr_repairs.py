@@ -75,3 +75,19 @@ def test_a_code_with_leading_zeros_in_a_budget_table_is_not_an_amount():
             ["Bienes y servicios", "214,300.00", "198,770.40"]]
     money = _money(rows, "Ejecución por programa (en soles)")
     assert money == {(214300.0, "allocated"), (198770.4, "executed")}
+
+
+def test_a_cell_that_lost_its_decimal_point_among_cells_of_one_decimal():
+    # Thousands of soles: "41.5" read "415" would be ten times the budget.
+    rows = [["Meta", "PIA", "PIM"], ["Mesa regional", "38.0", "415"],
+            ["Charlas", "95.0", "102.3"], ["TOTAL", "133.0", "143.8"]]
+    money = _money(rows, "Metas del plan (en miles de soles)")
+    assert (41500.0, "allocated") in money
+    assert (415000.0, "allocated") not in money
+
+
+def test_a_lost_point_is_restored_before_the_headers_unit_is_given_to_its_column():
+    # The unit stands in the header row; "415" did not look like an amount of thousands.
+    rows = [["(En miles de soles) Meta", "PIA", "PIM"], ["Mesa regional", "38.0", "415"],
+            ["Charlas", "95.0", "102.3"], ["TOTAL", "133.0", "143.8"]]
+    assert (41500.0, "allocated") in _money(rows, "Metas del plan regional")

@@ -378,3 +378,118 @@ def test_a_header_sign_ocr_read_as_si_still_states_soles():
     money = {(f.value, f.year) for f in extract_facts(document).figures if f.kind == "money"}
     assert money == {(210000.0, 2021), (190000.0, 2022), (50000.0, 2021), (80000.0, 2022)}
 
+
+
+def test_the_stage_named_last_in_a_wrapped_header_is_the_columns_own(tmp_path):
+    # "Presupuesto" merged over two columns, and a report's heading spread over all of
+    # them, come before the column's own name: "Devengado" is executed, "PIA" allocated.
+    path = tmp_path / "etapas.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, height - 60, "Cuadro 1. Gasto de la mesa provincial (en soles)")
+    pdf.drawCentredString(430, height - 90, "EJECUCION PRESUPUESTAL")
+    pdf.drawCentredString(480, height - 102, "Presupuesto")
+    for edge, head in ((330, "PIA"), (430, "Asignado"), (530, "Devengado")):
+        pdf.drawRightString(edge, height - 114, head)
+    y = height - 134
+    for label, *cells in (("Mesa provincial", "12,000.00", "14,500.00", "13,980.25"),
+                          ("Visitas a comunidades", "6,000.00", "7,200.00", "6,410.00")):
+        pdf.drawString(60, y, label)
+        for edge, cell in zip((330, 430, 530), cells, strict=True):
+            pdf.drawRightString(edge, y, cell)
+        y -= 14
+    pdf.save()
+    roles = {f.value: f.role for f in _money(path)}
+    assert roles == {12000.0: "allocated", 14500.0: "allocated", 13980.25: "executed",
+                     6000.0: "allocated", 7200.0: "allocated", 6410.0: "executed"}
+
+
+def test_a_title_naming_the_budget_gives_its_role_to_columns_that_name_none(tmp_path):
+    # Columns of sources of funds name no stage; the report's title says the amounts are
+    # the budget set for the year. A balance column is no stage.
+    path = _page(tmp_path / "fuentes.pdf", [
+        (40, "PRESUPUESTO ANUAL DE LA GERENCIA 2022"),
+        (54, "DETALLE POR ORIGEN DE LOS RECURSOS"),
+        (68, "(EN SOLES)"),
+        (120, "Genérica", ("Ordinarios", "Donaciones", "Total")),
+        (136, "2.3 Bienes y servicios", ("81,300.00", "9,050.00", "90,350.00")),
+        (150, "2.6 Activos no financieros", ("15,000.00", "0.00", "15,000.00")),
+    ])
+    roles = {(f.row, f.value): f.role for f in _money(path)}
+    assert roles and set(roles.values()) == {"allocated"}
+    # A title naming no stage, or a letter's sentence naming one, gives none.
+    plain = _page(tmp_path / "plain.pdf", [
+        (30, "Se ejecutaron las siguientes acciones, cuyo detalle por fuente de financiamiento"),
+        (44, "es el siguiente, según la información del sistema de la entidad:"),
+        (68, "RESUMEN POR FUENTE (EN SOLES)"),
+        (120, "Genérica", ("Ordinarios", "Donaciones", "Total")),
+        (136, "2.3 Bienes y servicios", ("81,300.00", "9,050.00", "90,350.00")),
+        (150, "2.6 Activos no financieros", ("15,000.00", "0.00", "15,000.00")),
+    ])
+    assert {f.role for f in _money(plain)} == {None}
+
+
+def _counts(path: Path) -> set[tuple[float, str | None]]:
+    return {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
+
+
+def test_year_columns_count_what_the_tables_caption_names(tmp_path):
+    path = _page(tmp_path / "atenciones.pdf", [
+        (60, "Cuadro 2. Orientaciones brindadas por tipo de consulta, 2019-2021"),
+        (82, "Consulta", ("2019", "2020", "2021")),
+        (98, "Laboral", ("31", "40", "52")),
+        (112, "Migratoria", ("12", "18", "20")),
+        (126, "Total", ("43", "58", "72")),
+    ])
+    assert _counts(path) == {(v, "orientación") for v in (31, 40, 52, 12, 18, 20, 43, 58, 72)}
+    # A letter's sentence leading into the table is no caption: nothing is counted.
+    prose = _page(tmp_path / "prosa.pdf", [
+        (60, "Al respecto, las cifras de los últimos años, por tipo, son las siguientes:"),
+        (82, "Tipo", ("2019", "2020", "2021")),
+        (98, "Orientación legal", ("31", "40", "52")),
+        (112, "Acompañamiento", ("12", "18", "20")),
+    ])
+    assert _counts(prose) == set()
+
+
+def test_a_number_column_that_does_not_number_the_rows_counts_the_captions_noun(tmp_path):
+    path = _page(tmp_path / "sexo.pdf", [
+        (60, "Cuadro 4. Personas orientadas por la línea gratuita según sexo, 2020"),
+        (82, "Sexo", ("N°", "%")),
+        (98, "Femenino", ("214", "71.3")),
+        (112, "Masculino", ("86", "28.7")),
+        (126, "Total", ("300", "100.0")),
+    ])
+    assert _counts(path) == {(214.0, "persona"), (86.0, "persona"), (300.0, "persona")}
+    # "N°" over 1, 2, 3 numbers the rows.
+    numbered = _page(tmp_path / "orden.pdf", [
+        (60, "Cuadro 5. Talleres dictados en colegios, 2020"),
+        (82, "Colegio", ("N°", "Asistentes")),
+        (98, "San Martín", ("1", "120")),
+        (112, "Santa Rosa", ("2", "95")),
+        (126, "El Carmen", ("3", "88")),
+    ])
+    assert {v for v, _ in _counts(numbered)} == {120.0, 95.0, 88.0}
+
+
+def test_small_whole_numbers_under_a_plural_noun_in_a_table_of_soles_are_counts(tmp_path):
+    path = _page(tmp_path / "resumen.pdf", [
+        (60, "Resumen de charlas y gasto por semestre (en soles)"),
+        (82, "Periodo", ("Charlas dictadas", "Gasto ejecutado")),
+        (98, "Primer semestre", ("7", "12,400.00")),
+        (112, "Segundo semestre", ("9", "15,250.00")),
+    ])
+    assert _counts(path) == {(7.0, "charla"), (9.0, "charla")}
+    assert {f.value for f in _money(path)} == {12400.0, 15250.0}
+
+
+def test_a_target_column_of_a_table_of_no_money_counts_what_its_rows_name(tmp_path):
+    path = _page(tmp_path / "metas.pdf", [
+        (40, "Acciones de la red provincial, año 2021"),
+        (90, "Acción", ("Meta", "Logro")),
+        (106, "Charlas en mercados", ("12", "15")),
+        (120, "Visitas a albergues", ("8", "6")),
+    ])
+    assert _counts(path) == {(12.0, "charla"), (15.0, "charla"), (8.0, "visita"),
+                             (6.0, "visita")}
