@@ -135,3 +135,10 @@ def _page_from_dict(data: dict[str, Any]) -> Page:
     ]
     values["marks"] = [Mark(**m) for m in data.get("marks", [])]
     return Page(**values)
+
+
+def text_document(text: str) -> Document:
+    """A Document of a reply known only by its text: one page per form feed (the way
+    ``Document.text`` joins them), as stored replies and training samples are."""
+    pages = [Page(number, page) for number, page in enumerate(text.split("\f"), 1)]
+    return Document("text", "", "txt", pages)

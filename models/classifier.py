@@ -15,14 +15,21 @@ from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
 
 from annotations.records import AXES
-from extract.document import Document
+from extract.document import Document, text_document
 from models.calibration import calibrated_proba
 from models.errors import TrainingDataError
-from models.features import Period, Sample, build_features, make_sample, requested_axes
+from models.features import (
+    Period,
+    Sample,
+    build_features,
+    make_sample,
+    requested_axes,
+    sample_period,
+)
 from models.passages import split_passages
 from models.phrases import FORWARDED, fold
 from models.prediction import Evidence, Prediction
-from models.statements import deciding, read_statements, substantive_null
+from models.statements import deciding, read_statements, ruled_status
 from models.topic import OFF_TOPIC_CONFIDENCE, check_topic
 from models.union import twins, union_features
 
@@ -170,6 +177,8 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
                 labels.append({"axes": [], "status": "missing", "missing_kind": "off_topic"})
                 continue
             status = str(self.classes_[int(np.argmax(srow))])
+            status = ruled_status(status, read_statements(text_document(sample["text"])),
+                                  sample_period(sample))
             labels.append({"axes": self._axes(sample, row, status), "status": status,
                            "missing_kind": None})
         missing = [i for i, label in enumerate(labels)
@@ -212,9 +221,11 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         status = str(self.classes_[best])
         confidence = float(status_p[best])
         statements = read_statements(document)
-        if status == "missing" and substantive_null(statements, period):
-            # the guide: "no actions were carried out" for the period is an answer
-            status = "answered"
+        ruled = ruled_status(status, statements, period)
+        if ruled != status:
+            # the guide's rules over the statements overrule the model's guess; the model's
+            # own probability for it (at least even) keeps such replies early in review
+            status = ruled
             confidence = max(float(status_p[list(self.classes_).index(status)]), 0.5)
         axes = self._axes(samples[0], axes_p, status)
         evidence = []

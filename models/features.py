@@ -109,6 +109,13 @@ def make_sample(text: str, period: Period | None = None) -> Sample:
     }
 
 
+def sample_period(sample: Sample) -> Period | None:
+    """The requested period a sample carries (``make_sample``'s inverse)."""
+    if not sample.get("period_start") or not sample.get("period_end"):
+        return None
+    return date.fromisoformat(sample["period_start"]), date.fromisoformat(sample["period_end"])
+
+
 class TextNormalizer(BaseEstimator, TransformerMixin):
     """Samples to lowercase accent-free text; years become ``_year_``, numbers ``_num_``."""
 

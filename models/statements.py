@@ -167,6 +167,25 @@ def deciding(statements: list[Statement], status: str, period: Period | None,
     return found[:limit]
 
 
+def ruled_status(status: str, statements: list[Statement], period: Period | None) -> str:
+    """The status the guide's rules give a reply the model calls ``status``: a substantive
+    null answer is ``answered``; information only on other periods is ``out_of_period``."""
+    if status == "missing" and substantive_null(statements, period):
+        return "answered"
+    if status == "answered" and only_other_periods(statements, period):
+        return "out_of_period"
+    return status
+
+
+def only_other_periods(statements: list[Statement], period: Period | None) -> bool:
+    """True when, for a known requested period, the statements that inform name only other
+    years or months (those that name none do not count either way)."""
+    if period is None:
+        return False
+    when = {s.when(period) for s in statements if s.act in ("information", "null_answer")}
+    return "out" in when and "in" not in when
+
+
 def substantive_null(statements: list[Statement], period: Period | None) -> bool:
     """True when the reply says nothing was done (a substantive null answer) for the
     requested period, or with no other year, and no statement makes it missing: the guide

@@ -652,3 +652,28 @@ def test_a_year_on_the_subject_line_is_the_request_not_the_answer():
     prediction = load_default().model.predict_document(
         document(ONLY_LATER_BUDGETS), found[:2])
     assert prediction.status == "out_of_period"
+
+
+OTHER_HALF = (
+    "MUNICIPALIDAD PROVINCIAL DE HUARAL\nOFICIO N° 018-2019-MPH/GDS\nHuaral, 9 de enero de "
+    "2019\nSeñora\nPresente.-\nEn relación con su pedido sobre las acciones contra la trata de "
+    "personas del segundo semestre de 2018, se informa que en el primer semestre de 2018 la "
+    "Gerencia de Desarrollo Social dictó 6 talleres de prevención en colegios y capacitó a "
+    "45 docentes en la identificación de casos de trata.\nAtentamente,\nGerente"
+)
+
+
+
+def test_information_on_another_half_of_the_year_is_out_of_period():
+    # the request restated (second half of 2018), the answer on the first half only: a
+    # model that says "answered" is overruled by the statements, as the guide says
+    from extract.header import find_period
+    from models.statements import read_statements, ruled_status
+
+    found = find_period(OTHER_HALF)
+    assert found[:2] == (date(2018, 7, 1), date(2018, 12, 31))
+    statements = read_statements(document(OTHER_HALF))
+    assert ruled_status("answered", statements, found[:2]) == "out_of_period"
+    # the whole year asked: the same answer is in period
+    assert ruled_status("answered", statements, (date(2018, 1, 1), date(2018, 12, 31))) \
+        == "answered"
