@@ -138,7 +138,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"no se han (?:registrado|realizado|reportado|presentado)",
         r"no (?:se )?(?:ha|han|hemos) (?:desarrollado|realizado|ejecutado|registrado|"
         r"asignado|destinado|programado|implementado|efectuado|atendido)",
-        r"(?:cero|ningun[oa]?) (?:casos?|denuncias?|victimas?|actividad(?:es)?|acciones?)",
+        r"(?:cero|ningun[oa]?) (?:casos?|denuncias?|victimas?|actividad(?:es)?|accion(?:es)?)",
         r"no (?:cases|complaints|victims|activities|actions) (?:were|have been)"
         r"|(?:were|was) not (?:carried out|registered|recorded|reported)",
         # any verb in the past, denied: "no se emitieron alertas", "la DEMUNA no organizó

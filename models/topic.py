@@ -54,7 +54,7 @@ _DOMAIN = re.compile(
     | \btrabajo\s+infantil\b | \bchild\s+labou?r\b | \bmendicidad\b | \bbegging\b
     | \bmigrantes?\b | \bmigrants?\b | \bdenuncias?\b | \bcomplaints?\b
     | \bfiscalias?\s+(?:provincial(?:es)?\s+)?especializadas?\b | \bprosecutors?\b
-    | \b(?:charlas?|talleres?|campanas?|actividades|acciones|intervenciones)\s+preventiv
+    | \b(?:charlas?|taller(?:es)?|campanas?|actividades|acciones|intervenciones)\s+preventiv
     | \bsensibiliz | \bawareness\b
     """,
     re.VERBOSE,

@@ -113,3 +113,17 @@ def test_a_statement_about_another_half_of_the_requested_year_is_out_of_period()
     talleres = next(s for s in statements if "talleres" in s.text)
     assert talleres.years == (2018,) and talleres.when(period) == "out"
     assert talleres.when((date(2018, 1, 1), date(2018, 12, 31))) == "in"
+
+
+@pytest.mark.parametrize(("sentence", "axis"), [
+    ("La oficina asistió a 4 sesiones de la Red Regional contra la Trata.", "governance"),
+    ("Se realizó una intervención conjunta en un local nocturno.", "prosecution"),
+    ("La investigación académica sobre captación en redes sociales concluyó.", "governance"),
+    ("Se firmaron 12 códigos de conducta con agencias de viaje.", "prevention"),
+    ("Se obtuvo una reparación civil de S/ 9,000.00 para la agraviada.", "protection"),
+    ("El puesto fronterizo emitió 7 alertas migratorias a la PNP.", "prosecution"),
+])  # fmt: skip
+def test_a_statement_names_the_axis_its_words_belong_to(sentence, axis):
+    # singular forms too ("red", "intervención"): a plural written as "redes?" missed them
+    statements = read_statements(Document("t", "t.txt", "txt", [Page(1, sentence)]))
+    assert axis in statements[0].axes
