@@ -166,6 +166,7 @@ AXIS_TERMS: dict[str, tuple[str, ...]] = {
         r"educational",
     ),
     "protection": (
+        r"albergad[oa]s",
         r"reparacion(?:es)? civil(?:es)?",
         r"atencion especializada",
         r"albergues?",
@@ -342,5 +343,7 @@ def mask_office_names(text: str) -> str:
     return OFFICE_NAME.sub(lambda m: " " * len(m.group(0)), text)
 REQUEST_UNIT = re.compile(
     r"solicit|pedido|requer|request|asked for|peticion|consulta|\bpid(?:e|io|en|ieron)\b|"
-    r"desea (?:conocer|saber)|inquir|enquir|wish(?:es)? to know"
+    r"desea (?:conocer|saber)|inquir|enquir|wish(?:es)? to know|"
+    r"(?:necesita|quiere|desea)n? (?:saber|conocer)|pregunta(?:n)? (?:por|sobre)|"
+    r"\bseeking\b|interested in|le interesa"
 )

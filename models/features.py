@@ -369,7 +369,18 @@ def requested_axes(text: str) -> list[str]:
     its text shows; this reads them from the guide's lexicon, not from learned words.
     Sentences that say what something is about ("sobre", "respecto de", "referido a")
     count too: in a reply that informs nothing, they can only speak of what was asked."""
-    units = [u for u in _units(_content(text)) if REQUEST_UNIT.search(u) or TOPIC_UNIT.search(u)]
+    # Whole sentences: a request restated as a list after a colon or between semicolons
+    # ("pide: (1) actas de la mesa; (2) campañas ...") names its axes after the request word.
+    units = [u for u in _REQUEST_SENTENCE_END.split(_content(text))
+             if REQUEST_UNIT.search(u) or TOPIC_UNIT.search(u)]
+    if any(ALL_AXES.search(u) for u in units):
+        return list(AXIS_PATTERNS)
     return [
         axis for axis, pattern in AXIS_PATTERNS.items() if any(pattern.search(u) for u in units)
     ]
+
+
+_REQUEST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+# A request for the plan's four axes, or for all it did under the plan, asks for each axis.
+ALL_AXES = re.compile(r"(?:cuatro|4|todos los) ejes|(?:four|all) (?:strategic )?axes|"
+                      r"todas las (?:acciones|actividades) (?:del|en el marco del) (?:pnat|plan)")

@@ -677,3 +677,19 @@ def test_information_on_another_half_of_the_year_is_out_of_period():
     # the whole year asked: the same answer is in period
     assert ruled_status("answered", statements, (date(2018, 1, 1), date(2018, 12, 31))) \
         == "answered"
+
+
+def test_a_request_restated_as_a_list_gives_the_axes_of_its_items():
+    # the request word, then its items after a colon and between semicolons
+    listed = requested_axes(
+        "Usted pide lo siguiente: a) las sesiones de la mesa distrital; b) las charlas en "
+        "colegios; c) los operativos realizados con la PNP.\n\nNo se cuenta con dicha "
+        "información en los archivos."
+    )
+    assert listed == ["governance", "prevention", "prosecution"]
+    four = requested_axes("Recibimos su solicitud sobre lo hecho en los cuatro ejes del PNAT "
+                          "durante 2019. Será atendida por la Secretaría General.")
+    assert four == ["governance", "prevention", "protection", "prosecution"]
+    seeking = requested_axes("We understand you are seeking data on survivors assisted in "
+                             "shelters in 2020. Our team will write to you.")
+    assert seeking == ["protection"]
