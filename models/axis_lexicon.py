@@ -89,7 +89,7 @@ AXIS_TERMS: dict[str, tuple[str, ...]] = {
         r"dia (?:mundial|nacional) contra la trata",
         r"prevencion",
         r"prevenir",
-        r"preventiv",
+        r"(?<!prision )(?<!prisiones )preventiv",  # not pre-trial detention
         r"sensibiliz",
         r"campanas?",
         r"charlas?",
@@ -119,7 +119,7 @@ AXIS_TERMS: dict[str, tuple[str, ...]] = {
         r"enganos",
         r"orient",
         r"awareness",
-        r"prevent",
+        r"prevent(?!iv)",  # English; "preventiv" is above
         r"campaign",
         r"workshop",
         r"talks?\b",
@@ -241,6 +241,7 @@ AXIS_TERMS: dict[str, tuple[str, ...]] = {
         r"residence permit",
     ),
     "prosecution": (
+        r"prision(?:es)? preventiva",
         r"alertas? (?:migratoria|por presunta trata|de (?:posible )?trata)",
         r"procesos? (?:judicial|penal)(?:es)?|procuraduria|se apersono",
         r"sistema de gestion fiscal",

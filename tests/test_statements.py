@@ -122,8 +122,15 @@ def test_a_statement_about_another_half_of_the_requested_year_is_out_of_period()
     ("Se firmaron 12 códigos de conducta con agencias de viaje.", "prevention"),
     ("Se obtuvo una reparación civil de S/ 9,000.00 para la agraviada.", "protection"),
     ("El puesto fronterizo emitió 7 alertas migratorias a la PNP.", "prosecution"),
+    ("El juzgado dictó 11 mandatos de prisión preventiva por trata.", "prosecution"),
 ])  # fmt: skip
 def test_a_statement_names_the_axis_its_words_belong_to(sentence, axis):
     # singular forms too ("red", "intervención"): a plural written as "redes?" missed them
     statements = read_statements(Document("t", "t.txt", "txt", [Page(1, sentence)]))
     assert axis in statements[0].axes
+
+
+def test_pre_trial_detention_is_not_prevention():
+    sentence = "El juzgado dictó 11 mandatos de prisión preventiva por trata."
+    statements = read_statements(Document("t", "t.txt", "txt", [Page(1, sentence)]))
+    assert statements[0].axes == ("prosecution",)
