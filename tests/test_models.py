@@ -663,7 +663,6 @@ OTHER_HALF = (
 )
 
 
-
 def test_information_on_another_half_of_the_year_is_out_of_period():
     # the request restated (second half of 2018), the answer on the first half only: a
     # model that says "answered" is overruled by the statements, as the guide says
