@@ -17,7 +17,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from extract.errors import CorruptFileError, ImageTooLargeError, ZeroPagesError
 
 MAX_SIDE = 32_000  # Tesseract refuses wider or taller images
-MIN_WIDTH = 1600  # a letter narrower than this (a low-resolution photo) is enlarged for OCR
+MIN_WIDTH = 2000  # a letter narrower than this (a low-resolution photo) is enlarged for OCR
 MAX_FRAMES = 2_000
 
 

@@ -57,7 +57,8 @@ def _letter_pdf(path: Path, lines: list[str], size: float = 9) -> Path:
     return path
 
 
-def _photo_on_table(pdf_path: Path, path: Path, corners: list[tuple[float, float]]) -> Path:
+def _photo_on_table(pdf_path: Path, path: Path, corners: list[tuple[float, float]],
+                    table: int = 95) -> Path:
     """The PDF's page photographed lying on a brown table: seen in perspective (``corners``
     are where the sheet's corners fall, as shares of a 1200 x 1600 photo), small, soft and
     saved as JPEG."""
@@ -75,8 +76,8 @@ def _photo_on_table(pdf_path: Path, path: Path, corners: list[tuple[float, float
     matrix = cv2.getPerspectiveTransform(np.float32([[0, 0], [w, 0], [w, h], [0, h]]), target)
     photo = cv2.warpPerspective(page, matrix, size, flags=cv2.INTER_AREA, borderValue=0)
     inside = cv2.warpPerspective(np.full_like(page, 255), matrix, size, borderValue=0)
-    table = np.full_like(photo, 95)  # the brown table, in grey
-    photo = np.where(inside > 128, photo, table).astype(np.float32)
+    ground = np.full_like(photo, table)  # the table, in grey: brown by default
+    photo = np.where(inside > 128, photo, ground).astype(np.float32)
     photo = cv2.GaussianBlur(photo, (0, 0), 0.8) + np.random.default_rng(5).normal(0, 4,
                                                                                    photo.shape)
     Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8)).save(path, quality=80)
@@ -108,3 +109,17 @@ def test_a_photo_in_perspective_is_flattened_before_it_is_read(tmp_path):
     assert money == {214500.0, 198760.4, 87300.0, 85115.25, 46900.0, 41208.9}
     assert {f.value for f in figures if f.kind == "count"} >= {312.0, 27.0}
 
+
+
+def test_a_photo_whose_sheet_cannot_be_cut_out_is_still_enlarged(tmp_path):
+    # On a pale table the sheet does not stand out enough to be cut out; the photo is then
+    # read whole, enlarged so that its letters are not too small for Tesseract.
+    from extract.image import image_pages
+    from extract.sheet import find_sheet
+
+    pdf = _letter_pdf(tmp_path / "carta.pdf", BUDGET_LINES)
+    photo = _photo_on_table(pdf, tmp_path / "foto.jpg",
+                            [(0.2, 0.14), (0.8, 0.14), (0.8, 0.86), (0.2, 0.86)], table=215)
+    assert find_sheet(next(image_pages(photo, 10**9))) is None
+    money = {f.value for f in extract_facts(load(photo)).figures if f.kind == "money"}
+    assert money == {214500.0, 198760.4, 87300.0, 85115.25, 46900.0, 41208.9}
