@@ -20,6 +20,9 @@ _LEAST_AREA, _MOST_AREA = 0.15, 0.95  # share of the photo a sheet covers
 _LEAST_PIECE = 0.03  # bright pieces smaller than this are not part of the sheet
 _LEAST_CONTRAST = 40  # grey levels between the sheet and what it lies on
 _TEXT_OUTSIDE = 0.02  # share of the text's strokes allowed outside the sheet
+# Grey levels a stroke is darker than its surroundings: ink on paper, even in a shadow,
+# not the grain of a wooden table, the squares of a cloth or the fibres of felt.
+_INK_CONTRAST = 45
 # The sheet is taken this much narrower: a strip of the table left along its edges reads as
 # a column of ink, and the page is then taken for a sideways one. Margins are wider.
 _MARGIN = 0.005
@@ -86,10 +89,10 @@ def _stands_out(blurred: np.ndarray, inside: np.ndarray) -> bool:
 
 
 def _text_outside(small: np.ndarray, inside: np.ndarray) -> float:
-    """Share of the photo's dark strokes (letters, rules) that lie outside the sheet: a
+    """Share of the photo's ink strokes (letters, rules) that lie outside the sheet: a
     region cut by a shadow leaves the shadowed part's text outside."""
     strokes = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C,
-                                    cv2.THRESH_BINARY_INV, 15, 15)
+                                    cv2.THRESH_BINARY_INV, 15, _INK_CONTRAST)
     border = cv2.dilate(cv2.Canny(inside, 50, 150), np.ones((25, 25), np.uint8))
     strokes[border > 0] = 0  # the sheet's own edge is not text
     total = np.count_nonzero(strokes)
