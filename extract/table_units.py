@@ -25,8 +25,10 @@ from extract.layout_tables import NUMBER
 from extract.money import currency_of
 from extract.numbers import parse_money_cell
 
+# "(on soles)", "(cn soles)": OCR's readings of "(en soles)" count too
 _UNIT = re.compile(
-    r"(?:\ben\s+|expresad[oa]s?\s+en\s+|\(\s*)(?:(?P<scale>miles|millones)\s+de\s+)?"
+    r"(?:\b[eoc]n\s+|expresad[oa]s?\s+en\s+|\(\s*(?:[a-z]n\s+)?)"
+    r"(?:(?P<scale>miles|millones)\s+de\s+)?"
     r"(?P<sign>(?:nuevos\s+)?soles|d[oó]lares(?:\s+americanos)?|s/\.?|us\$)"
     r"|\((?P<paren>s/\.?|us\$|soles)\)",
     re.IGNORECASE,

@@ -493,3 +493,18 @@ def test_a_target_column_of_a_table_of_no_money_counts_what_its_rows_name(tmp_pa
     ])
     assert _counts(path) == {(12.0, "charla"), (15.0, "charla"), (8.0, "visita"),
                              (6.0, "visita")}
+
+
+@pytest.mark.parametrize("caption", [
+    "Gasto de la campaña escolar, año 2019 (on soles)",  # "en" read as "on" by OCR
+    "Gasto de la campaña escolar, año 2019 cn soles",  # and its parentheses lost
+])  # fmt: skip
+def test_a_unit_in_a_caption_misread_by_ocr_still_reaches_the_cells(tmp_path, caption):
+    path = _page(tmp_path / "ocr.pdf", [
+        (60, caption),
+        (80, "Actividad", ("PIM", "Devengado")),
+        (94, "Charlas en colegios", ("52,300.00", "49,870.50")),
+        (108, "Ferias informativas", ("18,000.00", "17,450.00")),
+    ])
+    money = {f.value for f in extract_facts(load(path)).figures if f.kind == "money"}
+    assert money == {52300.0, 49870.5, 18000.0, 17450.0}
