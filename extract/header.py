@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -89,6 +90,8 @@ def parse_header(document: Document, mentions: list[Mention]) -> Header:
     ref = find_reference(first)
     if ref is not None:
         header.doc_type, header.reference = ref.doc_type, ref.text
+        if document.pages[0].method == "ocr":
+            header.reference = ocr_repaired_reference(ref.text)
     header.letter_date = _letter_date(document)
     header.request_ref = find_request_ref(document.text)
     period = find_period(document.text)
@@ -413,3 +416,30 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
 
 def _line_text(text: str, pos: int) -> str:
     return text[slice(*_line_at(text, pos))]
+
+
+
+def ocr_repaired_reference(reference: str) -> str:
+    """A reference number as OCR read it, with its usual misreadings undone: the slash
+    after an institution's acronym read as "I" ("MIMPIDGCVG" is MIMP/DGCVG; "INEVDTDIS" is
+    INEI/DTDIS, its "I/" read as "V"), and a table rule read as a trailing "|". Only the
+    gazetteer's acronyms are split: a letter "I" in a code cannot be told apart otherwise."""
+    reference = re.sub(r"[\s|]+$", "", reference)
+    slash, run_together = _slash_patterns()
+    reference = slash.sub(r"\1/", reference) if slash else reference
+    return run_together.sub(r"\1I/", reference) if run_together else reference
+
+
+@lru_cache(maxsize=1)
+def _slash_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    acronyms = {k for entry in load_gazetteer() for k in (entry.acronym, *entry.aliases)
+                if k and k.isupper() and k.isalpha() and 3 <= len(k) <= 12}
+
+    def pattern(names: set[str], misread: str) -> re.Pattern[str] | None:
+        if not names:
+            return None
+        alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+        # inside a code: after "-", "/" or a space, and before another code of 2+ capitals
+        return re.compile(rf"(?<=[-/\s])({alternatives}){misread}(?=[A-Z]{{2,}}\b)")
+
+    return pattern(acronyms, "I"), pattern({a[:-1] for a in acronyms if a.endswith("I")}, "V")

@@ -409,3 +409,19 @@ def test_the_requested_period_restated_in_many_forms(text, period):
         assert found is None
     else:
         assert found[:2] == (date(*period[0]), date(*period[1]))
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("OFICIO N° 0455-2019-SUNAFILIINII", "OFICIO N° 0455-2019-SUNAFIL/INII"),  # "/" as "I"
+    ("OFICIO N° 412-2019-INEVDTDIS", "OFICIO N° 412-2019-INEI/DTDIS"),  # "I/" as "V"
+    ("OFICIO N° 000619-2018/IN/DGSD |", "OFICIO N° 000619-2018/IN/DGSD"),  # a rule as "|"
+    ("OFICIO N° 0312-2019-MIMP/DGCVG", "OFICIO N° 0312-2019-MIMP/DGCVG"),  # already right
+])  # fmt: skip
+def test_a_reference_read_by_ocr_has_its_slashes_back(read, meant):
+    from extract.document import Page
+
+    text = f"MINISTERIO\n\n{read}\n\nLima, 3 de mayo de 2019\n\nSeñora\nPresente.-\nSe informa."
+    scanned = Document("s", "s.pdf", "pdf", [Page(1, text, method="ocr")])
+    assert parse_header(scanned, []).reference == meant
+    typed = Document("t", "t.pdf", "pdf", [Page(1, text)])  # a text layer is as written
+    assert parse_header(typed, []).reference == read
