@@ -16,14 +16,18 @@ from extract.dates import MONTHS, find_dates, month_number, normalize
 NUMBER_SIGN = r"(?:N\s?[°º*?o0]\s?\.?|Nro\s?\.?|Nº|No\s?\.|N\.\s?°|N[uú]m(?:ero|\.)?|N\b)"
 _KINDS = {  # the head words tolerate OCR's 0 for O and 1/l for I
     "oficio": r"[O0]F[I1l]C[I1l][O0](?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?",
-    "carta": r"CARTA(?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?|LETTER",
+    "carta": r"CARTA(?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?|(?:OFFICIAL\s+)?LETTER",
     "informe": r"[I1l]NF[O0]RME(?:\s+T[ÉE]CNICO|\s+LEGAL|\s+DE(?:\s+[A-ZÁÉÍÓÚÑ]{3,}){1,3})?"
-               r"|REP[O0]RT",
-    "memorando": r"MEM[O0]R[ÁA]NDUM|MEM[O0]RAND[O0](?:\s+M[ÚU]LTIPLE)?|MEM[O0]RANDUM",
+               r"|REP[O0]RTE?",
+    "memorando": r"MEM[O0]R(?:[ÁA]NDUM|AND[O0])(?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?",
     "nota": r"N[O0]TA(?:\s+[I1l]NF[O0]RMAT[I1l]VA|\s+DE\s+ELEVACI[ÓO]N)?|N[O0]TE",
     # 'RESOLUCIÓN DE PRESIDENCIA', 'RESOLUCIÓN DIRECTORAL', 'RESOLUCIÓN DE GERENCIA GENERAL'
-    "resolucion": r"RES[O0]LUCI[ÓO]N(?:\s+(?:DE(?:L)?\s+)?[A-ZÁÉÍÓÚÑ]{4,}){0,3}",
-    "acta": r"ACTA(?:\s+DE\s+[A-ZÁÉÍÓÚÑ]{4,}(?:\s+[A-ZÁÉÍÓÚÑ]{4,})?)?",
+    "resolucion": r"RES[O0]LUCI[ÓO]N(?:\s+(?:DE(?:L)?\s+(?:LA\s+)?)?[A-ZÁÉÍÓÚÑ]{4,}){0,5}",
+    # 'ACTA DE SESIÓN ORDINARIA DE CONCEJO'
+    "acta": r"ACTA(?:\s+DE(?:L)?\s+[A-ZÁÉÍÓÚÑ]{4,}(?:\s+(?:DE(?:L)?\s+)?[A-ZÁÉÍÓÚÑ]{4,}){0,3})?",
+    # 'HOJA DE ENVÍO', 'HOJA DE TRÁMITE', 'HOJA DE REMISIÓN': the cover of a routed file
+    "hoja": r"HOJA\s+DE\s+(?:ENV[ÍI]O|TR[ÁA]MITE|REMISI[ÓO]N|RUTA|COORDINACI[ÓO]N)",
+    "comunicado": r"COMUNICADO|AVISO",
     "circular": r"CIRCULAR",
     "ordinario": r"ORD\.|ORDINARIO",
     "proveido": r"PROVE[ÍI]D[O0]",
@@ -32,7 +36,8 @@ _KIND = "|".join(f"(?:{k})" for k in _KINDS.values())
 _REFERENCE = re.compile(
     r"^[ \t]*(?P<kind>" + _KIND + r")\s*"
     + r"(?:\s+[A-Z]{1,4})?(?:\s*\([A-Z\-]{1,10}\))?\s*"  # 'Nota RE (DGC) N° 5-11/142'
-    + r"(?P<sign>" + NUMBER_SIGN + r")\s*[:.]?\s*(?P<num>[0-9][^\n]*?)\s*(?:\s{2,}[^\n]*)?$",
+    # numbers of the e-government document system start with "D": "N° D000512-2020-..."
+    + r"(?P<sign>" + NUMBER_SIGN + r")\s*[:.]?\s*(?P<num>D?[0-9][^\n]*?)\s*(?:\s{2,}[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A title whose number was stamped apart ('CIRCULAR N°' and, above it, '555,').

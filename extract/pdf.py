@@ -116,7 +116,9 @@ def page_sources(opened: OpenedPdf, path: Path, max_pixels: int) -> Iterator[Pdf
 def _describe(page: pdfium.PdfPage, number: int, path: Path, max_pixels: int) -> PdfPageSource:
     textpage = page.get_textpage()
     try:
-        text = textpage.get_text_range()
+        # PDFium gives a hyphen that ends a line as U+FFFE and joins the lines: the "-" is
+        # put back, one character for one, so that offsets still match the characters.
+        text = textpage.get_text_range().replace("\ufffe", "-")
         words = page_words(page, textpage, text) if _has_numbers(text) else []
     finally:
         textpage.close()

@@ -425,3 +425,19 @@ def test_a_reference_read_by_ocr_has_its_slashes_back(read, meant):
     assert parse_header(scanned, []).reference == meant
     typed = Document("t", "t.pdf", "pdf", [Page(1, text)])  # a text layer is as written
     assert parse_header(typed, []).reference == read
+
+
+@pytest.mark.parametrize("line", [
+    "HOJA DE ENVÍO N° 041-2020-REGPOL-CUSCO/SEC",
+    "HOJA DE TRÁMITE N° 2021-0007731",
+    "MEMORÁNDUM MÚLTIPLE N° 012-2020-GRA/GRDS",
+    "REPORTE N° 007-2021-GRA/GRPPAT-SGP",
+    "COMUNICADO N° 005-2019-MDSA/GSP",
+    "OFFICIAL LETTER N° 112-2020-MRE/DGC",
+    "RESOLUCIÓN DE LA GERENCIA DE ADMINISTRACIÓN N° 0031-2020-MPH/GA",
+    "ACTA DE SESIÓN ORDINARIA DE CONCEJO N° 009-2019-MDV",
+    "OFICIO N° D000417-2021-MIMP-DGCVG",  # the e-government system's numbers start with D
+])  # fmt: skip
+def test_more_kinds_of_documents_have_their_own_number_read(line):
+    text = f"MUNICIPALIDAD\n\n{line}\n\nLima, 3 de mayo de 2021\n\nSe comunica lo siguiente."
+    assert parse_header(Document("d", "d.pdf", "pdf", [Page(1, text)]), []).reference == line

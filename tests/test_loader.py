@@ -169,3 +169,22 @@ def test_a_sideways_page_osd_cannot_place_is_read_whichever_way_it_was_turned(
     page = load(scan).pages[0]
     assert page.rotation == 270
     assert "Informe de gastos" in page.text and "17,250.00" in page.text
+
+
+def test_a_hyphen_that_ends_a_line_is_kept_in_the_text(tmp_path):
+    # PDFium reports it as U+FFFE, a character no text should hold: a reference number cut
+    # at its hyphen ("MINEDU/SG-" over "OGRH") came out as "SG\ufffeOGRH".
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "guion.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(60, 760, "RESOLUCION N° 0214-2019-MINEDU/SG-")
+    pdf.drawString(60, 745, "OGRH sobre el presupuesto de la actividad de prevención")
+    for i in range(12):  # enough text for the page to be read from its text layer
+        pdf.drawString(60, 720 - 15 * i, "Se aprueba la modificación presupuestaria de la "
+                       "meta de capacitación a docentes de la región.")
+    pdf.save()
+    text = load(path).pages[0].text
+    assert "\ufffe" not in text and "MINEDU/SG-OGRH" in text
