@@ -261,6 +261,9 @@ def is_copy_line(line: str) -> bool:
     return bool(_COPY.match(line))
 
 
+# "año" folds to "ano"; OCR reads its "ñ" as "fi", "fl" or "i" ("afios 2018 y 2019")
+_ANO = r"a(?:n|fi|fl|i)o"
+_ANOS = _ANO + "s"
 _NO_RANGE = r"\b(?!\s*(?:-|–|al|a|y|to|and|hasta)\s*(?:19|20)\d\d)"
 _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:de|desde|entre|from|between|periodo|period|durante)\s+(?:de(?:l)?\s+)?"
@@ -268,29 +271,29 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 rf"(?:de(?:l)?\s+)?{_YEAR}\s*(?:\ba|\bal|hasta|\by|to|and|until|-|–)\s*"
                 rf"(?:el\s+mes\s+de\s+)?"
                 rf"({_MONTH})\.?\s+(?:de(?:l)?\s+)?{_YEAR}"), "months"),
-    (re.compile(rf"(?:periodo|period|anos|years|ejercicios|ejercicio fiscal)\s*(?:de\s+)?"
+    (re.compile(rf"(?:periodo|period|{_ANOS}|years|ejercicios|ejercicio fiscal)\s*(?:de\s+)?"
                 rf"{_YEAR}\s*(?:-|–|al|a|y|to|and|hasta)\s*{_YEAR}"), "years"),
-    (re.compile(rf"(?:entre|between|desde|from)\s+(?:el\s+|los\s+)?(?:ano\s+|anos\s+)?{_YEAR}"
+    (re.compile(rf"(?:entre|between|desde|from)\s+(?:el\s+|los\s+)?(?:{_ANO}\s+|{_ANOS}\s+)?{_YEAR}"
                 rf"\s*(?:y|al|a|hasta|and|to|-)\s*(?:el\s+)?{_YEAR}"), "years"),
     (re.compile(rf"(?:durante|en|del|al|para|for|during|in|to)\s+(?:el\s+|the\s+)?"
-                rf"(?:ano|year|periodo|period|ejercicio|calendar\s+year)\s+"
+                rf"(?:{_ANO}|year|periodo|period|ejercicio|calendar\s+year)\s+"
                 rf"(?:fiscal\s+|calendario\s+)?{_YEAR}{_NO_RANGE}"), "year"),
     (re.compile(rf"\bcovering\s+(?:the\s+year\s+)?{_YEAR}{_NO_RANGE}"), "year"),
     # "de julio a diciembre de 2020", "(enero – junio 2016)", "January-June 2020": one year
     # for both months; the names only, not their misreadings, as no word comes before them
     (re.compile(rf"\b({_MONTH_NAMES})\.?\s*(?:a|al|hasta|y|-|–|to|and|until|through)\s*"
-                rf"({_MONTH_NAMES})\.?\s*(?:de(?:l)?\s+|,\s*|of\s+)?(?:ano\s+)?{_YEAR}"),
+                rf"({_MONTH_NAMES})\.?\s*(?:de(?:l)?\s+|,\s*|of\s+)?(?:{_ANO}\s+)?{_YEAR}"),
      "months_of_year"),
     # "primer semestre de 2019", "II semestre 2017", "the second half of 2019"
     (re.compile(rf"\b(primer|1er|1|i|first|segundo|2do|2|ii|second)\s+(?:semestre|half)\s+"
-                rf"(?:de(?:l)?\s+|of\s+)?(?:(?:el\s+)?ano\s+|the\s+year\s+)?{_YEAR}"), "half"),
+                rf"(?:de(?:l)?\s+|of\s+)?(?:(?:el\s+)?{_ANO}\s+|the\s+year\s+)?{_YEAR}"), "half"),
     # "en 2019-2020", "in 2019 and 2020", "durante 2019": bare years after a preposition,
     # taken only in a sentence about the request (see _about_request)
-    (re.compile(rf"\b(?:en|in|during|durante|for)\s+(?:los\s+anos\s+|the\s+years\s+)?"
+    (re.compile(rf"\b(?:en|in|during|durante|for)\s+(?:los\s+{_ANOS}\s+|the\s+years\s+)?"
                 rf"{_YEAR}\s*(?:-|–|y|and|al|a|to)\s*{_YEAR}"), "years"),
     (re.compile(rf"\b(?:en|in|during|durante|for)\s+{_YEAR}{_NO_RANGE}(?!\s*\d)"), "year"),
     # "Solicitud sobre procesos, año 2016", "(año 2018)", "(periodo: 2019)"
-    (re.compile(rf"(?:,|\()\s*(?:ano|year|periodo|period)\s*:?\s*{_YEAR}{_NO_RANGE}"), "year"),
+    (re.compile(rf"(?:,|\()\s*(?:{_ANO}|year|periodo|period)\s*:?\s*{_YEAR}{_NO_RANGE}"), "year"),
 ]  # fmt: skip
 _FIRST_HALF = {"primer", "1er", "1", "i", "first"}
 

@@ -400,6 +400,9 @@ def test_the_subject_line_names_the_requested_period(text, period):
      "2019.", ((2017, 1, 1), (2018, 12, 31))),
     ("Ref.: Solicitud sobre sentencias por trata, año 2015\nEn los años 2013 y 2014 se "
      "dictaron 3 sentencias.", ((2015, 1, 1), (2015, 12, 31))),
+    # OCR's "afios" for "años"
+    ("Ref.: Solicitud sobre albergues, afios 2016 y 2017\nEn 2015 funcionaron dos.",
+     ((2016, 1, 1), (2017, 12, 31))),
     # the period of the information given, in a sentence that does not speak of the request
     ("Entre enero y junio de 2018 se realizaron 9 charlas en colegios.", None),
 ])  # fmt: skip
