@@ -305,8 +305,8 @@ def find_period(text: str) -> tuple[date, date, str] | None:
     "requerida", "periodo", ...); a year in a sentence about results is not the period."""
     folded = normalize(text)
     found = _dated_periods(text, folded) + _worded_periods(folded)
-    found = [f for f in found if _about_request(folded, f[0])] + _subject_years(folded)
-    found = [f for f in found if not any(_inside(f, g) for g in found)]
+    found = _longest([f for f in found if _about_request(folded, f[0])]
+                     + _subject_years(folded))
     if not found:
         return None
     best = min(found, key=lambda f: f[0])
@@ -318,9 +318,12 @@ def periods_in(folded: str) -> list[tuple[date, date]]:
     """Every period a text names in words ("primer semestre de 2018", "de julio a
     diciembre de 2019", "durante el año 2017"), whatever it is about; ``folded`` is
     ``normalize``'s text. The longest phrase wins where two overlap."""
-    found = _worded_periods(folded)
-    found = [f for f in found if not any(_inside(f, g) for g in found)]
-    return [(first, last) for _, _, first, last in sorted(found)]
+    return [(first, last) for _, _, first, last in sorted(_longest(_worded_periods(folded)))]
+
+
+def _longest(found: list[tuple]) -> list[tuple]:
+    """The phrases (start, end, ...) that no longer phrase overlaps."""
+    return [f for f in found if not any(_inside(f, g) for g in found)]
 
 
 def _inside(inner: tuple, outer: tuple) -> bool:
