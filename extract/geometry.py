@@ -13,6 +13,9 @@ _COARSE = np.arange(-6.0, 6.01, 0.5)
 _FINE_SPAN, _FINE_STEP = 0.5, 0.1
 
 
+_SHADING_WINDOWS = 90  # across the page: a window wider than a stroke, narrower than a cell
+
+
 def ink_mask(gray: np.ndarray) -> np.ndarray:
     """Binary ink mask (ink = 255) of a greyscale page by Otsu's threshold."""
     _, mask = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
@@ -126,6 +129,18 @@ def evenly_lit(gray: np.ndarray) -> np.ndarray:
                        interpolation=cv2.INTER_AREA)
     paper = cv2.medianBlur(cv2.dilate(small, np.ones((7, 7), np.uint8)), 21)
     paper = cv2.resize(paper, (width, height), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(gray, np.maximum(paper, 1), scale=255)
+
+
+def without_shading(gray: np.ndarray) -> np.ndarray:
+    """The page divided by its paper seen up close: a table's grey header band or shaded
+    cells become white around their letters. Tesseract thresholds the whole page at once,
+    and on a grey band of a low-resolution scan its letters fall below the threshold with
+    the band: the header row is lost, and with it the columns' units and nouns. Strokes are
+    narrower than the window, so the window's brightest level is the paper under them."""
+    window = max(gray.shape[1] // _SHADING_WINDOWS, 9)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (window, window))
+    paper = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, kernel)
     return cv2.divide(gray, np.maximum(paper, 1), scale=255)
 
 

@@ -140,6 +140,12 @@ def _split(line: _Line) -> tuple[list[Word], list[Word]]:
     if label and label[-1].text.isupper() and len(rest) > 1 and \
             re.fullmatch(r"\d{1,2}", rest[0].text) and re.search(r"[.,]", rest[1].text):
         label.append(rest.pop(0))
+    # "Julio 2019 3 145": a year a word's space after the label, before the row's numbers,
+    # is the label's ("Ejercicio 2018"), not a column of its own.
+    height = line.bottom - line.top
+    if label and len(rest) > 1 and _YEAR.match(rest[0].text) and \
+            rest[0].x0 - label[-1].x1 < max(height, 1.0):
+        label.append(rest.pop(0))
     cells = [w for w in rest if NUMBER.match(w.text)]
     return label, cells
 

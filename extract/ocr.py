@@ -56,6 +56,8 @@ def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> Oc
     # Shadows and uneven light first: to the line profiles that find the page's turn and
     # tilt, and to Tesseract's threshold, a photo's shadow is a block of ink.
     gray = geometry.evenly_lit(gray)
+    if flat is None:
+        gray = geometry.without_shading(gray)
     layout = geometry.analyse(gray)
     if layout.ink < BLANK_INK:
         return OcrResult(text="", confidence=None, words=0, blank=True)

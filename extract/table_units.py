@@ -33,9 +33,11 @@ _UNIT = re.compile(
     r"|\((?P<paren>s/\.?|us\$|soles)\)",
     re.IGNORECASE,
 )
-# "(SI)", "(S|)": OCR's reading of "(S/)" in a header; in parentheses nothing else is meant
+_OCR_DOLLAR = r"\(\s*US\s?[s5$]\s*\)|\bUSD\b"
+# "(SI)", "(S|)", "(sn": OCR's readings of "(S/)" in a header, "(uss)", "(US5)" of "(US$)";
+# in parentheses over a column of numbers nothing else is meant
 _HEAD_SIGN = re.compile(r"S\s?/\.?|US\$|\bsoles\b|\bd[oó]lares\b|\bmiles\s+de\s+soles\b"
-                        r"|\(\s*S\s?[|Il]\.?\s*\)", re.I)
+                        r"|\(\s*S\s?[|Il]\.?\s*\)|\(\s*sn\b\)?|" + _OCR_DOLLAR, re.I)
 _PERCENT_HEAD = re.compile(r"%|\bavance\b|porcentaje|\bprogress\b", re.I)
 _COUNT_HEAD = re.compile(
     r"^\s*(?:n(?:[°º]|o\.|\.)\s*(?:de\s+)?|nro\.?\s*(?:de\s+)?|n[uú]mero\s+de\s+|cantidad(?:\s+de)?\s*|"
@@ -406,7 +408,10 @@ def _head_unit(head: str) -> Unit | None:
     if unit:
         return unit
     sign = _HEAD_SIGN.search(head)
-    return Unit(currency_of(sign.group(0)), 1.0, "column") if sign else None
+    if not sign:
+        return None
+    dollar = re.fullmatch(_OCR_DOLLAR, sign.group(0), re.I)
+    return Unit("USD" if dollar else currency_of(sign.group(0)), 1.0, "column")
 
 
 def plain_number(text: str) -> float | None:

@@ -379,6 +379,23 @@ def test_a_header_sign_ocr_read_as_si_still_states_soles():
     assert money == {(210000.0, 2021), (190000.0, 2022), (50000.0, 2021), (80000.0, 2022)}
 
 
+@pytest.mark.parametrize(("head", "currency"), [
+    ("Devengado (sn", "PEN"),     # "(S/)" whose slash and parenthesis ran together
+    ("Devengado (S/", "PEN"),
+    ("Expenditure (uss)", "USD"),  # "(US$)" with the dollar read as s
+    ("Gasto (US5)", "USD"),
+])
+def test_a_header_sign_misread_by_ocr_still_states_the_currency(head, currency):
+    from extract.document import Document, Page, Table
+
+    rows = [["Concepto", head], ["Albergue", "98,400.00"], ["Retorno", "41,800.00"]]
+    text = "\n".join("  ".join(row) for row in rows)
+    page = Page(number=1, text=text, tables=[Table(rows=rows, source="layout")])
+    document = Document(doc_id="t", path="t.png", file_type="image", pages=[page])
+    money = {(f.value, f.currency) for f in extract_facts(document).figures if f.kind == "money"}
+    assert money == {(98400.0, currency), (41800.0, currency)}
+
+
 
 def test_the_stage_named_last_in_a_wrapped_header_is_the_columns_own(tmp_path):
     # "Presupuesto" merged over two columns, and a report's heading spread over all of
@@ -508,3 +525,62 @@ def test_a_unit_in_a_caption_misread_by_ocr_still_reaches_the_cells(tmp_path, ca
     ])
     money = {f.value for f in extract_facts(load(path)).figures if f.kind == "money"}
     assert money == {52300.0, 49870.5, 18000.0, 17450.0}
+
+
+def _shaded_count_scan(path: Path) -> Path:
+    """A count table under a grey header band, scanned at 150 dpi on greyish paper."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    pdf_path = path.with_suffix(".src.pdf")
+    pdf = canvas.Canvas(str(pdf_path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(60, height - 80, "Las actividades del segundo semestre fueron las siguientes:")
+    xs, top, row_h = [120, 300, 400, 500], height - 100, 14
+    rows = [("Julio 2019", "13", "145"), ("Agosto 2019", "24", "210"),
+            ("Setiembre 2019", "16", "388"), ("Total", "53", "743")]
+    pdf.setFillGray(0.82)
+    pdf.rect(xs[0], top - row_h, xs[-1] - xs[0], row_h, fill=1, stroke=0)
+    pdf.setFillGray(0)
+    for i in range(len(rows) + 2):
+        pdf.line(xs[0], top - i * row_h, xs[-1], top - i * row_h)
+    for x in xs:
+        pdf.line(x, top, x, top - (len(rows) + 1) * row_h)
+    pdf.setFont("Helvetica-Bold", 9)
+    for c, head in enumerate(("Mes", "Charlas", "Participantes")):
+        pdf.drawCentredString((xs[c] + xs[c + 1]) / 2, top - 10, head)
+    pdf.setFont("Helvetica", 9)
+    for r, (month, *cells) in enumerate(rows):
+        y = top - (r + 1) * row_h - 10
+        pdf.drawString(xs[0] + 3, y, month)
+        for c, cell in enumerate(cells):
+            pdf.drawRightString(xs[c + 2] - 4, y, cell)
+    pdf.save()
+    doc = pdfium.PdfDocument(str(pdf_path))
+    image = doc[0].render(scale=150 / 72, grayscale=True).to_pil().convert("L")
+    doc.close()
+    image = image.filter(ImageFilter.GaussianBlur(0.7))  # a scanner's soft focus
+    pixels = np.asarray(image, dtype=np.float32) * 0.8  # grey paper
+    pixels += np.random.default_rng(3).normal(0, 6, pixels.shape)
+    Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).save(path, resolution=150)
+    return path
+
+
+def test_a_row_label_ending_in_a_year_keeps_it(tmp_path):
+    # "Julio 2019 | 13 | 145": the year is the label's; taken for a column of its own, it
+    # pushed the header "Mes" over the counts, which then counted months.
+    figures = extract_facts(load(_shaded_count_scan(tmp_path / "semestre.pdf"))).figures
+    counts = {(f.value, f.what, f.row) for f in figures if f.kind == "count"}
+    assert {(13.0, "charla", "Julio 2019"), (145.0, "participante", "Julio 2019"),
+            (16.0, "charla", "Setiembre 2019"), (388.0, "participante", "Setiembre 2019")} <= counts
+
+
+def test_a_scanned_table_keeps_the_header_on_its_grey_band():
+    # A 150 dpi scan on grey paper (blind-v8's h821, now a development set): Tesseract's one
+    # threshold lost the band's letters with the band, and the counts had no noun.
+    path = Path(__file__).resolve().parents[1] / "eval" / "blind-v8" / "scanned" / "h821.pdf"
+    counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
+    assert {(145.0, "participante"), (388.0, "participante"), (21.0, "charla"),
+            (1139.0, "participante")} <= counts
