@@ -357,11 +357,24 @@ def _header_lines(above: list[_Line], first_row: _Line,
         if len(picked) >= MAX_HEADER_LINES or bottom - line.bottom > 3.5 * height:
             break
         if _is_row(line) or _is_prose(line.text) or _is_label_value(line, slots, height) \
-                or _runs_across(line, label_right, height) or _is_title(line, slots, height):
+                or _runs_across(line, label_right, height) or _is_title(line, slots, height) \
+                or _spans_table(line, slots, height):
             break
         picked.append(line)
         bottom = line.top
     return list(reversed(picked))
+
+
+def _spans_table(line: _Line, slots: list[tuple[float, float]], height: float) -> bool:
+    """A caption centred over the table (``Denuncias ingresadas por trata de personas según
+    distrito fiscal``): four words or more a word space apart, from over the row labels to
+    over the last column. A header's cells stand apart over their own columns; one merged
+    over several (``Presupuesto (S/)``) does not reach over the labels too."""
+    words = line.words
+    if len(words) < 4 or _CODE.match(words[0].text) or len(slots) < 2:
+        return False
+    together = all(b.x0 - a.x1 < height for a, b in zip(words, words[1:], strict=False))
+    return together and words[0].x0 < slots[0][0] and words[-1].x1 > slots[-1][0]
 
 
 def _is_label_value(line: _Line, slots: list[tuple[float, float]], height: float) -> bool:

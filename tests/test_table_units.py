@@ -207,6 +207,33 @@ def test_under_period_columns_the_row_label_names_what_is_counted(tmp_path):
                       (6.0, "operativo")}
 
 
+def test_a_caption_centred_over_the_table_is_not_its_header(tmp_path):
+    # Taken for a header line, the caption's words fell over the columns ("distrito fiscal
+    # Año 2018") and the second year's counts were lost.
+    path = tmp_path / "denuncias.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica-Bold", 10)
+    pdf.drawCentredString(300, height - 70,
+                          "Denuncias ingresadas por trata de personas según distrito fiscal")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(130, height - 90, "Distrito Fiscal")
+    for edge, head in ((380, "Año 2017"), (470, "Año 2018")):
+        pdf.drawRightString(edge, height - 90, head)
+    y = height - 106
+    for label, first, second in (("Lima", "412", "455"), ("Cusco", "88", "102"),
+                                 ("Total nacional", "500", "557")):
+        pdf.drawString(130, y, label)
+        pdf.drawRightString(380, y, first)
+        pdf.drawRightString(470, y, second)
+        y -= 14
+    pdf.save()
+    counts = {(f.value, f.year, f.what) for f in extract_facts(load(path)).figures
+              if f.kind == "count"}
+    assert {(412.0, 2017, "denuncia"), (455.0, 2018, "denuncia"), (102.0, 2018, "denuncia"),
+            (557.0, 2018, "denuncia")} <= counts
+
+
 def test_an_amount_ocr_put_under_a_percent_header_is_skipped_not_a_failure():
     from extract.document import Document, Page
 
