@@ -50,6 +50,7 @@ class Word:
 @dataclass
 class _Line:
     words: list[Word]
+    single: bool = False  # a row of a one-column table (see _mark_single_rows)
 
     @property
     def top(self) -> float:
@@ -160,6 +161,8 @@ _PROSE_NUMBER = re.compile(r"\d[,:;]$")  # a number followed by a sentence's pun
 def _is_row(line: _Line) -> bool:
     """Two numbers after a label, or one amount (a one-column budget table's row); a line
     of years only ("Tipo de atención 2016 2017 2018") heads columns."""
+    if line.single:
+        return True
     label, cells = _split(line)
     if cells and all(_YEAR.match(c.text) for c in cells):
         return False
@@ -186,6 +189,7 @@ def _ends_table(line: _Line) -> bool:
 def layout_tables(words: list[Word]) -> list[Table]:
     """The tables of a page whose words have positions (see the module's docstring)."""
     lines = lines_of(words)
+    _mark_single_rows(lines)
     tables, i, previous_end = [], 0, 0
     while i < len(lines):
         if not _is_row(lines[i]):
@@ -206,6 +210,53 @@ def layout_tables(words: list[Word]) -> list[Table]:
         i = first + len(block)
         previous_end = i
     return tables
+
+
+_WHOLE = re.compile(r"\d{1,3}(?:[ .,]\d{3})+|\d{1,6}")
+
+
+def _mark_single_rows(lines: list[_Line]) -> None:
+    """Mark the rows of a one-column table of whole numbers ("Talleres de prevención ⋯ 10"
+    under "Meta 2022 ⋯ Cantidad"): two lines or more of a label and one number a column's
+    gap apart, the numbers' right edges aligned, under a header line whose last word stands
+    over them. A sentence ending in a number ("Talleres 10") has no such gap, and a list of
+    label and value lines no such header."""
+    i = 1
+    while i < len(lines):
+        run = i
+        while run < len(lines) and _one_number(lines[run]) is not None:
+            run += 1
+        if run - i >= 2 and _aligned(lines[i:run]) and _heads(lines[i - 1], lines[i:run]):
+            for line in lines[i:run]:
+                line.single = True
+        i = max(run, i + 1)
+
+
+def _one_number(line: _Line) -> Word | None:
+    """The line's one whole number, when it stands a column's gap after a label."""
+    words = line.words
+    height = max(line.bottom - line.top, 1.0)
+    if len(words) < 2 or not _WHOLE.fullmatch(words[-1].text) or _YEAR.match(words[-1].text):
+        return None
+    if not _ALPHA.search(words[-2].text) or words[-1].x0 - words[-2].x1 < 2 * height:
+        return None
+    return words[-1]
+
+
+def _aligned(rows: list[_Line]) -> bool:
+    rights = [r.words[-1].x1 for r in rows]
+    height = max(rows[0].bottom - rows[0].top, 1.0)
+    return max(rights) - min(rights) < 1.5 * height and \
+        all(b.top - a.bottom < 2 * height for a, b in zip(rows, rows[1:], strict=False))
+
+
+def _heads(header: _Line, rows: list[_Line]) -> bool:
+    last = header.words[-1]
+    left = min(r.words[-1].x0 for r in rows)
+    right = max(r.words[-1].x1 for r in rows)
+    height = max(rows[0].bottom - rows[0].top, 1.0)
+    return bool(_ALPHA.search(last.text)) and last.x1 > left - height and \
+        last.x0 < right + height and rows[0].top - header.bottom < 2.5 * height
 
 
 def _columns(rows: list[_Line]) -> list[tuple[float, float]]:
@@ -256,7 +307,8 @@ def _column_of(word: Word, slots: list[tuple[float, float]]) -> list[int]:
 def _table(above: list[_Line], rows: list[_Line]) -> Table | None:
     numbered = [r for r in rows if _is_row(r)]
     if not numbered or (max(len(_split(r)[1]) for r in numbered) < MIN_NUMBERS
-                        and len(numbered) < MIN_SINGLE_ROWS):
+                        and len(numbered) < MIN_SINGLE_ROWS
+                        and not all(r.single for r in numbered)):
         return None  # one amount on a line or two is a sentence's, not a table's
     columns = _columns(numbered)
     if len(columns) < 1:

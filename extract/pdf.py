@@ -136,8 +136,9 @@ def _describe(page: pdfium.PdfPage, number: int, path: Path, max_pixels: int) ->
                          words)
 
 
-def _has_numbers(text: str, least: int = 4) -> bool:
-    """Whether the text holds enough numbers to hold a table (words are only needed then)."""
+def _has_numbers(text: str, least: int = 2) -> bool:
+    """Whether the text holds enough numbers to hold a table, two for a one-column one
+    (words are only needed then)."""
     return sum(1 for token in text.split() if NUMBER.match(token)) >= least
 
 

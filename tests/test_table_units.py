@@ -234,6 +234,16 @@ def test_a_caption_centred_over_the_table_is_not_its_header(tmp_path):
             (557.0, 2018, "denuncia")} <= counts
 
 
+def test_a_one_column_table_of_counts_gives_each_row_its_noun(tmp_path):
+    # One whole number on a line is a sentence's unless a header stands over the column.
+    path = _simple_table(tmp_path / "metas.pdf", "con las siguientes metas:", ("Cantidad",),
+                         (("Talleres de prevención en comunidades", "10"),
+                          ("Estudiantes voluntarios capacitados", "80"),
+                          ("Investigaciones financiadas", "2")), (450,))
+    counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
+    assert counts == {(10.0, "taller"), (80.0, "estudiante"), (2.0, "investigación")}
+
+
 def test_an_amount_ocr_put_under_a_percent_header_is_skipped_not_a_failure():
     from extract.document import Document, Page
 
