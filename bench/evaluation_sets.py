@@ -22,8 +22,8 @@ scores for a workspace's active model. Printed per set and variant (the scores a
   pages for a Word file (its gold pages are those of a LibreOffice rendering);
 - role accuracy over matched money, and over matched money whose gold role is set;
 - sender accuracy: a gazetteer entry of the gold sender (looked up by name or acronym; for
-  a unit written "Institución - unidad", its institution's too), or no sender where the
-  gazetteer has none (a foreign or unknown body);
+  a unit written "Institución - unidad", its institution's or the unit's own), or no
+  sender where the gazetteer has none (a foreign or unknown body);
 - reference accuracy: the letter's own number, compared after folding case, ``N°``/``Nº``
   and spaces;
 - status macro-F1 and per-class F1, F1 per missing kind, axes micro- and macro-F1,

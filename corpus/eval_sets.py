@@ -163,13 +163,15 @@ def fold_reference(text: str | None) -> str:
 
 
 def sender_right(predicted: str | None, gold: dict) -> bool:
-    """Right when the sender is an entry of the gold sender (by name or acronym, or the
-    institution of a unit written "Institución - unidad"); or none where there is none."""
+    """Right when the sender is an entry of the gold sender (by name or acronym; for a unit
+    written "Institución - unidad", the institution's or the unit's own); or none where
+    there is none."""
     from extract.gazetteer import load_gazetteer
 
     sender = gold.get("sender") or {}
     name = sender.get("name") or ""
-    names = {fold(n) for n in (name, name.split(" - ")[0], sender.get("acronym")) if n}
+    parts = name.split(" - ")
+    names = {fold(n) for n in (name, parts[0], parts[-1], sender.get("acronym")) if n}
     expected = {entry.id for entry in load_gazetteer()
                 if names & {fold(k) for k in (entry.name, entry.acronym, *entry.aliases) if k}}
     return predicted in expected if expected else predicted is None

@@ -300,9 +300,12 @@ _FOREIGN_STATE = re.compile(
     r"(?:\s+[a-záéíóúñ]+){0,3}\s*$",
     re.IGNORECASE,
 )
+# "Presidencia" alone, or of a court or a board, is the office that signs for the body
+# above it; the Presidencia del Consejo de Ministros and de la República are institutions.
 _PART_HEAD = re.compile(r"^\s*(direcci[oó]n|oficina|gerencia|subgerencia|viceministerio|unidad|"
                         r"[aá]rea|divisi[oó]n|departamento|jefatura|defensor[ií]a\s+municipal|"
-                        r"demuna)\b", re.IGNORECASE)
+                        r"demuna|presidencia(?!\s+del?\s+(?:la\s+)?(?:consejo|rep[uú]blica)))\b",
+                        re.IGNORECASE)
 _ADDRESSEE = re.compile(
     r"^\s*(?:se[ñn]or(?:a|es|ita)?\b|sra?\.|srta\.|dra?\.|doctora?\b|ing\.|lic\.|"
     r"(?:a|para|de|to|asunto|ref(?:erencia)?|atenci[oó]n)\s*:|presente\b|dear\b)",
@@ -350,6 +353,10 @@ def _letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> _I
         if found is not None and found.known and found.local and not inside:
             i = j  # a municipality's or regional government's own office ("Defensoría
             continue  # Municipal del Niño"): local governments have no attached bodies
+        if found is not None and found.known and not inside and "," in name and \
+                _head_word(name) == _head_word(found.name):
+            i = j  # "Universidad Nacional Mayor de San Marcos / Universidad del Perú, DECANA
+            continue  # DE AMÉRICA": a tagline (a body under it has no comma in its name)
         found = _Issuer(name, bool(inside), foreign,
                         any(m.kind in _LOCAL_KINDS for m in inside))
         i = j
@@ -357,6 +364,10 @@ def _letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> _I
         marker = next(t for _, t in lines[:8] if _FOREIGN_STATE.match(t))
         return _Issuer(re.sub(r"\s+", " ", marker).strip(), False, True)
     return found
+
+
+def _head_word(name: str) -> str:
+    return fold(name.split()[0]) if name.split() else ""
 
 
 SPELLED_LIKE = 85  # rapidfuzz ratio of an OCR-damaged letterhead name to the sender's name

@@ -444,3 +444,27 @@ def test_a_reference_read_by_ocr_has_its_slashes_back(read, meant):
 def test_more_kinds_of_documents_have_their_own_number_read(line):
     text = f"MUNICIPALIDAD\n\n{line}\n\nLima, 3 de mayo de 2021\n\nSe comunica lo siguiente."
     assert parse_header(Document("d", "d.pdf", "pdf", [Page(1, text)]), []).reference == line
+
+
+def test_a_courts_presidencia_signs_for_the_court():
+    # "Presidencia" under the court's name is its office, not an unknown institution.
+    header = _header("PODER JUDICIAL DEL PERÚ\nCORTE SUPERIOR DE JUSTICIA DEL CALLAO\n"
+                     "Presidencia\nCallao, 3 de marzo de 2020\nOFICIO N° 120-2020-P-CSJCL-PJ\n"
+                     "Señores\nPresente.-\nSe remite lo solicitado.\nAtentamente,\n"
+                     "Juez Superior Presidente")
+    assert header.sender_id == "pj-csj-callao"
+
+
+def test_a_universitys_tagline_is_not_another_institution():
+    header = _header("UNIVERSIDAD NACIONAL DE SAN AGUSTÍN DE AREQUIPA\n"
+                     "Universidad del Sur, ORGULLO DE AREQUIPA\nArequipa, 4 de mayo de 2021\n"
+                     "OFICIO N° 210-2021-R-UNSA\nSeñores\nPresente.-\nSe remite lo solicitado.")
+    assert header.sender_id == "unsa"
+
+
+def test_a_ministrys_programme_is_the_sender_of_its_own_letterhead():
+    header = _header("MINISTERIO DE LA MUJER Y POBLACIONES VULNERABLES\nPrograma Integral Nacional "
+                     "para el Bienestar Familiar\nLima, 2 de junio de 2019\n"
+                     "OFICIO N° 300-2019-MIMP-INABIF-DE\nSeñora\nPresente.-\n"
+                     "Se remite lo solicitado.\nAtentamente,\nDirectora Ejecutiva")
+    assert header.sender_id == "inabif"
