@@ -284,6 +284,10 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b({_MONTH_NAMES})\.?\s*(?:a|al|hasta|y|-|–|to|and|until|through)\s*"
                 rf"({_MONTH_NAMES})\.?\s*(?:de(?:l)?\s+|,\s*|of\s+)?(?:{_ANO}\s+)?{_YEAR}"),
      "months_of_year"),
+    # "julio 2019", "en el mes de julio de 2019" (a table's row, a sentence): one month; a
+    # day before it makes it a date ("30 de julio de 2019"), which is no period
+    (re.compile(rf"(\d{{1,2}}\s+(?:de\s+)?)?\b({_MONTH_NAMES})\.?\s+(?:de(?:l)?\s+)?{_YEAR}"),
+     "month"),
     # "primer semestre de 2019", "II semestre 2017", "the second half of 2019"
     (re.compile(rf"\b(primer|1er|1|i|first|segundo|2do|2|ii|second)\s+(?:semestre|half)\s+"
                 rf"(?:de(?:l)?\s+|of\s+)?(?:(?:el\s+)?{_ANO}\s+|the\s+year\s+)?{_YEAR}"), "half"),
@@ -304,7 +308,7 @@ def find_period(text: str) -> tuple[date, date, str] | None:
     The first period phrase in a sentence about the request ("solicitud", "pedido",
     "requerida", "periodo", ...); a year in a sentence about results is not the period."""
     folded = normalize(text)
-    found = _dated_periods(text, folded) + _worded_periods(folded)
+    found = _dated_periods(text, folded) + _worded_periods(folded, months=False)
     found = _longest([f for f in found if _about_request(folded, f[0])]
                      + _subject_years(folded))
     if not found:
@@ -318,7 +322,8 @@ def periods_in(folded: str) -> list[tuple[date, date]]:
     """Every period a text names in words ("primer semestre de 2018", "de julio a
     diciembre de 2019", "durante el año 2017"), whatever it is about; ``folded`` is
     ``normalize``'s text. The longest phrase wins where two overlap."""
-    return [(first, last) for _, _, first, last in sorted(_longest(_worded_periods(folded)))]
+    return [(first, last) for _, _, first, last in sorted(_longest(_worded_periods(folded,
+                                                                                  months=True)))]
 
 
 def _longest(found: list[tuple]) -> list[tuple]:
@@ -332,9 +337,13 @@ def _inside(inner: tuple, outer: tuple) -> bool:
     return overlaps and (outer[1] - outer[0]) > (inner[1] - inner[0])
 
 
-def _worded_periods(folded: str) -> list[tuple[int, int, date, date]]:
+def _worded_periods(folded: str, months: bool) -> list[tuple[int, int, date, date]]:
+    """The period phrases of ``folded``; a single month ("julio 2019") only with ``months``:
+    a statement's month says when it happened, but a request names its period otherwise."""
     found = []
     for pattern, shape in _PERIOD_PATTERNS:
+        if shape == "month" and not months:
+            continue
         for match in pattern.finditer(folded):
             g = match.groups()
             if shape == "months":
@@ -347,6 +356,11 @@ def _worded_periods(folded: str) -> list[tuple[int, int, date, date]]:
                 if None in months:
                     continue
                 first, last = (months[0], int(g[2])), (months[1], int(g[2]))
+            elif shape == "month":
+                month = month_number(g[1])
+                if g[0] or month is None:
+                    continue
+                first = last = (month, int(g[2]))
             elif shape == "half":
                 first, last = ((1, int(g[1])), (6, int(g[1]))) if g[0] in _FIRST_HALF \
                     else ((7, int(g[1])), (12, int(g[1])))

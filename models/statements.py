@@ -91,9 +91,13 @@ class Statement:
 def read_statements(document: Document) -> list[Statement]:
     """Every statement of ``document`` that says something, tagged."""
     statements = []
+    # The subject line is found on the page: a long first passage is cut at "ASUNTO :",
+    # and the subject's words would then read as information in a passage of their own.
+    subjects = {page.number: [(m.start(), m.end()) for m in SUBJECT_LINE.finditer(fold(page.text))]
+                for page in document.pages}
     for passage in split_passages(document):
         folded_passage = fold(passage.text)
-        subject = [(m.start(), m.end()) for m in SUBJECT_LINE.finditer(folded_passage)]
+        subject = [(s - passage.start, e - passage.start) for s, e in subjects[passage.page]]
         heading: tuple[int, ...] = ()  # the years over a table's columns ("Acción 2016 2017")
         for start, end in _pieces(folded_passage):
             text = folded_passage[start:end]
@@ -104,7 +108,9 @@ def read_statements(document: Document) -> list[Statement]:
                 heading = years or heading
                 continue  # a date line, a salutation, a signature: it says nothing
             axes = tuple(a for a, pattern in AXIS_PATTERNS.items() if pattern.search(text))
-            on_subject = any(s <= start < e for s, e in subject)
+            # mostly inside the subject line: one that runs on into the letter's first
+            # sentence ("… trata de personas 2019⏎Tengo a bien informarle que …") informs
+            on_subject = any(s <= start < e and end - e < e - start for s, e in subject)
             if not years and heading and len(_CELLS.findall(" ".join(words))) >= len(heading):
                 years = heading  # a table row: one figure under each year of the heading
             statements.append(Statement(

@@ -115,6 +115,31 @@ def test_a_statement_about_another_half_of_the_requested_year_is_out_of_period()
     assert talleres.when((date(2018, 1, 1), date(2018, 12, 31))) == "in"
 
 
+def test_monthly_rows_after_the_requested_semester_make_the_reply_out_of_period():
+    # The subject restates January to June; the table gives July to December. The subject
+    # sits in a long first passage cut at "ASUNTO :", and the rows name months, not years.
+    from models.statements import ruled_status
+
+    text = ("MUNICIPALIDAD PROVINCIAL DE HUAURA\nGerencia de Desarrollo Social\nHuacho, 20 de "
+            "enero de 2020\nCARTA N° 031-2020-MPH/GDS\nSeñores\nPresente.-\nASUNTO : Acciones "
+            "de prevención de la trata de personas, enero a junio de 2019\nREFERENCIA : "
+            "Solicitud N° 5521\nTengo el agrado de dirigirme a ustedes para remitir lo solicitado. "
+            "El programa empezó en el segundo semestre, por lo que se informa lo siguiente:\n\n"
+            "Agosto 2019    4    120\nOctubre 2019    6    210\nDiciembre 2019    2    75\n")
+    period = (date(2019, 1, 1), date(2019, 6, 30))
+    statements = read_statements(Document("t", "t.txt", "txt", [Page(1, text)]))
+    subject = next(s for s in statements if "enero a junio" in s.text)
+    assert subject.act == "restatement"
+    assert ruled_status("answered", statements, period) == "out_of_period"
+
+
+def test_a_subject_running_into_the_first_sentence_still_informs():
+    text = ("ASUNTO : Prevención de la trata de personas 2019\nTengo a bien dirigirme a usted para "
+            "informarle que en 2019 la Gerencia dictó 8 talleres de prevención en colegios.")
+    statements = read_statements(Document("t", "t.txt", "txt", [Page(1, text)]))
+    assert any(s.act == "information" and "8 talleres" in s.text for s in statements)
+
+
 @pytest.mark.parametrize(("sentence", "axis"), [
     ("La oficina asistió a 4 sesiones de la Red Regional contra la Trata.", "governance"),
     ("Se realizó una intervención conjunta en un local nocturno.", "prosecution"),
