@@ -160,8 +160,14 @@ def counted_token(words: list[Token], value: float) -> Token | None:
         return None
     if words[0].lang_ == "es":
         head = words[0]
-        if not _countable(head) or not head.text[0].islower():
+        if not _countable(head):
             return None
+        if not head.text[0].islower():
+            # "9 Centros de Atención Residencial", "12 Comisarías": a plural written with
+            # the capital of the body's name; a capital word in the singular, or in
+            # capitals throughout, is a name's ("5 Lima", "3 DIRCOCOR"), not what is counted
+            title = head.text[1:].islower()
+            return head if title and value != 1 and is_plural(head.text) else None
         return head if value == 1 or is_plural(head.text) else None
     run = []
     for word in words:
@@ -222,6 +228,16 @@ def _after_year_word(text: str, start: int) -> bool:
     return bool(_YEAR_CONTEXT.search(text, max(0, start - 20), start))
 
 
+def _plain_numeral(text: str, m: re.Match, num: str) -> bool:
+    """A number that may count a capitalised noun: one a sentence's lower-case word leads
+    to ("se supervisaron 9 Centros"), not a year, a code or a table's cell before a name."""
+    digits = re.sub(r"\D", "", num)
+    if re.fullmatch(r"(19|20)\d\d", digits) or len(digits) > 5 or digits.startswith("0"):
+        return False
+    before = re.search(r"([^\W\d_]+)[^\S\n]*$", text[max(0, m.start() - 40):m.start()])
+    return before is not None and before.group(1).islower()
+
+
 def find_counts(doc: Doc) -> list[Figure]:
     """The counts of ``doc``; spans cover the numeral."""
     text = doc_text(doc)
@@ -241,6 +257,9 @@ def find_counts(doc: Doc) -> list[Figure]:
         token = counted_token(_next_words(doc, starts, m.end()), value)
         if token is not None and re.search(r" {2,}|\t|\|", text[m.end() : token.idx]):
             continue  # a table's row number, not a count
+        if token is not None and token.text[0].isupper() and not _plain_numeral(text, m, num):
+            continue  # "2019 Casos", "16:02 Movimientos", "3000001 Acciones": a heading's
+            # year, a time, a product's code before a capitalised name
         what = noun_lemma(token) if token is not None else _elided(doc, starts, m, found)
         if what is None:
             continue

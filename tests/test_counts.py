@@ -25,6 +25,7 @@ from tests.figure_helpers import figures_of, of_kind
         ("Se atendió a 1,250 personas.", 1250, "persona"),
         ("Se dictaron 35 capacitaciones.", 35, "capacitación"),
         ("Police registered 48 complaints.", 48, "complaint"),
+        ("Se supervisaron 9 Centros de Atención Residencial.", 9, "centro"),
     ],
 )
 def test_counts(text: str, value: int, what: str) -> None:
@@ -60,6 +61,10 @@ def test_words_and_digits_that_disagree_are_not_a_count() -> None:
         "1. Antecedentes\n2. Análisis",
         "Expediente N° 00123-2018 y Carpeta Fiscal N° 506-2018 en trámite.",
         "Se registró una denuncia.",
+        "Indicador 2017 2018 2019 Casos de trata atendidos",  # a heading's years
+        "Fecha de consulta 05/12/2022 16:02 Movimientos del expediente",
+        "Avance 97.5% 0032 Campañas de prevención en Trujillo",  # a product's code
+        "Resultado 1° 2 Sistemas & Redes Perú E.I.R.L.",  # a company's name
     ],
 )
 def test_not_counts(text: str) -> None:
