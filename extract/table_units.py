@@ -34,10 +34,11 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _OCR_DOLLAR = r"\(\s*US\s?[s5$]\s*\)|\bUSD\b"
-# "(SI)", "(S|)", "(sn": OCR's readings of "(S/)" in a header, "(uss)", "(US5)" of "(US$)";
-# in parentheses over a column of numbers nothing else is meant
+# "(SI)", "(S|)", "(sn" (or "sn", its bracket dropped with the cell's rules): OCR's readings
+# of "(S/)" in a header, "(uss)", "(US5)" of "(US$)"; over a column of numbers nothing else
+# is meant
 _HEAD_SIGN = re.compile(r"S\s?/\.?|US\$|\bsoles\b|\bd[oó]lares\b|\bmiles\s+de\s+soles\b"
-                        r"|\(\s*S\s?[|Il]\.?\s*\)|\(\s*sn\b\)?|" + _OCR_DOLLAR, re.I)
+                        r"|\(\s*S\s?[|Il]\.?\s*\)|(?:\(\s*|\b)sn\b\)?|" + _OCR_DOLLAR, re.I)
 _PERCENT_HEAD = re.compile(r"%|\bavance\b|porcentaje|\bprogress\b", re.I)
 _COUNT_HEAD = re.compile(
     r"^\s*(?:n(?:[°º]|o\.|\.)\s*(?:de\s+)?|nro\.?\s*(?:de\s+)?|n[uú]mero\s+de\s+|cantidad(?:\s+de)?\s*|"

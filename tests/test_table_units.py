@@ -419,6 +419,7 @@ def test_a_header_sign_ocr_read_as_si_still_states_soles():
 @pytest.mark.parametrize(("head", "currency"), [
     ("Devengado (sn", "PEN"),     # "(S/)" whose slash and parenthesis ran together
     ("Devengado (S/", "PEN"),
+    ("Presupuesto PIM sn", "PEN"),  # the bracket dropped with the cell's rules
     ("Expenditure (uss)", "USD"),  # "(US$)" with the dollar read as s
     ("Gasto (US5)", "USD"),
 ])
