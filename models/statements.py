@@ -93,13 +93,12 @@ def read_statements(document: Document) -> list[Statement]:
     statements = []
     # The subject line is found on the page: a long first passage is cut at "ASUNTO :",
     # and the subject's words would then read as information in a passage of their own.
-    subjects = {page.number: [(m.start(), m.end()) for m in SUBJECT_LINE.finditer(fold(page.text))]
-                for page in document.pages}
+    subjects = {page.number: _subject_lines(fold(page.text)) for page in document.pages}
     for passage in split_passages(document):
         folded_passage = fold(passage.text)
         subject = [(s - passage.start, e - passage.start) for s, e in subjects[passage.page]]
         heading: tuple[int, ...] = ()  # the years over a table's columns ("Acción 2016 2017")
-        for start, end in _pieces(folded_passage):
+        for start, end in _cut_at_subject(_pieces(folded_passage), subject, folded_passage):
             text = folded_passage[start:end]
             body = FULL_DATE.sub(" ", LETTER_DATE_LINE.sub(" ", REFERENCE_YEAR.sub(" ", text)))
             years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(body)}))
@@ -108,9 +107,7 @@ def read_statements(document: Document) -> list[Statement]:
                 heading = years or heading
                 continue  # a date line, a salutation, a signature: it says nothing
             axes = tuple(a for a, pattern in AXIS_PATTERNS.items() if pattern.search(text))
-            # mostly inside the subject line: one that runs on into the letter's first
-            # sentence ("… trata de personas 2019⏎Tengo a bien informarle que …") informs
-            on_subject = any(s <= start < e and end - e < e - start for s, e in subject)
+            on_subject = any(s <= start < e and end <= e for s, e in subject)
             if not years and heading and len(_CELLS.findall(" ".join(words))) >= len(heading):
                 years = heading  # a table row: one figure under each year of the heading
             statements.append(Statement(
@@ -119,6 +116,39 @@ def read_statements(document: Document) -> list[Statement]:
                 "restatement" if on_subject else tag(text, axes), years, axes,
                 tuple(periods_in(text))))
     return statements
+
+
+# a subject's last line may be its year alone ("… ejercicio fiscal⏎2020")
+_SUBJECT_YEAR_LINE = re.compile(r"\n[^\S\n]*(?:19|20)\d\d\b[^\n]{0,20}(?=\n|$)")
+
+
+def _subject_lines(folded: str) -> list[tuple[int, int]]:
+    """Where the page's subject lines stand, with a last line of only its year."""
+    spans = []
+    for match in SUBJECT_LINE.finditer(folded):
+        year_line = _SUBJECT_YEAR_LINE.match(folded, match.end())
+        spans.append((match.start(), year_line.end() if year_line else match.end()))
+    return spans
+
+
+def _cut_at_subject(pieces: list[tuple[int, int]], subject: list[tuple[int, int]],
+                    folded: str) -> list[tuple[int, int]]:
+    """The pieces, each that runs from the subject line on into the letter's first sentence
+    ("… trata de personas 2019⏎Tengo a bien informarle que …") cut in two where the subject
+    line ends: the restated request, then what the letter says."""
+    out = []
+    for start, end in pieces:
+        cut = next((e for s, e in subject if s <= start < e < end), None)
+        if cut is not None:
+            rest = cut
+            while rest < end and folded[rest].isspace():
+                rest += 1
+            out.append((start, cut))
+            if rest < end:
+                out.append((rest, end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _pieces(folded: str) -> list[tuple[int, int]]:

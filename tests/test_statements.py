@@ -133,11 +133,16 @@ def test_monthly_rows_after_the_requested_semester_make_the_reply_out_of_period(
     assert ruled_status("answered", statements, period) == "out_of_period"
 
 
-def test_a_subject_running_into_the_first_sentence_still_informs():
-    text = ("ASUNTO : Prevención de la trata de personas 2019\nTengo a bien dirigirme a usted para "
-            "informarle que en 2019 la Gerencia dictó 8 talleres de prevención en colegios.")
+def test_a_subject_running_into_the_first_sentence_is_cut_from_it():
+    # The subject (its year on a line of its own) restates; the sentence after it informs.
+    text = ("ASUNTO : Prevención de la trata de personas en colegios, años\n2019 y 2020\nTengo a "
+            "bien dirigirme a usted para informarle que en 2021 la Gerencia dictó 8 talleres "
+            "de prevención en colegios.")
     statements = read_statements(Document("t", "t.txt", "txt", [Page(1, text)]))
-    assert any(s.act == "information" and "8 talleres" in s.text for s in statements)
+    subject = next(s for s in statements if "colegios, años" in s.text)
+    assert subject.act == "restatement" and subject.years == (2019, 2020)
+    talleres = next(s for s in statements if "8 talleres" in s.text)
+    assert talleres.act == "information" and talleres.years == (2021,)
 
 
 @pytest.mark.parametrize(("sentence", "axis"), [
