@@ -452,14 +452,25 @@ _UNIT_WORDS = re.compile(r"\b(?:en|in)\s+(?:(?:nuevos\s+)?soles|d[oó]lares|doll
                          r"|\bexpresad[oa]s?\s+en\b", re.I)
 
 
+# A line that is only a scaled unit ("EXPRESADO EN MILES DE SOLES", "(En millones de
+# soles)") is a report's title line however few columns it lies over: no header says so.
+_SCALED_UNIT_LINE = re.compile(
+    r"^\W*(?:(?:montos?|cifras|importes?)\s+)?(?:expresad[oa]s?\s+)?en\s+"
+    r"(?:miles|millones)\s+de\s+(?:nuevos\s+)?soles\W*$"
+    r"|^\W*(?:(?:montos?|cifras|importes?)\s+)?expresad[oa]s?\s+en\s+(?:nuevos\s+)?soles\W*$",
+    re.I)
+
+
 def _is_title(line: _Line, slots: list[tuple[float, float]], height: float) -> bool:
     """A phrase stating the unit, of three words or more a word space apart, over three
     columns or more (``ATENCIÓN A VÍCTIMAS DE TRATA (En soles)`` centred above a
-    report): the title's last line, not a header. A header merged over columns spans one
-    or two of them (``Presupuesto (S/)`` over PIM and Devengado), and a SIAF group's name
-    that runs over narrow columns states no unit."""
+    report), or a line that is only a scaled unit: the title's last line, not a header. A
+    header merged over columns spans one or two of them (``Presupuesto (S/)`` over PIM and
+    Devengado), and a SIAF group's name that runs over narrow columns states no unit."""
     if not _UNIT_WORDS.search(line.text):
         return False
+    if _SCALED_UNIT_LINE.match(line.text):
+        return True
     run: list[Word] = []
     for word in [*line.words, None]:
         if word is not None and (not run or word.x0 - run[-1].x1 < 0.6 * height):

@@ -244,6 +244,33 @@ def test_a_one_column_table_of_counts_gives_each_row_its_noun(tmp_path):
     assert counts == {(10.0, "taller"), (80.0, "estudiante"), (2.0, "investigación")}
 
 
+def test_a_scaled_unit_line_over_a_wide_report_is_its_title(tmp_path):
+    # "EXPRESADO EN MILES DE SOLES" centred over two of a landscape report's wide columns
+    # was taken for a header line: its words fell into the headers and the scale was lost.
+    path = tmp_path / "anexo.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    width, height = landscape(A4)
+    pdf.setFont("Helvetica-Bold", 10)
+    pdf.drawCentredString(width / 2, height - 60, "EJECUCIÓN PRESUPUESTAL 2019 - METAS VINCULADAS")
+    pdf.drawCentredString(width / 2, height - 74, "EXPRESADO EN MILES DE SOLES")
+    pdf.setFont("Helvetica", 9)
+    edges = (420, 540, 660, 780)
+    pdf.drawString(40, height - 92, "Meta  Actividad / Finalidad")
+    for edge, head in zip(edges, ("PIM", "Certificación", "Devengado", "Girado"), strict=True):
+        pdf.drawRightString(edge, height - 92, head)
+    y = height - 108
+    rows = (("0041 Red Regional contra la Trata", ("185.4", "181.2", "176.9", "176.9")),
+            ("0042 Campañas en colegios", ("310.6", "302.0", "291.3", "288.0")))
+    for label, cells in rows:
+        pdf.drawString(40, y, label)
+        for edge, cell in zip(edges, cells, strict=True):
+            pdf.drawRightString(edge, y, cell)
+        y -= 14
+    pdf.save()
+    money = {(f.value, f.role) for f in _money(path)}
+    assert {(185400.0, "allocated"), (181200.0, "committed"), (291300.0, "executed")} <= money
+
+
 def test_an_amount_ocr_put_under_a_percent_header_is_skipped_not_a_failure():
     from extract.document import Document, Page
 
