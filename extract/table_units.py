@@ -366,7 +366,14 @@ def title_role(title: str) -> str | None:
 
 
 def _is_sentence(line: str) -> bool:
-    return len(line) > 90 or bool(re.search(r"[^\W\d_]{2}[.,;:] +[^\W\d_]", line))
+    """A line of a letter's paragraph: long, or with a sentence's punctuation between words.
+    A long caption that opens with what it counts ("Casos ingresados por el delito de trata
+    de personas (art. 129-A del Código Penal), por distrito") is not one."""
+    first = line.split()[0] if line.split() else ""
+    opens_with_noun = first[:1].isupper() and is_plural(first) and not line.rstrip().endswith(
+        (".", ":"))
+    return (len(line) > 90 and not opens_with_noun) or bool(
+        re.search(r"[^\W\d_]{2}[.,;:] +[^\W\d_]", line))
 
 
 _NOT_COUNTED = {"años", "meses", "montos", "soles", "dólares", "dolares", "totales", "datos",

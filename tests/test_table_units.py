@@ -271,6 +271,17 @@ def test_a_scaled_unit_line_over_a_wide_report_is_its_title(tmp_path):
     assert {(185400.0, "allocated"), (181200.0, "committed"), (291300.0, "executed")} <= money
 
 
+def test_a_long_caption_that_opens_with_its_noun_names_the_total_columns_counts(tmp_path):
+    path = _simple_table(tmp_path / "casos.pdf",
+                         "Casos ingresados por el delito de trata de personas (art. 129-A del "
+                         "Código Penal), por distrito",
+                         ("Año 2019", "Año 2020", "Total"),
+                         (("Arequipa", "96", "71", "167"), ("Cusco", "143", "118", "261")),
+                         (330, 420, 510))
+    counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
+    assert {(167.0, "caso"), (261.0, "caso"), (96.0, "caso")} <= counts
+
+
 def test_an_amount_ocr_put_under_a_percent_header_is_skipped_not_a_failure():
     from extract.document import Document, Page
 
