@@ -149,13 +149,22 @@ def _countable(token: Token) -> bool:
     )
 
 
+_PART_OF = {("of", "the"), ("de", "las"), ("de", "los")}
+
+
 def counted_token(words: list[Token], value: float) -> Token | None:
     """The noun counted by a number followed by ``words``, or ``None``.
 
     Spanish puts the noun first (after ``presuntas`` and the like); English puts it last
     in the noun phrase (``twenty-eight awareness workshops``, ``598 Peruvian victims``).
     """
-    words = [w for w in words if w.text.lower() not in SKIPPED_ADJECTIVES][:3]
+    words = [w for w in words if w.text.lower() not in SKIPPED_ADJECTIVES][:4]
+    # "171 of the victims", "125 de las víctimas": a part of a group counts the group's noun
+    if len(words) > 2 and (words[0].text.lower(), words[1].text.lower()) in _PART_OF:
+        if 1900 <= value <= 2100:
+            return None  # "el ejercicio 2018 de las metas": a year, not a part
+        words = words[2:]
+    words = words[:3]
     if not words:
         return None
     if words[0].lang_ == "es":

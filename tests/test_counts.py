@@ -26,6 +26,7 @@ from tests.figure_helpers import figures_of, of_kind
         ("Se dictaron 35 capacitaciones.", 35, "capacitación"),
         ("Police registered 48 complaints.", 48, "complaint"),
         ("Se supervisaron 9 Centros de Atención Residencial.", 9, "centro"),
+        ("Del total, 125 de las víctimas eran menores de edad.", 125, "víctima"),
     ],
 )
 def test_counts(text: str, value: int, what: str) -> None:
@@ -65,6 +66,7 @@ def test_words_and_digits_that_disagree_are_not_a_count() -> None:
         "Fecha de consulta 05/12/2022 16:02 Movimientos del expediente",
         "Avance 97.5% 0032 Campañas de prevención en Trujillo",  # a product's code
         "Resultado 1° 2 Sistemas & Redes Perú E.I.R.L.",  # a company's name
+        "La ejecución del ejercicio fiscal 2018 de las metas del plan.",
     ],
 )
 def test_not_counts(text: str) -> None:
@@ -209,3 +211,8 @@ def test_list_items_that_end_as_sentences_and_name_their_year_are_counts() -> No
     )
     found = [(f.value, f.what, f.year) for f in figures_of(text) if f.kind == "count"]
     assert found == [(52.0, "denuncia", 2020), (17.0, "operativo", None)]
+
+
+def test_a_part_of_a_group_counts_the_groups_noun_in_english() -> None:
+    found = of_kind("In 2020, 171 of the victims were women.", "count", "en")
+    assert [(f.value, f.what) for f in found] == [(171, "victim")]
