@@ -42,25 +42,36 @@ _TERMS = re.compile(
 # about the request. One of these is enough to keep a document on topic.
 _DOMAIN = re.compile(
     r"""
-    \bvictimas?\b | \bsobrevivientes?\b | \bvictims?\b | \bsurvivors?\b
+    \bsobrevivientes?\b | \bsurvivors?\b
     | \bcaptacion\b | \bcaptad[oa]s?\b | \brecruit | \bexplotad[oa]s?\b | \bexploit
     | \brescat | \brescue | \btratantes?\b | \btraffickers?\b
-    | \balbergues?\b | \bhogar(?:es)?\s+de\s+refugio | \bcentros?\s+de\s+atencion\s+residencial
-    | \bupe\b | \bcem\b | \bshelters?\b | \b1818\b
-    | \bmenores\s+de\s+edad\b | \bninas?,?\s+(?:y\s+)?ninos?\b | \bnna\b | \badolescentes?\b
-    | \bchildren\b | \bminors\b | \boperativos?\b | \braids?\b
+    | \bcentros?\s+de\s+atencion\s+residencial
     | \breintegracion\b | \breinsercion\b | \brepatriac | \breintegration\b | \brepatriat
     | \bproxenetismo\b | \bprostituci | \bpornografia\b | \bprostitution\b
     | \btrabajo\s+infantil\b | \bchild\s+labou?r\b | \bmendicidad\b | \bbegging\b
-    | \bmigrantes?\b | \bmigrants?\b | \bdenuncias?\b | \bcomplaints?\b
     | \bfiscalias?\s+(?:provincial(?:es)?\s+)?especializadas?\b | \bprosecutors?\b
     | \b(?:charlas?|taller(?:es)?|campanas?|actividades|acciones|intervenciones)\s+preventiv
     | \bsensibiliz | \bawareness\b
     """,
     re.VERBOSE,
 )
+# Words of the domain that any public body also uses about other matters: the victims of
+# road accidents or of floods, a market's "operativos", a shelter for battered women. They
+# keep a short reply on topic ("se atendió a 12 víctimas"), not a page or more that never
+# names trafficking or the plan: such a document reports on something else.
+_GENERIC_DOMAIN = re.compile(
+    r"""
+    \bvictimas?\b | \bvictims?\b | \balbergues?\b | \bhogar(?:es)?\s+de\s+refugio
+    | \bupe\b | \bcem\b | \bshelters?\b | \b1818\b
+    | \bmenores\s+de\s+edad\b | \bninas?,?\s+(?:y\s+)?ninos?\b | \bnna\b | \badolescentes?\b
+    | \bchildren\b | \bminors\b | \boperativos?\b | \braids?\b
+    | \bmigrantes?\b | \bmigrants?\b | \bdenuncias?\b | \bcomplaints?\b
+    """,
+    re.VERBOSE,
+)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 MIN_WORDS = 60  # fewer readable words than this: too little text to call it off topic
+LONG_WORDS = 150  # a page: this long, generic domain words alone do not make it on topic
 OFF_TOPIC_CONFIDENCE = 0.97  # ~1 in 30 judged without a term may still be on topic
 
 
@@ -82,6 +93,6 @@ def check_topic(text: str) -> TopicCheck:
     folded = fold(text)
     terms = sum(1 for _ in _TERMS.finditer(folded))
     words = sum(1 for _ in _WORD.finditer(folded))
-    if terms or _DOMAIN.search(folded):
+    if terms or _DOMAIN.search(folded) or (words < LONG_WORDS and _GENERIC_DOMAIN.search(folded)):
         return TopicCheck(True, terms, words)
     return TopicCheck(None if words < MIN_WORDS else False, 0, words)

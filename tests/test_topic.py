@@ -78,3 +78,42 @@ def test_a_short_notice_about_something_else_is_off_topic_with_no_axis():
     model = load_default()
     prediction = model.model.predict_document(_document(WATER_NOTICE), None, model.version)
     assert prediction.missing_kind == "off_topic" and prediction.axes == []
+
+
+# A page on road safety: its victims and "operativos" are not the plan's.
+ROAD_SAFETY = (
+    "MUNICIPALIDAD PROVINCIAL DE HUANCAYO\nGerencia de Tránsito y Transporte\n\nINFORME N° "
+    "045-2020-MPH/GTT\n\nASUNTO: Acciones de seguridad vial del año 2019\n\nSe informa que "
+    "durante el año 2019 la Gerencia ejecutó 36 operativos de control de velocidad y de "
+    "alcoholemia en las avenidas Ferrocarril, Giráldez y Huancavelica, con apoyo de la Policía "
+    "de Tránsito, y se impusieron 1,245 papeletas. Los accidentes de tránsito dejaron 214 "
+    "víctimas, de las cuales 19 fallecieron; la mayor parte ocurrió los fines de semana y en "
+    "horario nocturno. Se instalaron 48 reductores de velocidad y se pintaron 12 kilómetros de "
+    "señalización horizontal frente a colegios y mercados. La campaña de educación vial llegó "
+    "a 3,800 escolares de nivel primario y a 420 conductores de mototaxis, que recibieron "
+    "charlas sobre el uso del casco y del cinturón de seguridad. El presupuesto ejecutado fue "
+    "de S/ 612,300.00, el 94 % de lo programado, con cargo a recursos directamente recaudados "
+    "por multas. Para 2020 se ha previsto ampliar los controles a los distritos de El Tambo y "
+    "Chilca, adquirir dos etilómetros y renovar los semáforos del centro de la ciudad, en "
+    "coordinación con la Dirección Regional de Transportes y Comunicaciones y la Sub Prefectura "
+    "provincial. Se adjunta el cuadro de intervenciones por mes y el registro de papeletas "
+    "impuestas por tipo de infracción para su conocimiento y fines pertinentes. Asimismo, se "
+    "capacitó a 25 inspectores municipales en procedimientos de fiscalización y se atendieron "
+    "87 reclamos de vecinos por congestión vehicular en horas punta.\n\n"
+    "Atentamente,\n\nING. RAÚL PAREDES SOTO\nGerente de Tránsito y Transporte"
+)
+
+
+def test_a_page_on_other_victims_and_operations_is_off_topic_with_no_axis():
+    # "víctimas" and "operativos" alone keep a short reply on topic, not a page that
+    # never names trafficking or the plan.
+    assert check_topic(ROAD_SAFETY).about_trafficking is False
+    model = load_default()
+    prediction = model.model.predict_document(_document(ROAD_SAFETY), None, model.version)
+    assert prediction.axes == [] and prediction.missing_kind == "off_topic"
+    assert check_topic("Se atendió a 12 víctimas en el albergue durante 2019, según el "
+                       "registro de la Gerencia de Desarrollo Social, y se derivó a 3 "
+                       "adolescentes a la Unidad de Protección Especial de la ciudad de Lima "
+                       "para su atención integral por el equipo de profesionales del programa "
+                       "y el seguimiento de sus casos por la Defensoría Municipal del Niño y "
+                       "del Adolescente de la provincia.").about_trafficking is True
