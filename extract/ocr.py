@@ -17,7 +17,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from extract import geometry, sheet, tesseract
+from extract import geometry, sheet, tesseract, unread
 from extract.document import Table
 from extract.errors import DiskFullError, OcrFailedError, OcrInterruptedError
 from extract.layout_tables import Word, layout_tables
@@ -111,8 +111,26 @@ def _with(result: OcrResult, rotation: int, skew: float) -> OcrResult:
 
 
 def _read(gray: np.ndarray, languages: str, timeout: float, label: str, workdir: str) -> OcrResult:
-    path = _write(geometry.without_rules(gray), workdir)
-    return _assemble(tesseract.image_to_data(path, languages, 3, timeout, label))
+    clean = geometry.without_rules(gray)
+    data = tesseract.image_to_data(_write(clean, workdir), languages, 3, timeout, label)
+    # Blocks the page layout left unread are read again on their own (extract/unread.py),
+    # on a page read well otherwise: on a blurred photo the ink left over is mostly noise.
+    confidences = [float(c) for c in data.get("conf", []) if float(c) >= 0]
+    if not confidences or sum(confidences) / len(confidences) < 100 * unread.READ_WELL:
+        return _assemble(data)
+    for n, (left, top, right, bottom) in enumerate(unread.unread_regions(clean, data)):
+        crop = _write(np.ascontiguousarray(clean[top:bottom, left:right]), workdir)
+        again = tesseract.image_to_data(crop, languages, 6, timeout, label)
+        data = _joined_data(data, unread.shifted(again, (left, top, right, bottom),
+                                                 _REREAD_BLOCKS * (n + 1)))
+    return _assemble(data)
+
+
+_REREAD_BLOCKS = 10_000  # block numbers of the words read again start here (one run each)
+
+
+def _joined_data(first: dict[str, list], second: dict[str, list]) -> dict[str, list]:
+    return {name: list(first[name]) + list(second.get(name, [])) for name in first}
 
 
 def _osd_rotation(gray: np.ndarray, workdir: str, timeout: float, label: str) -> int:

@@ -100,3 +100,4 @@ def test_a_one_cell_header_pairs_nothing_when_the_cut_row_does_not_fit() -> None
 def test_a_stray_mark_between_two_values_is_not_a_column() -> None:
     assert _texts(split_cell(_cell("2019 = 41.0% 12,450.00"))) == ["2019", "41.0%", "12,450.00"]
     assert _texts(split_cell(_cell("Plan - regional"))) == ["Plan - regional"]
+

@@ -1,0 +1,34 @@
+"""Blocks of a scanned page that Tesseract's page layout left unread are read again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from extract.facts import extract_facts
+from extract.loader import load
+from extract.unread import unread_regions
+
+SETS = Path(__file__).resolve().parents[1] / "eval"
+
+
+def test_a_block_the_page_layout_left_unread_is_read_again():
+    # A clean 200 dpi scan of a landscape SIAF annex (blind-v9's h926, a development set):
+    # Tesseract's automatic page layout read six columns and left out "Girado" and
+    # "Avance %" entirely; read again on their own, they join the table's rows.
+    figures = [f for f in extract_facts(load(SETS / "blind-v9" / "scanned" / "h926.pdf")).figures
+               if f.page == 2]
+    assert {95.5, 95.1, 95.4} <= {f.value for f in figures if f.kind == "percent"}
+    assert (153063.0, "executed") in {(f.value, f.role) for f in figures if f.kind == "money"}
+
+
+def test_a_page_whose_ink_was_all_read_has_nothing_to_read_again():
+    page = np.full((400, 600), 255, np.uint8)
+    page[100:112, 50:300] = 0  # one line of "text", read as three words
+    data = {"text": ["una", "línea", "leída", "toda", "aquí"],
+            "left": [50, 110, 170, 230, 280], "top": [100] * 5, "width": [55, 55, 55, 45, 20],
+            "height": [12] * 5, "conf": [95] * 5}
+    assert unread_regions(page, data) == []
+    page[200:212, 50:300] = 0  # a second line no word covers
+    assert len(unread_regions(page, data)) == 1
