@@ -17,7 +17,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from extract import geometry, sheet, tesseract, unread
+from extract import geometry, sheet, tesseract
 from extract.document import Table
 from extract.errors import DiskFullError, OcrFailedError, OcrInterruptedError
 from extract.layout_tables import Word, layout_tables
@@ -28,6 +28,8 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 BLANK_INK = 0.001  # share of dark pixels under which a page is blank
 RETRY_BELOW = 0.60  # mean word confidence under which orientation is checked
 MAX_GAP = 40  # spaces at most between two words of a line
+REREAD_FROM = 0.85  # mean word confidence of a reading from which unread blocks are re-read
+REREAD_CONFIDENCE = 60  # a word read again is kept from this confidence (0-100)
 _OSD_ROTATE = re.compile(r"Rotate:\s*(\d+)")
 _OSD_CONF = re.compile(r"Orientation confidence:\s*([\d.]+)")
 
@@ -113,16 +115,18 @@ def _with(result: OcrResult, rotation: int, skew: float) -> OcrResult:
 def _read(gray: np.ndarray, languages: str, timeout: float, label: str, workdir: str) -> OcrResult:
     clean = geometry.without_rules(gray)
     data = tesseract.image_to_data(_write(clean, workdir), languages, 3, timeout, label)
-    # Blocks the page layout left unread are read again on their own (extract/unread.py),
-    # on a page read well otherwise: on a blurred photo the ink left over is mostly noise.
+    # Blocks the page layout left unread (geometry.unread_regions) are read again on their
+    # own as uniform text, on a page read well otherwise: on a blurred photo the ink left
+    # over is mostly noise, and a stamp or a signature is ink too (hence the confidence).
     confidences = [float(c) for c in data.get("conf", []) if float(c) >= 0]
-    if not confidences or sum(confidences) / len(confidences) < 100 * unread.READ_WELL:
+    if not confidences or sum(confidences) / len(confidences) < 100 * REREAD_FROM:
         return _assemble(data)
-    for n, (left, top, right, bottom) in enumerate(unread.unread_regions(clean, data)):
+    boxes = geometry.unread_regions(clean, tesseract.word_boxes(data))
+    for n, (left, top, right, bottom) in enumerate(boxes):
         crop = _write(np.ascontiguousarray(clean[top:bottom, left:right]), workdir)
         again = tesseract.image_to_data(crop, languages, 6, timeout, label)
-        data = _joined_data(data, unread.shifted(again, (left, top, right, bottom),
-                                                 _REREAD_BLOCKS * (n + 1)))
+        data = _joined_data(data, tesseract.placed(again, left, top, _REREAD_BLOCKS * (n + 1),
+                                                   REREAD_CONFIDENCE))
     return _assemble(data)
 
 

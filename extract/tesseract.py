@@ -59,6 +59,28 @@ def parse_tsv(text: str) -> dict[str, list]:
     return columns
 
 
+def word_boxes(data: dict[str, list]) -> list[tuple[int, int, int, int]]:
+    """The (left, top, right, bottom) box of every word with text in ``data``."""
+    return [(int(data["left"][i]), int(data["top"][i]),
+             int(data["left"][i]) + int(data["width"][i]),
+             int(data["top"][i]) + int(data["height"][i]))
+            for i, text in enumerate(data.get("text", [])) if (text or "").strip()]
+
+
+def placed(data: dict[str, list], left: int, top: int, block: int, least_confidence: float
+           ) -> dict[str, list]:
+    """The words of ``data`` read from a crop whose corner is at (``left``, ``top``) of the
+    page, as the page's block ``block`` onwards, those read with less than
+    ``least_confidence`` (0-100) left out."""
+    keep = [i for i, text in enumerate(data.get("text", []))
+            if (text or "").strip() and float(data["conf"][i]) >= least_confidence]
+    out: dict[str, list] = {name: [data[name][i] for i in keep] for name in data}
+    out["left"] = [v + left for v in out.get("left", [])]
+    out["top"] = [v + top for v in out.get("top", [])]
+    out["block_num"] = [block + v for v in out.get("block_num", [])]
+    return out
+
+
 def _cell(name: str, cell: str) -> object:
     if name in TSV_INTEGERS:
         return int(cell) if cell.lstrip("-").isdigit() else 0

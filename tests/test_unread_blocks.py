@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 
 from extract.facts import extract_facts
+from extract.geometry import unread_regions
 from extract.loader import load
-from extract.unread import unread_regions
 
 SETS = Path(__file__).resolve().parents[1] / "eval"
 
@@ -26,9 +26,8 @@ def test_a_block_the_page_layout_left_unread_is_read_again():
 def test_a_page_whose_ink_was_all_read_has_nothing_to_read_again():
     page = np.full((400, 600), 255, np.uint8)
     page[100:112, 50:300] = 0  # one line of "text", read as three words
-    data = {"text": ["una", "línea", "leída", "toda", "aquí"],
-            "left": [50, 110, 170, 230, 280], "top": [100] * 5, "width": [55, 55, 55, 45, 20],
-            "height": [12] * 5, "conf": [95] * 5}
-    assert unread_regions(page, data) == []
+    words = [(50, 100, 105, 112), (110, 100, 165, 112), (170, 100, 225, 112),
+             (230, 100, 275, 112), (280, 100, 300, 112)]
+    assert unread_regions(page, words) == []
     page[200:212, 50:300] = 0  # a second line no word covers
-    assert len(unread_regions(page, data)) == 1
+    assert len(unread_regions(page, words)) == 1
