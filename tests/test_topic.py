@@ -35,9 +35,13 @@ def _document(text: str) -> Document:
     return Document("t", "t.txt", "txt", [Page(1, text)])
 
 
-def test_a_resolution_about_something_else_is_off_topic_with_no_axis():
+def _predicted(text: str):
     model = load_default()
-    prediction = model.model.predict_document(_document(RESOLUTION), None, model.version)
+    return model.model.predict_document(_document(text), None, model.version)
+
+
+def test_a_resolution_about_something_else_is_off_topic_with_no_axis():
+    prediction = _predicted(RESOLUTION)
     assert prediction.axes == []
     assert prediction.status == "missing"
     assert prediction.missing_kind == "off_topic"
@@ -46,8 +50,7 @@ def test_a_resolution_about_something_else_is_off_topic_with_no_axis():
 
 def test_a_reply_in_the_plans_domain_without_naming_the_crime_is_on_topic():
     assert check_topic(PREVENTIVE).about_trafficking is True
-    model = load_default()
-    prediction = model.model.predict_document(_document(PREVENTIVE), None, model.version)
+    prediction = _predicted(PREVENTIVE)
     # "la Gerencia ... informa que" opens the answer after the restated request: its
     # figures are information, so the reply is not missing
     assert prediction.status == "answered" and prediction.missing_kind is None
@@ -75,8 +78,7 @@ def test_a_short_notice_about_something_else_is_off_topic_with_no_axis():
     # Under 60 words the topic check cannot judge; the model learned such notices from
     # the hand-written off-topic examples.
     assert check_topic(WATER_NOTICE).about_trafficking is None
-    model = load_default()
-    prediction = model.model.predict_document(_document(WATER_NOTICE), None, model.version)
+    prediction = _predicted(WATER_NOTICE)
     assert prediction.missing_kind == "off_topic" and prediction.axes == []
 
 
@@ -108,8 +110,7 @@ def test_a_page_on_other_victims_and_operations_is_off_topic_with_no_axis():
     # "víctimas" and "operativos" alone keep a short reply on topic, not a page that
     # never names trafficking or the plan.
     assert check_topic(ROAD_SAFETY).about_trafficking is False
-    model = load_default()
-    prediction = model.model.predict_document(_document(ROAD_SAFETY), None, model.version)
+    prediction = _predicted(ROAD_SAFETY)
     assert prediction.axes == [] and prediction.missing_kind == "off_topic"
     assert check_topic("Se atendió a 12 víctimas en el albergue durante 2019, según el "
                        "registro de la Gerencia de Desarrollo Social, y se derivó a 3 "
