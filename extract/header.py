@@ -436,13 +436,15 @@ def ocr_repaired_reference(reference: str) -> str:
     INEI/DTDIS, its "I/" read as "V"), and a table rule read as a trailing "|". Only the
     gazetteer's acronyms are split: a letter "I" in a code cannot be told apart otherwise."""
     reference = re.sub(r"[\s|]+$", "", reference)
-    slash, run_together = _slash_patterns()
+    slash, run_together, before = _slash_patterns()
     reference = slash.sub(r"\1/", reference) if slash else reference
-    return run_together.sub(r"\1I/", reference) if run_together else reference
+    reference = run_together.sub(r"\1I/", reference) if run_together else reference
+    return before.sub("/", reference) if before else reference
 
 
 @lru_cache(maxsize=1)
-def _slash_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _slash_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                               re.Pattern[str] | None]:
     acronyms = {k for entry in load_gazetteer() for k in (entry.acronym, *entry.aliases)
                 if k and k.isupper() and k.isalpha() and 3 <= len(k) <= 12}
 
@@ -453,4 +455,8 @@ def _slash_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         # inside a code: after "-", "/" or a space, and before another code of 2+ capitals
         return re.compile(rf"(?<=[-/\s])({alternatives}){misread}(?=[A-Z]{{2,}}\b)")
 
-    return pattern(acronyms, "I"), pattern({a[:-1] for a in acronyms if a.endswith("I")}, "V")
+    # "VRIPIUNMSM": the slash before an acronym that ends the code's last part (VRIP/UNMSM)
+    ending = "|".join(sorted(map(re.escape, acronyms), key=len, reverse=True))
+    before = re.compile(rf"(?<=[A-Z]{{2}})I(?=(?:{ending})(?:$|[-\s]))") if acronyms else None
+    return (pattern(acronyms, "I"), pattern({a[:-1] for a in acronyms if a.endswith("I")}, "V"),
+            before)

@@ -417,6 +417,7 @@ def test_the_requested_period_restated_in_many_forms(text, period):
 @pytest.mark.parametrize(("read", "meant"), [
     ("OFICIO N° 0455-2019-SUNAFILIINII", "OFICIO N° 0455-2019-SUNAFIL/INII"),  # "/" as "I"
     ("OFICIO N° 412-2019-INEVDTDIS", "OFICIO N° 412-2019-INEI/DTDIS"),  # "I/" as "V"
+    ("OFICIO N° 0318-2019-VRIPIUNSA", "OFICIO N° 0318-2019-VRIP/UNSA"),  # "/" before one
     ("OFICIO N° 000619-2018/IN/DGSD |", "OFICIO N° 000619-2018/IN/DGSD"),  # a rule as "|"
     ("OFICIO N° 0312-2019-MIMP/DGCVG", "OFICIO N° 0312-2019-MIMP/DGCVG"),  # already right
 ])  # fmt: skip
