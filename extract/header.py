@@ -429,12 +429,12 @@ def _line_text(text: str, pos: int) -> str:
     return text[slice(*_line_at(text, pos))]
 
 
-
 def ocr_repaired_reference(reference: str) -> str:
     """A reference number as OCR read it, with its usual misreadings undone: the slash
     after an institution's acronym read as "I" ("MIMPIDGCVG" is MIMP/DGCVG; "INEVDTDIS" is
-    INEI/DTDIS, its "I/" read as "V"), and a table rule read as a trailing "|". Only the
-    gazetteer's acronyms are split: a letter "I" in a code cannot be told apart otherwise."""
+    INEI/DTDIS, its "I/" read as "V"), or before one that ends the code ("VRIPIUNMSM" is
+    VRIP/UNMSM), and a table rule read as a trailing "|". Only the gazetteer's acronyms are
+    split: a letter "I" in a code cannot be told apart otherwise."""
     reference = re.sub(r"[\s|]+$", "", reference)
     slash, run_together, before = _slash_patterns()
     reference = slash.sub(r"\1/", reference) if slash else reference
@@ -448,15 +448,16 @@ def _slash_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
     acronyms = {k for entry in load_gazetteer() for k in (entry.acronym, *entry.aliases)
                 if k and k.isupper() and k.isalpha() and 3 <= len(k) <= 12}
 
-    def pattern(names: set[str], misread: str) -> re.Pattern[str] | None:
-        if not names:
-            return None
-        alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    def alternatives(names: set[str]) -> str:
+        return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+
+    def after(names: set[str], misread: str) -> re.Pattern[str] | None:
         # inside a code: after "-", "/" or a space, and before another code of 2+ capitals
-        return re.compile(rf"(?<=[-/\s])({alternatives}){misread}(?=[A-Z]{{2,}}\b)")
+        return re.compile(rf"(?<=[-/\s])({alternatives(names)}){misread}(?=[A-Z]{{2,}}\b)"
+                          ) if names else None
 
     # "VRIPIUNMSM": the slash before an acronym that ends the code's last part (VRIP/UNMSM)
-    ending = "|".join(sorted(map(re.escape, acronyms), key=len, reverse=True))
-    before = re.compile(rf"(?<=[A-Z]{{2}})I(?=(?:{ending})(?:$|[-\s]))") if acronyms else None
-    return (pattern(acronyms, "I"), pattern({a[:-1] for a in acronyms if a.endswith("I")}, "V"),
+    before = re.compile(rf"(?<=[A-Z]{{2}})I(?=(?:{alternatives(acronyms)})(?:$|[-\s]))"
+                        ) if acronyms else None
+    return (after(acronyms, "I"), after({a[:-1] for a in acronyms if a.endswith("I")}, "V"),
             before)

@@ -389,6 +389,11 @@ def _runs_across(line: _Line, label_right: float, height: float) -> bool:
         return True  # "según el detalle que se muestra a continuación:" leads into a table
     if len(words) < 8 or words[0].x0 >= label_right or words[-1].x1 <= label_right or small < 3:
         return False
+    return _one_run(words, height)
+
+
+def _one_run(words: list[Word], height: float) -> bool:
+    """Whether the words stand a word space apart, none a column's gap from the next."""
     return all(b.x0 - a.x1 < height for a, b in zip(words, words[1:], strict=False))
 
 
@@ -425,8 +430,7 @@ def _spans_table(line: _Line, slots: list[tuple[float, float]], height: float) -
     words = line.words
     if len(words) < 4 or _CODE.match(words[0].text) or len(slots) < 2:
         return False
-    together = all(b.x0 - a.x1 < height for a, b in zip(words, words[1:], strict=False))
-    return together and words[0].x0 < slots[0][0] and words[-1].x1 > slots[-1][0]
+    return _one_run(words, height) and words[0].x0 < slots[0][0] and words[-1].x1 > slots[-1][0]
 
 
 def _is_label_value(line: _Line, slots: list[tuple[float, float]], height: float) -> bool:
