@@ -73,17 +73,25 @@ ALLOCATED = re.compile(
     r"(?i:\b(?:asignad[oa]s?|asignaci[oó]n(?:es)?|asign(?:ó|aron|a|an)|PIA|PIM|"
     r"presupuestad[oa]s?|presupuestó|presupuesto\s+(?:anual|institucional|inicial|modificado)|"
     r"contempla|de\s+apertura|modificado|previst[oa]s?|estimad[oa]s?|estimated|programad[oa]s?|programaci[oó]n|"
-    r"program(?:ó|aron)|transferid[oa]s?|transfiri(?:ó|eron)|allocated|allocation|budgeted|"
+    r"program(?:ó|aron)|transferid[oa]s?|transfiri(?:ó|eron)|"
+    r"modificaci[oó]n\s+presupuestaria|marco\s+presupuestal|"
+    r"allocated|allocation|budgeted|"
     r"(?:opening|modified|annual|allocated|total|project)\s+budget|earmarked|"
     r"contributions?|contributed)\b)"  # a funder's contribution is what it set aside
 )
 EXECUTED = re.compile(
     r"(?i:\b(?:ejecutad[oa]s?|ejecuci[oó]n|ejecut(?:ó|aron|a|an)|ejecut[aá]ndo(?:se)?|"
     r"devengad[oa]s?|deveng[oó]|devengaron|gast(?:o|os|ad[oa]s?|ó|aron)|girad[oa]s?|invertid[oa]s?|invirti(?:ó|eron)|"
-    r"inversi[oó]n|comprometid[oa]s?|pagad[oa]s?|executed|execution|spent|expenditure|cost|"
+    r"inversi[oó]n|pagad[oa]s?|executed|execution|spent|spending|expenditure|cost|"
     r"invested|investments?|"
     r"paid|payments?|disbursed|disbursements?)\b)"
 )
+# The stage between the two: a certificate or commitment sets money aside for a purchase.
+COMMITTED = re.compile(
+    r"(?i:\b(?:certificad[oa]s?|certificaci[oó]n(?:es)?|certific(?:ó|aron)|comprometid[oa]s?|"
+    r"compromisos?|comprometi(?:ó|eron)|committed|commitments?)\b)"
+)
+ROLE_WORDS = (("allocated", ALLOCATED), ("committed", COMMITTED), ("executed", EXECUTED))
 _SENTENCE_END = re.compile(
     r"(?<!S/\.)(?<=[.!?;:])(?:[ \t]*\n\s*|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–\d]))"
     r"|\n[ \t]*\n|\n(?=[ \t]*[•\-–*]\s)"
@@ -219,10 +227,17 @@ def _years_of(blocked: Blocked):
     return find
 
 
-def _roles_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    found = [(m.start(), "allocated") for m in ALLOCATED.finditer(text, start, end)]
-    found += [(m.start(), "executed") for m in EXECUTED.finditer(text, start, end)]
-    return sorted(found)
+def roles_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """``(position, role)`` of every budget-stage word of ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
+    return sorted((m.start(), role) for role, pattern in ROLE_WORDS
+                  for m in pattern.finditer(text, start, end))
+
+
+def only_role(text: str) -> str | None:
+    """The one budget stage ``text`` names; ``None`` when it names none or several."""
+    found = {role for _, role in roles_in(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def column_value(text: str, start: int, finder) -> int | str | None:
@@ -246,40 +261,56 @@ def column_value(text: str, start: int, finder) -> int | str | None:
     return None
 
 
-def role_near(text: str, start: int, end: int, prev_end: int, next_start: int) -> str | None:
-    """``allocated`` or ``executed`` from the keyword nearest the figure in its clause.
+# After an amount, a clause that ends ("; ejecutado: S/ 80") or a part taken from it (", de
+# los cuales se comprometió S/ 30") speaks of the next amount, not of this one.
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?:de\s+l[oa]s?\s+cual(?:es)?|del\s+cual|of\s+which)\b",
+                         re.I)
+# Between two amounts of one list ("S/ 1,4 millones en 2017 y S/ 2,1 millones en 2018"):
+# the second is of the same stage as the first.
+_LIST_JOIN = re.compile(r"[\s,]*(?:(?:en|in|para|for|durante|del?|al?)\s[^\d;:.]{0,40}?"
+                        r"(?:(?:19|20)\d\d)?\s*)?,?\s*(?:y|e|and)?\s*(?:a|de|por|to)?\s*", re.I)
+# What a keyword after an amount must not be followed by to be its own: the next amount, a
+# few words on ("S/ 100 000 se ejecutaron S/ 80 000": the keyword opens the next one).
+_OPENS_NEXT = re.compile(r"[^,;:.]{0,25}", re.I)
 
-    The clause runs from the previous figure (or the sentence start) to the next figure
-    (or the sentence end); a keyword before the figure wins over one after it. In a table
-    row, the row's label comes first, then the heading of the figure's column.
+
+def role_near(text: str, start: int, end: int, prev_end: int, next_start: int,
+              prev_role: str | None = None) -> str | None:
+    """``allocated``, ``committed`` or ``executed`` from the keyword nearest the figure in
+    its clause.
+
+    The clause runs from the previous figure (or the sentence start, or a label ending in a
+    colon before it) to the next figure (or the sentence end, or a semicolon); a keyword
+    before the figure wins over one after it. An amount listed after another with nothing
+    but a year between them takes the other's role (``prev_role``). In a table row, the
+    row's label comes first, then the heading of the figure's column.
     """
     if is_table_line(text, start):
         left, _ = line_bounds(text, start)
-        label = _roles_in(text, left, start)
+        label = roles_in(text, left, start)
         if label:
             return label[-1][1]
-        role = column_value(text, start, _roles_in)
+        role = column_value(text, start, roles_in)
         return role if isinstance(role, str) else None
     left, right = sentence_bounds(text, start, end)
-    before = _last_role(text, max(left, prev_end), start)
+    if text[:left].rstrip().endswith(":") and left > prev_end:
+        left = sentence_bounds(text, left - 2, left - 1)[0]  # "Monto asignado: S/ 500"
+    # a keyword right after the previous amount is that amount's ("S/ 9 000 ejecutados y")
+    before = [r for r in roles_in(text, max(left, prev_end), start)
+              if not (prev_end > left and _adjacent(text, prev_end, r[0]))]
     if before:
-        return before
-    return _first_role(text, end, min(right, next_start) if next_start > end else right)
+        return before[-1][1]
+    if prev_role and prev_end > left and _LIST_JOIN.fullmatch(text, prev_end, start):
+        return prev_role
+    stop = min(right, next_start) if next_start > end else right
+    cut = _CLAUSE_END.search(text, end, stop)
+    after = roles_in(text, end, cut.start() if cut else stop)
+    if after and (_adjacent(text, end, after[0][0]) or not (
+            stop == next_start and _OPENS_NEXT.fullmatch(text, after[0][0], next_start))):
+        return after[0][1]
+    return None
 
 
-def _last_role(text: str, start: int, end: int) -> str | None:
-    best: tuple[int, str] | None = None
-    for pattern, role in ((ALLOCATED, "allocated"), (EXECUTED, "executed")):
-        for match in pattern.finditer(text, start, end):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), role)
-    return best[1] if best else None
-
-
-def _first_role(text: str, start: int, end: int) -> str | None:
-    best: tuple[int, str] | None = None
-    for pattern, role in ((ALLOCATED, "allocated"), (EXECUTED, "executed")):
-        match = pattern.search(text, start, end)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), role)
-    return best[1] if best else None
+def _adjacent(text: str, end: int, word: int) -> bool:
+    """A keyword written right after an amount ("S/ 9 000 ejecutados"), nothing between."""
+    return word - end <= 2 and not text[end:word].strip()

@@ -128,17 +128,18 @@ def find_money(text: str, decimal_hint: str | None, blocked: Blocked) -> list[Fi
             hits.append(hit)
             taken.mark(hit)
     hits.sort(key=lambda h: h.start)
-    figures = []
+    figures: list[Figure] = []
     for i, hit in enumerate(hits):
         prev_end = hits[i - 1].end if i else 0
         next_start = hits[i + 1].start if i + 1 < len(hits) else len(text)
+        prev_role = figures[-1].role if figures else None
         figures.append(
             Figure(
                 kind="money",
                 value=round(hit.value, 2),
                 currency=hit.currency,
                 year=year_near(text, hit.start, hit.end, blocked),
-                role=role_near(text, hit.start, hit.end, prev_end, next_start),
+                role=role_near(text, hit.start, hit.end, prev_end, next_start, prev_role),
                 start=hit.start,
                 end=hit.end,
                 text=text[hit.start : hit.end],
@@ -174,7 +175,8 @@ def _prefixed(text: str, hint: str | None) -> list[_Hit]:
     hits = []
     for m in PREFIXED.finditer(text):
         value = _scaled(m.group("num"), m.group("mult"), hint)
-        if value is not None and value > 0:
+        # "S/ 0.00" is an amount: what a substantive null answer says it spent
+        if value is not None and value >= 0:
             hits.append(_Hit(m.start(), m.end(), value, currency_of(m.group("pre"))))
     return hits
 
@@ -185,7 +187,7 @@ def _suffixed(text: str, hint: str | None, blocked: Blocked) -> list[_Hit]:
         if blocked.covers(m.start("num"), m.end("num")):
             continue
         value = _scaled(m.group("num"), m.group("mult"), hint)
-        if value is not None and value > 0:
+        if value is not None and value >= 0:
             hits.append(_Hit(m.start(), m.end(), value, currency_of(m.group("suf"))))
     return hits
 

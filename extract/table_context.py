@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.document import Page
-from extract.figure_context import ALLOCATED, EXECUTED, YEAR
+from extract.figure_context import YEAR, only_role
 from extract.figures import Figure
 
 
@@ -69,8 +69,5 @@ def table_context(figure: Figure, cells: list[Cell]) -> Figure:
         year = years.pop() if len(years) == 1 else None
     role = figure.role
     if figure.kind == "money" and role is None:
-        allocated = bool(ALLOCATED.search(headers))
-        executed = bool(EXECUTED.search(headers))
-        role = "allocated" if allocated and not executed else None
-        role = "executed" if executed and not allocated else role
+        role = only_role(headers)
     return replace(figure, year=year, role=role)

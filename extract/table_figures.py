@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.counts import SKIPPED_ADJECTIVES, is_plural, noun_lemma
-from extract.figure_context import ALLOCATED, EXECUTED, YEAR
+from extract.figure_context import YEAR, only_role
 from extract.figures import Figure
 from extract.money import currency_of
 from extract.nlp import add_free, doc_decimal_hint, doc_text
@@ -61,13 +61,6 @@ def _row_year(cells: list[tuple[TextCell, TextCell | None]]) -> int | None:
     return years[0] if len(years) == 1 else None
 
 
-def _role(header: str) -> str | None:
-    allocated, executed = bool(ALLOCATED.search(header)), bool(EXECUTED.search(header))
-    if allocated == executed:
-        return None
-    return "allocated" if allocated else "executed"
-
-
 def _counted(doc: Doc, head: TextCell, starts: list[int]) -> Token | None:
     """The plural noun a count column's header names, as a token of ``doc``."""
     i = bisect.bisect_left(starts, head.start)
@@ -101,7 +94,7 @@ def _cell_figure(doc: Doc, cell: TextCell, head: TextCell, starts: list[int],
         if value is None or sign is None:
             return None
         return Figure("money", round(value, 2), currency_of(sign.group(0)),
-                      role=_role(head.text))
+                      role=only_role(head.text))
     if _PERCENT_HEAD.search(head.text):
         return _percent(raw)
     if not _COUNT_CELL.fullmatch(raw):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from extract.counts import SKIPPED_ADJECTIVES, is_plural, singular
 from extract.document import Page, Table
-from extract.figure_context import ALLOCATED, EXECUTED, YEAR
+from extract.figure_context import YEAR, only_role, roles_in
 from extract.figures import Figure
 from extract.layout_tables import NUMBER
 from extract.money import currency_of
@@ -50,7 +50,7 @@ _SKIP_HEAD = re.compile(
     r"ff|fuente|meta|dni|ruc|tel[eé]fono)\s*$",
     re.I,
 )
-COMMITTED = re.compile(r"certificad|certificaci|compromis|comprometid", re.I)
+COMMITTED_HEAD = re.compile(r"certificad|certificaci|compromis|comprometid", re.I)
 ALLOCATED_HEAD = re.compile(
     r"\bPIA\b|\bPIM\b|asignad|asignaci|presupuest|programad|\bmarco\b|modificad|\bmodific\.?"
     r"|estimad",
@@ -117,7 +117,7 @@ def role_of(header: str) -> str | None:
     if _BALANCE_HEAD.search(header):
         return None
     found = sorted(
-        (m.start(), role) for role, pattern in (("committed", COMMITTED),
+        (m.start(), role) for role, pattern in (("committed", COMMITTED_HEAD),
                                                 ("allocated", ALLOCATED_HEAD),
                                                 ("executed", EXECUTED_HEAD))
         for m in pattern.finditer(header) if not _BUDGET_WORD.match(m.group(0)))
@@ -265,9 +265,9 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
             return Figure("count", float(re.sub(r"\D", "", cell)), what=singular(noun.lower()),
                           unit_source="column")
         return None
-    if unit.source in ("caption", "page") and _is_code_column(column):
-        # "Actividades realizadas" over "6", "11" in a table whose caption states soles
-        # for its budget: how many activities, not codes and not amounts.
+    if unit.source in ("caption", "page") and (_is_code_column(column) or _DONE.search(head)):
+        # "Actividades realizadas" over "6", "11" or "Módulos concluidos" over "1,240" in a
+        # table whose caption states soles for its budget: how many, not codes or amounts.
         noun = _plural_noun(head)
         return _count(cell, noun) if noun and not role_of(head) else None
     if re.fullmatch(r"0\d{2,}", cell):
@@ -280,7 +280,7 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return None
     value = -value if negative else value
     return Figure("money", round(value * unit.scale, 2), unit.currency,
-                  role=role_of(head) or _period_role(head, title) or caption,
+                  role=role_of(head) or _period_role(head, title) or only_role(row) or caption,
                   unit_source=unit.source)
 
 
@@ -347,11 +347,8 @@ def caption_role(title: str) -> str | None:
     headers that name none ("se ha programado ... según el detalle siguiente:",
     "Gasto ejecutado por actividad"): its last budget word, as in running text."""
     caption = " ".join(line for line in title.split("\n")[-2:] if line.strip())
-    found = [(m.start(), role) for pattern, role in
-             ((ALLOCATED, "allocated"), (EXECUTED, "executed"), (COMMITTED, "committed"))
-             for m in pattern.finditer(caption)]
-    # "comprometido" is both executed (in prose) and committed (in a budget): committed wins
-    return max(found, key=lambda f: (f[0], f[1] == "committed"))[1] if found else None
+    found = roles_in(caption)
+    return found[-1][1] if found else None
 
 
 def title_role(title: str) -> str | None:
@@ -359,9 +356,7 @@ def title_role(title: str) -> str | None:
     (``PRESUPUESTO ANUAL DE LA GERENCIA`` over columns of sources of funds): one
     stage only, named in the title's own lines, not in a letter's sentences above it."""
     lines = [line for line in title.split("\n") if line.strip() and not _is_sentence(line)]
-    found = {role for pattern, role in ((ALLOCATED, "allocated"), (EXECUTED, "executed"),
-                                        (COMMITTED, "committed"))
-             if any(pattern.search(line) for line in lines)}
+    found = {role for line in lines for _, role in roles_in(line)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -376,6 +371,11 @@ def _is_sentence(line: str) -> bool:
         re.search(r"[^\W\d_]{2}[.,;:] +[^\W\d_]", line))
 
 
+# A plural noun and what was done with its items ("Módulos concluidos", "Casos atendidos"),
+# not a budget's ("Recursos determinados", "Gastos ejecutados")
+_DONE = re.compile(r"^\s*(?!(?:recursos|gastos|ingresos|fondos|bienes|servicios|costos|importes|"
+                   r"montos|inversiones|transferencias|donaciones|aportes|pagos|saldos)\b)"
+                   r"[^\W\d_]{3,}s\s+(?:[^\W\d_]+\s+)?[^\W\d_]+[aií]d[oa]s\b", re.I)
 _NOT_COUNTED = {"años", "meses", "montos", "soles", "dólares", "dolares", "totales", "datos",
                 "detalles", "observaciones", "fuentes", "metas", "fechas", "recursos", "nombres",
                 "years", "months", "amounts", "totals", "notes", "sources"}

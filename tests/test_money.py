@@ -448,3 +448,33 @@ def test_english_contributions_are_allocated_and_payments_executed() -> None:
 def test_ocr_reading_of_the_dollar_sign_as_an_s_is_still_dollars() -> None:
     found = of_kind("Se pagó USS 2,640.00 por los pasajes de retorno.", "money")
     assert [(f.text, f.value, f.currency) for f in found] == [("USS 2,640.00", 2640.0, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a label ending in a colon names the amount after it; a semicolon closes the clause
+        ("Monto programado: S/ 75,000.00; monto devengado: S/ 61,300.00.",
+         ["allocated", "executed"]),
+        # amounts listed after one stage word share it; the percent's word is the percent's
+        ("El PIM ascendió a S/ 3,2 millones en 2020 y a S/ 3,9 millones en 2021, con un "
+         "avance del 94 %.", ["allocated", "allocated"]),
+        # certificación and compromiso are the stage between the other two
+        ("Se certificó S/ 48 000,00, de los cuales se devengaron S/ 41 500,00.",
+         ["committed", "executed"]),
+        ("Se comprometieron S/ 12 000 para la campaña de verano.", ["committed"]),
+        # a word right after an amount is that amount's, not the next one's
+        ("S/ 6 500 pagados en pasajes y S/ 2 000 programados para el segundo semestre.",
+         ["executed", "allocated"]),
+        # a verb just before the next amount opens it
+        ("Del monto de S/ 30 000 solo se ejecutaron S/ 21 000.", [None, "executed"]),
+    ],
+)
+def test_role_of_each_amount_of_a_sentence(text: str, roles: list[str | None]) -> None:
+    assert [f.role for f in of_kind(text, "money")] == roles
+
+
+def test_an_amount_of_zero_soles_is_an_amount() -> None:
+    # A substantive null answer states its budget as nothing: the report shows S/ 0.00.
+    found = of_kind("En el año 2022 el monto asignado a estas acciones fue de S/ 0.00.", "money")
+    assert [(f.value, f.role, f.text) for f in found] == [(0.0, "allocated", "S/ 0.00")]

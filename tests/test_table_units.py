@@ -660,3 +660,26 @@ def test_a_scanned_table_keeps_the_header_on_its_grey_band():
     counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
     assert {(145.0, "participante"), (388.0, "participante"), (21.0, "charla"),
             (1139.0, "participante")} <= counts
+
+
+def test_a_row_label_naming_the_stage_gives_the_role_under_years(tmp_path):
+    # Counts and money in one table by year: the money row's label says which stage it is.
+    path = _simple_table(tmp_path / "filas.pdf", "Acciones de la Gerencia por año",
+                         ("2020", "2021"),
+                         (("Talleres realizados", "12", "15"),
+                          ("Gasto ejecutado", "S/ 8,400.00", "S/ 9,150.00")), (330, 450))
+    money = [(f.value, f.role, f.year) for f in _money(path)]
+    assert money == [(8400.0, "executed", 2020), (9150.0, "executed", 2021)]
+
+
+def test_a_column_of_things_done_in_a_table_in_thousands_of_soles_is_counted(tmp_path):
+    # The caption's unit is the investment column's: the column of works finished counts.
+    path = _simple_table(tmp_path / "obras.pdf",
+                         "Cuadro 3. Obras de saneamiento por provincia (en miles de soles)",
+                         ("Pozos terminados", "Inversión"),
+                         (("Huamanga", "1,320", "4,870.5"), ("Huanta", "645", "2,310.0"),
+                          ("Total", "1,965", "7,180.5")), (330, 450))
+    figures = [(f.kind, f.value, f.what) for f in extract_facts(load(path)).figures]
+    assert figures == [("count", 1320.0, "pozo"), ("money", 4870500.0, None),
+                       ("count", 645.0, "pozo"), ("money", 2310000.0, None),
+                       ("count", 1965.0, "pozo"), ("money", 7180500.0, None)]
