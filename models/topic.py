@@ -49,14 +49,14 @@ _DOMAIN = re.compile(
     | \breintegracion\b | \breinsercion\b | \brepatriac | \breintegration\b | \brepatriat
     | \bproxenetismo\b | \bprostituci | \bpornografia\b | \bprostitution\b
     | \btrabajo\s+infantil\b | \bchild\s+labou?r\b | \bmendicidad\b | \bbegging\b
-    | \bfiscalias?\s+(?:provincial(?:es)?\s+)?especializadas?\b | \bprosecutors?\b
     | \b(?:charlas?|taller(?:es)?|campanas?|actividades|acciones|intervenciones)\s+preventiv
     | \bsensibiliz | \bawareness\b
     """,
     re.VERBOSE,
 )
 # Words of the domain that any public body also uses about other matters: the victims of
-# road accidents or of floods, a market's "operativos", a shelter for battered women. They
+# road accidents or of floods, a market's "operativos", a shelter for battered women, the
+# prosecutors specialised in environmental crime or in corruption. They
 # keep a short reply on topic ("se atendió a 12 víctimas"), not a page or more that never
 # names trafficking or the plan: such a document reports on something else.
 _GENERIC_DOMAIN = re.compile(
@@ -66,6 +66,7 @@ _GENERIC_DOMAIN = re.compile(
     | \bmenores\s+de\s+edad\b | \bninas?,?\s+(?:y\s+)?ninos?\b | \bnna\b | \badolescentes?\b
     | \bchildren\b | \bminors\b | \boperativos?\b | \braids?\b
     | \bmigrantes?\b | \bmigrants?\b | \bdenuncias?\b | \bcomplaints?\b
+    | \bfiscalias?\s+(?:provincial(?:es)?\s+)?especializadas?\b | \bprosecutors?\b
     """,
     re.VERBOSE,
 )

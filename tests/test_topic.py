@@ -118,3 +118,31 @@ def test_a_page_on_other_victims_and_operations_is_off_topic_with_no_axis():
                        "para su atención integral por el equipo de profesionales del programa "
                        "y el seguimiento de sus casos por la Defensoría Municipal del Niño y "
                        "del Adolescente de la provincia.").about_trafficking is True
+
+
+def test_a_specialised_prosecutor_of_another_crime_does_not_make_a_page_on_topic():
+    # Peru has specialised prosecutors for the environment, corruption and drugs too: on a
+    # page that never names trafficking, they are one more word of some other domain.
+    text = (
+        "MINISTERIO PÚBLICO\nFISCALÍA PROVINCIAL ESPECIALIZADA EN MATERIA AMBIENTAL DE "
+        "TAMBOPATA\n\nPuerto Maldonado, 4 de mayo de 2021\n\nOFICIO N° 311-2021-MP-FPEMA-"
+        "TAMBOPATA\n\nSeñor\nJORGE QUISPE\nPresente.-\n\nTengo el agrado de dirigirme a usted "
+        "para informarle que esta Fiscalía Especializada en Materia Ambiental tramitó durante "
+        "el año 2020 un total de 58 carpetas fiscales por minería ilegal en la cuenca del río "
+        "Madre de Dios, 21 por contaminación de cuerpos de agua con mercurio y 9 por quema de "
+        "pastizales en áreas naturales protegidas. En coordinación con la autoridad forestal y "
+        "la capitanía de puerto se realizaron inspecciones en dragas y campamentos mineros, se "
+        "incautó maquinaria pesada y combustible, y se formularon requerimientos de prisión "
+        "preventiva contra los responsables de las concesiones superpuestas a la reserva. "
+        "Asimismo, los peritos de la institución tomaron muestras de suelo y de agua en cinco "
+        "puntos de monitoreo, cuyos resultados fueron remitidos al organismo de evaluación y "
+        "fiscalización ambiental para el cálculo del daño y la reparación civil que "
+        "corresponde en cada proceso. Se adjunta el reporte estadístico del sistema de gestión "
+        "fiscal con el estado de cada carpeta al cierre del ejercicio, así como la relación "
+        "de las audiencias programadas para el primer trimestre del año siguiente ante los "
+        "juzgados de investigación preparatoria de la provincia y de las provincias vecinas de "
+        "Manu y Tahuamanu, donde también operan frentes extractivos sin autorización vigente."
+        "\n\nAtentamente,\n\n"
+        "DRA. ELENA SALAS\nFiscal Provincial"
+    )
+    assert check_topic(text).about_trafficking is False
