@@ -19,9 +19,11 @@ does not go on to answer it), information (a figure, or words of the plan's axes
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
+from extract.dates import month_number
 from extract.document import Document
 from extract.header_patterns import periods_in
 from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
@@ -98,24 +100,42 @@ def read_statements(document: Document) -> list[Statement]:
         folded_passage = fold(passage.text)
         subject = [(s - passage.start, e - passage.start) for s, e in subjects[passage.page]]
         heading: tuple[int, ...] = ()  # the years over a table's columns ("Acción 2016 2017")
+        months: list[tuple[date, date]] = []  # the months of the rows under a one-year heading
         for start, end in _cut_at_subject(_pieces(folded_passage), subject, folded_passage):
             text = folded_passage[start:end]
             body = FULL_DATE.sub(" ", LETTER_DATE_LINE.sub(" ", REFERENCE_YEAR.sub(" ", text)))
             years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(body)}))
-            words = YEAR.sub(" ", body).split()
+            words = [w for w in YEAR.sub(" ", body).split() if any(c.isalnum() for c in w)]
             if len(words) < _SHORT and not _FIGURE.search(" ".join(words)):
-                heading = years or heading
-                continue  # a date line, a salutation, a signature: it says nothing
+                heading, months = (years, []) if years else (heading, months)
+                continue  # a date line, a salutation, a signature, a table's heading
             axes = tuple(a for a, pattern in AXIS_PATTERNS.items() if pattern.search(text))
             on_subject = any(s <= start < e and end <= e for s, e in subject)
+            spans = tuple(periods_in(text))
             if not years and heading and len(_CELLS.findall(" ".join(words))) >= len(heading):
                 years = heading  # a table row: one figure under each year of the heading
+                spans = spans or _row_months(words[0], heading, months)
             statements.append(Statement(
                 passage.page, passage.start + start, passage.start + end,
                 passage.text[start:end],
-                "restatement" if on_subject else tag(text, axes), years, axes,
-                tuple(periods_in(text))))
+                "restatement" if on_subject else tag(text, axes), years, axes, spans))
     return statements
+
+
+def _row_months(label: str, heading: tuple[int, ...],
+                months: list[tuple[date, date]]) -> tuple[tuple[date, date], ...]:
+    """The month a table row stands for under a one-year heading ("Mes (2022)" over "Enero
+    52"), kept in ``months``; a total row stands for the months above it."""
+    if len(heading) != 1:
+        return ()
+    year, number = heading[0], month_number(label)
+    if number:
+        span = (date(year, number, 1), date(year, number, monthrange(year, number)[1]))
+        months.append(span)
+        return (span,)
+    if label.startswith("total") and months:
+        return ((min(m[0] for m in months), max(m[1] for m in months)),)
+    return ()
 
 
 # a subject's last line may be its year alone ("… ejercicio fiscal⏎2020")

@@ -133,6 +133,25 @@ def test_monthly_rows_after_the_requested_semester_make_the_reply_out_of_period(
     assert ruled_status("answered", statements, period) == "out_of_period"
 
 
+def test_month_rows_under_a_heading_year_speak_of_those_months():
+    # "Mes (2021)" heads the table; its rows name months with no year of their own, and its
+    # total stands for the months above it: all of the first half, not the second asked.
+    from models.statements import ruled_status
+
+    text = ("OFICIO N° 045-2022-DIRESA/DESP\nCajamarca, 14 de febrero de 2022\nSeñora\n"
+            "Presente.-\nEn atención a su pedido sobre el segundo semestre de 2021, se remiten "
+            "las atenciones consolidadas a la fecha:\n\nMes (2021) Atenciones brindadas\n"
+            "Enero 14\nFebrero 9\nMarzo 21\nAbril 17\nTotal 61\n\nAtentamente,")
+    period = (date(2021, 7, 1), date(2021, 12, 31))
+    statements = read_statements(_document(text))
+    rows = [s for s in statements if s.text.split()[0] in ("Enero", "Abril", "Total")]
+    assert [s.spans for s in rows] == [
+        ((date(2021, 1, 1), date(2021, 1, 31)),), ((date(2021, 4, 1), date(2021, 4, 30)),),
+        ((date(2021, 1, 1), date(2021, 4, 30)),)]
+    assert not any("Mes (2021)" in s.text for s in statements)  # a heading says nothing
+    assert ruled_status("answered", statements, period) == "out_of_period"
+
+
 def test_a_subject_running_into_the_first_sentence_is_cut_from_it():
     # The subject (its year on a line of its own) restates; the sentence after it informs.
     text = ("ASUNTO : Prevención de la trata de personas en colegios, años\n2019 y 2020\nTengo a "
