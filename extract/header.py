@@ -433,20 +433,58 @@ def ocr_repaired_reference(reference: str) -> str:
     """A reference number as OCR read it, with its usual misreadings undone: the slash
     after an institution's acronym read as "I" ("MIMPIDGCVG" is MIMP/DGCVG; "INEVDTDIS" is
     INEI/DTDIS, its "I/" read as "V"), or before one that ends the code ("VRIPIUNMSM" is
-    VRIP/UNMSM), and a table rule read as a trailing "|". Only the gazetteer's acronyms are
-    split: a letter "I" in a code cannot be told apart otherwise."""
+    VRIP/UNMSM), or before a unit's acronym ("GDSIMDSJL" is GDS/MDSJL), and a table rule
+    read as a trailing "|"."""
     reference = re.sub(r"[\s|]+$", "", reference)
     slash, run_together, before = _slash_patterns()
     reference = slash.sub(r"\1/", reference) if slash else reference
     reference = run_together.sub(r"\1I/", reference) if run_together else reference
-    return before.sub("/", reference) if before else reference
+    reference = before.sub("/", reference) if before else reference
+    year = re.search(r"(?:19|20)\d\d", reference)
+    if year is None:
+        return reference
+    code = reference[year.end():]
+    return reference[:year.end()] + re.sub(r"[A-Z]+", lambda m: _unit_slash(m, code), code)
+
+
+def _unit_slash(match: re.Match[str], code: str) -> str:
+    """A run of capitals of a code with the slash before a unit's acronym read as "I"
+    ("GDSIMDSJL" is GDS/MDSJL; "/IGRDS" is /GRDS). A unit's acronym is consonants
+    (``_acronym_like``), and the "I" is no known acronym's letter: "DIVINCRI", "DGIESP",
+    "VIVIENDA" and "AREQUIPA" stay as written."""
+    run = match.group(0)
+    known = _known_letters(run)
+    after_slash = match.start() > 0 and code[match.start() - 1] == "/"
+    for i, letter in enumerate(run):
+        if letter == "I" and i not in known and _acronym_like(run[i + 1:]) and \
+                (i >= 2 or (i == 0 and after_slash)):
+            return run[:i] + ("/" if i else "") + run[i + 1:]
+    return run
+
+
+def _acronym_like(part: str) -> bool:
+    """Three capitals or more, at most a third of them vowels, not opening with a vowel or
+    "N" (the "IN" of DIVINCRI, DEPINTRAP is part of the word)."""
+    vowels = sum(c in "AEIOU" for c in part)
+    return len(part) >= 3 and vowels <= len(part) / 3 and part[0] not in "AEIUN"
+
+
+def _known_letters(run: str) -> set[int]:
+    """Positions of ``run`` inside one of the gazetteer's acronyms written in it."""
+    return {i for acronym in _acronyms() for m in re.finditer(re.escape(acronym), run)
+            for i in range(m.start(), m.end())}
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    return frozenset(k for entry in load_gazetteer() for k in (entry.acronym, *entry.aliases)
+                     if k and k.isupper() and k.isalpha() and 3 <= len(k) <= 12)
 
 
 @lru_cache(maxsize=1)
 def _slash_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
                                re.Pattern[str] | None]:
-    acronyms = {k for entry in load_gazetteer() for k in (entry.acronym, *entry.aliases)
-                if k and k.isupper() and k.isalpha() and 3 <= len(k) <= 12}
+    acronyms = set(_acronyms())
 
     def alternatives(names: set[str]) -> str:
         return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
