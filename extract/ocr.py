@@ -94,6 +94,10 @@ def ocr_page(gray: np.ndarray, languages: str, timeout: float, label: str) -> Oc
         if result.confidence is not None and result.confidence >= RETRY_BELOW:
             return _with(result, rotation, skew)
         turn = _osd_rotation(gray, workdir, timeout, label)
+        if not turn and not rotation:
+            # OSD cannot always tell an upside-down page once cleaned (a grey scan's, turned
+            # in the feeder): the half turn is read too, and kept only if it reads better.
+            turn = 180
         if turn:
             retry = _read(geometry.quarter_turn(gray, turn), languages, timeout, label, workdir)
             if (retry.confidence or 0) > (result.confidence or 0):

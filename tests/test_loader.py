@@ -188,3 +188,15 @@ def test_a_hyphen_that_ends_a_line_is_kept_in_the_text(tmp_path):
     pdf.save()
     text = load(path).pages[0].text
     assert "\ufffe" not in text and "MINEDU/SG-OGRH" in text
+
+
+def test_an_upside_down_scan_osd_cannot_place_once_cleaned_is_read_the_right_way_up():
+    # A 150 dpi scan fed upside down (blind-v10's k029, a development set): once its shading
+    # is evened out, Tesseract's OSD cannot tell which way it lies, and the upright reading
+    # is garbage; the half turn is read too and kept for reading better.
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "eval" / "blind-v10" / "scanned" / "k029.pdf"
+    page = load(path).pages[0]
+    assert page.rotation == 180
+    assert "REGIÓN POLICIAL AREQUIPA" in page.text
