@@ -366,10 +366,18 @@ def _is_heading(line: _Line, label_right: float) -> bool:
 _SENTENCE_MARK = re.compile(r"[^\W\d_][.,;] \S")
 
 
-def _is_prose(text: str) -> bool:
+def _is_prose(line: _Line, height: float) -> bool:
     """A line of running text (a paragraph, or two columns of one side by side), which
-    no header is: long, or with the punctuation of sentences between words."""
-    return len(text) > 120 or (len(text) > 40 and bool(_SENTENCE_MARK.search(text)))
+    no header is: long, or with the punctuation of sentences between words and not cut in
+    columns' cells (``Fte. Fuente de financiamiento   PIA   PIM``: an abbreviation's stop)."""
+    text = line.text
+    if len(text) > 120:
+        return True
+    if len(text) <= 40 or not _SENTENCE_MARK.search(text):
+        return False
+    gaps = sum(b.x0 - a.x1 >= 2 * height for a, b in zip(line.words, line.words[1:],
+                                                          strict=False))
+    return gaps < 2
 
 
 _FUNCTION_WORDS = {"de", "la", "el", "los", "las", "se", "que", "para", "por", "con", "en",
@@ -413,7 +421,7 @@ def _header_lines(above: list[_Line], first_row: _Line,
     for line in reversed(above):
         if len(picked) >= MAX_HEADER_LINES or bottom - line.bottom > 3.5 * height:
             break
-        if _is_row(line) or _is_prose(line.text) or _is_label_value(line, slots, height) \
+        if _is_row(line) or _is_prose(line, height) or _is_label_value(line, slots, height) \
                 or _runs_across(line, label_right, height) or _is_title(line, slots, height) \
                 or _spans_table(line, slots, height):
             break

@@ -50,13 +50,13 @@ _SKIP_HEAD = re.compile(
     r"ff|fuente|meta|dni|ruc|tel[eé]fono)\s*$",
     re.I,
 )
-COMMITTED_HEAD = re.compile(r"certificad|certificaci|compromis|comprometid", re.I)
+COMMITTED_HEAD = re.compile(r"certif|comprom", re.I)  # and SIAF's "Certif.", "Comprom."
 ALLOCATED_HEAD = re.compile(
     r"\bPIA\b|\bPIM\b|asignad|asignaci|presupuest|programad|\bmarco\b|modificad|\bmodific\.?"
     r"|estimad",
     re.I,
 )
-EXECUTED_HEAD = re.compile(r"devengad|ejecutad|ejecuci[oó]n|girad|pagad|gastad|executed|spent",
+EXECUTED_HEAD = re.compile(r"deveng|ejecutad|ejecuci[oó]n|girad|pagad|gastad|executed|spent",
                            re.I)
 SCALES = {"miles": 1_000.0, "millones": 1_000_000.0}
 CAPTION_LINES = 1  # the last line of a table's title is its caption; above, the page's
@@ -100,7 +100,7 @@ def _page_unit(page: Page) -> Unit | None:
 
 # "Presupuesto", "presupuestal" name the budget, not which of its stages: over "PIM" and
 # "Devengado" ("Presupuesto (S/)" merged over both), or in "Ejecución presupuestal".
-_BUDGET_WORD = re.compile(r"presupuest", re.I)
+_BUDGET_WORD = re.compile(r"presupuest|\bbudget", re.I)
 # A balance ("Saldo", "Por ejecutar", "PIM - Devengado") is none of the stages.
 _BALANCE_HEAD = re.compile(r"\bsaldos?\b|\bpor\s+(?:ejecutar|devengar|girar|comprometer)\b"
                            r"|\bPI[AM]\s*[-–]\s*\w", re.I)
@@ -217,11 +217,17 @@ _PERIOD_HEAD = re.compile(
 )
 
 
+def _row_role(label: str) -> str | None:
+    """The one stage a row's label names ("Gasto ejecutado" across years' columns); a
+    balance ("Saldo no ejecutado") has none."""
+    return None if _BALANCE_HEAD.search(label) else only_role(label)
+
+
 def _period_role(head: str, title: str) -> str | None:
     """A month's or a quarter's column of a report of execution (``DEVENGADOS Vs MARCO``)
     holds what was executed in it: budgets are not set by month."""
-    words = head.split()
-    if words and _PERIOD_HEAD.search(words[-1]) and \
+    words = head.split()  # the month heads its column, above or below a group's name
+    if words and (_PERIOD_HEAD.search(words[-1]) or _PERIOD_HEAD.search(words[0])) and \
             EXECUTED_HEAD.search(title):
         return "executed"
     return None
@@ -280,7 +286,7 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return None
     value = -value if negative else value
     return Figure("money", round(value * unit.scale, 2), unit.currency,
-                  role=role_of(head) or _period_role(head, title) or only_role(row) or caption,
+                  role=role_of(head) or _period_role(head, title) or _row_role(row) or caption,
                   unit_source=unit.source)
 
 

@@ -683,3 +683,67 @@ def test_a_column_of_things_done_in_a_table_in_thousands_of_soles_is_counted(tmp
     assert figures == [("count", 1320.0, "pozo"), ("money", 4870500.0, None),
                        ("count", 645.0, "pozo"), ("money", 2310000.0, None),
                        ("count", 1965.0, "pozo"), ("money", 7180500.0, None)]
+
+
+def _headed_table(path: Path, title: str, label_head: str, heads: tuple[tuple[str, ...], ...],
+                  rows: tuple[tuple[str, ...], ...]) -> Path:
+    """An A4 page: a title, a header of one or more lines (a label's head at the left, the
+    columns' heads right-aligned at x = 300, 380, 460, 540), and rows under it."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(50, height - 50, title)
+    y = height - 100
+    edges = (300, 380, 460, 540)
+    for n, line in enumerate(heads):
+        if n == 0:
+            pdf.drawString(50, y, label_head)
+        for edge, head in zip(edges, line, strict=False):
+            pdf.drawRightString(edge, y, head)
+        y -= 11
+    y -= 6
+    for label, *cells in rows:
+        pdf.drawString(50, y, label)
+        for edge, cell in zip(edges, cells, strict=False):
+            pdf.drawRightString(edge, y, cell)
+        y -= 13
+    pdf.save()
+    return path
+
+
+def test_a_header_opening_with_an_abbreviation_heads_its_columns(tmp_path):
+    # "Fte." is no sentence's end: the line stands apart in cells, over the columns.
+    path = _headed_table(tmp_path / "fuentes.pdf", "Presupuesto de la actividad, año 2021",
+                         "Fte. Fuente de financiamiento", (("PIA", "PIM", "Devengado"),),
+                         (("1 Recursos Ordinarios", "S/ 18,000.00", "S/ 21,300.00",
+                           "S/ 20,115.40"),
+                          ("2 Recursos Directamente Recaudados", "S/ 9,000.00", "S/ 9,500.00",
+                           "S/ 8,870.00")))
+    money = [(f.value, f.role, f.column.split()[-1]) for f in _money(path)]
+    assert money == [(18000.0, "allocated", "PIA"), (21300.0, "allocated", "PIM"),
+                     (20115.4, "executed", "Devengado"), (9000.0, "allocated", "PIA"),
+                     (9500.0, "allocated", "PIM"), (8870.0, "executed", "Devengado")]
+
+
+def test_abbreviated_siaf_heads_and_an_english_budget_name_their_stage(tmp_path):
+    path = _headed_table(tmp_path / "abrev.pdf", "Ejecución por genérica de gasto (en soles)",
+                         "Genérica", (("Certif.", "Comprom.", "Deveng.", "Budget (S/)"),),
+                         (("2.3 Bienes y servicios", "84,200.00", "83,950.00", "80,410.25",
+                           "90,000.00"),))
+    assert [f.role for f in _money(path)] == ["committed", "committed", "executed", "allocated"]
+
+
+def test_a_balance_row_names_no_stage(tmp_path):
+    path = _simple_table(tmp_path / "saldo.pdf", "Programa de reintegración, por año",
+                         ("2020", "2021"),
+                         (("Monto devengado", "S/ 31,500.00", "S/ 40,250.00"),
+                          ("Saldo del monto asignado", "S/ 1,200.00", "S/ 350.00")), (330, 450))
+    assert [f.role for f in _money(path)] == ["executed", "executed", None, None]
+
+
+def test_a_month_over_its_year_in_a_report_of_execution_is_executed(tmp_path):
+    path = _headed_table(tmp_path / "meses.pdf", "DEVENGADOS Vs MARCO PRESUPUESTAL (EN SOLES)",
+                         "Genérica", (("PIM", "ENE", "FEB", "MAR"), ("", "2022", "2022", "2022")),
+                         (("2.3 Bienes y servicios", "120,000", "8,400.00", "9,150.00",
+                           "10,020.50"),))
+    assert [f.role for f in _money(path)] == ["allocated", "executed", "executed", "executed"]
