@@ -23,7 +23,10 @@ from extract.nlp import add_free, doc_blocked, doc_figures, doc_text
 from extract.numbers import WORDS_PATTERN, fold, words_to_number
 
 PERCENT = re.compile(
-    rf"(?<![\w.,/])(?P<num>\d+(?:[.,]\d+)?|{WORDS_PATTERN})\s?(?:%|por\s+ciento|percent\b|per\s+cent\b)",
+    # a minus written against the number is a fall ("-2,5%" in a column of variations); a
+    # dash a space before it is a list's
+    rf"(?<![\w.,/])(?P<sign>[-\u2212](?=\d))?(?P<num>\d+(?:[.,]\d+)?|{WORDS_PATTERN})\s?"
+    r"(?:%|por\s+ciento|percent\b|per\s+cent\b)",
     re.I,
 )
 COUNT = re.compile(
@@ -296,6 +299,7 @@ def find_percents(doc: Doc) -> list[Figure]:
         value = float(num.replace(",", ".")) if num[0].isdigit() else words_to_number(num)
         if value is None:
             continue
+        value = -value if m.group("sign") else value
         found.append(
             Figure(
                 kind="percent",

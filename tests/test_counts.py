@@ -82,6 +82,9 @@ def test_not_counts(text: str) -> None:
         ("Se logró el 82 por ciento de la meta.", "82 por ciento", 82.0),
         ("It reached 82 percent of the goal.", "82 percent", 82.0),
         ("Se logró el ochenta por ciento de la meta.", "ochenta por ciento", 80.0),
+        # a minus against the number is a fall; a list's dash a space before it is not
+        ("Las denuncias variaron en -4,2% frente a 2019.", "-4,2%", -4.2),
+        ("- 15% de las víctimas eran extranjeras.", "15%", 15.0),
     ],
 )
 def test_percentages(text: str, surface: str, value: float) -> None:

@@ -747,3 +747,26 @@ def test_a_month_over_its_year_in_a_report_of_execution_is_executed(tmp_path):
                          (("2.3 Bienes y servicios", "120,000", "8,400.00", "9,150.00",
                            "10,020.50"),))
     assert [f.role for f in _money(path)] == ["allocated", "executed", "executed", "executed"]
+
+
+def test_a_column_of_variations_keeps_its_falls(tmp_path):
+    # The minus is drawn as a glyph of its own, apart from the cell's digits.
+    path = tmp_path / "variacion.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, height - 50, "Casos atendidos por provincia")
+    for x, head in ((300, "2019"), (380, "2020"), (460, "Var. %")):
+        pdf.drawRightString(x, height - 100, head)
+    for y, (label, a, b, var) in ((120, ("Huaraz", "54", "61", "13,0%")),
+                                  (134, ("Santa", "88", "79", "10,2%"))):
+        pdf.drawString(60, height - y, label)
+        pdf.drawRightString(300, height - y, a)
+        pdf.drawRightString(380, height - y, b)
+        pdf.drawRightString(460, height - y, var)
+        if label == "Santa":
+            pdf.drawRightString(460 - pdf.stringWidth(var, "Helvetica", 10) - 1,
+                                height - y, "-")
+    pdf.save()
+    found = [(f.value, f.row) for f in extract_facts(load(path)).figures if f.kind == "percent"]
+    assert found == [(13.0, "Huaraz"), (-10.2, "Santa")]
