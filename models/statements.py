@@ -53,6 +53,8 @@ KIND_ACTS = {"no_information": ("no_information",), "denied_exception": ("denial
              "clarification": ("clarification",), "acknowledgment": ("acknowledgment",),
              "not_competent": ("referral",), "not_competent_referred": ("referral",)}
 _SHORT = 4  # words: a letterhead, a salutation or a signature line says nothing
+# words at most of a table's heading over its rows ("Mes (2019) Procesos ingresados")
+_HEADING_WORDS = 8
 _ACT_PHRASES = (("denial", "denial"), ("clarification", "clarification"),
                 ("acknowledgment", "acknowledgment"), ("referral", "referral"),
                 ("no_information", "refusal"), ("null_answer", "null_answer"))
@@ -96,30 +98,45 @@ def read_statements(document: Document) -> list[Statement]:
     # The subject line is found on the page: a long first passage is cut at "ASUNTO :",
     # and the subject's words would then read as information in a passage of their own.
     subjects = {page.number: _subject_lines(fold(page.text)) for page in document.pages}
+    items = []  # (passage, its folded text, a statement's start and end in it, on the subject)
     for passage in split_passages(document):
         folded_passage = fold(passage.text)
         subject = [(s - passage.start, e - passage.start) for s, e in subjects[passage.page]]
-        heading: tuple[int, ...] = ()  # the years over a table's columns ("Acción 2016 2017")
-        months: list[tuple[date, date]] = []  # the months of the rows under a one-year heading
         for start, end in _cut_at_subject(_pieces(folded_passage), subject, folded_passage):
-            text = folded_passage[start:end]
-            body = FULL_DATE.sub(" ", LETTER_DATE_LINE.sub(" ", REFERENCE_YEAR.sub(" ", text)))
-            years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(body)}))
-            words = [w for w in YEAR.sub(" ", body).split() if any(c.isalnum() for c in w)]
-            if len(words) < _SHORT and not _FIGURE.search(" ".join(words)):
-                heading, months = (years, []) if years else (heading, months)
-                continue  # a date line, a salutation, a signature, a table's heading
-            axes = tuple(a for a, pattern in AXIS_PATTERNS.items() if pattern.search(text))
             on_subject = any(s <= start < e and end <= e for s, e in subject)
-            spans = tuple(periods_in(text))
-            if not years and heading and len(_CELLS.findall(" ".join(words))) >= len(heading):
-                years = heading  # a table row: one figure under each year of the heading
-                spans = spans or _row_months(words[0], heading, months)
-            statements.append(Statement(
-                passage.page, passage.start + start, passage.start + end,
-                passage.text[start:end],
-                "restatement" if on_subject else tag(text, axes), years, axes, spans))
+            items.append((passage, folded_passage, start, end, on_subject))
+    heading: tuple[int, ...] = ()  # the years over a table's columns ("Acción 2016 2017")
+    months: list[tuple[date, date]] = []  # the months of the rows under a one-year heading
+    for i, (passage, folded_passage, start, end, on_subject) in enumerate(items):
+        if i and items[i - 1][0] is not passage and not _is_row(folded_passage[start:end]):
+            heading, months = (), []  # a new paragraph that is no row ends the table
+        text = folded_passage[start:end]
+        body = FULL_DATE.sub(" ", LETTER_DATE_LINE.sub(" ", REFERENCE_YEAR.sub(" ", text)))
+        years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(body)}))
+        words = [w for w in YEAR.sub(" ", body).split() if any(c.isalnum() for c in w)]
+        # a heading's rows may start after its wrapped last word ("Sentencias⏎expedidas")
+        below = [item[1][item[2]:item[3]] for item in items[i + 1:i + 3]]
+        if not _FIGURE.search(" ".join(words)) and (len(words) < _SHORT or (
+                years and not on_subject and len(words) < _HEADING_WORDS
+                and any(_is_row(line) for line in below))):
+            heading, months = (years, []) if years else (heading, months)
+            continue  # a date line, a salutation, a signature, a table's heading
+        axes = tuple(a for a, pattern in AXIS_PATTERNS.items() if pattern.search(text))
+        spans = tuple(periods_in(text))
+        if not years and heading and len(_CELLS.findall(" ".join(words))) >= len(heading):
+            years = heading  # a table row: one figure under each year of the heading
+            spans = spans or _row_months(words[0], heading, months)
+        statements.append(Statement(
+            passage.page, passage.start + start, passage.start + end,
+            passage.text[start:end],
+            "restatement" if on_subject else tag(text, axes), years, axes, spans))
     return statements
+
+
+def _is_row(text: str) -> bool:
+    """A table's row: a few words and numbers standing alone as cells ("enero 3 1")."""
+    return len(text.split()) < _HEADING_WORDS and bool(_CELLS.search(text)) \
+        and not text.rstrip().endswith((".", ":"))
 
 
 def _row_months(label: str, heading: tuple[int, ...],

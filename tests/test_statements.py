@@ -152,6 +152,23 @@ def test_month_rows_under_a_heading_year_speak_of_those_months():
     assert ruled_status("answered", statements, period) == "out_of_period"
 
 
+def test_a_longer_heading_with_a_wrapped_word_still_heads_its_month_rows():
+    # Five words besides its year, its last one wrapped to a line of its own: a heading
+    # still, as rows of cells follow it; the rows speak of their months, not of all 2021.
+    from models.statements import ruled_status
+
+    text = ("CARTA N° 210-2022-MDC/GDS\nChiclayo, 3 de marzo de 2022\nSeñor\nPresente.-\n"
+            "En atención a su pedido sobre el primer semestre de 2021, se remite lo siguiente:"
+            "\n\nMes (2021) Charlas de prevención dictadas\nen colegios\nJulio 4 120\n"
+            "Agosto 6 210\nTotal 10 330\n\nAtentamente,")
+    period = (date(2021, 1, 1), date(2021, 6, 30))
+    statements = read_statements(_document(text))
+    assert not any("Charlas de prevención" in s.text for s in statements)
+    rows = [s for s in statements if s.text.split()[0] in ("Julio", "Agosto", "Total")]
+    assert [s.when(period) for s in rows] == ["out", "out", "out"]
+    assert ruled_status("answered", statements, period) == "out_of_period"
+
+
 def test_a_subject_running_into_the_first_sentence_is_cut_from_it():
     # The subject (its year on a line of its own) restates; the sentence after it informs.
     text = ("ASUNTO : Prevención de la trata de personas en colegios, años\n2019 y 2020\nTengo a "
