@@ -55,6 +55,7 @@ KIND_ACTS = {"no_information": ("no_information",), "denied_exception": ("denial
 _SHORT = 4  # words: a letterhead, a salutation or a signature line says nothing
 # words at most of a table's heading over its rows ("Mes (2019) Procesos ingresados")
 _HEADING_WORDS = 8
+_ROW_TOKENS = 16  # a row's label and cells; a sentence that ends in a number is longer
 _ACT_PHRASES = (("denial", "denial"), ("clarification", "clarification"),
                 ("acknowledgment", "acknowledgment"), ("referral", "referral"),
                 ("no_information", "refusal"), ("null_answer", "null_answer"))
@@ -134,9 +135,11 @@ def read_statements(document: Document) -> list[Statement]:
 
 
 def _is_row(text: str) -> bool:
-    """A table's row: a few words and numbers standing alone as cells ("enero 3 1")."""
-    return len(text.split()) < _HEADING_WORDS and bool(_CELLS.search(text)) \
-        and not text.rstrip().endswith((".", ":"))
+    """A table's row: a label and numbers standing alone as cells, the last one ending it
+    ("enero 3 1", "campañas de información en ferias y mercados 16 24,000.00")."""
+    tokens = text.split()
+    return 1 < len(tokens) < _ROW_TOKENS and bool(_CELLS.fullmatch(tokens[-1])) \
+        and not tokens[-1].endswith(".")
 
 
 def _row_months(label: str, heading: tuple[int, ...],

@@ -169,6 +169,17 @@ def test_a_longer_heading_with_a_wrapped_word_still_heads_its_month_rows():
     assert ruled_status("answered", statements, period) == "out_of_period"
 
 
+def test_rows_with_long_labels_take_the_year_of_their_heading():
+    text = ("OFICIO N° 077-2022-GRA/GRDS\nArequipa, 9 de febrero de 2022\nSeñora\nPresente.-\n"
+            "Se remite la programación aprobada:\n\nActividad Meta 2023 Monto (S/)\n"
+            "Talleres de prevención en instituciones educativas rurales 24 36,000.00\n"
+            "Asistencia técnica a las redes provinciales de protección 6 12,500.00\n"
+            "Total 30 48,500.00\n")
+    statements = read_statements(_document(text))
+    rows = [s for s in statements if s.text.startswith(("Talleres", "Asistencia"))]
+    assert [s.years for s in rows] == [(2023,), (2023,)]
+
+
 def test_a_subject_running_into_the_first_sentence_is_cut_from_it():
     # The subject (its year on a line of its own) restates; the sentence after it informs.
     text = ("ASUNTO : Prevención de la trata de personas en colegios, años\n2019 y 2020\nTengo a "
