@@ -118,7 +118,15 @@ def _with(result: OcrResult, rotation: int, skew: float) -> OcrResult:
 
 def _read(gray: np.ndarray, languages: str, timeout: float, label: str, workdir: str) -> OcrResult:
     clean = geometry.without_rules(gray)
-    data = tesseract.image_to_data(_write(clean, workdir), languages, 3, timeout, label)
+    path = _write(clean, workdir)
+    data = tesseract.image_to_data(path, languages, 3, timeout, label)
+    if _column_garbage(data):
+        # Tesseract's page layout can take a table's columns of small numbers for blocks of
+        # text and read each down the page as one word of capitals ("NPRPNARPHARP..."): the
+        # page is read again as one block of lines, which keeps each row's cells together.
+        again = tesseract.image_to_data(path, languages, 6, timeout, label)
+        if not _column_garbage(again):
+            data = again
     # Blocks the page layout left unread (geometry.unread_regions) are read again on their
     # own as uniform text, on a page read well otherwise: on a blurred photo the ink left
     # over is mostly noise, and a stamp or a signature is ink too (hence the confidence).
@@ -135,6 +143,18 @@ def _read(gray: np.ndarray, languages: str, timeout: float, label: str, workdir:
 
 
 _REREAD_BLOCKS = 10_000  # block numbers of the words read again start here (one run each)
+_GARBAGE_LETTERS = 12  # letters of a column of digits read as one word
+
+
+def _column_garbage(data: dict[str, list]) -> bool:
+    """Whether a reading holds a column of numbers read down as one word: a dozen capitals
+    or more with hardly a vowel, which no word or acronym is."""
+    for text in data.get("text", []):
+        word = str(text).strip()
+        if len(word) >= _GARBAGE_LETTERS and word.isalpha() and word.isupper() and \
+                sum(c in "AEIOU" for c in word) <= len(word) / 5:
+            return True
+    return False
 
 
 def _joined_data(first: dict[str, list], second: dict[str, list]) -> dict[str, list]:

@@ -770,3 +770,16 @@ def test_a_column_of_variations_keeps_its_falls(tmp_path):
     pdf.save()
     found = [(f.value, f.row) for f in extract_facts(load(path)).figures if f.kind == "percent"]
     assert found == [(13.0, "Huaraz"), (-10.2, "Santa")]
+
+
+def test_columns_of_small_numbers_tesseract_reads_as_one_word_are_read_again_as_rows():
+    # A 200 dpi scan of a long monthly table (blind-v11's m005, a development set): the
+    # page layout took each column of one-digit cells for a block and read it down the page
+    # as one word of capitals; read again as one block of lines, its rows keep their cells.
+    path = Path(__file__).resolve().parents[1] / "eval" / "blind-v11" / "scanned" / "m005.pdf"
+    document = load(path)
+    garbage = [w for w in document.pages[0].text.split() if len(w) >= 12 and w.isalpha()
+               and w.isupper() and sum(c in "AEIOU" for c in w) <= len(w) / 5]
+    assert garbage == []
+    counts = [f for f in extract_facts(document).figures if f.kind == "count" and f.page == 1]
+    assert len(counts) >= 100
