@@ -271,7 +271,7 @@ _LIST_JOIN = re.compile(r"[\s,]*(?:(?:en|in|para|for|durante|del?|al?)\s[^\d;:.]
                         r"(?:(?:19|20)\d\d)?\s*)?,?\s*(?:y|e|and)?\s*(?:a|de|por|to)?\s*", re.I)
 # What a keyword after an amount must not be followed by to be its own: the next amount, a
 # few words on ("S/ 100 000 se ejecutaron S/ 80 000": the keyword opens the next one).
-_OPENS_NEXT = re.compile(r"[^,;:.]{0,25}", re.I)
+_OPENS_NEXT = re.compile(r"[^,;:.]{0,25}")
 
 
 def role_near(text: str, start: int, end: int, prev_end: int, next_start: int,

@@ -100,6 +100,8 @@ _TAIL_GROUP = re.compile(r"^\d{3}(?:[.,]\d{1,2})?\)?%?$")
 
 
 _SIGN = re.compile(r"^(?:S/\.?|US\$)$")
+_MINUS = ("-", "\u2212")
+_MINUS_GAP = 0.2  # letter heights: a minus against its number, not a list's dash a space off
 _SIGNED = re.compile(r"^(?:S/\.?|US\$)\d")  # an amount with its sign: in a label, a sentence's
 
 
@@ -115,6 +117,9 @@ def _joined(words: list[Word], height: float) -> list[Word]:
             out[-1] = _merged(last, word, " ")
         elif last and close and _SIGN.match(last.text) and re.match(r"\d", word.text):
             out[-1] = _merged(last, word, "")
+        elif last and last.text in _MINUS and word.x0 - last.x1 < _MINUS_GAP * height and \
+                re.match(r"\d", word.text):
+            out[-1] = _merged(last, word, "")  # "-7,8%": a minus drawn as a glyph of its own
         else:
             out.append(word)
     return out

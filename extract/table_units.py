@@ -187,7 +187,6 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             if span is None:
                 continue
             cursor = span[1]
-            span = _with_minus(page.text, span, figure)
             figure.page, figure.start, figure.end = page.number, span[0], span[1]
             figure.text = page.text[span[0]:span[1]]
             figure.row, figure.column = label or None, header[c] or None
@@ -427,17 +426,6 @@ def _head_unit(head: str) -> Unit | None:
         return None
     dollar = re.fullmatch(_OCR_DOLLAR, sign.group(0), re.I)
     return Unit("USD" if dollar else currency_of(sign.group(0)), 1.0, "column")
-
-
-def _with_minus(text: str, span: tuple[int, int], figure: Figure) -> tuple[int, int]:
-    """A percentage whose minus the text layer holds apart from the cell's word ("-7,8%"
-    of a column of variations, its sign drawn as a glyph of its own): a fall."""
-    start = span[0]
-    if figure.kind == "percent" and figure.value > 0 and start > 0 and \
-            text[start - 1] in "-\u2212" and (start < 2 or text[start - 2].isspace()):
-        figure.value = -figure.value
-        return start - 1, span[1]
-    return span
 
 
 def plain_number(text: str) -> float | None:

@@ -765,7 +765,7 @@ def test_a_column_of_variations_keeps_its_falls(tmp_path):
         pdf.drawRightString(380, height - y, b)
         pdf.drawRightString(460, height - y, var)
         if label == "Santa":
-            pdf.drawRightString(460 - pdf.stringWidth(var, "Helvetica", 10) - 1,
+            pdf.drawRightString(460 - pdf.stringWidth(var, "Helvetica", 10),
                                 height - y, "-")
     pdf.save()
     found = [(f.value, f.row) for f in extract_facts(load(path)).figures if f.kind == "percent"]
