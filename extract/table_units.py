@@ -271,7 +271,9 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
             return Figure("count", float(re.sub(r"\D", "", cell)), what=singular(noun.lower()),
                           unit_source="column")
         return None
-    if unit.source in ("caption", "page") and (_is_code_column(column) or _DONE.search(head)):
+    if unit.source in ("caption", "page") and (_is_code_column(column) and
+                                               not _thousands_column(head, unit)
+                                               or _DONE.search(head)):
         # "Actividades realizadas" over "6", "11" or "Módulos concluidos" over "1,240" in a
         # table whose caption states soles for its budget: how many, not codes or amounts.
         noun = _plural_noun(head)
@@ -288,6 +290,13 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     return Figure("money", round(value * unit.scale, 2), unit.currency,
                   role=role_of(head) or _period_role(head, title) or _row_role(row) or caption,
                   unit_source=unit.source)
+
+
+def _thousands_column(head: str, unit: Unit) -> bool:
+    """A year's or a budget stage's column in a table of thousands or millions of soles:
+    its small whole numbers ("60", "140" under "2023") are amounts, written without
+    decimals at that scale, not codes."""
+    return unit.scale > 1 and bool(YEAR.fullmatch(head.strip()) or role_of(head))
 
 
 def _count(cell: str, noun: str) -> Figure | None:

@@ -783,3 +783,18 @@ def test_columns_of_small_numbers_tesseract_reads_as_one_word_are_read_again_as_
     assert garbage == []
     counts = [f for f in extract_facts(document).figures if f.kind == "count" and f.page == 1]
     assert len(counts) >= 100
+
+
+def test_whole_numbers_under_years_in_a_table_of_millions_are_amounts(tmp_path):
+    # At a scale of millions an amount has no decimals and few digits: "4" under "2025" is
+    # four million soles, not a code.
+    path = _simple_table(tmp_path / "multianual.pdf",
+                         "Cuadro 5. Programación multianual del programa (en millones de soles)",
+                         ("2025", "2026", "2027"),
+                         (("Casas de acogida", "4", "5", "7"), ("Línea gratuita", "2", "2", "3"),
+                          ("Total", "6", "7", "10")), (330, 410, 490))
+    money = [(f.value, f.year, f.row) for f in _money(path)]
+    assert money == [(4e6, 2025, "Casas de acogida"), (5e6, 2026, "Casas de acogida"),
+                     (7e6, 2027, "Casas de acogida"), (2e6, 2025, "Línea gratuita"),
+                     (2e6, 2026, "Línea gratuita"), (3e6, 2027, "Línea gratuita"),
+                     (6e6, 2025, "Total"), (7e6, 2026, "Total"), (10e6, 2027, "Total")]
