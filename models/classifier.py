@@ -83,18 +83,22 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         # model call short replies without the crime's name missing.
         on_topic = np.array([label.get("missing_kind") != "off_topic" for label in y])
         self.axes_ = list(AXES)
+        # Likewise the axes: a document on something else has none because it is off topic,
+        # not because its words ("charlas", "operativos") belong to no axis.
+        on_topic_X = [x for x, keep in zip(X, on_topic, strict=True) if keep]
         self.axes_model_ = Pipeline(
             [
                 ("features", build_features(self.hand_weight)),
-                ("clf", MultiOutputClassifier(self._calibrated(self.C_axes, axes_matrix))),
+                ("clf", MultiOutputClassifier(
+                    self._calibrated(self.C_axes, axes_matrix[on_topic]))),
             ]
-        ).fit(X, axes_matrix)
+        ).fit(on_topic_X, axes_matrix[on_topic])
         self.status_model_ = Pipeline(
             [
                 ("features", build_features(self.hand_weight)),
                 ("clf", self._calibrated(self.C_status, statuses)),
             ]
-        ).fit([x for x, keep in zip(X, on_topic, strict=True) if keep], statuses[on_topic])
+        ).fit(on_topic_X, statuses[on_topic])
         self.classes_ = np.array(self.status_model_.classes_)
         self.kind_model_ = self._kind_model(X, y)
         self.topic_model_ = self._topic_model(X, ~on_topic)
@@ -106,19 +110,21 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         if off_topic.sum() < 2 or (~off_topic).sum() < 2:
             return None
         base = LogisticRegression(C=self.C_status, class_weight="balanced", max_iter=5000)
+        # The text alone: documents on other matters answer no request, so their samples
+        # carry no period, and a model shown periods learned that having one is the topic.
         return Pipeline([("features", build_features(self.hand_weight)), ("clf", base)]).fit(
-            X, off_topic.astype(int))
+            [_text_only(x) for x in X], off_topic.astype(int))
 
-    def _off_topic_p(self, sample: Sample) -> float:
+    def _off_topic_p(self, sample: Sample, read_by_ocr: bool = False) -> float:
         """How likely the sample is about something else than trafficking: the topic check's
         word for a text long enough to judge, the topic model's for a shorter one."""
-        about = check_topic(sample["text"]).about_trafficking
-        if about is not None:
-            return 0.0 if about else OFF_TOPIC_CONFIDENCE
+        check = check_topic(sample["text"], read_by_ocr)
+        if check.about_trafficking is not None:
+            return 0.0 if check.about_trafficking else OFF_TOPIC_CONFIDENCE
         topic_model = getattr(self, "topic_model_", None)
-        if topic_model is None:
+        if topic_model is None or not check.judged:
             return 0.0
-        return float(topic_model.predict_proba([sample])[0, 1])
+        return float(topic_model.predict_proba([_text_only(sample)])[0, 1])
 
     def _kind_model(self, X: list[Sample], y: list[Label]) -> Pipeline | None:
         """Why a reply is missing, learned from the missing replies whose kind is labelled;
@@ -202,7 +208,7 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         computing them apart took twice as long, most of it the calls themselves.
         """
         whole = make_sample(document.text, period)
-        off_topic = self._off_topic_p(whole)
+        off_topic = self._off_topic_p(whole, document.ocr_pages > 0)
         if off_topic >= 0.5:
             return self._off_topic(model_version, off_topic)
         passages = split_passages(document)
@@ -314,3 +320,8 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
 def _base(calibrated: CalibratedClassifierCV) -> LogisticRegression:
     """The logistic regression fitted on all the data inside a non-ensemble calibration."""
     return calibrated.calibrated_classifiers_[0].estimator
+
+
+def _text_only(sample: Sample) -> Sample:
+    """The sample without its requested period: what the topic model judges."""
+    return make_sample(sample["text"])

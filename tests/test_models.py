@@ -272,14 +272,17 @@ def bundled_heldout_metrics():
 
 @needs_bundled
 def test_the_default_model_keeps_its_measured_held_out_level(bundled_heldout_metrics):
-    # Floors a little under the figures measured (axes micro-F1 0.9397, status macro-F1
-    # 0.9229): a regression guard. The axes were 0.957 before off-topic documents got no
+    # Floors a little under the figures measured (axes micro-F1 0.9563, status macro-F1
+    # 0.9101): a regression guard. The axes were 0.957 before off-topic documents got no
     # axis: five held-out missing replies never name the topic (CHANGELOG, models.topic).
     # Status was 0.9326 before a no-information statement's years stopped counting as
     # information: one held-out acknowledgment turned answered, for +0.06 to +0.11 on the
-    # sets written by others (CHANGELOG).
-    assert bundled_heldout_metrics["status_macro_f1"] >= 0.915
-    assert bundled_heldout_metrics["axes_micro_f1"] >= 0.935
+    # sets written by others (CHANGELOG). Status went 0.9318 -> 0.9101 and axes 0.9427 ->
+    # 0.9563 when the third file of written replies joined the training data and short
+    # texts went to the topic model: a short English answer is judged off topic (0.53) and
+    # an acknowledgment out of period, for +0.02 to +0.12 status on the development sets.
+    assert bundled_heldout_metrics["status_macro_f1"] >= 0.905
+    assert bundled_heldout_metrics["axes_micro_f1"] >= 0.945
 
 
 @needs_bundled
