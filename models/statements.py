@@ -81,7 +81,8 @@ class Statement:
 
     def when(self, period: Period | None) -> str:
         """``in``, ``out`` (only other years, or other months of them), ``none`` (no year)
-        or ``unknown`` (no requested period to compare with)."""
+        or ``unknown`` (no requested period to compare with, or only a year the request
+        covers in part)."""
         if not self.years and not self.spans:
             return "none"
         if period is None:
@@ -89,8 +90,17 @@ class Statement:
         if self.spans:
             meets = any(start <= period[1] and end >= period[0] for start, end in self.spans)
             return "in" if meets else "out"
+        if any(_whole_year_in(y, period) for y in self.years):
+            return "in"
+        # A year the request covers only in part ("2019" for July to December 2019): the
+        # statement may speak of the other months (a table's total row under months that
+        # are all outside the request), so it counts neither way.
         first, last = period[0].year, period[1].year
-        return "in" if any(first <= y <= last for y in self.years) else "out"
+        return "unknown" if any(first <= y <= last for y in self.years) else "out"
+
+
+def _whole_year_in(year: int, period: Period) -> bool:
+    return period[0] <= date(year, 1, 1) and date(year, 12, 31) <= period[1]
 
 
 def read_statements(document: Document) -> list[Statement]:

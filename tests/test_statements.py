@@ -211,3 +211,22 @@ def test_pre_trial_detention_is_not_prevention():
     sentence = "El juzgado dictó 11 mandatos de prisión preventiva por trata."
     statements = read_statements(Document("t", "t.txt", "txt", [Page(1, sentence)]))
     assert statements[0].axes == ("prosecution",)
+
+
+def test_a_year_the_request_covers_in_part_counts_neither_way():
+    # The caption's year is all a row has when OCR lost its month (a row read as marks):
+    # 2020 may be the months given, not the ones asked.
+    from models.statements import ruled_status
+
+    text = ("OFICIO N° 122-2021-MPC/GDS\nCusco, 8 de marzo de 2021\nSeñora\nPresente.-\n"
+            "En atención a su pedido sobre el segundo semestre de 2020, se remite el registro "
+            "del servicio, que funcionó hasta junio:\n\nAtenciones de la DEMUNA, 2020\n"
+            "Enero 12 4\nFebrero 9 3\nMarzo 15 6\n= ~ a 1 1\nTotal semestre 36 13\n\n"
+            "Atentamente,")
+    statements = read_statements(_document(text))
+    garbled = next(s for s in statements if s.text.startswith("="))
+    assert garbled.years == (2020,) and not garbled.spans
+    assert garbled.when((date(2020, 7, 1), date(2020, 12, 31))) == "unknown"
+    assert garbled.when((date(2020, 1, 1), date(2020, 12, 31))) == "in"
+    assert ruled_status("answered", statements, (date(2020, 7, 1), date(2020, 12, 31))) == \
+        "out_of_period"
