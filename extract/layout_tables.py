@@ -175,6 +175,8 @@ def _is_row(line: _Line) -> bool:
         return False  # "... en 2018: S/ 2 315 400,50, por siete ...": a sentence
     if any(_SIGNED.match(w.text) for w in label):
         return False  # "... asignado de S/ 310 000,00, del cual se ejecutó S/ 287 450,20"
+    if len(cells) == 1 and label and label[-1].text.endswith(":"):
+        return False  # "Participantes: 2,106": a list's "label: value" line, read as text
     return len(cells) >= MIN_NUMBERS or (len(cells) == 1 and bool(_AMOUNT.search(cells[0].text)))
 
 
@@ -191,6 +193,18 @@ def _ends_table(line: _Line) -> bool:
     return bool(_TABLE_END.match(line.text))
 
 
+def _breaks_rows(line: _Line, height: float) -> bool:
+    """A paragraph's line between two runs of rows (a sentence's punctuation, its words a
+    word space apart): a list of "label: number" lines above it and a table below are two
+    things, and the table's header must not be read as a row of the list. A long line of a
+    report cut in columns, or a group's name, is the table's."""
+    height = max(height, 1.0)
+    if _is_row(line) or _CODE.match(line.words[0].text) or line.text.isupper():
+        return False  # "2454990 CREACION DEL SERVICIO DE ..., MONITOREO": a project's name
+    return _is_prose(line, height) and bool(_SENTENCE_MARK.search(line.text)) and \
+        _one_run(line.words, height)
+
+
 def layout_tables(words: list[Word]) -> list[Table]:
     """The tables of a page whose words have positions (see the module's docstring)."""
     lines = lines_of(words)
@@ -203,7 +217,7 @@ def layout_tables(words: list[Word]) -> list[Table]:
         first, j = i, i
         height = lines[i].bottom - lines[i].top
         while j + 1 < len(lines) and lines[j + 1].top - lines[j].bottom < 4 * max(height, 1) \
-                and not _ends_table(lines[j + 1]):
+                and not _ends_table(lines[j + 1]) and not _breaks_rows(lines[j + 1], height):
             j += 1
         block = lines[first: j + 1]
         while block and not _is_row(block[-1]):

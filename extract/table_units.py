@@ -22,13 +22,15 @@ from extract.document import Page, Table
 from extract.figure_context import YEAR, only_role, roles_in
 from extract.figures import Figure
 from extract.layout_tables import NUMBER
-from extract.money import currency_of
+from extract.money import currency_of, other_currency
 from extract.numbers import parse_money_cell
 
 # "(on soles)", "(cn soles)": OCR's readings of "(en soles)" count too
 _UNIT = re.compile(
-    r"(?:\b[eoc]n\s+|expresad[oa]s?\s+en\s+|\(\s*(?:[a-z]n\s+)?)"
+    r"(?:(?:\b[eoc]n\s+|expresad[oa]s?\s+en\s+|\(\s*(?:[a-z]n\s+)?)"
     r"(?:(?P<scale>miles|millones)\s+de\s+)?"
+    # "Monto (miles de S/)" once a layout table has dropped the brackets
+    r"|\b(?P<bare_scale>miles|millones)\s+de\s+)"
     r"(?P<sign>(?:nuevos\s+)?soles|d[oó]lares(?:\s+americanos)?|s/\.?|us\$)"
     r"|\((?P<paren>s/\.?|us\$|soles)\)",
     re.IGNORECASE,
@@ -75,7 +77,7 @@ def stated_unit(text: str, source: str) -> Unit | None:
     if match is None:
         return None
     sign = match.group("sign") or match.group("paren") or ""
-    scale = SCALES.get((match.group("scale") or "").lower(), 1.0)
+    scale = SCALES.get((match.group("scale") or match.group("bare_scale") or "").lower(), 1.0)
     return Unit(currency_of(sign), scale, source)
 
 
@@ -127,6 +129,32 @@ def role_of(header: str) -> str | None:
     return "allocated" if _BUDGET_WORD.search(header) else None
 
 
+# A footnote's call in a column's header ("PIA 1/") and the note below the table that
+# states the unit ("1/ Montos expresados en miles de soles.").
+_NOTE_CALL = re.compile(r"(?<![\d/])(\d{1,2})/(?!\d)")
+_NOTE_LINE = re.compile(r"^\s*(\d{1,2})/\s+(.+)$", re.M)
+
+
+def _note_units(text: str) -> dict[str, Unit]:
+    """The units a page's footnotes state, by their call."""
+    notes = {}
+    for match in _NOTE_LINE.finditer(text):
+        unit = stated_unit(match.group(2), "caption")
+        if unit:
+            notes.setdefault(match.group(1), unit)
+    return notes
+
+
+def _marked_unit(head: str, notes: dict[str, Unit]) -> Unit | None:
+    """The unit of the footnote a header calls, if a note states one."""
+    return next((notes[m] for m in _NOTE_CALL.findall(head) if m in notes), None)
+
+
+def _year_cells(row: list[str | None]) -> str:
+    """The row's cells that are a year ("2020" in a column "Año"), for its figures' year."""
+    return " ".join(cell for cell in row[1:] if cell and YEAR.fullmatch(cell.strip()))
+
+
 def _one_year(*texts: str) -> int | None:
     for text in texts:
         years = {int(y) for y in YEAR.findall(text or "")}
@@ -160,6 +188,7 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
     # A unit stated in the header row ("montos expresados en soles", "Presupuesto (S/)"
     # merged over PIM and Devengado) is the table's, for its budget columns.
     header_unit = _header_unit(header)
+    notes = _note_units(page.text)
     caption = caption_role(table.title)
     if caption is None and not any(role_of(h) for h in header[1:]):
         caption = title_role(table.title)
@@ -180,6 +209,7 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             restored = _point_restored(cell, column)
             unit = header_unit if header_unit and \
                 _budget_column(header[c], restored, header_unit) else title_unit
+            unit = _marked_unit(header[c], notes) or unit
             figure = _figure(cell, header[c], column, unit, hint, table.title, label, caption)
             if figure is None:
                 continue
@@ -190,7 +220,7 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             figure.page, figure.start, figure.end = page.number, span[0], span[1]
             figure.text = page.text[span[0]:span[1]]
             figure.row, figure.column = label or None, header[c] or None
-            figure.year = _one_year(header[c], label, table.title)
+            figure.year = _one_year(header[c], label, _year_cells(row), table.title)
             figures.append(figure)
     return figures
 
@@ -278,6 +308,10 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         # table whose caption states soles for its budget: how many, not codes or amounts.
         noun = _plural_noun(head)
         return _count(cell, noun) if noun and not role_of(head) else None
+    if unit.source in ("caption", "page") and _counted_row(cell, row, column):
+        # "Docentes capacitados ⋯ 150 200 250" above "Presupuesto programado ⋯ 45,000.00"
+        # under a caption "(montos en soles)": the soles are the budget row's.
+        return _count(cell, _plural_noun(row) or "")
     if re.fullmatch(r"0\d{2,}", cell):
         return None  # "0079", "0042": a meta's or a programme's code; no amount is so written
     negative = cell.startswith(("-", "(")) or cell.endswith(")")
@@ -288,8 +322,35 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return None
     value = -value if negative else value
     return Figure("money", round(value * unit.scale, 2), unit.currency,
-                  role=role_of(head) or _period_role(head, title) or _row_role(row) or caption,
-                  unit_source=unit.source)
+                  role=_cell_role(head, title, row, caption), unit_source=unit.source)
+
+
+def _cell_role(head: str, title: str, row: str, caption: str | None) -> str | None:
+    """A cell's stage: its column's, else a month's column of executions, else its row's,
+    else the caption's. A column headed only by the budget's name ("Presupuesto por año
+    2019" over rows "PIM" and "Devengado") gives way to a row that names its stage."""
+    row_role = _row_role(row)
+    if row_role and not _stage_named(head):
+        return row_role
+    return role_of(head) or _period_role(head, title) or row_role or caption
+
+
+def _stage_named(header: str) -> bool:
+    """Whether a header names a budget stage, not only the budget ("Presupuesto")."""
+    return any(not _BUDGET_WORD.match(m.group(0))
+               for pattern in (COMMITTED_HEAD, ALLOCATED_HEAD, EXECUTED_HEAD)
+               for m in pattern.finditer(header))
+
+
+
+_CENTS = re.compile(r"[.,]\d{2}$")
+
+
+def _counted_row(cell: str, row: str, column: list[str]) -> bool:
+    """A row of whole numbers labelled by a plural noun ("Docentes capacitados") in a
+    column whose amounts, in other rows, are written with cents."""
+    return bool(_plural_noun(row)) and not role_of(row) and not _CENTS.search(cell) and \
+        any(_CENTS.search(other) for other in column)
 
 
 def _thousands_column(head: str, unit: Unit) -> bool:
@@ -406,11 +467,12 @@ def _plural_noun(head: str) -> str | None:
 
 def _budget_column(head: str, cell: str, unit: Unit) -> bool:
     """A column of amounts of a budget (PIM, Devengado), not of physical targets ("Meta
-    programada"): its header names a budget role and its cell is written as an amount
-    (in thousands or millions, "62.5" is one)."""
+    programada"): its header names a budget role, or a year under a unit stated over
+    several years' columns ("Presupuesto por año (en soles)" over "2019 2020 2021"), and its
+    cell is written as an amount (in thousands or millions, "62.5" is one)."""
     amount = r"[.,]\d{2}$|\d[.,' ]\d{3}" + (r"|\d[.,]\d$" if unit.scale > 1 else "")
-    return bool(role_of(head)) and not re.search(r"\bmeta", head, re.I) and \
-        bool(re.search(amount, cell))
+    return bool(role_of(head) or YEAR.fullmatch(head.strip())) and \
+        not re.search(r"\bmeta", head, re.I) and bool(re.search(amount, cell))
 
 
 def _header_unit(header: list[str]) -> Unit | None:
@@ -426,10 +488,19 @@ def _cell_unit(cell: str) -> Unit | None:
     return Unit(currency_of(sign.group(1)), 1.0, "cell") if sign else None
 
 
+# A currency other than soles and dollars named by its code or sign in brackets, or after
+# "in"/"en": "Amount (EUR)", "Monto en EUR", "Importe (€)".
+_HEAD_CODE = re.compile(r"\(\s*(?P<code>[A-Z]{3}|[€£¥])\s*\)|\b(?:in|en)\s+(?P<word>[A-Z]{3})\b")
+
+
 def _head_unit(head: str) -> Unit | None:
     unit = stated_unit(head, "column")
     if unit:
         return unit
+    code = _HEAD_CODE.search(head)
+    other = other_currency(code.group("code") or code.group("word")) if code else None
+    if other:
+        return Unit(other, 1.0, "column")
     sign = _HEAD_SIGN.search(head)
     if not sign:
         return None

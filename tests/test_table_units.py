@@ -798,3 +798,83 @@ def test_whole_numbers_under_years_in_a_table_of_millions_are_amounts(tmp_path):
                      (7e6, 2027, "Casas de acogida"), (2e6, 2025, "Línea gratuita"),
                      (2e6, 2026, "Línea gratuita"), (3e6, 2027, "Línea gratuita"),
                      (6e6, 2025, "Total"), (7e6, 2026, "Total"), (10e6, 2027, "Total")]
+
+
+def test_a_unit_of_thousands_in_the_column_headers_scales_their_amounts(tmp_path):
+    path = _page(tmp_path / "productos.pdf", [
+        (60, "4. Recursos asignados a las actividades de la Dirección"),
+        (84, "Actividad", ("Año", "PIM (miles de S/)", "Devengado (miles de S/)")),
+        (100, "Orientación a trabajadores migrantes", ("2021", "214.5", "198.2")),
+        (114, "Inspecciones en zonas de riesgo", ("2021", "87.0", "80.6")),
+    ])
+    money = [(f.value, f.role, f.year) for f in _money(path)]
+    assert money == [(214500.0, "allocated", 2021), (198200.0, "executed", 2021),
+                     (87000.0, "allocated", 2021), (80600.0, "executed", 2021)]
+
+
+def test_a_currency_code_in_a_column_header_is_the_amounts_currency(tmp_path):
+    path = _page(tmp_path / "grants.pdf", [
+        (60, "Grants approved in the last call:"),
+        (84, "Project", ("Year", "Amount (EUR)")),
+        (100, "Legal aid for survivors in Cusco", ("2022", "31,500")),
+        (114, "Radio campaign in Tumbes", ("2022", "12,750")),
+    ])
+    assert [(f.value, f.currency) for f in _money(path)] == [(31500.0, "EUR"), (12750.0, "EUR")]
+
+
+def test_stages_as_rows_under_years_take_their_role_from_the_row(tmp_path):
+    # The caption over the years names the budget, not a stage: each row names its own.
+    path = _page(tmp_path / "transpuesto.pdf", [
+        (60, "Recursos de la actividad, según la consulta amigable del MEF:"),
+        (84, "                                  Presupuesto anual (en soles)"),
+        (98, "Concepto", ("2020", "2021", "2022")),
+        (114, "PIM", ("52,300.00", "61,000.00", "58,750.00")),
+        (128, "Devengado", ("49,875.10", "60,412.00", "51,003.45")),
+    ])
+    money = [(f.value, f.role, f.year) for f in _money(path)]
+    assert money == [(52300.0, "allocated", 2020), (61000.0, "allocated", 2021),
+                     (58750.0, "allocated", 2022), (49875.1, "executed", 2020),
+                     (60412.0, "executed", 2021), (51003.45, "executed", 2022)]
+
+
+def test_rows_of_targets_beside_a_budget_row_in_soles_are_counts(tmp_path):
+    path = _page(tmp_path / "metas.pdf", [
+        (60, "Plan local 2023-2025: metas y recursos (montos en soles)"),
+        (84, "Meta", ("2023", "2024", "2025")),
+        (100, "Ferias informativas", ("3", "4", "4")),
+        (114, "Promotores capacitados", ("40", "55", "60")),
+        (128, "Presupuesto programado", ("18,000.00", "21,500.00", "24,000.00")),
+    ])
+    figures = extract_facts(load(path)).figures
+    assert [f.value for f in figures if f.kind == "money"] == [18000.0, 21500.0, 24000.0]
+    assert [(f.value, f.what) for f in figures if f.kind == "count"][:3] == [
+        (3.0, "feria"), (4.0, "feria"), (4.0, "feria")]
+
+
+def test_a_list_of_label_and_value_lines_above_a_table_is_not_its_header(tmp_path):
+    # The list's lines are text; the caption and the header below them are the table's.
+    path = _page(tmp_path / "lista.pdf", [
+        (60, "Operativos en mercados de abastos: 42", ),
+        (74, "Comerciantes orientados: 1,310"),
+        (98, "Presupuesto 2022 de la actividad (en soles)"),
+        (112, "Actividad", ("PIM", "Devengado")),
+        (128, "Vigilancia en terminales", ("310,000.00", "295,120.40")),
+        (142, "Total", ("310,000.00", "295,120.40")),
+    ])
+    money = [(f.value, f.role, f.row) for f in _money(path)]
+    assert money == [(310000.0, "allocated", "Vigilancia en terminales"),
+                     (295120.4, "executed", "Vigilancia en terminales"),
+                     (310000.0, "allocated", "Total"), (295120.4, "executed", "Total")]
+
+
+def test_a_unit_stated_in_a_footnote_called_from_the_headers_is_theirs(tmp_path):
+    path = _page(tmp_path / "anexo.pdf", [
+        (60, "ANEXO 2. Ejecución de las acciones del plan, año fiscal 2021"),
+        (84, "Acción", ("PIM 1/", "Devengado 1/")),
+        (100, "Capacitación a fiscales", ("36.5", "35.9")),
+        (114, "Albergue temporal", ("120.0", "118.4")),
+        (134, "1/ En miles de soles."),
+    ])
+    money = [(f.value, f.role) for f in _money(path)]
+    assert money == [(36500.0, "allocated"), (35900.0, "executed"),
+                     (120000.0, "allocated"), (118400.0, "executed")]
