@@ -118,15 +118,20 @@ def role_of(header: str) -> str | None:
     column's name. ``Presupuesto`` alone is ``allocated``; a balance (``Saldo``) is none."""
     if _BALANCE_HEAD.search(header):
         return None
-    found = sorted(
-        (m.start(), role) for role, pattern in (("committed", COMMITTED_HEAD),
-                                                ("allocated", ALLOCATED_HEAD),
-                                                ("executed", EXECUTED_HEAD))
-        for m in pattern.finditer(header) if not _BUDGET_WORD.match(m.group(0)))
+    found = _stages(header)
     own = [f for f in found if not _COMPLEMENT.search(header[:f[0]])] or found
     if own:
         return own[-1][1]
     return "allocated" if _BUDGET_WORD.search(header) else None
+
+
+def _stages(header: str) -> list[tuple[int, str]]:
+    """The budget stages a header names, by position ("Presupuesto" names none)."""
+    return sorted(
+        (m.start(), role) for role, pattern in (("committed", COMMITTED_HEAD),
+                                                ("allocated", ALLOCATED_HEAD),
+                                                ("executed", EXECUTED_HEAD))
+        for m in pattern.finditer(header) if not _BUDGET_WORD.match(m.group(0)))
 
 
 # A footnote's call in a column's header ("PIA 1/") and the note below the table that
@@ -172,14 +177,14 @@ def table_figures(page: Page, decimal_hint: str | None) -> list[Figure]:
     """The figures of every table of ``page`` that states or implies a unit."""
     found: list[Figure] = []
     used: set[int] = set()
-    page_unit = _page_unit(page)
+    page_unit, notes = _page_unit(page), _note_units(page.text)
     for table in page.tables:
-        found += _figures(table, page, decimal_hint, used, page_unit)
+        found += _figures(table, page, decimal_hint, used, page_unit, notes)
     return found
 
 
 def _figures(table: Table, page: Page, hint: str | None, used: set[int],
-             page_unit: Unit | None) -> list[Figure]:
+             page_unit: Unit | None, notes: dict[str, Unit]) -> list[Figure]:
     if len(table.rows) < 2:
         return []
     header = [" ".join((h or "").split()) for h in table.rows[0]]
@@ -188,7 +193,6 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
     # A unit stated in the header row ("montos expresados en soles", "Presupuesto (S/)"
     # merged over PIM and Devengado) is the table's, for its budget columns.
     header_unit = _header_unit(header)
-    notes = _note_units(page.text)
     caption = caption_role(table.title)
     if caption is None and not any(role_of(h) for h in header[1:]):
         caption = title_role(table.title)
@@ -330,17 +334,9 @@ def _cell_role(head: str, title: str, row: str, caption: str | None) -> str | No
     else the caption's. A column headed only by the budget's name ("Presupuesto por año
     2019" over rows "PIM" and "Devengado") gives way to a row that names its stage."""
     row_role = _row_role(row)
-    if row_role and not _stage_named(head):
+    if row_role and not _stages(head):
         return row_role
     return role_of(head) or _period_role(head, title) or row_role or caption
-
-
-def _stage_named(header: str) -> bool:
-    """Whether a header names a budget stage, not only the budget ("Presupuesto")."""
-    return any(not _BUDGET_WORD.match(m.group(0))
-               for pattern in (COMMITTED_HEAD, ALLOCATED_HEAD, EXECUTED_HEAD)
-               for m in pattern.finditer(header))
-
 
 
 _CENTS = re.compile(r"[.,]\d{2}$")
@@ -357,7 +353,12 @@ def _thousands_column(head: str, unit: Unit) -> bool:
     """A year's or a budget stage's column in a table of thousands or millions of soles:
     its small whole numbers ("60", "140" under "2023") are amounts, written without
     decimals at that scale, not codes."""
-    return unit.scale > 1 and bool(YEAR.fullmatch(head.strip()) or role_of(head))
+    return unit.scale > 1 and _year_or_stage(head)
+
+
+def _year_or_stage(head: str) -> bool:
+    """A column headed by a year ("2023") or by a budget stage ("PIM", "Presupuesto")."""
+    return bool(YEAR.fullmatch(head.strip()) or role_of(head))
 
 
 def _count(cell: str, noun: str) -> Figure | None:
@@ -471,8 +472,8 @@ def _budget_column(head: str, cell: str, unit: Unit) -> bool:
     several years' columns ("Presupuesto por año (en soles)" over "2019 2020 2021"), and its
     cell is written as an amount (in thousands or millions, "62.5" is one)."""
     amount = r"[.,]\d{2}$|\d[.,' ]\d{3}" + (r"|\d[.,]\d$" if unit.scale > 1 else "")
-    return bool(role_of(head) or YEAR.fullmatch(head.strip())) and \
-        not re.search(r"\bmeta", head, re.I) and bool(re.search(amount, cell))
+    return _year_or_stage(head) and not re.search(r"\bmeta", head, re.I) and \
+        bool(re.search(amount, cell))
 
 
 def _header_unit(header: list[str]) -> Unit | None:
