@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from annotations.records import AnnotationRecord
+from oficio.annotations.records import AnnotationRecord
 
 Key = tuple[str, str]
 

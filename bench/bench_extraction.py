@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import time
 
-from extract.figures import find_figures
-from extract.figures_eval import document_from_record, read_records
-from extract.nlp import make_nlp
+from oficio.extract.figures import find_figures
+from oficio.extract.figures_eval import document_from_record, read_records
+from oficio.extract.nlp import make_nlp
 
 
 def main() -> None:

@@ -41,7 +41,7 @@ import json
 import sys
 from pathlib import Path
 
-from corpus.eval_sets import VARIANTS, read_set, score_set
+from oficio.corpus.eval_sets import VARIANTS, read_set, score_set
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "eval"
@@ -49,7 +49,7 @@ REAL_DEV_DOCS = ROOT.parent / "shared" / "real-dev" / "docs"
 
 
 def evaluate(name: str, variant: str, registry: bool = False) -> dict | None:
-    from models.registry import load_default
+    from oficio.models.registry import load_default
 
     docs = REAL_DEV_DOCS if name == "real-dev" else None
     read = read_set(SETS / name, variant, docs)

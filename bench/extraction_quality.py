@@ -13,11 +13,10 @@ from __future__ import annotations
 import argparse
 import json
 
+from oficio.annotations.bundled import BUNDLED_PATH
+from oficio.corpus.extraction_table import extraction_table, summary
+from oficio.extract.extraction_eval import evaluate_native, evaluate_scanned, select_records
 from rich.console import Console
-
-from annotations.bundled import BUNDLED_PATH
-from corpus.extraction_table import extraction_table, summary
-from extract.extraction_eval import evaluate_native, evaluate_scanned, select_records
 
 
 def main() -> None:

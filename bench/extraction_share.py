@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extract.facts import extract_facts  # noqa: E402
-from extract.loader import load  # noqa: E402
+from oficio.extract.facts import extract_facts  # noqa: E402
+from oficio.extract.loader import load  # noqa: E402
 
 
 def main() -> int:

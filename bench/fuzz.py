@@ -29,15 +29,15 @@ def target(name: str):
     import atheris
 
     with atheris.instrument_imports():
-        from corpus.requests import read_requests
-        from corpus.review_import import read_review
-        from corpus.spreadsheet import read_csv
-        from extract.dates import find_dates
-        from extract.document import Document, Page
-        from extract.errors import OficioError
-        from extract.facts import extract_facts
-        from extract.normalize import clean_text
-        from extract.numbers import parse_amount, parse_digits, words_to_number
+        from oficio.corpus.requests import read_requests
+        from oficio.corpus.review_import import read_review
+        from oficio.corpus.spreadsheet import read_csv
+        from oficio.extract.dates import find_dates
+        from oficio.extract.document import Document, Page
+        from oficio.extract.errors import OficioError
+        from oficio.extract.facts import extract_facts
+        from oficio.extract.normalize import clean_text
+        from oficio.extract.numbers import parse_amount, parse_digits, words_to_number
 
     def text_of(data: bytes) -> str:
         return atheris.FuzzedDataProvider(data).ConsumeUnicodeNoSurrogates(4096)

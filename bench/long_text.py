@@ -20,10 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from extract.document import Document, Page  # noqa: E402
-from extract.facts import extract_facts  # noqa: E402
-from extract.normalize import clean_text  # noqa: E402
-from models.registry import load_default  # noqa: E402
+from oficio.extract.document import Document, Page  # noqa: E402
+from oficio.extract.facts import extract_facts  # noqa: E402
+from oficio.extract.normalize import clean_text  # noqa: E402
+from oficio.models.registry import load_default  # noqa: E402
+
 from tests.test_fuzz import PIECES  # noqa: E402
 
 FILLER = [" ", " ", "a", "de", "la"]

@@ -19,17 +19,17 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from annotations.bundled import BUNDLED_PATH
-from extract.extraction_eval import (
+from oficio.annotations.bundled import BUNDLED_PATH
+from oficio.extract.extraction_eval import (
     pair_greedy,
     same_figure_value,
     scan_record,
     select_records,
     visible_gold,
 )
-from extract.facts import extract_facts
-from extract.figures import Figure
-from extract.figures_eval import gold_figures
+from oficio.extract.facts import extract_facts
+from oficio.extract.figures import Figure
+from oficio.extract.figures_eval import gold_figures
 
 
 def layout(page_text: str, start: int) -> str:
@@ -54,7 +54,7 @@ def main() -> None:
     parser.add_argument("--skip", type=int, default=0, help="replies skipped before them")
     parser.add_argument("--kind", default="all", choices=("all", "money", "count", "percent"))
     args = parser.parse_args()
-    from extract.loader import load  # Tesseract and PDF libraries
+    from oficio.extract.loader import load  # Tesseract and PDF libraries
 
     records = select_records(args.path, args.split)[args.skip : args.skip + args.first]
     tally: Counter[tuple[str, str, str]] = Counter()

@@ -19,9 +19,9 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from annotations.bundled import load_bundled
-from extract.document import Document, Page
-from models.statements import read_statements
+from oficio.annotations.bundled import load_bundled
+from oficio.extract.document import Document, Page
+from oficio.models.statements import read_statements
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "annotations" / "written" / "replies-2.jsonl"

@@ -20,16 +20,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from corpus.cluster import check_cluster
-from corpus.isolation import start_fork_server
-from corpus.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
-from corpus.prefect_env import configure_prefect
-from corpus.reconcile import FolderChanges, reconcile
-from corpus.registry_store import load_requests, read_registry, store_requests
-from corpus.scan import CorpusFile, printable, reading_order, scan
-from corpus.store import abort_stale_runs, connect, transaction
-from corpus.workspace import RunLock, Workspace
-from extract.errors import InputFileError, warning_code
+from oficio.corpus.cluster import check_cluster
+from oficio.corpus.isolation import start_fork_server
+from oficio.corpus.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
+from oficio.corpus.prefect_env import configure_prefect
+from oficio.corpus.reconcile import FolderChanges, reconcile
+from oficio.corpus.registry_store import load_requests, read_registry, store_requests
+from oficio.corpus.scan import CorpusFile, printable, reading_order, scan
+from oficio.corpus.store import abort_stale_runs, connect, transaction
+from oficio.corpus.workspace import RunLock, Workspace
+from oficio.extract.errors import InputFileError, warning_code
+
 from oficio.i18n import N_
 
 
@@ -150,8 +151,8 @@ def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary,
 def _stale(files: list[CorpusFile], connection, workspace: Workspace) -> list[str]:
     """The folder's replies read before whose later stages are out of date: another
     pipeline version, or another model than the active one (``corpus.reclassify``)."""
-    from corpus.reclassify import stale_ids
-    from models.active import labelling_version
+    from oficio.corpus.reclassify import stale_ids
+    from oficio.models.active import labelling_version
 
     return stale_ids(connection, labelling_version(workspace.root),
                      among={f.doc_id for f in files})
@@ -160,8 +161,8 @@ def _stale(files: list[CorpusFile], connection, workspace: Workspace) -> list[st
 def _reclassify(doc_ids: list[str], workspace: Workspace, summary: RunSummary,
                 settings: BatchSettings, connection, progress: Progress | None) -> None:
     """Relabel ``doc_ids`` from their stored pages, in this process: nothing is read."""
-    from corpus.reclassify import reclassify
-    from models.registry import ModelRegistry
+    from oficio.corpus.reclassify import reclassify
+    from oficio.models.registry import ModelRegistry
 
     model = ModelRegistry(workspace.root).load_active()
     done = reclassify(connection, doc_ids, summary.run_id, model, settings,
@@ -184,8 +185,8 @@ def _process(items: list[WorkItem], workspace: Workspace, summary: RunSummary,
     process's imports start together: each takes seconds, and they use different cores.
     Documents start being read as soon as the fork server is up (``ReadAhead``)."""
     configure_prefect(workspace)
-    from corpus.prefect_server import prefect_api
-    from corpus.reading import ReadAhead
+    from oficio.corpus.prefect_server import prefect_api
+    from oficio.corpus.reading import ReadAhead
 
     local = not parallel.dask_address  # on Dask, the workers run the stages themselves
     if parallel.dask_address:
@@ -210,7 +211,7 @@ def _prepare(items: list[WorkItem], workspace: Workspace, run_id: int, settings:
     with _collector_paused():
         batch = _batch(items, workspace, run_id, settings, connection)
         if local:
-            from extract.facts import warm
+            from oficio.extract.facts import warm
 
             warm()
     return batch
@@ -233,15 +234,15 @@ def _collector_paused() -> Iterator[None]:
 
 def _batch(items: list[WorkItem], workspace: Workspace, run_id: int, settings: BatchSettings,
            connection):
-    from corpus.flow import Batch  # imports Prefect and the models: only when there is work
-    from models.registry import ModelRegistry
+    from oficio.corpus.flow import Batch  # imports Prefect and the models: only when there is work
+    from oficio.models.registry import ModelRegistry
 
     model = ModelRegistry(workspace.root).load_active()
     return Batch(items, workspace.database, run_id, settings, model, load_requests(connection))
 
 
 def _run(batch, summary: RunSummary, parallel: Parallel, progress: Progress | None) -> None:
-    from corpus.flow import run_batch
+    from oficio.corpus.flow import run_batch
 
     def report(result) -> None:
         if result.attempts > 1:

@@ -19,8 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from corpus.workspace import Workspace
-from extract.errors import BrowseMissingError
+from oficio.corpus.workspace import Workspace
+from oficio.extract.errors import BrowseMissingError
 
 DATABASE = "oficio"  # Datasette names a database after its file: oficio.sqlite
 FACETS = ["status", "axes", "sender_kind", "state"]

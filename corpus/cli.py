@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
-
-from corpus import (  # noqa: F401  (they register their commands)
+from oficio.corpus import (  # noqa: F401  (they register their commands)
     cli_corpus,
     cli_extract,
     cli_gazetteer,
@@ -25,8 +24,8 @@ from corpus import (  # noqa: F401  (they register their commands)
     cli_serve,
     cli_settings,
 )
-from corpus.app import app, out, run_main
-from extract import settings
+from oficio.corpus.app import app, out, run_main
+from oficio.extract import settings
 
 __all__ = ["app", "main"]
 LOGGED = ("corpus", "extract", "models", "annotations")  # oficio's own loggers only

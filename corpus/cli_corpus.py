@@ -7,21 +7,21 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from oficio.corpus.app import app, essential, out
+from oficio.corpus.batch import RunSummary, corpus_folder, process_corpus
+from oficio.corpus.export import collect, fingerprint, is_current
+from oficio.corpus.export import write as write_tables
+from oficio.corpus.periods import parse_period
+from oficio.corpus.pipeline import BatchSettings
+from oficio.corpus.reconcile import REMOVED, SUPERSEDED, FolderChanges
+from oficio.corpus.spreadsheet import out_folder
+from oficio.corpus.status import workspace_status
+from oficio.corpus.store import connect_to_read
+from oficio.corpus.workspace import DEFAULT_WORKSPACE, Workspace
+from oficio.extract.errors import SKIPPED_FILES, WARNINGS, ExitCode
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table as RichTable
 
-from corpus.app import app, essential, out
-from corpus.batch import RunSummary, corpus_folder, process_corpus
-from corpus.export import collect, fingerprint, is_current
-from corpus.export import write as write_tables
-from corpus.periods import parse_period
-from corpus.pipeline import BatchSettings
-from corpus.reconcile import REMOVED, SUPERSEDED, FolderChanges
-from corpus.spreadsheet import out_folder
-from corpus.status import workspace_status
-from corpus.store import connect_to_read
-from corpus.workspace import DEFAULT_WORKSPACE, Workspace
-from extract.errors import SKIPPED_FILES, WARNINGS, ExitCode
 from oficio.i18n import N_, _, label, ngettext
 
 LISTED = 20  # paths listed per kind of change in a run's summary
@@ -187,7 +187,7 @@ def reclassify(
 ) -> None:
     """Label stored replies again from their stored text, with the active model: no file is
     read again (no OCR). 'oficio process' does it by itself for its folder's replies."""
-    from corpus.reclassify import reclassify_workspace
+    from oficio.corpus.reclassify import reclassify_workspace
 
     Workspace.existing(workspace)  # a workspace never processed: E206, nothing is created
     ws = Workspace.open(workspace)  # a read-only one: E309

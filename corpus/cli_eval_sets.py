@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from oficio.corpus.app import out
+from oficio.extract.errors import InputFileError
 from rich.table import Table
 
-from corpus.app import out
-from extract.errors import InputFileError
 from oficio.i18n import N_, _
 
 if TYPE_CHECKING:
-    from corpus.eval_sets import ReadReply
-    from models.registry import LoadedModel
+    from oficio.corpus.eval_sets import ReadReply
+    from oficio.models.registry import LoadedModel
 
 # What a before/after comparison shows, in this order: (key, title).
 COMPARED = (("status_macro_f1", N_("status macro-F1")), ("axes_micro_f1", N_("axes micro-F1")),
@@ -47,7 +47,7 @@ class EvaluationSet:
 
 def read_sets(folders: list[Path], variant: str) -> list[EvaluationSet]:
     """Read every set (once: the models then only classify)."""
-    from corpus.eval_sets import read_set
+    from oficio.corpus.eval_sets import read_set
 
     sets = []
     for folder in folders:
@@ -61,7 +61,7 @@ def read_sets(folders: list[Path], variant: str) -> list[EvaluationSet]:
 
 def scores(evaluation_set: EvaluationSet, model: LoadedModel,
            registry: bool = False) -> dict[str, Any]:
-    from corpus.eval_sets import score_set
+    from oficio.corpus.eval_sets import score_set
 
     result = score_set(evaluation_set.read, model, evaluation_set.variant, registry)
     kinds = [f for k, f in result.get("missing_kind_f1", {}).items() if k != "off_topic"]
@@ -102,7 +102,7 @@ def compare(sets: list[EvaluationSet], before: LoadedModel,
             after: LoadedModel) -> float | None:
     """Print the active and the new model's scores on each set; return the new model's
     gain in ``models.training.score`` terms, averaged over the sets (None without sets)."""
-    from models.training import score
+    from oficio.models.training import score
 
     if not sets:
         return None

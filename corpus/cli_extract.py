@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from oficio.corpus.app import app, err, out
+from oficio.corpus.doctor import run_checks, store_privacy, worker_checks
+from oficio.extract.document import Document
+from oficio.extract.errors import ExitCode, OcrTimeoutError
+from oficio.extract.options import LoadOptions
 from rich.table import Table as RichTable
 
-from corpus.app import app, err, out
-from corpus.doctor import run_checks, store_privacy, worker_checks
-from extract.document import Document
-from extract.errors import ExitCode, OcrTimeoutError
-from extract.options import LoadOptions
 from oficio.i18n import N_, _
 
 # How a page's text was read (Page.method), translated where it is shown
@@ -34,7 +34,7 @@ def extract(
 
     Exit code 7 when the OCR of a page timed out or failed (the page is shown as such).
     """
-    from extract.loader import load  # spaCy's word tables: only for this command
+    from oficio.extract.loader import load  # spaCy's word tables: only for this command
 
     options = _options(lang, dpi, jobs, timeout, force_ocr)
     document = load(file, options)

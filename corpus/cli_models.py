@@ -7,20 +7,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from oficio.annotations.bundled import BUNDLED_PATH, load_bundled, training_replies
+from oficio.annotations.records import STATUSES
+from oficio.annotations.store import AnnotationStore
+from oficio.corpus.app import app, err, out
+from oficio.corpus.periods import parse_period
+from oficio.extract.errors import InputFileError, OficioError
 from rich.table import Table
 
-from annotations.bundled import BUNDLED_PATH, load_bundled, training_replies
-from annotations.records import STATUSES
-from annotations.store import AnnotationStore
-from corpus.app import app, err, out
-from corpus.periods import parse_period
-from extract.errors import InputFileError, OficioError
 from oficio.i18n import N_, _, label
 
 if TYPE_CHECKING:  # scikit-learn and skops take seconds to import: commands import them
-    from extract.document import Document
-    from models.registry import LoadedModel, ModelRegistry
-    from models.training import Example
+    from oficio.extract.document import Document
+    from oficio.models.registry import LoadedModel, ModelRegistry
+    from oficio.models.training import Example
 
 models_app = typer.Typer(help="Model versions in a workspace.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
@@ -58,10 +58,10 @@ def train(
     sets: list[Path] | None = TRAIN_SETS,
 ) -> None:
     """Retrain from the bundled train split plus the workspace's labels, and save a version."""
-    from corpus.cli_eval_sets import compare, read_sets
-    from corpus.workspace import Workspace
-    from models.registry import ModelRegistry, load_default
-    from models.release import train_release
+    from oficio.corpus.cli_eval_sets import compare, read_sets
+    from oficio.corpus.workspace import Workspace
+    from oficio.models.registry import ModelRegistry, load_default
+    from oficio.models.release import train_release
 
     Workspace.open(workspace)  # a read-only workspace fails now, not after the training
     evaluation_sets = read_sets(sets or [], "native")  # a bad folder fails before the training
@@ -93,7 +93,7 @@ def train(
 def _should_activate(
     forced: bool | None, current: LoadedModel | None, new: dict | None, heldout: list[Example]
 ) -> bool:
-    from models.training import evaluate_model, score
+    from oficio.models.training import evaluate_model, score
 
     if forced is not None:
         return forced
@@ -133,8 +133,8 @@ def evaluate(
     if extraction or scanned:
         _evaluate_extraction(gold, split, scanned, limit)
         return
-    from models.registry import ModelRegistry
-    from models.training import build_examples, evaluate_model
+    from oficio.models.registry import ModelRegistry
+    from oficio.models.training import build_examples, evaluate_model
 
     loaded = ModelRegistry(workspace).load_active()
     if gold is None:
@@ -148,9 +148,9 @@ def evaluate(
 
 
 def _evaluate_sets(sets: list[Path], variant: str, registry: bool, workspace: Path) -> None:
-    from corpus.cli_eval_sets import print_scores, read_sets, scores
-    from corpus.eval_sets import VARIANTS
-    from models.registry import ModelRegistry
+    from oficio.corpus.cli_eval_sets import print_scores, read_sets, scores
+    from oficio.corpus.eval_sets import VARIANTS
+    from oficio.models.registry import ModelRegistry
 
     if variant not in VARIANTS:
         raise typer.BadParameter(_("one of {values}").format(values=", ".join(VARIANTS)),
@@ -164,8 +164,8 @@ def _evaluate_sets(sets: list[Path], variant: str, registry: bool, workspace: Pa
 
 def _evaluate_extraction(gold: Path | None, split: str | None, scanned: int,
                          limit: int | None) -> None:  # fmt: skip
-    from corpus.extraction_table import extraction_table, summary
-    from extract.extraction_eval import evaluate_native, evaluate_scanned, select_records
+    from oficio.corpus.extraction_table import extraction_table, summary
+    from oficio.extract.extraction_eval import evaluate_native, evaluate_scanned, select_records
 
     path = BUNDLED_PATH if gold is None else _existing(gold)
     split = split or ("heldout" if gold is None else None)
@@ -188,7 +188,7 @@ def classify(
     workspace: Path = WORKSPACE,
 ) -> None:
     """Label one reply: axes, status, probabilities and the passages behind them."""
-    from models.registry import ModelRegistry
+    from oficio.models.registry import ModelRegistry
 
 
     requested = parse_period(period)
@@ -224,8 +224,8 @@ def activate_model(
 ) -> None:
     """Make a saved model version the active one; the next 'oficio process' relabels the
     stored replies with it (without reading them again)."""
-    from corpus.workspace import Workspace
-    from models.registry import ModelRegistry
+    from oficio.corpus.workspace import Workspace
+    from oficio.models.registry import ModelRegistry
 
     Workspace.open(workspace)
     registry = ModelRegistry(workspace)
@@ -238,8 +238,8 @@ def activate_model(
 @models_app.command(name="rollback")
 def rollback_model(workspace: Path = WORKSPACE) -> None:
     """Make active again the model version that was active before the present one."""
-    from corpus.workspace import Workspace
-    from models.registry import ModelRegistry
+    from oficio.corpus.workspace import Workspace
+    from oficio.models.registry import ModelRegistry
 
     Workspace.open(workspace)
     registry = ModelRegistry(workspace)
@@ -252,7 +252,7 @@ def rollback_model(workspace: Path = WORKSPACE) -> None:
 @models_app.command(name="list")
 def list_models(workspace: Path = WORKSPACE) -> None:
     """Model versions: date, held-out and CV figures, and which one is active."""
-    from models.registry import ModelRegistry
+    from oficio.models.registry import ModelRegistry
 
 
     registry = ModelRegistry(workspace)
@@ -288,8 +288,8 @@ def list_models(workspace: Path = WORKSPACE) -> None:
 
 
 def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
-    from corpus.review_training import workspace_examples
-    from models.training import build_examples
+    from oficio.corpus.review_training import workspace_examples
+    from oficio.models.training import build_examples
 
     replies = training_replies(_existing(bundled) if bundled else None)
     store_path = workspace / "annotations.jsonl"
@@ -310,7 +310,7 @@ def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
 
 
 def _active_or_none(registry: ModelRegistry) -> LoadedModel | None:
-    from models.errors import NoModelError
+    from oficio.models.errors import NoModelError
 
     try:
         return registry.load_active()
@@ -364,6 +364,6 @@ def _existing(path: Path) -> Path:
 
 
 def _load_document(path: Path) -> Document:
-    from extract.loader import load
+    from oficio.extract.loader import load
 
     return load(path)

@@ -6,16 +6,16 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from oficio.annotations.records import AXES, STATUSES
+from oficio.annotations.store import AnnotationStore
+from oficio.corpus.app import app, err, fail, out
+from oficio.corpus.review import GUIDE, QueueFilter, queue, write_queue
+from oficio.corpus.review_import import ReviewFileError, read_review, store_labels
+from oficio.corpus.spreadsheet import out_file
+from oficio.corpus.store import connect_to_read
+from oficio.corpus.workspace import Workspace
+from oficio.extract.errors import OficioError
 
-from annotations.records import AXES, STATUSES
-from annotations.store import AnnotationStore
-from corpus.app import app, err, fail, out
-from corpus.review import GUIDE, QueueFilter, queue, write_queue
-from corpus.review_import import ReviewFileError, read_review, store_labels
-from corpus.spreadsheet import out_file
-from corpus.store import connect_to_read
-from corpus.workspace import Workspace
-from extract.errors import OficioError
 from oficio.i18n import _, ngettext
 
 review_app = typer.Typer(help="Review predicted labels in a spreadsheet.", no_args_is_help=True)

@@ -7,14 +7,14 @@ import json
 from typing import Annotated
 
 import typer
+from oficio.corpus.app import app, out
+from oficio.corpus.cli_corpus import WorkspaceOption
+from oficio.corpus.search import DEFAULT_LIMIT, Filters, Hit, axis_code, search, status_code
+from oficio.corpus.store import connect_to_read
+from oficio.corpus.workspace import DEFAULT_WORKSPACE, Workspace
+from oficio.extract.errors import BrowseMissingError
 from rich.text import Text
 
-from corpus.app import app, out
-from corpus.cli_corpus import WorkspaceOption
-from corpus.search import DEFAULT_LIMIT, Filters, Hit, axis_code, search, status_code
-from corpus.store import connect_to_read
-from corpus.workspace import DEFAULT_WORKSPACE, Workspace
-from extract.errors import BrowseMissingError
 from oficio.i18n import _, label, ngettext
 
 HIGHLIGHT = "bold black on yellow"
@@ -101,7 +101,7 @@ def browse(
 ) -> None:
     """Open the workspace in Datasette (read only, on this machine only): tables with their
     descriptions, facets, and a search box over the pages. Stop it with Ctrl-C."""
-    from corpus.browse import available, serve
+    from oficio.corpus.browse import available, serve
 
     ws = Workspace.existing(workspace)
     if not available():  # before the address is printed

@@ -6,10 +6,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from corpus.app import app, out
-from corpus.workspace import DEFAULT_WORKSPACE
-from extract import settings
+from oficio.corpus.app import app, out
+from oficio.corpus.workspace import DEFAULT_WORKSPACE
+from oficio.extract import settings
 
 
 @app.command("settings")

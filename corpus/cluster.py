@@ -16,8 +16,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from extract import settings
-from extract.errors import ExitCode, OficioError
+from oficio.extract import settings
+from oficio.extract.errors import ExitCode, OficioError
+
 from oficio.i18n import N_
 
 LANGUAGES = ("spa", "eng")
@@ -99,9 +100,10 @@ def worker_facts() -> WorkerFacts:
     """Run on each worker by ``oficio doctor``: only plain values come back."""
     import multiprocessing
 
+    from oficio.corpus.pipeline import PIPELINE_VERSION
+    from oficio.extract import tesseract
+
     import oficio
-    from corpus.pipeline import PIPELINE_VERSION
-    from extract import tesseract
 
     return WorkerFacts(oficio.__version__, PIPELINE_VERSION, tesseract.version(),
                        tuple(sorted(tesseract.languages())),
@@ -111,9 +113,10 @@ def worker_facts() -> WorkerFacts:
 def unfit(facts: WorkerFacts) -> str:
     """What keeps a worker from reading as this machine would, with its fix; "" if
     nothing."""
+    from oficio.corpus.pipeline import PIPELINE_VERSION
+    from oficio.extract.tesseract import APT
+
     import oficio
-    from corpus.pipeline import PIPELINE_VERSION
-    from extract.tesseract import APT
 
     if (facts.oficio, facts.pipeline) != (oficio.__version__, PIPELINE_VERSION):
         return (f"it has oficio {facts.oficio} (pipeline {facts.pipeline}): install oficio "

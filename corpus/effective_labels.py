@@ -21,8 +21,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from annotations.records import AXES
-from annotations.store import AnnotationStore
+from oficio.annotations.records import AXES
+from oficio.annotations.store import AnnotationStore
 
 LABELS_FILE = "annotations.jsonl"  # in the workspace folder, beside the store
 REVIEWED_FIELDS = ("status", "axes", "missing_kind", "sender_id")
@@ -93,7 +93,7 @@ def apply_reviewed(record: dict[str, Any], reviewed: dict[str, Any] | None) -> N
 def _sender(institution_id: str) -> dict[str, Any]:
     """The sender columns of a reviewed sender (an id ``oficio review import`` checked
     against the gazetteer, with the workspace's own institutions)."""
-    from extract.gazetteer import load_gazetteer
+    from oficio.extract.gazetteer import load_gazetteer
 
     entry = load_gazetteer().get(institution_id)
     if entry is None:  # an id of an institutions file no longer in use: shown as typed

@@ -33,15 +33,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from annotations.records import AXES, MISSING_KINDS, STATUSES
-from extract.scores import MatchCounts
-from extract.textfold import fold
-from models.training import expected_calibration_error
+from oficio.annotations.records import AXES, MISSING_KINDS, STATUSES
+from oficio.extract.scores import MatchCounts
+from oficio.extract.textfold import fold
+from oficio.models.training import expected_calibration_error
 
 if TYPE_CHECKING:
-    from extract.document import Document
-    from extract.facts import Facts
-    from models.registry import LoadedModel
+    from oficio.extract.document import Document
+    from oficio.extract.facts import Facts
+    from oficio.models.registry import LoadedModel
 
 VARIANTS = ("native", "scanned", "photo")
 
@@ -74,10 +74,10 @@ def file_of(folder: Path, record: dict, variant: str, docs: Path | None = None) 
 def read_set(folder: Path, variant: str, docs: Path | None = None) -> list[ReadReply]:
     """Load every reply of the set that has this variant, and extract its facts; a file
     oficio cannot read scores as one with nothing in it."""
-    from extract.document import Document
-    from extract.errors import OficioError
-    from extract.facts import extract_facts
-    from extract.loader import load
+    from oficio.extract.document import Document
+    from oficio.extract.errors import OficioError
+    from oficio.extract.facts import extract_facts
+    from oficio.extract.loader import load
 
     read = []
     for record in gold_records(folder):
@@ -166,7 +166,7 @@ def sender_right(predicted: str | None, gold: dict) -> bool:
     """Right when the sender is an entry of the gold sender (by name or acronym; for a unit
     written "Institución - unidad", the institution's or the unit's own); or none where
     there is none."""
-    from extract.gazetteer import load_gazetteer
+    from oficio.extract.gazetteer import load_gazetteer
 
     sender = gold.get("sender") or {}
     name = sender.get("name") or ""

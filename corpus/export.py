@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from corpus.deadlines import deadline, deadline_met, working_days
-from corpus.effective_labels import (
+from oficio.corpus.deadlines import deadline, deadline_met, working_days
+from oficio.corpus.effective_labels import (
     MODEL_COLUMNS,
     SOURCE_COLUMN,
     Reviewed,
@@ -27,12 +27,12 @@ from corpus.effective_labels import (
     reviewed_labels,
     workspace_of,
 )
-from corpus.reconcile import CURRENT, STATES
-from corpus.registry_store import load_requests
-from corpus.requests import unanswered
-from corpus.spreadsheet import write_csv, write_xlsx
-from extract.errors import DiskFullError, is_disk_full
-from extract.gazetteer import load_gazetteer
+from oficio.corpus.reconcile import CURRENT, STATES
+from oficio.corpus.registry_store import load_requests
+from oficio.corpus.requests import unanswered
+from oficio.corpus.spreadsheet import write_csv, write_xlsx
+from oficio.extract.errors import DiskFullError, is_disk_full
+from oficio.extract.gazetteer import load_gazetteer
 
 AXES = ("governance", "prevention", "protection", "prosecution")
 DOCUMENT_COLUMNS = [

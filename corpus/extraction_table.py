@@ -6,9 +6,7 @@ for each mode; a measure that misses its target is shown in red.
 
 from __future__ import annotations
 
-from rich.table import Table
-
-from extract.extraction_eval import (
+from oficio.extract.extraction_eval import (
     ATTRIBUTES,
     FIGURE_KINDS,
     TARGETS,
@@ -16,6 +14,7 @@ from extract.extraction_eval import (
     ExtractionReport,
     Target,
 )
+from rich.table import Table
 
 SET_METRICS = ("precision", "recall", "f1")
 LABELS = {"f1": "F1", "precision": "P", "recall": "R", "accuracy": "acc."}

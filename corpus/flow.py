@@ -24,6 +24,15 @@ from pathlib import Path
 from queue import SimpleQueue
 from typing import Any
 
+from oficio.corpus import records, stages
+from oficio.corpus.cluster import DaskClusterError, lost
+from oficio.corpus.pipeline import BatchSettings, WorkItem
+from oficio.corpus.reading import DocResult
+from oficio.corpus.requests import Request
+from oficio.corpus.retries import ReadInterrupted, interrupted, retry_options
+from oficio.corpus.store import connect
+from oficio.extract.errors import MachineError
+from oficio.models.registry import LoadedModel
 from prefect import Task, flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
@@ -32,16 +41,6 @@ from prefect.runtime import task_run
 from prefect.states import Failed, State
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
-
-from corpus import records, stages
-from corpus.cluster import DaskClusterError, lost
-from corpus.pipeline import BatchSettings, WorkItem
-from corpus.reading import DocResult
-from corpus.requests import Request
-from corpus.retries import ReadInterrupted, interrupted, retry_options
-from corpus.store import connect
-from extract.errors import MachineError
-from models.registry import LoadedModel
 
 TASK_OPTIONS = {"persist_result": False, "cache_policy": NO_CACHE, "retries": 0}
 Report = Callable[[DocResult], None]

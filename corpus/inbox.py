@@ -26,10 +26,10 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import timedelta
 from pathlib import Path
 
-from corpus.batch import corpus_folder
-from corpus.prefect_env import configure_prefect
-from corpus.prefect_home import announced, seed_home
-from corpus.prefect_server import (
+from oficio.corpus.batch import corpus_folder
+from oficio.corpus.prefect_env import configure_prefect
+from oficio.corpus.prefect_home import announced, seed_home
+from oficio.corpus.prefect_server import (
     PORT_IN_USE,
     PrefectServerError,
     check_room,
@@ -39,8 +39,8 @@ from corpus.prefect_server import (
     stop,
     wait_healthy,
 )
-from corpus.status import mark_stale_runs
-from corpus.workspace import Workspace, idle
+from oficio.corpus.status import mark_stale_runs
+from oficio.corpus.workspace import Workspace, idle
 
 DEPLOYMENT = "inbox"
 OBSERVERS = ("prefect.FlowRunCancellingObserver", "prefect.FlowRunSuspendingObserver")
@@ -74,7 +74,7 @@ def serve_inbox(inbox: Path, workspace: Workspace, every: timedelta, port: int,
             os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
             announce = announced(prefect_home(os.environ), os.environ["PREFECT_API_URL"])
         on_ready(f"http://127.0.0.1:{port}" if server else None)
-        from corpus.inbox_flow import process_inbox
+        from oficio.corpus.inbox_flow import process_inbox
 
         with announce:
             process_inbox.serve(

@@ -16,12 +16,14 @@ import signal
 from collections.abc import Callable
 from typing import Any
 
-from corpus.lifetime import die_with_parent
-from extract.errors import OficioError
+from oficio.corpus.lifetime import die_with_parent
+from oficio.extract.errors import OficioError
+
 from oficio.i18n import N_
 
 log = logging.getLogger(__name__)
-PRELOAD = ["corpus.child", "corpus.child_preload", "corpus.isolation", "corpus.lifetime"]
+PRELOAD = ["oficio.corpus.child", "oficio.corpus.child_preload", "oficio.corpus.isolation",
+           "oficio.corpus.lifetime"]
 _context: Any = None
 
 

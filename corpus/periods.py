@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract.errors import ExitCode, OficioError
+from oficio.extract.errors import ExitCode, OficioError
+
 from oficio.i18n import N_
 
 Period = tuple[date, date]

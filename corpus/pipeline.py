@@ -7,8 +7,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 
-from extract.options import LoadOptions
-from extract.settings import value
+from oficio.extract.options import LoadOptions
+from oficio.extract.settings import value
 
 # Bump READ_VERSION when reading (loading, OCR) gives other pages: stored documents are read
 # again. Bump PIPELINE_VERSION when extraction or classification gives other results: stored

@@ -30,9 +30,10 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO
 
-from corpus.lifetime import terminate_with_parent
-from corpus.prefect_home import seed_home, served
-from extract.errors import DiskFullError, ExitCode, OficioError, is_disk_full
+from oficio.corpus.lifetime import terminate_with_parent
+from oficio.corpus.prefect_home import seed_home, served
+from oficio.extract.errors import DiskFullError, ExitCode, OficioError, is_disk_full
+
 from oficio.i18n import N_
 
 STOP_TIMEOUT = 30.0  # seconds for the server to write what it holds and stop

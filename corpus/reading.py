@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpus.child import load_document
-from corpus.isolation import run_isolated
-from corpus.pipeline import BatchSettings, Period, WorkItem
-from extract.document import Document
-from extract.errors import (
+from oficio.corpus.child import load_document
+from oficio.corpus.isolation import run_isolated
+from oficio.corpus.pipeline import BatchSettings, Period, WorkItem
+from oficio.extract.document import Document
+from oficio.extract.errors import (
     DiskFullError,
     MachineError,
     OficioError,
@@ -31,8 +31,8 @@ from extract.errors import (
 )
 
 if TYPE_CHECKING:
-    from extract.facts import Facts
-    from models.prediction import Prediction
+    from oficio.extract.facts import Facts
+    from oficio.models.prediction import Prediction
 
 
 @dataclass

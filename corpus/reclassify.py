@@ -22,16 +22,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from corpus.pipeline import PIPELINE_VERSION, READ_VERSION, BatchSettings
-from corpus.reading import DocResult
-from corpus.store import connect, from_json
-from corpus.workspace import RunLock, Workspace
-from extract.document import Document
-from extract.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning_code
-from models.active import labelling_version
+from oficio.corpus.pipeline import PIPELINE_VERSION, READ_VERSION, BatchSettings
+from oficio.corpus.reading import DocResult
+from oficio.corpus.store import connect, from_json
+from oficio.corpus.workspace import RunLock, Workspace
+from oficio.extract.document import Document
+from oficio.extract.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning_code
+from oficio.models.active import labelling_version
 
 if TYPE_CHECKING:
-    from models.registry import LoadedModel
+    from oficio.models.registry import LoadedModel
 
 # Warnings that extraction adds: dropped before extracting again, which adds them anew if
 # they still hold (a fixed extractor must not keep its old failure).
@@ -101,9 +101,9 @@ def reclassify(connection: sqlite3.Connection, doc_ids: Sequence[str], run_id: i
     """Extract and classify ``doc_ids`` again from their stored pages with ``model`` (the
     active one: ``ModelRegistry.load_active``) and the stored request registry, and store
     them under ``run_id`` (None: each under the run that read it)."""
-    from corpus import records
-    from corpus.registry_store import load_requests
-    from corpus.stages import classify, extract
+    from oficio.corpus import records
+    from oficio.corpus.registry_store import load_requests
+    from oficio.corpus.stages import classify, extract
 
     summary = Reclassified()
     if not doc_ids:
@@ -142,7 +142,7 @@ def _with_stored_period(settings: BatchSettings, stored: sqlite3.Row) -> BatchSe
 def reclassify_workspace(workspace: Workspace, everything: bool = False) -> Reclassified:
     """``oficio reclassify``: relabel the workspace's stale replies (all with
     ``everything``) from their stored pages, holding the workspace as a run does."""
-    from models.registry import ModelRegistry
+    from oficio.models.registry import ModelRegistry
 
     with RunLock(workspace):
         connection = connect(workspace.database)

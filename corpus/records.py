@@ -10,13 +10,13 @@ import sqlite3
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from corpus.pipeline import PIPELINE_VERSION, READ_VERSION
-from corpus.reading import DocResult
-from corpus.store import as_json, transaction
-from extract.document import Document
-from extract.facts import Facts
-from extract.gazetteer import load_gazetteer
-from models.prediction import Prediction
+from oficio.corpus.pipeline import PIPELINE_VERSION, READ_VERSION
+from oficio.corpus.reading import DocResult
+from oficio.corpus.store import as_json, transaction
+from oficio.extract.document import Document
+from oficio.extract.facts import Facts
+from oficio.extract.gazetteer import load_gazetteer
+from oficio.models.prediction import Prediction
 
 AXES = ("governance", "prevention", "protection", "prosecution")
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from extract.textfold import fold
+from oficio.extract.textfold import fold
 
 Span = tuple[int, int, str]
 

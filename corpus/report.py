@@ -23,9 +23,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from corpus.export import AXES, DOCUMENT_COLUMNS, FIGURE_COLUMNS, collect
-from corpus.review_row import Place, link, places_by_doc
-from corpus.spreadsheet import write_csv
+from oficio.corpus.export import AXES, DOCUMENT_COLUMNS, FIGURE_COLUMNS, collect
+from oficio.corpus.review_row import Place, link, places_by_doc
+from oficio.corpus.spreadsheet import write_csv
+
 from oficio.i18n import N_
 
 STATUSES = ("answered", "out_of_period", "missing")
@@ -246,7 +247,7 @@ def without_parts(figures: list[Figure]) -> list[Figure]:
     a budget report's "TOTAL PLIEGO" would otherwise be added to the rows it sums."""
     # imported here: table units import spaCy, which the review queue and every command
     # that imports this module for its letters would otherwise load at its start
-    from extract.table_units import total_level
+    from oficio.extract.table_units import total_level
 
     columns: dict[tuple, list[Figure]] = {}
     kept: list[Figure] = []

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from corpus.report import STATUSES, UNIDENTIFIED, UNKNOWN_KIND, Cell, ReportTable, Source
+from oficio.corpus.report import STATUSES, UNIDENTIFIED, UNKNOWN_KIND, Cell, ReportTable, Source
+
 from oficio.i18n import N_, _, current, label, ngettext
 
 WIDTH = 820

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from corpus.spreadsheet import read_csv
-from extract.errors import ExitCode, OficioError
+from oficio.corpus.spreadsheet import read_csv
+from oficio.extract.errors import ExitCode, OficioError
+
 from oficio.i18n import N_, ngettext
 
 REQUIRED = ("request_id", "filed_on", "period_start", "period_end")

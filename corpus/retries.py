@@ -20,10 +20,10 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from corpus.pipeline import REDO_PAGE_CODES
-from corpus.reading import DocResult
-from extract.errors import MachineError
-from extract.settings import value
+from oficio.corpus.pipeline import REDO_PAGE_CODES
+from oficio.corpus.reading import DocResult
+from oficio.extract.errors import MachineError
+from oficio.extract.settings import value
 
 LOCKED_WORDS = ("database is locked", "database table is locked", "database is busy")
 

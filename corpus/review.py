@@ -30,10 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotations.records import AXES, MISSING_KINDS, STATUSES
-from corpus.reconcile import CURRENT
-from corpus.report import letters
-from corpus.review_row import (
+from oficio.annotations.records import AXES, MISSING_KINDS, STATUSES
+from oficio.corpus.reconcile import CURRENT
+from oficio.corpus.report import letters
+from oficio.corpus.review_row import (
     figures_of,
     link,
     places,
@@ -41,7 +41,8 @@ from corpus.review_row import (
     top_evidence,
     top_figures,
 )
-from corpus.spreadsheet import column_key, write_csv, write_xlsx
+from oficio.corpus.spreadsheet import column_key, write_csv, write_xlsx
+
 from oficio.i18n import N_, _, catalog, label, languages, pgettext
 
 SHEET, INSTRUCTIONS_SHEET = "review", "instructions"  # their names: pgettext(SHEET_NAME, ...)

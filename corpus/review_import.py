@@ -27,14 +27,21 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from annotations.records import AXES, MISSING_KINDS, SPANISH_NAMES, STATUSES, AnnotationRecord
-from annotations.store import AnnotationStore
-from corpus.review import column_codes, column_name
-from corpus.spreadsheet import MissingColumnError
-from corpus.spreadsheet_read import read_table
-from extract.errors import ExitCode, OficioError
-from extract.gazetteer import Gazetteer, load_gazetteer
-from extract.textfold import fold
+from oficio.annotations.records import (
+    AXES,
+    MISSING_KINDS,
+    SPANISH_NAMES,
+    STATUSES,
+    AnnotationRecord,
+)
+from oficio.annotations.store import AnnotationStore
+from oficio.corpus.review import column_codes, column_name
+from oficio.corpus.spreadsheet import MissingColumnError
+from oficio.corpus.spreadsheet_read import read_table
+from oficio.extract.errors import ExitCode, OficioError
+from oficio.extract.gazetteer import Gazetteer, load_gazetteer
+from oficio.extract.textfold import fold
+
 from oficio.i18n import N_, _, catalog, label, languages
 
 

@@ -13,12 +13,12 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from annotations.store import AnnotationStore
-from corpus.review import split_axes
-from corpus.store import connect
-from corpus.workspace import Workspace
-from models.features import make_sample
-from models.training import Example
+from oficio.annotations.store import AnnotationStore
+from oficio.corpus.review import split_axes
+from oficio.corpus.store import connect
+from oficio.corpus.workspace import Workspace
+from oficio.models.features import make_sample
+from oficio.models.training import Example
 
 
 def workspace_examples(workspace: Path, store: AnnotationStore) -> list[Example]:

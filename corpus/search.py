@@ -17,11 +17,11 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from corpus.reconcile import CURRENT
-from corpus.review_import import AXIS_NAMES, STATUS_NAMES
-from corpus.spreadsheet import column_key
-from corpus.store import has_page_index, temporary_page_index
-from extract.errors import SearchQueryError
+from oficio.corpus.reconcile import CURRENT
+from oficio.corpus.review_import import AXIS_NAMES, STATUS_NAMES
+from oficio.corpus.spreadsheet import column_key
+from oficio.corpus.store import has_page_index, temporary_page_index
+from oficio.extract.errors import SearchQueryError
 
 # The highlighted words of a snippet are wrapped in these (characters no reply's text
 # holds), then shown as the caller likes: terminal colours, or [brackets].

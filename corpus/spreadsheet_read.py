@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
-from corpus.spreadsheet import (
+from oficio.corpus.spreadsheet import (
     EmptySpreadsheetError,
     MissingColumnError,
     SpreadsheetError,
@@ -23,6 +23,7 @@ from corpus.spreadsheet import (
     keys_of,
     read_csv,
 )
+
 from oficio.i18n import N_
 
 WORKBOOK_PART = "xl/workbook.xml"

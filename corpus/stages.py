@@ -12,12 +12,12 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from corpus.isolation import UnexpectedError
-from corpus.pipeline import BatchSettings, Period
-from corpus.reading import DocResult, read
-from corpus.requests import ReplyFacts, Request, find_match
-from extract.facts import extract_facts
-from models.registry import LoadedModel
+from oficio.corpus.isolation import UnexpectedError
+from oficio.corpus.pipeline import BatchSettings, Period
+from oficio.corpus.reading import DocResult, read
+from oficio.corpus.requests import ReplyFacts, Request, find_match
+from oficio.extract.facts import extract_facts
+from oficio.models.registry import LoadedModel
 
 __all__ = ["classify", "extract", "read"]
 

@@ -6,16 +6,16 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus.effective_labels import (
+from oficio.corpus.effective_labels import (
     REVIEWED,
     SOURCE_COLUMN,
     Reviewed,
     apply_reviewed,
     reviewed_labels,
 )
-from corpus.reconcile import CURRENT
-from corpus.store import abort_stale_runs, connect, connect_to_read, transaction
-from corpus.workspace import Workspace, WorkspaceReadOnlyError, idle
+from oficio.corpus.reconcile import CURRENT
+from oficio.corpus.store import abort_stale_runs, connect, connect_to_read, transaction
+from oficio.corpus.workspace import Workspace, WorkspaceReadOnlyError, idle
 
 CURRENT_ONLY = f"WHERE state = '{CURRENT}'"
 

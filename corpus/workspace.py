@@ -10,8 +10,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract import settings
-from extract.errors import DiskFullError, ExitCode, InputFileError, OficioError
+from oficio.extract import settings
+from oficio.extract.errors import DiskFullError, ExitCode, InputFileError, OficioError
+
 from oficio.i18n import N_
 
 DEFAULT_WORKSPACE = Path("oficio-workspace")

@@ -13,14 +13,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from oficio.extract.figure_context import Taken, year_near
+from oficio.extract.figures import Figure
+from oficio.extract.language import lemma_table
+from oficio.extract.nlp import add_free, doc_blocked, doc_figures, doc_text
+from oficio.extract.numbers import WORDS_PATTERN, fold, words_to_number
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-
-from extract.figure_context import Taken, year_near
-from extract.figures import Figure
-from extract.language import lemma_table
-from extract.nlp import add_free, doc_blocked, doc_figures, doc_text
-from extract.numbers import WORDS_PATTERN, fold, words_to_number
 
 PERCENT = re.compile(
     # a minus written against the number is a fall ("-2,5%" in a column of variations); a

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from oficio.extract.textfold import fold
 from rapidfuzz.distance import Levenshtein
-
-from extract.textfold import fold
 
 MONTHS = {
     "enero": 1, "ene": 1, "january": 1, "jan": 1,

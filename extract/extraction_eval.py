@@ -30,12 +30,18 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from extract.errors import ExitCode, OficioError
-from extract.facts import Facts, extract_facts
-from extract.figures import Figure
-from extract.figures_eval import VALUE_TOLERANCE, document_from_record, gold_figures, read_records
-from extract.institutions import Mention
-from extract.scores import MatchCounts
+from oficio.extract.errors import ExitCode, OficioError
+from oficio.extract.facts import Facts, extract_facts
+from oficio.extract.figures import Figure
+from oficio.extract.figures_eval import (
+    VALUE_TOLERANCE,
+    document_from_record,
+    gold_figures,
+    read_records,
+)
+from oficio.extract.institutions import Mention
+from oficio.extract.scores import MatchCounts
+
 from oficio.i18n import N_
 
 FIGURE_KINDS = ("money", "count", "percent")
@@ -237,7 +243,7 @@ def evaluate_native(records: Iterable[dict]) -> ExtractionReport:
 
 def evaluate_scanned(records: Iterable[dict], seed: int = 0) -> ExtractionReport:
     """Render each record as a seeded scan, OCR it with the loader, extract, match by value."""
-    from extract.loader import load  # the loader pulls in Tesseract and PDF libraries
+    from oficio.extract.loader import load  # the loader pulls in Tesseract and PDF libraries
 
     report = ExtractionReport("scanned")
     started = time.perf_counter()

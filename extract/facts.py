@@ -11,11 +11,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from extract.document import MAX_TEXT, Document
-from extract.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning
-from extract.figures import Figure, find_figures
-from extract.header import Evidence, Header, annotate
-from extract.institutions import Mention
+from oficio.extract.document import MAX_TEXT, Document
+from oficio.extract.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning
+from oficio.extract.figures import Figure, find_figures
+from oficio.extract.header import Evidence, Header, annotate
+from oficio.extract.institutions import Mention
 
 
 @dataclass
@@ -47,8 +47,8 @@ class Facts:
 
 def warm(lang: str = "es") -> None:
     """Build the pipelines every document needs (a second or two) ahead of the first one."""
-    from extract.institutions import build_pipeline
-    from extract.nlp import make_nlp
+    from oficio.extract.institutions import build_pipeline
+    from oficio.extract.nlp import make_nlp
 
     make_nlp(lang)
     build_pipeline(lang)

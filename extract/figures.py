@@ -16,8 +16,8 @@ import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
-from extract.document import Document
-from extract.numbers import DIGITS_PATTERN, decimal_separator
+from oficio.extract.document import Document
+from oficio.extract.numbers import DIGITS_PATTERN, decimal_separator
 
 FigureKind = Literal["money", "count", "percent"]
 
@@ -53,9 +53,9 @@ def document_decimal_hint(document: Document) -> str | None:
 
 def find_figures(document: Document) -> list[Figure]:
     """Every money amount, count and percentage in the document, in page order."""
-    from extract.nlp import make_nlp
-    from extract.table_context import table_cells, table_context
-    from extract.table_units import table_figures
+    from oficio.extract.nlp import make_nlp
+    from oficio.extract.table_context import table_cells, table_context
+    from oficio.extract.table_units import table_figures
 
     nlp = make_nlp(document.language if document.language in ("es", "en") else "es")
     hint = document_decimal_hint(document)

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.document import Document, Page
-from extract.figures import Figure, find_figures
-from extract.scores import MatchCounts
+from oficio.extract.document import Document, Page
+from oficio.extract.figures import Figure, find_figures
+from oficio.extract.scores import MatchCounts
 
 KINDS = ("money", "count", "percent")
 VALUE_TOLERANCE = 0.005

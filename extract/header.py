@@ -14,12 +14,10 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
-from extract.dates import find_dates
-from extract.document import Document
-from extract.gazetteer import load_gazetteer
-from extract.header_patterns import (
+from oficio.extract.dates import find_dates
+from oficio.extract.document import Document
+from oficio.extract.gazetteer import load_gazetteer
+from oficio.extract.header_patterns import (
     Reference,
     find_period,
     find_reference,
@@ -29,8 +27,9 @@ from extract.header_patterns import (
     is_signoff,
     line_end,
 )
-from extract.institutions import Mention, find_mentions
-from extract.textfold import fold
+from oficio.extract.institutions import Mention, find_mentions
+from oficio.extract.textfold import fold
+from rapidfuzz import fuzz
 
 LETTERHEAD_LINES = 12
 SIGNATURE_LINES = 14

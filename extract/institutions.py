@@ -18,13 +18,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from oficio.extract.document import MAX_TEXT, Document
+from oficio.extract.gazetteer import Gazetteer, load_gazetteer
+from oficio.extract.institution_matcher import Candidate, InstitutionMatcher
+from oficio.extract.textfold import fold
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from extract.document import MAX_TEXT, Document
-from extract.gazetteer import Gazetteer, load_gazetteer
-from extract.institution_matcher import Candidate, InstitutionMatcher
-from extract.textfold import fold
 
 COMPONENT = "oficio_institutions"
 SPANS_KEY = "institutions"

@@ -12,10 +12,10 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from extract.document import Document, Page
-from extract.header import Header, annotate
-from extract.institutions import Mention
-from extract.scores import MatchCounts
+from oficio.extract.document import Document, Page
+from oficio.extract.header import Header, annotate
+from oficio.extract.institutions import Mention
+from oficio.extract.scores import MatchCounts
 
 
 @dataclass

@@ -13,15 +13,20 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
-
-from extract import filetype, geometry, image, office, pdf, pdf_limits
-from extract.document import Document, Page
-from extract.errors import LINE_CUT, MissingFileError, OcrFailedError, OcrTimeoutError, warning
-from extract.language import detect_language, text_quality, words
-from extract.layout_tables import layout_tables
-from extract.normalize import clean_text, mark_furniture
-from extract.ocr import BLANK_INK, ocr_page
-from extract.options import LoadOptions
+from oficio.extract import filetype, geometry, image, office, pdf, pdf_limits
+from oficio.extract.document import Document, Page
+from oficio.extract.errors import (
+    LINE_CUT,
+    MissingFileError,
+    OcrFailedError,
+    OcrTimeoutError,
+    warning,
+)
+from oficio.extract.language import detect_language, text_quality, words
+from oficio.extract.layout_tables import layout_tables
+from oficio.extract.normalize import clean_text, mark_furniture
+from oficio.extract.ocr import BLANK_INK, ocr_page
+from oficio.extract.options import LoadOptions
 
 log = logging.getLogger(__name__)
 

@@ -14,15 +14,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import spacy
+from oficio.extract.document import MAX_TEXT
+from oficio.extract.figure_context import Blocked, Taken, blocked_spans
+from oficio.extract.numbers import DIGITS_PATTERN, decimal_separator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.document import MAX_TEXT
-from extract.figure_context import Blocked, Taken, blocked_spans
-from extract.numbers import DIGITS_PATTERN, decimal_separator
-
 if TYPE_CHECKING:
-    from extract.figures import Figure
+    from oficio.extract.figures import Figure
 
 COMPONENTS = ("oficio_table_figures", "oficio_money", "oficio_percent", "oficio_counts")
 
@@ -34,7 +33,7 @@ for _name in ("figures", "decimal_hint", "blocked"):
 @cache
 def make_nlp(lang: str = "es") -> Language:
     """A blank pipeline for ``es`` or ``en`` with the lemmatizer and figure components."""
-    from extract import counts, money, table_figures  # noqa: F401  (registers components)
+    from oficio.extract import counts, money, table_figures  # noqa: F401  (registers components)
 
     nlp = spacy.blank(lang)
     nlp.max_length = MAX_TEXT  # spaCy's default (1,000,000) is for its parser, not used here

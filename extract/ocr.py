@@ -16,11 +16,10 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-
-from extract import geometry, sheet, tesseract
-from extract.document import Table
-from extract.errors import DiskFullError, OcrFailedError, OcrInterruptedError
-from extract.layout_tables import Word, layout_tables
+from oficio.extract import geometry, sheet, tesseract
+from oficio.extract.document import Table
+from oficio.extract.errors import DiskFullError, OcrFailedError, OcrInterruptedError
+from oficio.extract.layout_tables import Word, layout_tables
 
 # Tesseract's own OpenMP threads make it 2.8x slower on 2 cores when pages run in parallel.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")

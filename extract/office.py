@@ -7,10 +7,10 @@ import zipfile
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
-from extract.document import Table
-from extract.errors import CorruptFileError
-from extract.options import PackageLimits
-from extract.package import checked_package
+from oficio.extract.document import Table
+from oficio.extract.errors import CorruptFileError
+from oficio.extract.options import PackageLimits
+from oficio.extract.package import checked_package
 
 TEXT_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 

@@ -25,8 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.parsers import expat
 
-from extract.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError
-from extract.options import PackageLimits
+from oficio.extract.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError
+from oficio.extract.options import PackageLimits
 
 CHUNK = 1 << 20
 CONTENT_TYPES = "[Content_Types].xml"

@@ -18,17 +18,16 @@ import numpy as np
 import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-
-from extract import pdf_limits
-from extract.document import Table
-from extract.errors import (
+from oficio.extract import pdf_limits
+from oficio.extract.document import Table
+from oficio.extract.errors import (
     CorruptFileError,
     EncryptedFileError,
     ImageTooLargeError,
     InputFileError,
     ZeroPagesError,
 )
-from extract.layout_tables import NUMBER, Word
+from oficio.extract.layout_tables import NUMBER, Word
 
 log = logging.getLogger(__name__)
 

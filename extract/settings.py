@@ -21,7 +21,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
-from extract.errors import ConfigError
+from oficio.extract.errors import ConfigError
+
 from oficio.i18n import N_, _, languages
 
 log = logging.getLogger(__name__)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extract.document import Page
-from extract.figure_context import YEAR, only_role
-from extract.figures import Figure
+from oficio.extract.document import Page
+from oficio.extract.figure_context import YEAR, only_role
+from oficio.extract.figures import Figure
 
 
 @dataclass(frozen=True)

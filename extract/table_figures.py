@@ -13,18 +13,17 @@ from __future__ import annotations
 import bisect
 import re
 
+from oficio.extract.counts import SKIPPED_ADJECTIVES, is_plural, noun_lemma
+from oficio.extract.figure_context import YEAR, only_role
+from oficio.extract.figures import Figure
+from oficio.extract.money import currency_of
+from oficio.extract.nlp import add_free, doc_decimal_hint, doc_text
+from oficio.extract.numbers import parse_money_cell
+from oficio.extract.ocr_columns import columns
+from oficio.extract.table_units import plain_number
+from oficio.extract.text_tables import TextCell, TextTable, find_text_tables
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-
-from extract.counts import SKIPPED_ADJECTIVES, is_plural, noun_lemma
-from extract.figure_context import YEAR, only_role
-from extract.figures import Figure
-from extract.money import currency_of
-from extract.nlp import add_free, doc_decimal_hint, doc_text
-from extract.numbers import parse_money_cell
-from extract.ocr_columns import columns
-from extract.table_units import plain_number
-from extract.text_tables import TextCell, TextTable, find_text_tables
 
 # Words whole: "PEN" inside "Funds spent" or "Expenditure" states no currency.
 _CURRENCY = re.compile(r"S\s?/\.?|US\$|\b(?:USD|PEN|soles|d[oó]lares|dollars)\b", re.I)

@@ -14,7 +14,7 @@ import shutil
 import signal
 import subprocess
 
-from extract.errors import (
+from oficio.extract.errors import (
     OcrFailedError,
     OcrInterruptedError,
     OcrTimeoutError,

@@ -16,10 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from oficio.models.shortcut import Direct, Shortcut
 from scipy.special import expit
 from sklearn.calibration import CalibratedClassifierCV
-
-from models.shortcut import Direct, Shortcut
 
 
 @dataclass(frozen=True)

@@ -7,18 +7,11 @@ from collections import Counter
 from typing import Any
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.linear_model import LogisticRegression
-from sklearn.multioutput import MultiOutputClassifier
-from sklearn.pipeline import Pipeline
-from threadpoolctl import threadpool_limits
-
-from annotations.records import AXES
-from extract.document import Document, text_document
-from models.calibration import calibrated_proba
-from models.errors import TrainingDataError
-from models.features import (
+from oficio.annotations.records import AXES
+from oficio.extract.document import Document, text_document
+from oficio.models.calibration import calibrated_proba
+from oficio.models.errors import TrainingDataError
+from oficio.models.features import (
     Period,
     Sample,
     build_features,
@@ -26,12 +19,18 @@ from models.features import (
     requested_axes,
     sample_period,
 )
-from models.passages import split_passages
-from models.phrases import FORWARDED, fold
-from models.prediction import Evidence, Prediction
-from models.statements import deciding, read_statements, ruled_status
-from models.topic import OFF_TOPIC_CONFIDENCE, check_topic
-from models.union import twins, union_features
+from oficio.models.passages import split_passages
+from oficio.models.phrases import FORWARDED, fold
+from oficio.models.prediction import Evidence, Prediction
+from oficio.models.statements import deciding, read_statements, ruled_status
+from oficio.models.topic import OFF_TOPIC_CONFIDENCE, check_topic
+from oficio.models.union import twins, union_features
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.linear_model import LogisticRegression
+from sklearn.multioutput import MultiOutputClassifier
+from sklearn.pipeline import Pipeline
+from threadpoolctl import threadpool_limits
 
 Label = dict[str, Any]  # {"axes": [...], "status": "...", "missing_kind": "..." or None}
 # Kinds the kind model learns: off_topic is the topic gate's, no_reply has no text.

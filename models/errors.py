@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extract.errors import ExitCode, OficioError
+from oficio.extract.errors import ExitCode, OficioError
+
 from oficio.i18n import N_
 
 

@@ -14,14 +14,9 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
-from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.preprocessing import MaxAbsScaler
-
-from extract.header_patterns import periods_in
-from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT, mask_office_names
-from models.phrases import (
+from oficio.extract.header_patterns import periods_in
+from oficio.models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT, mask_office_names
+from oficio.models.phrases import (
     COMPILED,
     FULL_DATE,
     LETTER_DATE_LINE,
@@ -33,6 +28,10 @@ from models.phrases import (
     YEAR,
     fold,
 )
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import MaxAbsScaler
 
 Sample = dict[str, Any]
 Period = tuple[date, date]

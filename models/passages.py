@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from extract.document import Document
-from models.prediction import Passage
+from oficio.extract.document import Document
+from oficio.models.prediction import Passage
 
 _BLOCK_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+(?=\S)")

@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import skops.io as sio
-
-from models.classifier import ReplyClassifier
-from models.errors import ModelFileError, ModelHashError, UntrustedModelError
+from oficio.models.classifier import ReplyClassifier
+from oficio.models.errors import ModelFileError, ModelHashError, UntrustedModelError
 
 MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"
@@ -24,9 +23,9 @@ HASH_KEY = "model_sha256"  # in the metadata: the sha256 of the model file's byt
 # Types skops does not trust by default that an oficio model is made of.
 ALLOWED_TYPES = frozenset(
     {
-        "models.classifier.ReplyClassifier",
-        "models.features.HandFeatures",
-        "models.features.TextNormalizer",
+        "oficio.models.classifier.ReplyClassifier",
+        "oficio.models.features.HandFeatures",
+        "oficio.models.features.TextNormalizer",
         "sklearn.calibration._CalibratedClassifier",
         "sklearn.calibration._SigmoidCalibration",
     }

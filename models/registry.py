@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from models.active import DEFAULT_METADATA, VERSION_PATTERN, active_version
-from models.classifier import ReplyClassifier
-from models.errors import ModelError, ModelFileError, NoModelError
-from models.persistence import (
+from oficio.models.active import DEFAULT_METADATA, VERSION_PATTERN, active_version
+from oficio.models.classifier import ReplyClassifier
+from oficio.models.errors import ModelError, ModelFileError, NoModelError
+from oficio.models.persistence import (
     HASH_KEY,
     METADATA_FILE,
     MODEL_FILE,

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from models.classifier import ReplyClassifier
-from models.errors import TrainingDataError
-from models.training import (
+from oficio.models.classifier import ReplyClassifier
+from oficio.models.errors import TrainingDataError
+from oficio.models.training import (
     Example,
     cross_validate,
     data_hash,

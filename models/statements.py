@@ -23,19 +23,19 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
-from extract.dates import month_number
-from extract.document import Document
-from extract.header_patterns import periods_in
-from models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
-from models.features import (
+from oficio.extract.dates import month_number
+from oficio.extract.document import Document
+from oficio.extract.header_patterns import periods_in
+from oficio.models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
+from oficio.models.features import (
     NO_INFORMATION,
     PENDING,
     SUBJECT_LINE,
     answer_after_request,
     statement_spans,
 )
-from models.passages import split_passages
-from models.phrases import (
+from oficio.models.passages import split_passages
+from oficio.models.phrases import (
     COMPILED,
     FULL_DATE,
     LETTER_DATE_LINE,

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.language import text_quality
-from extract.textfold import fold
+from oficio.extract.language import text_quality
+from oficio.extract.textfold import fold
 
 # Folded (lower case, no accents). "trata" alone is also the verb ("se trata de"), so it
 # counts only as a noun: after an article or preposition, or before "de personas".

@@ -24,7 +24,9 @@ PYTHON="${PYTHON:-python3}"
   || { echo "oficio needs Python 3.11 or later; $PYTHON is older." >&2; exit 1; }
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test,browse]"  # Babel too: a dependency
+# -qq: setuptools tells every editable install of a mapped package "be careful with folders
+# named as the package" (an InformationOnly notice, not a warning about oficio); errors show.
+.venv/bin/python -m pip install -qq -e ".[test,browse]"  # Babel too: a dependency
 # The translation catalogs are shipped compiled; compile them again so that an edited .po
 # is what runs (a no-op otherwise: the same .po gives the same .mo)
 .venv/bin/python -m scripts.catalogs compile

@@ -18,8 +18,8 @@ from __future__ import annotations
 import random
 import time
 
-from extract.gazetteer import load_gazetteer
-from extract.institution_matcher import InstitutionMatcher, is_acronym
+from oficio.extract.gazetteer import load_gazetteer
+from oficio.extract.institution_matcher import InstitutionMatcher, is_acronym
 
 CONFUSIONS = {
     "i": ["l", "1", "í"], "l": ["i", "1", "I"], "o": ["0", "a", "ó"], "e": ["c", "é"],

@@ -16,11 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from annotations.bundled import BUNDLED_PATH, training_replies  # noqa: E402
-from models.persistence import HASH_KEY, file_sha256, save_model, write_metadata  # noqa: E402
-from models.registry import DEFAULT_METADATA, DEFAULT_MODEL  # noqa: E402
-from models.release import train_release  # noqa: E402
-from models.training import build_examples  # noqa: E402
+from oficio.annotations.bundled import BUNDLED_PATH, training_replies  # noqa: E402
+from oficio.models.persistence import HASH_KEY, file_sha256, save_model, write_metadata  # noqa: E402
+from oficio.models.registry import DEFAULT_METADATA, DEFAULT_MODEL  # noqa: E402
+from oficio.models.release import train_release  # noqa: E402
+from oficio.models.training import build_examples  # noqa: E402
 
 
 def main() -> None:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-sys.path.insert(0, str(ROOT))
 # oficio speaks Spanish by default. The suite's assertions on messages read English (as
 # `--lang en` gives them, in this process and the `oficio` processes tests start); a test
 # of the Spanish output sets the language itself (``spanish`` below, tests/test_i18n.py).

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.document import Document, Page, Table
-from extract.figures import Figure, find_figures
+from oficio.extract.document import Document, Page, Table
+from oficio.extract.figures import Figure, find_figures
 
 
 def figures_of(text: str, language: str = "es", tables: list[Table] | None = None) -> list[Figure]:

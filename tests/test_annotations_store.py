@@ -8,10 +8,9 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
-
-from annotations.bundled import load_bundled, reply_doc_id
-from annotations.records import AnnotationRecord
-from annotations.store import AnnotationStore
+from oficio.annotations.bundled import load_bundled, reply_doc_id
+from oficio.annotations.records import AnnotationRecord
+from oficio.annotations.store import AnnotationStore
 
 FIXTURE = Path(__file__).parent / "fixtures" / "replies.jsonl"
 

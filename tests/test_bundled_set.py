@@ -14,13 +14,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from annotations.synth import fixed_text, letter_parts
-from annotations.synth.generate import DEFAULT_COUNT, DEFAULT_SEED, generate, write_set
-from annotations.synth.institutions import NATIONAL, regional
-from annotations.synth.people import CSO_NAMES, CSO_TYPES
-from annotations.synth.places import DEPARTMENTS, DISTRICTS, PROVINCES
-from annotations.synth.stats import counts_block, readme_counts
+from oficio.annotations.synth import fixed_text, letter_parts
+from oficio.annotations.synth.generate import DEFAULT_COUNT, DEFAULT_SEED, generate, write_set
+from oficio.annotations.synth.institutions import NATIONAL, regional
+from oficio.annotations.synth.people import CSO_NAMES, CSO_TYPES
+from oficio.annotations.synth.places import DEPARTMENTS, DISTRICTS, PROVINCES
+from oficio.annotations.synth.stats import counts_block, readme_counts
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "annotations" / "bundled"

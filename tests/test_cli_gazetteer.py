@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
+from oficio.corpus.cli import app
 from typer.testing import CliRunner
-
-from corpus.cli import app
 
 runner = CliRunner()
 

@@ -14,13 +14,13 @@ import sys
 import time
 
 import pytest
+from oficio.corpus import prefect_server
+from oficio.corpus.batch import process_corpus
+from oficio.corpus.cli_corpus import export_workspace
+from oficio.corpus.export import fingerprint, is_complete, is_current
+from oficio.corpus.store import DiskFullError, connect_to_read
+from oficio.corpus.workspace import Workspace
 
-from corpus import prefect_server
-from corpus.batch import process_corpus
-from corpus.cli_corpus import export_workspace
-from corpus.export import fingerprint, is_complete, is_current
-from corpus.store import DiskFullError, connect_to_read
-from corpus.workspace import Workspace
 from tests.conftest import EXAMPLES, ROOT
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import click
+from oficio.corpus.cli import app
 from typer.main import get_command
 
-from corpus.cli import app
 from tests.conftest import ROOT
 
 DOCS = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "docs").glob("*.md"))
@@ -55,7 +55,7 @@ def test_every_error_code_is_documented():
     import importlib
     import pkgutil
 
-    from extract.errors import OficioError
+    from oficio.extract.errors import OficioError
 
     for package in ("extract", "models", "annotations", "corpus"):
         module = importlib.import_module(package)
@@ -71,7 +71,7 @@ def test_every_error_code_is_documented():
 def test_every_key_of_the_settings_file_is_documented():
     """docs/settings.md has a row per key of oficio.toml: the key, its environment variable
     and its default as the table of settings (``extract.settings``) holds them."""
-    from extract.settings import SETTINGS
+    from oficio.extract.settings import SETTINGS
 
     rows = {}
     for line in (ROOT / "docs" / "settings.md").read_text(encoding="utf-8").splitlines():
@@ -158,7 +158,7 @@ def test_every_link_of_the_spanish_docs_resolves():
 def test_the_labeling_guide_names_every_label_as_the_queue_accepts_it():
     """docs/es/guia-de-etiquetado.md shows each code beside the Spanish name the review
     queue accepts for it (annotations.records.SPANISH_NAMES), on one table row."""
-    from annotations.records import SPANISH_NAMES
+    from oficio.annotations.records import SPANISH_NAMES
 
     guide = (ROOT / "docs" / "es" / "guia-de-etiquetado.md").read_text(encoding="utf-8")
     rows = [line for line in guide.splitlines() if line.startswith("|")]

@@ -7,10 +7,10 @@ import shutil
 
 import pandas as pd
 import pytest
+from oficio.corpus.batch import process_corpus
+from oficio.corpus.cli_corpus import export_workspace
+from oficio.corpus.workspace import Workspace
 
-from corpus.batch import process_corpus
-from corpus.cli_corpus import export_workspace
-from corpus.workspace import Workspace
 from tests.conftest import EXAMPLES
 
 CONTRACT = {
@@ -105,7 +105,7 @@ def test_parquet_types(exported):
 
 
 def test_an_interrupted_export_is_not_taken_for_a_finished_one(exported, tmp_path):
-    from corpus.export import is_complete
+    from oficio.corpus.export import is_complete
 
     assert is_complete(exported) and not list(exported.glob(".partial-*"))
     out = tmp_path / "out"

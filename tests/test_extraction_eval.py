@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from extract.extraction_eval import (
+from oficio.extract.extraction_eval import (
     RENDER_LINES,
     ExtractionReport,
     evaluate_scanned,
@@ -15,10 +15,11 @@ from extract.extraction_eval import (
     score_reply,
     visible_gold,
 )
-from extract.facts import Facts
-from extract.figures import Figure
-from extract.header import Header
-from extract.institutions import Mention
+from oficio.extract.facts import Facts
+from oficio.extract.figures import Figure
+from oficio.extract.header import Header
+from oficio.extract.institutions import Mention
+
 from tests.conftest import ROOT
 
 

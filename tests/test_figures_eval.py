@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from extract.figures_eval import evaluate_records, read_records
+from oficio.extract.figures_eval import evaluate_records, read_records
 
 PAGE = "Se ejecutó S/ 1,200.00 y se atendió a 12 víctimas, el 40% del total."
 

@@ -6,9 +6,8 @@ import shutil
 import zipfile
 
 import pytest
-
-from extract.errors import EmptyFileError, UnsupportedTypeError
-from extract.filetype import sniff
+from oficio.extract.errors import EmptyFileError, UnsupportedTypeError
+from oficio.extract.filetype import sniff
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from extract.gazetteer import (
+from oficio.extract.gazetteer import (
     DATA_FILE,
     KINDS,
     GazetteerFileError,

@@ -9,13 +9,13 @@ import shutil
 import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from oficio.annotations.records import SPANISH_NAMES
+from oficio.corpus.cli import app
+from oficio.corpus.cli_corpus import reclassified_line
+from oficio.extract import settings
+from oficio.extract.errors import ConfigError, DiskFullError
 from typer.testing import CliRunner
 
-from annotations.records import SPANISH_NAMES
-from corpus.cli import app
-from corpus.cli_corpus import reclassified_line
-from extract import settings
-from extract.errors import ConfigError, DiskFullError
 from oficio import i18n
 from scripts import catalogs
 
@@ -93,7 +93,8 @@ def test_a_third_language_is_only_a_catalog(tmp_path, monkeypatch):
 
 
 def test_the_language_is_read_from_the_settings_variable():
-    from extract.settings import BY_KEY
+    from oficio.extract.settings import BY_KEY
+
     from oficio.i18n import LANG_ENV
 
     assert BY_KEY["lang"].env == LANG_ENV

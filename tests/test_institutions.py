@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import spacy
-
-from extract.document import Document, Page
-from extract.institutions import COMPONENT, SPANS_KEY, find_mentions, mentions_from_texts
+from oficio.extract.document import Document, Page
+from oficio.extract.institutions import COMPONENT, SPANS_KEY, find_mentions, mentions_from_texts
 
 
 def _doc(*pages: str) -> Document:
@@ -123,8 +122,8 @@ def test_english_document_uses_an_english_pipeline():
 
 
 def test_mention_scoring_needs_same_page_overlap_and_id():
-    from extract.institutions import Mention
-    from extract.institutions_eval import score_mentions, sender_accuracy
+    from oficio.extract.institutions import Mention
+    from oficio.extract.institutions_eval import score_mentions, sender_accuracy
 
     gold = [{"institution_id": "mimp", "page": 1, "start": 0, "end": 10},
             {"institution_id": "pnp", "page": 2, "start": 5, "end": 8}]  # fmt: skip

@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from oficio.corpus.export import COMPLETE
 
-from corpus.export import COMPLETE
 from tests.conftest import ROOT
 
 KILLS = 20

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from PIL import Image
-
-from extract.errors import (
+from oficio.extract.errors import (
     CorruptFileError,
     EmptyFileError,
     EncryptedFileError,
@@ -20,8 +18,9 @@ from extract.errors import (
     UnsupportedTypeError,
     ZeroPagesError,
 )
-from extract.loader import load
-from extract.options import LoadOptions
+from oficio.extract.loader import load
+from oficio.extract.options import LoadOptions
+from PIL import Image
 
 
 def _check(error: pytest.ExceptionInfo, path: Path) -> None:

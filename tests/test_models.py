@@ -15,6 +15,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 import skops.io as sio
+from oficio.annotations.bundled import BUNDLED_PATH, load_bundled
+from oficio.annotations.records import AXES
+from oficio.corpus.cli import app
+from oficio.extract.document import Document, Page
+from oficio.models.calibration import SigmoidLinear, calibrated_proba
+from oficio.models.errors import ModelFileError, ModelHashError, UntrustedModelError
+from oficio.models.features import HAND_FEATURES, HandFeatures, make_sample, requested_axes
+from oficio.models.persistence import load_model, save_model
+from oficio.models.registry import DEFAULT_MODEL, ModelRegistry, load_default
+from oficio.models.shortcut import Shortcut
+from oficio.models.training import build_examples, cross_validate, evaluate_model, fit_model
+from oficio.models.union import direct_union, twins, union_features
 from sklearn.base import clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import CountVectorizer
@@ -22,19 +34,6 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import FunctionTransformer
 from typer.testing import CliRunner
-
-from annotations.bundled import BUNDLED_PATH, load_bundled
-from annotations.records import AXES
-from corpus.cli import app
-from extract.document import Document, Page
-from models.calibration import SigmoidLinear, calibrated_proba
-from models.errors import ModelFileError, ModelHashError, UntrustedModelError
-from models.features import HAND_FEATURES, HandFeatures, make_sample, requested_axes
-from models.persistence import load_model, save_model
-from models.registry import DEFAULT_MODEL, ModelRegistry, load_default
-from models.shortcut import Shortcut
-from models.training import build_examples, cross_validate, evaluate_model, fit_model
-from models.union import direct_union, twins, union_features
 
 FIXTURE = Path(__file__).parent / "fixtures" / "replies.jsonl"
 
@@ -180,8 +179,8 @@ def test_the_registry_keeps_versions_and_the_active_one(model, tmp_path):
 TRAIN_AT_ONCE = """
 import sys, time
 from pathlib import Path
-from models.persistence import load_model
-from models.registry import ModelRegistry
+from oficio.models.persistence import load_model
+from oficio.models.registry import ModelRegistry
 model = load_model(sys.argv[2])
 while time.time() < float(sys.argv[3]):  # all start saving at the same moment
     time.sleep(0.001)
@@ -583,7 +582,7 @@ IN_AND_OUT_OF_PERIOD = (
     (RESTATED_PERIOD_THEN_PLANS, "out_of_period"),  # only plans for 2019-2021
 ])  # fmt: skip
 def test_the_status_follows_the_guide_on_the_replies_of_issue_19(text, status):
-    from extract.header import find_period
+    from oficio.extract.header import find_period
 
     found = find_period(text)
     period = (found[0], found[1]) if found else None
@@ -592,7 +591,7 @@ def test_the_status_follows_the_guide_on_the_replies_of_issue_19(text, status):
 
 
 def test_the_requested_period_is_the_restated_one_not_the_periods_of_the_plans():
-    from extract.header import find_period
+    from oficio.extract.header import find_period
 
     assert find_period(RESTATED_PERIOD_THEN_PLANS)[:2] == (date(2017, 1, 1), date(2018, 6, 30))
 
@@ -648,7 +647,7 @@ ONLY_LATER_BUDGETS = (
 def test_a_year_on_the_subject_line_is_the_request_not_the_answer():
     # "(periodo consultado: 2019)": the colon must not cut 2019 off into a statement that
     # passes for information on 2019; the reply only gives 2020 and 2021.
-    from extract.header import find_period
+    from oficio.extract.header import find_period
 
     found = find_period(ONLY_LATER_BUDGETS)
     assert found[:2] == (date(2019, 1, 1), date(2019, 12, 31))
@@ -669,8 +668,8 @@ OTHER_HALF = (
 def test_information_on_another_half_of_the_year_is_out_of_period():
     # the request restated (second half of 2018), the answer on the first half only: a
     # model that says "answered" is overruled by the statements, as the guide says
-    from extract.header import find_period
-    from models.statements import read_statements, ruled_status
+    from oficio.extract.header import find_period
+    from oficio.models.statements import read_statements, ruled_status
 
     found = find_period(OTHER_HALF)
     assert found[:2] == (date(2018, 7, 1), date(2018, 12, 31))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from extract.document import Page
-from extract.normalize import clean_text, mark_furniture
+from oficio.extract.document import Page
+from oficio.extract.normalize import clean_text, mark_furniture
 
 
 def test_decomposed_accents_become_composed():
@@ -77,7 +77,7 @@ def test_table_rows_ending_in_amounts_stay_apart():
 
 
 def test_folding_keeps_one_character_per_character():
-    from extract.textfold import fold
+    from oficio.extract.textfold import fold
 
     assert fold("Señora ÁNGELA Núñez, DIRECCIÓN") == "senora angela nunez, direccion"
     tricky = "İstanbul Straße ﬁn ΣΑΣ ① \U0001d400 \ud800"  # lower("İ") is two characters: İ → I
@@ -87,7 +87,7 @@ def test_folding_keeps_one_character_per_character():
 
 
 def test_the_models_folding_keeps_one_character_per_character():
-    from models.phrases import fold
+    from oficio.models.phrases import fold
 
     assert fold("Señora ÁNGELA Núñez") == "senora angela nunez"
     # A ligature or a fraction decomposes to several letters: the first one is kept.

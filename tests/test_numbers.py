@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from extract.numbers import (
+from oficio.extract.numbers import (
     decimal_separator,
     parse_amount,
     parse_digits,
     parse_money_cell,
     words_to_number,
 )
+
 from tests.number_words import english, spanish
 
 

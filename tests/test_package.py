@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
+from oficio.extract.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError
+from oficio.extract.loader import load
+from oficio.extract.options import LoadOptions, PackageLimits
+from oficio.extract.package import checked_package
 from PIL import Image
 
-from extract.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError
-from extract.loader import load
-from extract.options import LoadOptions, PackageLimits
-from extract.package import checked_package
 from tests.conftest import ROOT
 from tests.hostile import office_files
 

@@ -14,7 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from corpus.workspace import Workspace
+from oficio.corpus.workspace import Workspace
+
 from tests.conftest import EXAMPLES
 
 BIN = Path(sys.executable).parent

@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from oficio.corpus.review import GUIDE, HEADER, column_codes
+from oficio.corpus.spreadsheet import column_key
 from openpyxl import load_workbook
 
-from corpus.review import GUIDE, HEADER, column_codes
-from corpus.spreadsheet import column_key
 from tests.test_review_queue import _export, _import, _labels, workspace  # noqa: F401
 
 SPANISH_HEADER = ["id del documento", "archivo", "su estado", "sus ejes",
@@ -106,7 +106,8 @@ def test_an_unknown_value_is_told_in_spanish(workspace, tmp_path, spanish):  # n
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_export_points_to_the_labeling_guide(workspace, tmp_path, monkeypatch,  # noqa: F811
                                                  lang):
-    from corpus.cli import app
+    from oficio.corpus.cli import app
+
     from tests.test_review_queue import runner
 
     ws, _, _ = workspace

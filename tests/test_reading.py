@@ -8,13 +8,12 @@ from concurrent.futures import wait
 from pathlib import Path
 
 import pytest
-
-from corpus.isolation import start_fork_server
-from corpus.pipeline import BatchSettings, WorkItem
-from corpus.reading import ReadAhead, read
-from extract.errors import TesseractMissingError
-from extract.filetype import file_hash
-from extract.options import LoadOptions
+from oficio.corpus.isolation import start_fork_server
+from oficio.corpus.pipeline import BatchSettings, WorkItem
+from oficio.corpus.reading import ReadAhead, read
+from oficio.extract.errors import TesseractMissingError
+from oficio.extract.filetype import file_hash
+from oficio.extract.options import LoadOptions
 
 
 def items_of(paths: list[Path]) -> list[WorkItem]:

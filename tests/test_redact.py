@@ -1,4 +1,4 @@
-"""corpus.redact: personal data masked, institution names kept; redacted review exports."""
+"""oficio.corpus.redact: personal data masked, institution names kept; redacted review exports."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import json
 import re
 
 import pytest
+from oficio.annotations.bundled import load_bundled
+from oficio.corpus.cli import app
+from oficio.corpus.redact import find_personal_data, redact
 from typer.testing import CliRunner
 
-from annotations.bundled import load_bundled
-from corpus.cli import app
-from corpus.redact import find_personal_data, redact
 from tests.conftest import ROOT
 from tests.review_workspace import make_workspace
 

@@ -10,10 +10,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from oficio.corpus.report import Cell, ReportTable
+from oficio.corpus.report_html import LABEL_CHARS, chart, money_text
+from oficio.corpus.spreadsheet import read_csv
 
-from corpus.report import Cell, ReportTable
-from corpus.report_html import LABEL_CHARS, chart, money_text
-from corpus.spreadsheet import read_csv
 from tests.test_report import (  # noqa: F401  (fixtures)
     CHROMIUM,
     CORPUS,

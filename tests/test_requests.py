@@ -8,8 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-
-from corpus.requests import (
+from oficio.corpus.requests import (
     RegistryError,
     ReplyFacts,
     Request,
@@ -20,8 +19,9 @@ from corpus.requests import (
     reference_tokens,
     unanswered,
 )
-from corpus.spreadsheet import MissingColumnError
-from extract.errors import OficioError
+from oficio.corpus.spreadsheet import MissingColumnError
+from oficio.extract.errors import OficioError
+
 from tests.conftest import EXAMPLES
 
 REGISTRY = EXAMPLES / "requests.csv"

@@ -9,13 +9,13 @@ import re
 from pathlib import Path
 
 import pytest
+from oficio.annotations.bundled import load_bundled
+from oficio.annotations.records import AXES
+from oficio.annotations.store import AnnotationStore
+from oficio.corpus.cli import app
+from oficio.corpus.spreadsheet import read_csv
 from typer.testing import CliRunner
 
-from annotations.bundled import load_bundled
-from annotations.records import AXES
-from annotations.store import AnnotationStore
-from corpus.cli import app
-from corpus.spreadsheet import read_csv
 from tests.conftest import ROOT
 from tests.review_workspace import make_workspace
 
@@ -68,7 +68,7 @@ def test_queue_puts_the_least_certain_first_and_disagreements_before_certain(wor
 
 
 def test_a_document_judged_off_topic_comes_first(tmp_path):
-    from corpus.store import connect
+    from oficio.corpus.store import connect
 
     # The other reply is a coin toss with figures: worth more by uncertainty × weight,
     # still after the document the model never read.
@@ -270,8 +270,8 @@ def test_every_review_option_is_documented():
 def test_scripted_review_round_changes_the_retrained_model(tmp_path):
     """Replies the default model gets 'wrong' (per the reviewer): export, correct, import,
     train, and the new model follows the corrections."""
-    from models.features import make_sample
-    from models.registry import ModelRegistry
+    from oficio.models.features import make_sample
+    from oficio.models.registry import ModelRegistry
 
     ws = tmp_path / "ws"
     chosen = [r for r in REPLIES if r.split == "heldout"][:3]

@@ -17,19 +17,19 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from oficio.annotations.records import SPANISH_NAMES
+from oficio.corpus import store
+from oficio.corpus.browse import DOCUMENT_COLUMNS, metadata
+from oficio.corpus.cli import app
+from oficio.corpus.reading import DocResult
+from oficio.corpus.records import save
+from oficio.corpus.search import Hit, search
+from oficio.corpus.store import connect, connect_to_read
+from oficio.extract.errors import BrowseMissingError
+from oficio.extract.loader import load
 from rich.console import Console
 from typer.testing import CliRunner
 
-from annotations.records import SPANISH_NAMES
-from corpus import store
-from corpus.browse import DOCUMENT_COLUMNS, metadata
-from corpus.cli import app
-from corpus.reading import DocResult
-from corpus.records import save
-from corpus.search import Hit, search
-from corpus.store import connect, connect_to_read
-from extract.errors import BrowseMissingError
-from extract.loader import load
 from tests.conftest import ROOT
 from tests.test_reliability import oficio, rows
 
@@ -123,7 +123,7 @@ def test_the_snippet_shows_the_words_found_between_brackets(workspace):
 
 
 def test_on_a_terminal_the_words_found_are_coloured_not_bracketed(monkeypatch):
-    from corpus import cli_search
+    from oficio.corpus import cli_search
 
     monkeypatch.setattr(cli_search, "out", Console(file=StringIO(), force_terminal=True))
     hit = Hit("d", "a.txt", 1, -1.0, "la \x02explotación\x03 laboral", None, None, None)
@@ -289,7 +289,7 @@ def rows_of(table: str) -> list[tuple]:
 
 
 def test_browse_without_datasette_is_e312(monkeypatch, workspace):
-    from corpus import browse
+    from oficio.corpus import browse
 
     monkeypatch.setattr(browse, "available", lambda: False)
     result = CliRunner().invoke(app, ["browse", "--workspace", str(workspace)])

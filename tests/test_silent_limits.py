@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from oficio.corpus.scan import list_files
+from oficio.extract.document import MAX_TEXT, Document, Page
+from oficio.extract.errors import WARNINGS, warning_code
+from oficio.extract.facts import extract_facts
+from oficio.extract.loader import load
 
-from corpus.scan import list_files
-from extract.document import MAX_TEXT, Document, Page
-from extract.errors import WARNINGS, warning_code
-from extract.facts import extract_facts
-from extract.loader import load
 from tests.conftest import ROOT
 from tests.hostile.make_files import LETTER, _one_page
 

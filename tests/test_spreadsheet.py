@@ -8,8 +8,7 @@ import io
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from corpus.spreadsheet import (
+from oficio.corpus.spreadsheet import (
     MAX_CELL,
     TRUNCATION_MARKER,
     BinarySpreadsheetError,
@@ -225,7 +224,7 @@ def test_any_text_cell_round_trips(tmp_path, cells):
 def test_a_workbook_reads_back_like_its_csv_whatever_its_name(tmp_path):
     """``read_table`` tells the format by content: an XLSX named .csv and a CSV named .xlsx
     both give the rows ``read_csv`` gives for the CSV."""
-    from corpus.spreadsheet_read import is_workbook, read_table
+    from oficio.corpus.spreadsheet_read import is_workbook, read_table
 
     book, text = tmp_path / "book.csv", tmp_path / "text.xlsx"
     write_xlsx(book, {"sheet": (HEADER, ROWS)})
@@ -238,7 +237,7 @@ def test_a_workbook_reads_back_like_its_csv_whatever_its_name(tmp_path):
 def test_a_damaged_workbook_is_e212(tmp_path):
     import zipfile
 
-    from corpus.spreadsheet_read import UnreadableWorkbookError, read_table
+    from oficio.corpus.spreadsheet_read import UnreadableWorkbookError, read_table
 
     path = tmp_path / "cut.xlsx"
     with zipfile.ZipFile(path, "w") as archive:

@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from extract.document import Document, Page
-from models.registry import load_default
-from models.statements import deciding, read_statements
+from oficio.extract.document import Document, Page
+from oficio.models.registry import load_default
+from oficio.models.statements import deciding, read_statements
 
 PERIOD_2019 = (date(2019, 1, 1), date(2019, 12, 31))
 TABLE_OF_EARLIER_YEARS = (
@@ -73,8 +72,8 @@ def test_a_missing_reply_shows_the_statement_of_its_kind():
 ])  # fmt: skip
 def test_a_substantive_null_in_other_words_is_a_null_answer(sentence):
     # the guide's "no actions were carried out in 2017": an answer, whatever the verb
-    from models.phrases import fold
-    from models.statements import tag
+    from oficio.models.phrases import fold
+    from oficio.models.statements import tag
 
     assert tag(fold(sentence)) == "null_answer"
 
@@ -97,8 +96,8 @@ def test_a_substantive_null_in_other_words_is_a_null_answer(sentence):
      "information"),
 ])  # fmt: skip
 def test_what_a_statement_does_in_other_words(sentence, act):
-    from models.phrases import fold
-    from models.statements import tag
+    from oficio.models.phrases import fold
+    from oficio.models.statements import tag
 
     assert tag(fold(sentence)) == act
 
@@ -118,7 +117,7 @@ def test_a_statement_about_another_half_of_the_requested_year_is_out_of_period()
 def test_monthly_rows_after_the_requested_semester_make_the_reply_out_of_period():
     # The subject restates January to June; the table gives July to December. The subject
     # sits in a long first passage cut at "ASUNTO :", and the rows name months, not years.
-    from models.statements import ruled_status
+    from oficio.models.statements import ruled_status
 
     text = ("MUNICIPALIDAD PROVINCIAL DE HUAURA\nGerencia de Desarrollo Social\nHuacho, 20 de "
             "enero de 2020\nCARTA N° 031-2020-MPH/GDS\nSeñores\nPresente.-\nASUNTO : Acciones "
@@ -136,7 +135,7 @@ def test_monthly_rows_after_the_requested_semester_make_the_reply_out_of_period(
 def test_month_rows_under_a_heading_year_speak_of_those_months():
     # "Mes (2021)" heads the table; its rows name months with no year of their own, and its
     # total stands for the months above it: all of the first half, not the second asked.
-    from models.statements import ruled_status
+    from oficio.models.statements import ruled_status
 
     text = ("OFICIO N° 045-2022-DIRESA/DESP\nCajamarca, 14 de febrero de 2022\nSeñora\n"
             "Presente.-\nEn atención a su pedido sobre el segundo semestre de 2021, se remiten "
@@ -155,7 +154,7 @@ def test_month_rows_under_a_heading_year_speak_of_those_months():
 def test_a_longer_heading_with_a_wrapped_word_still_heads_its_month_rows():
     # Five words besides its year, its last one wrapped to a line of its own: a heading
     # still, as rows of cells follow it; the rows speak of their months, not of all 2021.
-    from models.statements import ruled_status
+    from oficio.models.statements import ruled_status
 
     text = ("CARTA N° 210-2022-MDC/GDS\nChiclayo, 3 de marzo de 2022\nSeñor\nPresente.-\n"
             "En atención a su pedido sobre el primer semestre de 2021, se remite lo siguiente:"
@@ -216,7 +215,7 @@ def test_pre_trial_detention_is_not_prevention():
 def test_a_year_the_request_covers_in_part_counts_neither_way():
     # The caption's year is all a row has when OCR lost its month (a row read as marks):
     # 2020 may be the months given, not the ones asked.
-    from models.statements import ruled_status
+    from oficio.models.statements import ruled_status
 
     text = ("OFICIO N° 122-2021-MPC/GDS\nCusco, 8 de marzo de 2021\nSeñora\nPresente.-\n"
             "En atención a su pedido sobre el segundo semestre de 2020, se remite el registro "

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from annotations.synth.builder import Ment, Named, ReplyBuilder
-from annotations.synth.numbers import decimal, group, words_en, words_es
+from oficio.annotations.synth.builder import Ment, Named, ReplyBuilder
+from oficio.annotations.synth.numbers import decimal, group, words_en, words_es
 
 
 @pytest.mark.parametrize(("n", "feminine", "apocope", "expected"), [

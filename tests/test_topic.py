@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from extract.document import Document, Page
-from models.registry import load_default
-from models.topic import check_topic
+from oficio.extract.document import Document, Page
+from oficio.models.registry import load_default
+from oficio.models.topic import check_topic
 
 # A resolution about something else entirely, long enough to judge.
 RESOLUTION = (

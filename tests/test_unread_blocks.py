@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-
-from extract.facts import extract_facts
-from extract.geometry import unread_regions
-from extract.loader import load
+from oficio.extract.facts import extract_facts
+from oficio.extract.geometry import unread_regions
+from oficio.extract.loader import load
 
 SETS = Path(__file__).resolve().parents[1] / "eval"
 

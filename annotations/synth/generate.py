@@ -7,14 +7,14 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from annotations.synth import layouts, people
-from annotations.synth.builder import ReplyBuilder
-from annotations.synth.context import Ctx, ReplyPlan
-from annotations.synth.institutions import NATIONAL, pick_sender
-from annotations.synth.phrases_en import HELDOUT as EN_HELDOUT
-from annotations.synth.phrases_en import TRAIN as EN_TRAIN
-from annotations.synth.phrases_es_heldout import BANK as ES_HELDOUT
-from annotations.synth.phrases_es_train import BANK as ES_TRAIN
+from oficio.annotations.synth import layouts, people
+from oficio.annotations.synth.builder import ReplyBuilder
+from oficio.annotations.synth.context import Ctx, ReplyPlan
+from oficio.annotations.synth.institutions import NATIONAL, pick_sender
+from oficio.annotations.synth.phrases_en import HELDOUT as EN_HELDOUT
+from oficio.annotations.synth.phrases_en import TRAIN as EN_TRAIN
+from oficio.annotations.synth.phrases_es_heldout import BANK as ES_HELDOUT
+from oficio.annotations.synth.phrases_es_train import BANK as ES_TRAIN
 
 BANKS = {("es", "train"): ES_TRAIN, ("es", "heldout"): ES_HELDOUT,
          ("en", "train"): EN_TRAIN, ("en", "heldout"): EN_HELDOUT}

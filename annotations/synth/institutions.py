@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from annotations.synth.places import DEPARTMENT_CAPITALS, DEPARTMENTS, DISTRICTS, PROVINCES
+from oficio.annotations.synth.places import DEPARTMENT_CAPITALS, DEPARTMENTS, DISTRICTS, PROVINCES
 
 AXES = ("governance", "prevention", "protection", "prosecution")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotations.synth import figures
-from annotations.synth.builder import Fig, Ment, Piece, ReplyBuilder
-from annotations.synth.context import Ctx
-from annotations.synth.numbers import group
+from oficio.annotations.synth import figures
+from oficio.annotations.synth.builder import Fig, Ment, Piece, ReplyBuilder
+from oficio.annotations.synth.context import Ctx
+from oficio.annotations.synth.numbers import group
 
 
 @dataclass(frozen=True)

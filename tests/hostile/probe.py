@@ -11,9 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from extract.errors import OficioError
-from extract.loader import load
-from extract.options import LoadOptions
+from oficio.extract.errors import OficioError
+from oficio.extract.loader import load
+from oficio.extract.options import LoadOptions
 
 
 def probe(path: Path) -> dict:

@@ -16,12 +16,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from oficio.corpus.batch import process_corpus
+from oficio.corpus.pipeline import BatchSettings
+from oficio.corpus.workspace import Workspace
+from oficio.extract.filetype import file_hash
+from oficio.extract.options import LoadOptions
 
-from corpus.batch import process_corpus
-from corpus.pipeline import BatchSettings
-from corpus.workspace import Workspace
-from extract.filetype import file_hash
-from extract.options import LoadOptions
 from tests.conftest import ROOT
 from tests.hostile.make_files import DECOMPOSED, LONG_DIR, LONG_NAME, SLASHES, make_all
 
