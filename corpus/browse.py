@@ -21,6 +21,7 @@ from typing import Any
 
 from oficio.corpus.workspace import Workspace
 from oficio.extract.errors import BrowseMissingError
+from oficio.labels import AXES
 
 DATABASE = "oficio"  # Datasette names a database after its file: oficio.sqlite
 FACETS = ["status", "axes", "sender_kind", "state"]
@@ -50,7 +51,7 @@ DOCUMENT_COLUMNS = {
             "prosecution (the exported tables show the reviewed ones where an analyst "
             "corrected them)",
     **{f"p_{axis}": "probability of each axis"
-       for axis in ("governance", "prevention", "protection", "prosecution")},
+       for axis in AXES},
     "status": "the model's status: answered, out_of_period or missing (the exported tables "
               "show the reviewed one where an analyst corrected it)",
     "status_confidence": "probability of the predicted status",

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from oficio.annotations.bundled import BUNDLED_PATH, load_bundled, training_replies
-from oficio.annotations.records import STATUSES
 from oficio.annotations.store import AnnotationStore
 from oficio.corpus.app import app, err, out
 from oficio.corpus.periods import parse_period
@@ -16,6 +15,7 @@ from oficio.extract.errors import InputFileError, OficioError
 from rich.table import Table
 
 from oficio.i18n import N_, _, label
+from oficio.labels import STATUSES
 
 if TYPE_CHECKING:  # scikit-learn and skops take seconds to import: commands import them
     from oficio.extract.document import Document

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from oficio.annotations.records import AXES, STATUSES
 from oficio.annotations.store import AnnotationStore
 from oficio.corpus.app import app, err, fail, out
 from oficio.corpus.review import GUIDE, QueueFilter, queue, write_queue
@@ -17,6 +16,7 @@ from oficio.corpus.workspace import Workspace
 from oficio.extract.errors import OficioError
 
 from oficio.i18n import _, ngettext
+from oficio.labels import AXES, STATUSES
 
 review_app = typer.Typer(help="Review predicted labels in a spreadsheet.", no_args_is_help=True)
 app.add_typer(review_app, name="review")

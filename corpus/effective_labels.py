@@ -21,8 +21,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from oficio.annotations.records import AXES
 from oficio.annotations.store import AnnotationStore
+
+from oficio.labels import AXES
 
 LABELS_FILE = "annotations.jsonl"  # in the workspace folder, beside the store
 REVIEWED_FIELDS = ("status", "axes", "missing_kind", "sender_id")

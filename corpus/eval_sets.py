@@ -33,10 +33,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oficio.annotations.records import AXES, MISSING_KINDS, STATUSES
 from oficio.extract.scores import MatchCounts
 from oficio.extract.textfold import fold
 from oficio.models.training import expected_calibration_error
+
+from oficio.labels import AXES, MISSING_KINDS, STATUSES
 
 if TYPE_CHECKING:
     from oficio.extract.document import Document

@@ -34,7 +34,9 @@ from oficio.corpus.spreadsheet import write_csv, write_xlsx
 from oficio.extract.errors import DiskFullError, is_disk_full
 from oficio.extract.gazetteer import load_gazetteer
 
-AXES = ("governance", "prevention", "protection", "prosecution")
+from oficio.labels import AXES
+from oficio.labels import AXES, STATUSES
+
 DOCUMENT_COLUMNS = [
     "doc_id", "path", "pages", "ocr_pages", "language", "sender_id", "sender_name",
     "sender_acronym", "sender_kind", "reference", "letter_date", "request_id", "period_start",
@@ -66,7 +68,7 @@ DATES = ("letter_date", "period_start", "period_end", "filed_on")
 # the single-valued label columns of documents, and the values each may take: a dropdown in
 # the workbook, so that a label corrected in Excel stays one the tables know (axes, a
 # ;-list, has none)
-LABELS = {"status": ("answered", "out_of_period", "missing"),
+LABELS = {"status": STATUSES,
           "missing_kind": ("off_topic", "no_reply"),
           "processing_status": ("ok", "failed"),
           "state": STATES}

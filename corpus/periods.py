@@ -7,8 +7,7 @@ from datetime import date
 from oficio.extract.errors import ExitCode, OficioError
 
 from oficio.i18n import N_
-
-Period = tuple[date, date]
+from oficio.labels import Period
 
 
 class BadPeriodError(OficioError):

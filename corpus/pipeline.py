@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date
 
 from oficio.extract.options import LoadOptions
 from oficio.extract.settings import value
+
+from oficio.labels import Period
 
 # Bump READ_VERSION when reading (loading, OCR) gives other pages: stored documents are read
 # again. Bump PIPELINE_VERSION when extraction or classification gives other results: stored
@@ -16,7 +17,6 @@ from oficio.extract.settings import value
 # (``corpus.reclassify``); so is a document labelled by another model than the active one.
 READ_VERSION = "5"
 PIPELINE_VERSION = "5"
-Period = tuple[date, date]
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from oficio.extract.facts import Facts
 from oficio.extract.gazetteer import load_gazetteer
 from oficio.models.prediction import Prediction
 
-AXES = ("governance", "prevention", "protection", "prosecution")
+from oficio.labels import AXES
 
 DOCUMENT_COLUMNS = (
     "doc_id", "path", "file_type", "pages", "ocr_pages", "language", "processing_status",

@@ -28,8 +28,8 @@ from oficio.corpus.review_row import Place, link, places_by_doc
 from oficio.corpus.spreadsheet import write_csv
 
 from oficio.i18n import N_
+from oficio.labels import STATUSES
 
-STATUSES = ("answered", "out_of_period", "missing")
 UNKNOWN_KIND = "unknown"
 UNIDENTIFIED = N_("(sender not identified)")  # in the CSV as is; the page translates it
 ROLES = ("allocated", "executed")

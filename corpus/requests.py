@@ -20,11 +20,10 @@ from oficio.corpus.spreadsheet import read_csv
 from oficio.extract.errors import ExitCode, OficioError
 
 from oficio.i18n import N_, ngettext
+from oficio.labels import AXES, SPANISH_NAMES
 
 REQUIRED = ("request_id", "filed_on", "period_start", "period_end")
-AXES = {"governance": "governance", "gobernanza": "governance", "prevention": "prevention",
-        "prevencion": "prevention", "protection": "protection", "proteccion": "protection",
-        "prosecution": "prosecution", "persecucion": "prosecution"}
+
 ID_PATTERN = re.compile(r"^(gore:\d{2}|mpro:\d{4}|mdis:\d{6}|[a-z][a-z0-9]*(-[a-z0-9]+)*)$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
@@ -88,16 +87,21 @@ def parse_date(text: str, *, year_end: bool | None = None) -> date:
 
 def _axes(text: str) -> tuple[str, ...]:
     names = [_fold(part) for part in re.split(r"[;,]", text) if part.strip()]
-    unknown = [name for name in names if name not in AXES]
+    unknown = [name for name in names if name not in AXIS_NAMES]
     if unknown:
         raise ValueError(f"unknown axis {', '.join(unknown)} (use governance; prevention; "
                          "protection; prosecution)")
-    return tuple(dict.fromkeys(AXES[name] for name in names))
+    return tuple(dict.fromkeys(AXIS_NAMES[name] for name in names))
 
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.strip())
     return "".join(char for char in text if not unicodedata.combining(char)).casefold()
+
+
+# An axis as the registry may write it: its code or its Spanish name, folded ("prevención").
+AXIS_NAMES = {**{axis: axis for axis in AXES},
+              **{_fold(name): axis for axis, name in SPANISH_NAMES["axes"].items()}}
 
 
 def _institution_id(written: str, name: str | None, resolve, known_ids,

@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from oficio.annotations.records import AXES, MISSING_KINDS, STATUSES
 from oficio.corpus.reconcile import CURRENT
 from oficio.corpus.report import letters
 from oficio.corpus.review_row import (
@@ -44,6 +43,7 @@ from oficio.corpus.review_row import (
 from oficio.corpus.spreadsheet import column_key, write_csv, write_xlsx
 
 from oficio.i18n import N_, _, catalog, label, languages, pgettext
+from oficio.labels import AXES, MISSING_KINDS, STATUSES
 
 SHEET, INSTRUCTIONS_SHEET = "review", "instructions"  # their names: pgettext(SHEET_NAME, ...)
 # The catalogs' contexts of the queue's column and sheet names. A column's code (below) is

@@ -3,7 +3,7 @@
 The file may be the XLSX workbook or a CSV file (the format is read from the content:
 ``corpus.spreadsheet_read``), its columns named in any language oficio speaks
 (``your_status`` or ``su estado``: ``corpus.review.column_codes``). Accepted values,
-compared without case, accents or extra spaces (``extract.textfold.fold``): each label's
+compared without case, accents or extra spaces (``oficio.textfold.fold``): each label's
 code, its Spanish name (``annotations.records.SPANISH_NAMES``) or its name in another
 catalog (English: ``out of period``), and a few older synonyms:
 
@@ -27,13 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from oficio.annotations.records import (
-    AXES,
-    MISSING_KINDS,
-    SPANISH_NAMES,
-    STATUSES,
-    AnnotationRecord,
-)
+from oficio.annotations.records import AnnotationRecord
 from oficio.annotations.store import AnnotationStore
 from oficio.corpus.review import column_codes, column_name
 from oficio.corpus.spreadsheet import MissingColumnError
@@ -43,6 +37,7 @@ from oficio.extract.gazetteer import Gazetteer, load_gazetteer
 from oficio.extract.textfold import fold
 
 from oficio.i18n import N_, _, catalog, label, languages
+from oficio.labels import AXES, MISSING_KINDS, SPANISH_NAMES, STATUSES
 
 
 def _key(text: str) -> str:

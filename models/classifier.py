@@ -7,7 +7,6 @@ from collections import Counter
 from typing import Any
 
 import numpy as np
-from oficio.annotations.records import AXES
 from oficio.extract.document import Document, text_document
 from oficio.models.calibration import calibrated_proba
 from oficio.models.errors import TrainingDataError
@@ -32,10 +31,9 @@ from sklearn.multioutput import MultiOutputClassifier
 from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
 
+from oficio.labels import AXES, LEARNED_KINDS
+
 Label = dict[str, Any]  # {"axes": [...], "status": "...", "missing_kind": "..." or None}
-# Kinds the kind model learns: off_topic is the topic gate's, no_reply has no text.
-LEARNED_KINDS = ("no_information", "not_competent_referred", "not_competent", "acknowledgment",
-                 "clarification", "denied_exception")
 
 
 class ReplyClassifier(ClassifierMixin, BaseEstimator):

@@ -33,8 +33,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler
 
+from oficio.labels import Period
+
 Sample = dict[str, Any]
-Period = tuple[date, date]
 
 HAND_FEATURES = (
     "period_known",

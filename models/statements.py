@@ -45,6 +45,8 @@ from oficio.models.phrases import (
     fold,
 )
 
+from oficio.labels import Period
+
 ACTS = ("denial", "clarification", "acknowledgment", "referral", "no_information",
         "null_answer", "restatement", "information", "other")
 MISSING_ACTS = ACTS[:5]
@@ -62,7 +64,6 @@ _ACT_PHRASES = (("denial", "denial"), ("clarification", "clarification"),
 _FIGURE = re.compile(NUMBER.pattern)
 _CELLS = re.compile(r"(?<!\S)\d[\d.,%]*(?!\S)")  # numbers standing alone, as table cells
 
-Period = tuple  # (start date, end date)
 
 
 @dataclass(frozen=True)

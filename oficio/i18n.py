@@ -23,7 +23,7 @@ import os
 from functools import cache
 from pathlib import Path
 
-from oficio.annotations.records import SPANISH_NAMES
+from oficio.labels import SPANISH_NAMES
 
 DOMAIN = "oficio"
 LOCALE_DIR = Path(__file__).parent / "locale"

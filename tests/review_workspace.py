@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from oficio.annotations.bundled import BundledReply
-from oficio.annotations.records import AXES
 from oficio.corpus.store import connect, transaction
+
+from oficio.labels import AXES
 
 AMOUNTS = [1250000.0, 84000.5, 3200.0, 950.0]
 COUNTS = [312.0, 47.0, 12.0, 5.0]

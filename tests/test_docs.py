@@ -158,7 +158,7 @@ def test_every_link_of_the_spanish_docs_resolves():
 def test_the_labeling_guide_names_every_label_as_the_queue_accepts_it():
     """docs/es/guia-de-etiquetado.md shows each code beside the Spanish name the review
     queue accepts for it (annotations.records.SPANISH_NAMES), on one table row."""
-    from oficio.annotations.records import SPANISH_NAMES
+    from oficio.labels import SPANISH_NAMES
 
     guide = (ROOT / "docs" / "es" / "guia-de-etiquetado.md").read_text(encoding="utf-8")
     rows = [line for line in guide.splitlines() if line.startswith("|")]

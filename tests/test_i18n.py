@@ -9,7 +9,6 @@ import shutil
 import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from oficio.annotations.records import SPANISH_NAMES
 from oficio.corpus.cli import app
 from oficio.corpus.cli_corpus import reclassified_line
 from oficio.extract import settings
@@ -17,6 +16,7 @@ from oficio.extract.errors import ConfigError, DiskFullError
 from typer.testing import CliRunner
 
 from oficio import i18n
+from oficio.labels import SPANISH_NAMES
 from scripts import catalogs
 
 

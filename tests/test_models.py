@@ -16,7 +16,6 @@ import numpy as np
 import pytest
 import skops.io as sio
 from oficio.annotations.bundled import BUNDLED_PATH, load_bundled
-from oficio.annotations.records import AXES
 from oficio.corpus.cli import app
 from oficio.extract.document import Document, Page
 from oficio.models.calibration import SigmoidLinear, calibrated_proba
@@ -34,6 +33,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import FunctionTransformer
 from typer.testing import CliRunner
+
+from oficio.labels import AXES
 
 FIXTURE = Path(__file__).parent / "fixtures" / "replies.jsonl"
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from oficio.annotations.bundled import load_bundled
-from oficio.annotations.records import AXES
 from oficio.annotations.store import AnnotationStore
 from oficio.corpus.cli import app
 from oficio.corpus.spreadsheet import read_csv
 from typer.testing import CliRunner
 
+from oficio.labels import AXES
 from tests.conftest import ROOT
 from tests.review_workspace import make_workspace
 

@@ -17,7 +17,6 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from oficio.annotations.records import SPANISH_NAMES
 from oficio.corpus import store
 from oficio.corpus.browse import DOCUMENT_COLUMNS, metadata
 from oficio.corpus.cli import app
@@ -30,6 +29,7 @@ from oficio.extract.loader import load
 from rich.console import Console
 from typer.testing import CliRunner
 
+from oficio.labels import SPANISH_NAMES
 from tests.conftest import ROOT
 from tests.test_reliability import oficio, rows
 
