@@ -34,10 +34,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oficio.extract.scores import MatchCounts
-from oficio.extract.textfold import fold
 from oficio.models.training import expected_calibration_error
 
 from oficio.labels import AXES, MISSING_KINDS, STATUSES
+from oficio.textfold import fold
 
 if TYPE_CHECKING:
     from oficio.extract.document import Document

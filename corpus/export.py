@@ -34,7 +34,6 @@ from oficio.corpus.spreadsheet import write_csv, write_xlsx
 from oficio.extract.errors import DiskFullError, is_disk_full
 from oficio.extract.gazetteer import load_gazetteer
 
-from oficio.labels import AXES
 from oficio.labels import AXES, STATUSES
 
 DOCUMENT_COLUMNS = [

@@ -49,7 +49,8 @@ from oficio.corpus.redact_names import (
 )
 from oficio.corpus.redact_tables import table_spans
 from oficio.extract.gazetteer import load_gazetteer
-from oficio.extract.textfold import fold
+
+from oficio.textfold import fold
 
 if TYPE_CHECKING:
     from oficio.extract.institution_matcher import InstitutionMatcher

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from oficio.extract.textfold import fold
+from oficio.textfold import fold
 
 NATIONALITY = (
     r"(?:venezolan|colombian|ecuatorian|bolivian|peruan|chilen|argentin|brasileñ|paraguay|"

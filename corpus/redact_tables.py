@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from oficio.extract.textfold import fold
+from oficio.textfold import fold
 
 Span = tuple[int, int, str]
 

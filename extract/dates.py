@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from oficio.extract.textfold import fold
 from rapidfuzz.distance import Levenshtein
+
+from oficio.textfold import fold
 
 MONTHS = {
     "enero": 1, "ene": 1, "january": 1, "jan": 1,

@@ -28,8 +28,9 @@ from oficio.extract.header_patterns import (
     line_end,
 )
 from oficio.extract.institutions import Mention, find_mentions
-from oficio.extract.textfold import fold
 from rapidfuzz import fuzz
+
+from oficio.textfold import fold
 
 LETTERHEAD_LINES = 12
 SIGNATURE_LINES = 14

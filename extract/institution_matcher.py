@@ -20,17 +20,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from oficio.extract import language, textfold
+from oficio.extract import language
 from oficio.extract.figure_context import Taken
 from oficio.extract.gazetteer import Gazetteer
 from oficio.extract.language import vocabulary
-from oficio.extract.textfold import fold
 from oficio.extract.word_lists import WordTable, cached_table
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+from oficio import textfold
+from oficio.textfold import fold
 
 # Chosen by measurement (scripts/measure_fuzzy.py, docs/institutions.md): false links on
 # distractor text vs recall on OCR-corrupted names.

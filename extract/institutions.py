@@ -21,9 +21,10 @@ import spacy
 from oficio.extract.document import MAX_TEXT, Document
 from oficio.extract.gazetteer import Gazetteer, load_gazetteer
 from oficio.extract.institution_matcher import Candidate, InstitutionMatcher
-from oficio.extract.textfold import fold
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from oficio.textfold import fold
 
 COMPONENT = "oficio_institutions"
 SPANS_KEY = "institutions"

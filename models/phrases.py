@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from oficio.extract.textfold import CharTable
+from oficio.textfold import CharTable
 
 YEAR = re.compile(r"(?<![\d.,])(19[89]\d|20[0-4]\d)(?!\d|[.,]\d)")
 # Years that say when a document was numbered or written, not what the reply is about:

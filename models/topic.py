@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 from oficio.extract.language import text_quality
-from oficio.extract.textfold import fold
+
+from oficio.textfold import fold
 
 # Folded (lower case, no accents). "trata" alone is also the verb ("se trata de"), so it
 # counts only as a noun: after an article or preposition, or before "de personas".

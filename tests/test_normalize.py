@@ -77,7 +77,7 @@ def test_table_rows_ending_in_amounts_stay_apart():
 
 
 def test_folding_keeps_one_character_per_character():
-    from oficio.extract.textfold import fold
+    from oficio.textfold import fold
 
     assert fold("Señora ÁNGELA Núñez, DIRECCIÓN") == "senora angela nunez, direccion"
     tricky = "İstanbul Straße ﬁn ΣΑΣ ① \U0001d400 \ud800"  # lower("İ") is two characters: İ → I
