@@ -13,13 +13,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from oficio.annotations.synth.generate import (  # noqa: E402
+from tools.synth.generate import (  # noqa: E402
     DEFAULT_COUNT,
     DEFAULT_SEED,
     generate,
     write_set,
 )
-from oficio.annotations.synth.stats import counts_block, replace_counts  # noqa: E402
+from tools.synth.stats import counts_block, replace_counts  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

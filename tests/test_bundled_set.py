@@ -14,12 +14,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from oficio.annotations.synth import fixed_text, letter_parts
-from oficio.annotations.synth.generate import DEFAULT_COUNT, DEFAULT_SEED, generate, write_set
-from oficio.annotations.synth.institutions import NATIONAL, regional
-from oficio.annotations.synth.people import CSO_NAMES, CSO_TYPES
-from oficio.annotations.synth.places import DEPARTMENTS, DISTRICTS, PROVINCES
-from oficio.annotations.synth.stats import counts_block, readme_counts
+
+from tools.synth import fixed_text, letter_parts
+from tools.synth.generate import DEFAULT_COUNT, DEFAULT_SEED, generate, write_set
+from tools.synth.institutions import NATIONAL, regional
+from tools.synth.people import CSO_NAMES, CSO_TYPES
+from tools.synth.places import DEPARTMENTS, DISTRICTS, PROVINCES
+from tools.synth.stats import counts_block, readme_counts
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "annotations" / "bundled"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from oficio.annotations.synth.builder import Ment, Named, ReplyBuilder
-from oficio.annotations.synth.numbers import decimal, group, words_en, words_es
+
+from tools.synth.builder import Ment, Named, ReplyBuilder
+from tools.synth.numbers import decimal, group, words_en, words_es
 
 
 @pytest.mark.parametrize(("n", "feminine", "apocope", "expected"), [

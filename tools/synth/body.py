@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from oficio.annotations.synth.builder import ReplyBuilder, slot_names
-from oficio.annotations.synth.context import Ctx, make_fill, pick_topic
-from oficio.annotations.synth.institutions import AXES
-from oficio.annotations.synth.tables import write_list, write_table
+from tools.synth.builder import ReplyBuilder, slot_names
+from tools.synth.context import Ctx, make_fill, pick_topic
+from tools.synth.institutions import AXES
+from tools.synth.tables import write_list, write_table
 
 
 def _has_year(template: str) -> bool:

@@ -6,12 +6,12 @@ import random
 from dataclasses import dataclass, field
 from datetime import date
 
-from oficio.annotations.synth import figures
-from oficio.annotations.synth.builder import Ment, Named, Person, Piece
-from oficio.annotations.synth.fixed_text import MONTHS_EN, MONTHS_ES
-from oficio.annotations.synth.institutions import Institution, partner
-from oficio.annotations.synth.people import dni, person
-from oficio.annotations.synth.places import DEPARTMENTS, PROVINCES
+from tools.synth import figures
+from tools.synth.builder import Ment, Named, Person, Piece
+from tools.synth.fixed_text import MONTHS_EN, MONTHS_ES
+from tools.synth.institutions import Institution, partner
+from tools.synth.people import dni, person
+from tools.synth.places import DEPARTMENTS, PROVINCES
 
 
 @dataclass

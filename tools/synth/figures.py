@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import random
 
-from oficio.annotations.synth.builder import Fig
-from oficio.annotations.synth.numbers import decimal, group, words_en, words_es
+from tools.synth.builder import Fig
+from tools.synth.numbers import decimal, group, words_en, words_es
 
 # lemma -> (feminine, low, high)
 NOUNS: dict[str, tuple[bool, int, int]] = {

@@ -7,19 +7,18 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from oficio.annotations.synth import layouts, people
-from oficio.annotations.synth.builder import ReplyBuilder
-from oficio.annotations.synth.context import Ctx, ReplyPlan
-from oficio.annotations.synth.institutions import NATIONAL, pick_sender
-from oficio.annotations.synth.phrases_en import HELDOUT as EN_HELDOUT
-from oficio.annotations.synth.phrases_en import TRAIN as EN_TRAIN
-from oficio.annotations.synth.phrases_es_heldout import BANK as ES_HELDOUT
-from oficio.annotations.synth.phrases_es_train import BANK as ES_TRAIN
+from oficio.labels import LEARNED_KINDS as MISSING_KINDS
+from tools.synth import layouts, people
+from tools.synth.builder import ReplyBuilder
+from tools.synth.context import Ctx, ReplyPlan
+from tools.synth.institutions import NATIONAL, pick_sender
+from tools.synth.phrases_en import HELDOUT as EN_HELDOUT
+from tools.synth.phrases_en import TRAIN as EN_TRAIN
+from tools.synth.phrases_es_heldout import BANK as ES_HELDOUT
+from tools.synth.phrases_es_train import BANK as ES_TRAIN
 
 BANKS = {("es", "train"): ES_TRAIN, ("es", "heldout"): ES_HELDOUT,
          ("en", "train"): EN_TRAIN, ("en", "heldout"): EN_HELDOUT}
-MISSING_KINDS = ("no_information", "not_competent_referred", "not_competent",
-                 "acknowledgment", "clarification", "denied_exception")
 PERIODS = ((date(2017, 1, 1), date(2017, 12, 31)), (date(2017, 1, 1), date(2018, 6, 30)),
            (date(2018, 1, 1), date(2018, 12, 31)), (date(2017, 1, 1), date(2018, 12, 31)),
            (date(2018, 1, 1), date(2019, 6, 30)), (date(2019, 1, 1), date(2019, 12, 31)),

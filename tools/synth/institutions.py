@@ -9,9 +9,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from oficio.annotations.synth.places import DEPARTMENT_CAPITALS, DEPARTMENTS, DISTRICTS, PROVINCES
-
-AXES = ("governance", "prevention", "protection", "prosecution")
+from oficio.labels import AXES
+from tools.synth.places import DEPARTMENT_CAPITALS, DEPARTMENTS, DISTRICTS, PROVINCES
 
 
 @dataclass(frozen=True)

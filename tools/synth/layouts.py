@@ -3,12 +3,12 @@ informe, memorando, nota and e-mail. Each returns the reply's own reference line
 
 from __future__ import annotations
 
-from oficio.annotations.synth import letter_parts as lp
-from oficio.annotations.synth import people
-from oficio.annotations.synth.body import summary_sentence, write_substance
-from oficio.annotations.synth.builder import Ment, Person, ReplyBuilder
-from oficio.annotations.synth.context import Ctx, cso_piece, long_date, make_fill
-from oficio.annotations.synth.fixed_text import LEGAL_BASIS, MEMO_TO
+from tools.synth import letter_parts as lp
+from tools.synth import people
+from tools.synth.body import summary_sentence, write_substance
+from tools.synth.builder import Ment, Person, ReplyBuilder
+from tools.synth.context import Ctx, cso_piece, long_date, make_fill
+from tools.synth.fixed_text import LEGAL_BASIS, MEMO_TO
 
 SECTION_NAMES = {
     "es": {"antecedentes": "ANTECEDENTES", "analisis": "ANÁLISIS",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from oficio.annotations.synth import people
-from oficio.annotations.synth.builder import Ment, Person, ReplyBuilder
-from oficio.annotations.synth.context import Ctx, cso_piece, long_date, org_mention
-from oficio.annotations.synth.fixed_text import MONTHS_EN, YEAR_NAMES, decade
-from oficio.annotations.synth.institutions import NATIONAL, Institution
+from tools.synth import people
+from tools.synth.builder import Ment, Person, ReplyBuilder
+from tools.synth.context import Ctx, cso_piece, long_date, org_mention
+from tools.synth.fixed_text import MONTHS_EN, YEAR_NAMES, decade
+from tools.synth.institutions import NATIONAL, Institution
 
 MIMP_PROGRAMS = ("aurora", "inabif")
 PNP_UNITS = ("pnp-dirctptim", "pnp-depintrap")

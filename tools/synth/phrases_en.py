@@ -3,7 +3,7 @@
 Same slots as the Spanish banks; the two banks share no sentence.
 """
 
-from oficio.annotations.synth.phrases_train_extra import EN_AXIS, EN_TOPIC, widen
+from tools.synth.phrases_train_extra import EN_AXIS, EN_TOPIC, widen
 
 TRAIN = {
     "opening_neutral": ["I refer to your request for access to public information{per}."],

@@ -6,7 +6,7 @@ Slots: {y} year of the sentence (figures in it get that year); {c:lemma} a count
 {topic}; {per}; {req}; {rdate}; {cso}; {exp} a file number; {victim} an invented victim.
 """
 
-from oficio.annotations.synth.phrases_train_extra import ES_AXIS, ES_NULL, ES_PLANS, ES_TOPIC, widen
+from tools.synth.phrases_train_extra import ES_AXIS, ES_NULL, ES_PLANS, ES_TOPIC, widen
 
 BANK = {
     "subject": ["Respuesta a solicitud de acceso a la información pública",

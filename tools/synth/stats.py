@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-AXES = ("governance", "prevention", "protection", "prosecution")
-STATUSES = ("answered", "out_of_period", "missing")
-KINDS = ("no_information", "not_competent_referred", "not_competent", "acknowledgment",
-         "clarification", "denied_exception")
+from oficio.labels import AXES, STATUSES
+from oficio.labels import LEARNED_KINDS as KINDS
 
 
 def label_rows(records: list[dict]) -> list[tuple[str, int, int, int]]:

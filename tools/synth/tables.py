@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from oficio.annotations.synth import figures
-from oficio.annotations.synth.builder import Fig, Ment, Piece, ReplyBuilder
-from oficio.annotations.synth.context import Ctx
-from oficio.annotations.synth.numbers import group
+from tools.synth import figures
+from tools.synth.builder import Fig, Ment, Piece, ReplyBuilder
+from tools.synth.context import Ctx
+from tools.synth.numbers import group
 
 
 @dataclass(frozen=True)
