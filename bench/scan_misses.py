@@ -28,7 +28,7 @@ from oficio.extract.extraction_eval import (
     visible_gold,
 )
 from oficio.extract.facts import extract_facts
-from oficio.extract.figures import Figure
+from oficio.extract.figure import Figure
 from oficio.extract.figures_eval import gold_figures
 
 

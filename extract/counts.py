@@ -13,10 +13,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from oficio.extract.figure import Figure
 from oficio.extract.figure_context import Taken, year_near
-from oficio.extract.figures import Figure
+from oficio.extract.figure_doc import add_free, doc_blocked, doc_figures, doc_text
 from oficio.extract.language import lemma_table
-from oficio.extract.nlp import add_free, doc_blocked, doc_figures, doc_text
 from oficio.extract.numbers import WORDS_PATTERN, fold, words_to_number
 from spacy.language import Language
 from spacy.tokens import Doc, Token

@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 
 from oficio.extract.errors import ExitCode, OficioError
 from oficio.extract.facts import Facts, extract_facts
-from oficio.extract.figures import Figure
+from oficio.extract.figure import Figure
 from oficio.extract.figures_eval import (
     VALUE_TOLERANCE,
     document_from_record,

@@ -13,7 +13,8 @@ from typing import Any
 
 from oficio.extract.document import MAX_TEXT, Document
 from oficio.extract.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning
-from oficio.extract.figures import Figure, find_figures
+from oficio.extract.figure import Figure
+from oficio.extract.figures import find_figures
 from oficio.extract.header import Evidence, Header, annotate
 from oficio.extract.institutions import Mention
 

@@ -13,35 +13,14 @@ text are skipped (precision before recall).
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, replace
-from typing import Any, Literal
+from dataclasses import replace
 
 from oficio.extract.document import Document
+from oficio.extract.figure import Figure
+from oficio.extract.nlp import make_nlp
 from oficio.extract.numbers import DIGITS_PATTERN, decimal_separator
-
-FigureKind = Literal["money", "count", "percent"]
-
-
-@dataclass
-class Figure:
-    """One figure, as a row of figures.csv (``page`` is 1-based; offsets into Page.text)."""
-
-    kind: FigureKind
-    value: float
-    currency: str | None = None
-    what: str | None = None
-    year: int | None = None
-    role: str | None = None
-    page: int = 0
-    start: int = 0
-    end: int = 0
-    text: str = ""
-    row: str | None = None  # in a table: the row's label
-    column: str | None = None  # in a table: the column's header
-    unit_source: str | None = None  # where the unit was stated: cell, column, caption, page
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+from oficio.extract.table_context import table_cells, table_context
+from oficio.extract.table_units import table_figures
 
 
 def document_decimal_hint(document: Document) -> str | None:
@@ -53,10 +32,6 @@ def document_decimal_hint(document: Document) -> str | None:
 
 def find_figures(document: Document) -> list[Figure]:
     """Every money amount, count and percentage in the document, in page order."""
-    from oficio.extract.nlp import make_nlp
-    from oficio.extract.table_context import table_cells, table_context
-    from oficio.extract.table_units import table_figures
-
     nlp = make_nlp(document.language if document.language in ("es", "en") else "es")
     hint = document_decimal_hint(document)
     docs = []

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from oficio.extract.document import Document, Page
-from oficio.extract.figures import Figure, find_figures
+from oficio.extract.figure import Figure
+from oficio.extract.figures import find_figures
 from oficio.extract.scores import MatchCounts
 
 KINDS = ("money", "count", "percent")

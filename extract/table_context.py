@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, replace
 
 from oficio.extract.document import Page
+from oficio.extract.figure import Figure
 from oficio.extract.figure_context import YEAR, only_role
-from oficio.extract.figures import Figure
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,10 @@ import bisect
 import re
 
 from oficio.extract.counts import SKIPPED_ADJECTIVES, is_plural, noun_lemma
+from oficio.extract.figure import Figure
 from oficio.extract.figure_context import YEAR, only_role
-from oficio.extract.figures import Figure
+from oficio.extract.figure_doc import add_free, doc_decimal_hint, doc_text
 from oficio.extract.money import currency_of
-from oficio.extract.nlp import add_free, doc_decimal_hint, doc_text
 from oficio.extract.numbers import parse_money_cell
 from oficio.extract.ocr_columns import columns
 from oficio.extract.table_units import plain_number

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from oficio.extract.counts import SKIPPED_ADJECTIVES, is_plural, singular
 from oficio.extract.document import Page, Table
+from oficio.extract.figure import Figure
 from oficio.extract.figure_context import YEAR, only_role, roles_in
-from oficio.extract.figures import Figure
 from oficio.extract.layout_tables import NUMBER
 from oficio.extract.money import currency_of, other_currency
 from oficio.extract.numbers import parse_money_cell

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from oficio.extract.document import Document, Page, Table
-from oficio.extract.figures import Figure, find_figures
+from oficio.extract.figure import Figure
+from oficio.extract.figures import find_figures
 
 
 def figures_of(text: str, language: str = "es", tables: list[Table] | None = None) -> list[Figure]:

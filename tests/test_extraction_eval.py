@@ -16,7 +16,7 @@ from oficio.extract.extraction_eval import (
     visible_gold,
 )
 from oficio.extract.facts import Facts
-from oficio.extract.figures import Figure
+from oficio.extract.figure import Figure
 from oficio.extract.header import Header
 from oficio.extract.institutions import Mention
 
