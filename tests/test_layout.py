@@ -47,3 +47,76 @@ def test_each_shared_word_is_defined_in_one_module():
                     defined.setdefault(target.id, []).append(str(path.relative_to(ROOT)))
     wrong = {word: places for word, places in defined.items() if places != [HOMES[word]]}
     assert not wrong, f"defined outside their home: {wrong}"
+
+
+def _module_names() -> dict[str, Path]:
+    names = {}
+    for package, folder in ROOMS.items():
+        for path in (ROOT / folder).rglob("*.py"):
+            parts = path.relative_to(ROOT / folder).with_suffix("").parts
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            names[".".join((package, *parts))] = path
+    return names
+
+
+def _imports(path: Path, names: dict[str, Path]) -> set[str]:
+    """The modules of the package that a file imports, at its top or inside a function."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names if alias.name in names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module in names:
+                found.add(node.module)
+            found |= {f"{node.module}.{alias.name}" for alias in node.names
+                      if f"{node.module}.{alias.name}" in names}
+    return found
+
+
+def test_no_files_import_each_other_in_a_circle():
+    names = _module_names()
+    graph = {name: _imports(path, names) - {name} for name, path in names.items()}
+    circles = [sorted(group) for group in _strongly_connected(graph) if len(group) > 1]
+    assert not circles, f"import circles: {circles}"
+
+
+def _strongly_connected(graph: dict[str, set[str]]) -> list[set[str]]:
+    """Tarjan's strongly connected components, iteratively."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[set[str]] = []
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.add(member)
+                    if member == node:
+                        break
+                groups.append(group)
+    return groups
