@@ -34,10 +34,11 @@ def target(name: str):
         from oficio.corpus.spreadsheet import read_csv
         from oficio.extract.dates import find_dates
         from oficio.extract.document import Document, Page
-        from oficio.extract.errors import OficioError
         from oficio.extract.facts import extract_facts
         from oficio.extract.normalize import clean_text
         from oficio.extract.numbers import parse_amount, parse_digits, words_to_number
+
+        from oficio.errors import OficioError
 
     def text_of(data: bytes) -> str:
         return atheris.FuzzedDataProvider(data).ConsumeUnicodeNoSurrogates(4096)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 
 import typer
-from oficio.extract.errors import ExitCode, OficioError
 from rich.console import Console
 from rich.markup import escape
 
+from oficio.errors import ExitCode, OficioError
 from oficio.i18n import _
 
 app = typer.Typer(

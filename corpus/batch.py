@@ -29,8 +29,8 @@ from oficio.corpus.registry_store import load_requests, read_registry, store_req
 from oficio.corpus.scan import CorpusFile, printable, reading_order, scan
 from oficio.corpus.store import abort_stale_runs, connect, transaction
 from oficio.corpus.workspace import RunLock, Workspace
-from oficio.extract.errors import InputFileError, warning_code
 
+from oficio.errors import InputFileError, warning_code
 from oficio.i18n import N_
 
 

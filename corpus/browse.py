@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from oficio.corpus.workspace import Workspace
-from oficio.extract.errors import BrowseMissingError
 
+from oficio.errors import BrowseMissingError
 from oficio.labels import AXES
 
 DATABASE = "oficio"  # Datasette names a database after its file: oficio.sqlite

@@ -18,10 +18,10 @@ from oficio.corpus.spreadsheet import out_folder
 from oficio.corpus.status import workspace_status
 from oficio.corpus.store import connect_to_read
 from oficio.corpus.workspace import DEFAULT_WORKSPACE, Workspace
-from oficio.extract.errors import SKIPPED_FILES, WARNINGS, ExitCode
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table as RichTable
 
+from oficio.errors import SKIPPED_FILES, WARNINGS, ExitCode
 from oficio.i18n import N_, _, label, ngettext
 
 LISTED = 20  # paths listed per kind of change in a run's summary

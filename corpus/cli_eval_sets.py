@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oficio.corpus.app import out
-from oficio.extract.errors import InputFileError
 from rich.table import Table
 
+from oficio.errors import InputFileError
 from oficio.i18n import N_, _
 
 if TYPE_CHECKING:

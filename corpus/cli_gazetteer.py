@@ -9,9 +9,9 @@ from typing import Annotated
 import typer
 from oficio.corpus.app import app, fail, out
 from oficio.extract.document import Document, Page
-from oficio.extract.errors import OficioError
 from oficio.extract.gazetteer import load_gazetteer
 
+from oficio.errors import OficioError
 from oficio.i18n import _
 
 gazetteer_app = typer.Typer(help="The gazetteer of State institutions.", no_args_is_help=True)

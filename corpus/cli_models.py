@@ -11,9 +11,9 @@ from oficio.annotations.bundled import BUNDLED_PATH, load_bundled, training_repl
 from oficio.annotations.store import AnnotationStore
 from oficio.corpus.app import app, err, out
 from oficio.corpus.periods import parse_period
-from oficio.extract.errors import InputFileError, OficioError
 from rich.table import Table
 
+from oficio.errors import InputFileError, OficioError
 from oficio.i18n import N_, _, label
 from oficio.labels import STATUSES
 

@@ -10,8 +10,8 @@ from oficio.corpus.app import app, fail, out
 from oficio.corpus.spreadsheet import out_folder
 from oficio.corpus.store import connect_to_read
 from oficio.corpus.workspace import DEFAULT_WORKSPACE, Workspace
-from oficio.extract.errors import OficioError
 
+from oficio.errors import OficioError
 from oficio.i18n import _
 
 PAGE_NAME = "report.html"

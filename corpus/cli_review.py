@@ -13,8 +13,8 @@ from oficio.corpus.review_import import ReviewFileError, read_review, store_labe
 from oficio.corpus.spreadsheet import out_file
 from oficio.corpus.store import connect_to_read
 from oficio.corpus.workspace import Workspace
-from oficio.extract.errors import OficioError
 
+from oficio.errors import OficioError
 from oficio.i18n import _, ngettext
 from oficio.labels import AXES, STATUSES
 

@@ -12,9 +12,9 @@ from oficio.corpus.cli_corpus import WorkspaceOption
 from oficio.corpus.search import DEFAULT_LIMIT, Filters, Hit, axis_code, search, status_code
 from oficio.corpus.store import connect_to_read
 from oficio.corpus.workspace import DEFAULT_WORKSPACE, Workspace
-from oficio.extract.errors import BrowseMissingError
 from rich.text import Text
 
+from oficio.errors import BrowseMissingError
 from oficio.i18n import _, label, ngettext
 
 HIGHLIGHT = "bold black on yellow"

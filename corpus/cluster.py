@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from oficio.extract import settings
-from oficio.extract.errors import ExitCode, OficioError
 
+from oficio.errors import ExitCode, OficioError
 from oficio.i18n import N_
 
 LANGUAGES = ("spa", "eng")

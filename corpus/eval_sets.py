@@ -76,9 +76,10 @@ def read_set(folder: Path, variant: str, docs: Path | None = None) -> list[ReadR
     """Load every reply of the set that has this variant, and extract its facts; a file
     oficio cannot read scores as one with nothing in it."""
     from oficio.extract.document import Document
-    from oficio.extract.errors import OficioError
     from oficio.extract.facts import extract_facts
     from oficio.extract.loader import load
+
+    from oficio.errors import OficioError
 
     read = []
     for record in gold_records(folder):

@@ -31,9 +31,9 @@ from oficio.corpus.reconcile import CURRENT, STATES
 from oficio.corpus.registry_store import load_requests
 from oficio.corpus.requests import unanswered
 from oficio.corpus.spreadsheet import write_csv, write_xlsx
-from oficio.extract.errors import DiskFullError, is_disk_full
 from oficio.extract.gazetteer import load_gazetteer
 
+from oficio.errors import DiskFullError, is_disk_full
 from oficio.labels import AXES, STATUSES
 
 DOCUMENT_COLUMNS = [

@@ -31,7 +31,6 @@ from oficio.corpus.reading import DocResult
 from oficio.corpus.requests import Request
 from oficio.corpus.retries import ReadInterrupted, interrupted, retry_options
 from oficio.corpus.store import connect
-from oficio.extract.errors import MachineError
 from oficio.models.registry import LoadedModel
 from prefect import Task, flow, task
 from prefect.cache_policies import NO_CACHE
@@ -41,6 +40,8 @@ from prefect.runtime import task_run
 from prefect.states import Failed, State
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
+
+from oficio.errors import MachineError
 
 TASK_OPTIONS = {"persist_result": False, "cache_policy": NO_CACHE, "retries": 0}
 Report = Callable[[DocResult], None]

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 from oficio.corpus.lifetime import die_with_parent
-from oficio.extract.errors import OficioError
 
+from oficio.errors import OficioError
 from oficio.i18n import N_
 
 log = logging.getLogger(__name__)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from oficio.extract.errors import ExitCode, OficioError
-
+from oficio.errors import ExitCode, OficioError
 from oficio.i18n import N_
 from oficio.labels import Period
 

@@ -32,8 +32,8 @@ from typing import IO
 
 from oficio.corpus.lifetime import terminate_with_parent
 from oficio.corpus.prefect_home import seed_home, served
-from oficio.extract.errors import DiskFullError, ExitCode, OficioError, is_disk_full
 
+from oficio.errors import DiskFullError, ExitCode, OficioError, is_disk_full
 from oficio.i18n import N_
 
 STOP_TIMEOUT = 30.0  # seconds for the server to write what it holds and stop

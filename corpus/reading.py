@@ -22,7 +22,8 @@ from oficio.corpus.child import load_document
 from oficio.corpus.isolation import run_isolated
 from oficio.corpus.pipeline import BatchSettings, Period, WorkItem
 from oficio.extract.document import Document
-from oficio.extract.errors import (
+
+from oficio.errors import (
     DiskFullError,
     MachineError,
     OficioError,

@@ -27,8 +27,9 @@ from oficio.corpus.reading import DocResult
 from oficio.corpus.store import connect, from_json
 from oficio.corpus.workspace import RunLock, Workspace
 from oficio.extract.document import Document
-from oficio.extract.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning_code
 from oficio.models.active import labelling_version
+
+from oficio.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning_code
 
 if TYPE_CHECKING:
     from oficio.models.registry import LoadedModel

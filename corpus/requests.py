@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 
 from oficio.corpus.spreadsheet import read_csv
-from oficio.extract.errors import ExitCode, OficioError
 
+from oficio.errors import ExitCode, OficioError
 from oficio.i18n import N_, ngettext
 from oficio.labels import AXES, SPANISH_NAMES
 

@@ -22,8 +22,9 @@ from typing import Any
 
 from oficio.corpus.pipeline import REDO_PAGE_CODES
 from oficio.corpus.reading import DocResult
-from oficio.extract.errors import MachineError
 from oficio.extract.settings import value
+
+from oficio.errors import MachineError
 
 LOCKED_WORDS = ("database is locked", "database table is locked", "database is busy")
 

@@ -32,9 +32,9 @@ from oficio.annotations.store import AnnotationStore
 from oficio.corpus.review import column_codes, column_name
 from oficio.corpus.spreadsheet import MissingColumnError
 from oficio.corpus.spreadsheet_read import read_table
-from oficio.extract.errors import ExitCode, OficioError
 from oficio.extract.gazetteer import Gazetteer, load_gazetteer
 
+from oficio.errors import ExitCode, OficioError
 from oficio.i18n import N_, _, catalog, label, languages
 from oficio.labels import AXES, MISSING_KINDS, SPANISH_NAMES, STATUSES
 from oficio.textfold import fold

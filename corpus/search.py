@@ -21,7 +21,8 @@ from oficio.corpus.reconcile import CURRENT
 from oficio.corpus.review_import import AXIS_NAMES, STATUS_NAMES
 from oficio.corpus.spreadsheet import column_key
 from oficio.corpus.store import has_page_index, temporary_page_index
-from oficio.extract.errors import SearchQueryError
+
+from oficio.errors import SearchQueryError
 
 # The highlighted words of a snippet are wrapped in these (characters no reply's text
 # holds), then shown as the caller likes: terminal colours, or [brackets].

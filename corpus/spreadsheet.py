@@ -28,8 +28,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from oficio.extract.errors import ExitCode, OficioError
-
+from oficio.errors import ExitCode, OficioError
 from oficio.i18n import N_, _
 
 MAX_CELL = 32_767

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from oficio.extract.errors import DiskFullError
+from oficio.errors import DiskFullError
 
 __all__ = ["DiskFullError", "abort_stale_runs", "as_json", "connect", "connect_to_read",
            "from_json", "migrate", "transaction"]

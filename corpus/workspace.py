@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from oficio.extract import settings
-from oficio.extract.errors import DiskFullError, ExitCode, InputFileError, OficioError
 
+from oficio.errors import DiskFullError, ExitCode, InputFileError, OficioError
 from oficio.i18n import N_
 
 DEFAULT_WORKSPACE = Path("oficio-workspace")

@@ -30,7 +30,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from oficio.extract.errors import ExitCode, OficioError
 from oficio.extract.facts import Facts, extract_facts
 from oficio.extract.figure import Figure
 from oficio.extract.figures_eval import (
@@ -42,6 +41,7 @@ from oficio.extract.figures_eval import (
 from oficio.extract.institutions import Mention
 from oficio.extract.scores import MatchCounts
 
+from oficio.errors import ExitCode, OficioError
 from oficio.i18n import N_
 
 FIGURE_KINDS = ("money", "count", "percent")

@@ -12,11 +12,12 @@ from datetime import date
 from typing import Any
 
 from oficio.extract.document import MAX_TEXT, Document
-from oficio.extract.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning
 from oficio.extract.figure import Figure
 from oficio.extract.figures import find_figures
 from oficio.extract.header import Evidence, Header, annotate
 from oficio.extract.institutions import Mention
+
+from oficio.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning
 
 
 @dataclass

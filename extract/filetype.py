@@ -6,7 +6,7 @@ import hashlib
 import zipfile
 from pathlib import Path
 
-from oficio.extract.errors import EmptyFileError, UnsupportedTypeError
+from oficio.errors import EmptyFileError, UnsupportedTypeError
 
 PDF, PNG, JPEG, TIFF, DOCX, XLSX, TXT = "pdf", "png", "jpeg", "tiff", "docx", "xlsx", "txt"
 

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from oficio.extract.errors import ExitCode, OficioError
-
+from oficio.errors import ExitCode, OficioError
 from oficio.i18n import N_
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.jsonl"

@@ -12,8 +12,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from oficio.extract.errors import CorruptFileError, ImageTooLargeError, ZeroPagesError
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from oficio.errors import CorruptFileError, ImageTooLargeError, ZeroPagesError
 
 MAX_SIDE = 32_000  # Tesseract refuses wider or taller images
 MIN_WIDTH = 2000  # a letter narrower than this (a low-resolution photo) is enlarged for OCR

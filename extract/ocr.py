@@ -18,8 +18,9 @@ import cv2
 import numpy as np
 from oficio.extract import geometry, sheet, tesseract
 from oficio.extract.document import Table
-from oficio.extract.errors import DiskFullError, OcrFailedError, OcrInterruptedError
 from oficio.extract.layout_tables import Word, layout_tables
+
+from oficio.errors import DiskFullError, OcrFailedError, OcrInterruptedError
 
 # Tesseract's own OpenMP threads make it 2.8x slower on 2 cores when pages run in parallel.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")

@@ -8,9 +8,10 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
 from oficio.extract.document import Table
-from oficio.extract.errors import CorruptFileError
 from oficio.extract.options import PackageLimits
 from oficio.extract.package import checked_package
+
+from oficio.errors import CorruptFileError
 
 TEXT_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 

@@ -25,8 +25,9 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.parsers import expat
 
-from oficio.extract.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError
 from oficio.extract.options import PackageLimits
+
+from oficio.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError
 
 CHUNK = 1 << 20
 CONTENT_TYPES = "[Content_Types].xml"

@@ -20,14 +20,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from oficio.extract import pdf_limits
 from oficio.extract.document import Table
-from oficio.extract.errors import (
+from oficio.extract.layout_tables import NUMBER, Word
+
+from oficio.errors import (
     CorruptFileError,
     EncryptedFileError,
     ImageTooLargeError,
     InputFileError,
     ZeroPagesError,
 )
-from oficio.extract.layout_tables import NUMBER, Word
 
 log = logging.getLogger(__name__)
 

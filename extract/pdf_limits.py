@@ -12,8 +12,8 @@ import zlib
 from pathlib import Path
 
 import pikepdf
-from oficio.extract.errors import InputFileError
 
+from oficio.errors import InputFileError
 from oficio.i18n import N_
 
 log = logging.getLogger(__name__)

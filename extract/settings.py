@@ -21,8 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
-from oficio.extract.errors import ConfigError
-
+from oficio.errors import ConfigError
 from oficio.i18n import N_, _, languages
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ import shutil
 import signal
 import subprocess
 
-from oficio.extract.errors import (
+from oficio.errors import (
     OcrFailedError,
     OcrInterruptedError,
     OcrTimeoutError,

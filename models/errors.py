@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from oficio.extract.errors import ExitCode, OficioError
-
+from oficio.errors import ExitCode, OficioError
 from oficio.i18n import N_
 
 

@@ -55,7 +55,7 @@ def test_every_error_code_is_documented():
     import importlib
     import pkgutil
 
-    from oficio.extract.errors import OficioError
+    from oficio.errors import OficioError
 
     for package in ("extract", "models", "annotations", "corpus"):
         module = importlib.import_module(package)

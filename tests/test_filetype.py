@@ -6,8 +6,9 @@ import shutil
 import zipfile
 
 import pytest
-from oficio.extract.errors import EmptyFileError, UnsupportedTypeError
 from oficio.extract.filetype import sniff
+
+from oficio.errors import EmptyFileError, UnsupportedTypeError
 
 
 @pytest.mark.parametrize(

@@ -20,10 +20,11 @@ from oficio.corpus.review_import import read_review
 from oficio.corpus.spreadsheet import read_csv
 from oficio.extract.dates import find_dates, parse_date
 from oficio.extract.document import Document, Page
-from oficio.extract.errors import OficioError
 from oficio.extract.facts import extract_facts
 from oficio.extract.normalize import clean_text
 from oficio.extract.numbers import parse_amount, parse_digits, words_to_number
+
+from oficio.errors import OficioError
 
 PIECES = [
     "S/", "S/.", "US$", "soles", "nuevos soles", "millones", "mil", "%", "por ciento",

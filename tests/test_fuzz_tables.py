@@ -16,13 +16,14 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from oficio.extract.document import Document, Page, Table
-from oficio.extract.errors import EXTRACTOR_FAILED
 from oficio.extract.facts import extract_facts
 from oficio.extract.layout_tables import Word, layout_tables
 from oficio.extract.ocr_columns import columns
 from oficio.extract.table_units import plain_number
 from oficio.extract.table_units import table_figures as unit_figures
 from oficio.extract.text_tables import find_text_tables
+
+from oficio.errors import EXTRACTOR_FAILED
 
 HEADERS = [
     "PIM", "PIA", "Devengado (S/)", "Avance %", "% Avance", "N° de talleres", "Meta física",

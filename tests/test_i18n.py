@@ -12,10 +12,10 @@ from babel.messages.pofile import read_po
 from oficio.corpus.cli import app
 from oficio.corpus.cli_corpus import reclassified_line
 from oficio.extract import settings
-from oficio.extract.errors import ConfigError, DiskFullError
 from typer.testing import CliRunner
 
 from oficio import i18n
+from oficio.errors import ConfigError, DiskFullError
 from oficio.labels import SPANISH_NAMES
 from scripts import catalogs
 

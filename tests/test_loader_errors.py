@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from oficio.extract.errors import (
+from oficio.extract.loader import load
+from oficio.extract.options import LoadOptions
+from PIL import Image
+
+from oficio.errors import (
     CorruptFileError,
     EmptyFileError,
     EncryptedFileError,
@@ -18,9 +22,6 @@ from oficio.extract.errors import (
     UnsupportedTypeError,
     ZeroPagesError,
 )
-from oficio.extract.loader import load
-from oficio.extract.options import LoadOptions
-from PIL import Image
 
 
 def _check(error: pytest.ExceptionInfo, path: Path) -> None:

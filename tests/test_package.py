@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
-from oficio.extract.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError
 from oficio.extract.loader import load
 from oficio.extract.options import LoadOptions, PackageLimits
 from oficio.extract.package import checked_package
 from PIL import Image
 
+from oficio.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError
 from tests.conftest import ROOT
 from tests.hostile import office_files
 

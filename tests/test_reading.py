@@ -11,9 +11,10 @@ import pytest
 from oficio.corpus.isolation import start_fork_server
 from oficio.corpus.pipeline import BatchSettings, WorkItem
 from oficio.corpus.reading import ReadAhead, read
-from oficio.extract.errors import TesseractMissingError
 from oficio.extract.filetype import file_hash
 from oficio.extract.options import LoadOptions
+
+from oficio.errors import TesseractMissingError
 
 
 def items_of(paths: list[Path]) -> list[WorkItem]:

@@ -20,8 +20,8 @@ from oficio.corpus.requests import (
     unanswered,
 )
 from oficio.corpus.spreadsheet import MissingColumnError
-from oficio.extract.errors import OficioError
 
+from oficio.errors import OficioError
 from tests.conftest import EXAMPLES
 
 REGISTRY = EXAMPLES / "requests.csv"

@@ -24,11 +24,11 @@ from oficio.corpus.reading import DocResult
 from oficio.corpus.records import save
 from oficio.corpus.search import Hit, search
 from oficio.corpus.store import connect, connect_to_read
-from oficio.extract.errors import BrowseMissingError
 from oficio.extract.loader import load
 from rich.console import Console
 from typer.testing import CliRunner
 
+from oficio.errors import BrowseMissingError
 from oficio.labels import SPANISH_NAMES
 from tests.conftest import ROOT
 from tests.test_reliability import oficio, rows

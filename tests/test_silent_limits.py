@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from oficio.corpus.scan import list_files
 from oficio.extract.document import MAX_TEXT, Document, Page
-from oficio.extract.errors import WARNINGS, warning_code
 from oficio.extract.facts import extract_facts
 from oficio.extract.loader import load
 
+from oficio.errors import WARNINGS, warning_code
 from tests.conftest import ROOT
 from tests.hostile.make_files import LETTER, _one_page
 

@@ -11,9 +11,10 @@ import sys
 import time
 from pathlib import Path
 
-from oficio.extract.errors import OficioError
 from oficio.extract.loader import load
 from oficio.extract.options import LoadOptions
+
+from oficio.errors import OficioError
 
 
 def probe(path: Path) -> dict:
