@@ -22,9 +22,10 @@ from pathlib import Path
 
 from oficio.annotations.bundled import training_replies
 from oficio.corpus.eval_sets import read_set, score_set
-from oficio.models.errors import TrainingDataError
 from oficio.models.registry import LoadedModel
 from oficio.models.training import build_examples, evaluate_model, fit_model
+
+from oficio.errors import TrainingDataError
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVELOPMENT_SETS = (ROOT / "eval" / "blind-v1", ROOT / "eval" / "blind-v2")

@@ -30,16 +30,7 @@ from oficio.corpus.scan import CorpusFile, printable, reading_order, scan
 from oficio.corpus.store import abort_stale_runs, connect, transaction
 from oficio.corpus.workspace import RunLock, Workspace
 
-from oficio.errors import InputFileError, warning_code
-from oficio.i18n import N_
-
-
-class CorpusNotFoundError(InputFileError):
-    code = "E306"
-    hint = N_("Nothing was created: give the folder that holds the reply files.")
-
-    def what(self) -> str:
-        return N_("no such folder")
+from oficio.errors import CorpusNotFoundError, warning_code
 
 
 @dataclass

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from oficio.corpus.app import app, essential, out
+from oficio.corpus.app import ExitCode, app, essential, out
 from oficio.corpus.batch import RunSummary, corpus_folder, process_corpus
 from oficio.corpus.export import collect, fingerprint, is_current
 from oficio.corpus.export import write as write_tables
@@ -21,7 +21,7 @@ from oficio.corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table as RichTable
 
-from oficio.errors import SKIPPED_FILES, WARNINGS, ExitCode
+from oficio.errors import SKIPPED_FILES, WARNINGS
 from oficio.i18n import N_, _, label, ngettext
 
 LISTED = 20  # paths listed per kind of change in a run's summary

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from oficio.corpus.app import out
 from rich.table import Table
 
-from oficio.errors import InputFileError
+from oficio.errors import NotAnEvaluationSetError
 from oficio.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -27,15 +27,6 @@ COMPARED = (("status_macro_f1", N_("status macro-F1")), ("axes_micro_f1", N_("ax
             ("missing_kind_macro_f1", N_("missing kind macro-F1")),
             ("calibration_error", N_("calibration error")),
             ("wrong_at_0.95", N_("wrong at ≥ 0.95")))
-
-
-class NotAnEvaluationSetError(InputFileError):
-    code = "E109"
-    hint = N_("Give a folder holding gold.jsonl and the replies' files, in the format of "
-              "eval/README.md (for example eval/blind-v2).")
-
-    def what(self) -> str:
-        return N_("not an evaluation set: it has no gold.jsonl")
 
 
 @dataclass

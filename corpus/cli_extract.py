@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from oficio.corpus.app import app, err, out
+from oficio.corpus.app import ExitCode, app, err, out
 from oficio.corpus.doctor import run_checks, store_privacy, worker_checks
 from oficio.extract.document import Document
 from oficio.extract.options import LoadOptions
 from rich.table import Table as RichTable
 
-from oficio.errors import ExitCode, OcrTimeoutError
+from oficio.errors import OcrTimeoutError
 from oficio.i18n import N_, _
 
 # How a page's text was read (Page.method), translated where it is shown

@@ -13,8 +13,8 @@ from oficio.corpus.app import app, err, out
 from oficio.corpus.periods import parse_period
 from rich.table import Table
 
-from oficio.errors import InputFileError, OficioError
-from oficio.i18n import N_, _, label
+from oficio.errors import NoSuchFileError, OficioError
+from oficio.i18n import _, label
 from oficio.labels import STATUSES
 
 if TYPE_CHECKING:  # scikit-learn and skops take seconds to import: commands import them
@@ -35,14 +35,6 @@ SETS_HELP = ("An evaluation set: a folder with gold.jsonl and the replies' files
 EVAL_SETS = typer.Option(None, "--set", help=SETS_HELP)
 TRAIN_SETS = typer.Option(None, "--set", help=SETS_HELP + " Before and after are printed; the "
                           "new version is activated only if not worse on them either.")
-
-
-class NoSuchFileError(InputFileError):
-    code = "E106"
-    hint = N_("Check the path.")
-
-    def what(self) -> str:
-        return N_("the file does not exist")
 
 
 @app.command()
@@ -310,7 +302,7 @@ def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
 
 
 def _active_or_none(registry: ModelRegistry) -> LoadedModel | None:
-    from oficio.models.errors import NoModelError
+    from oficio.errors import NoModelError
 
     try:
         return registry.load_active()

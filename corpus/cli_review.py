@@ -9,12 +9,12 @@ import typer
 from oficio.annotations.store import AnnotationStore
 from oficio.corpus.app import app, err, fail, out
 from oficio.corpus.review import GUIDE, QueueFilter, queue, write_queue
-from oficio.corpus.review_import import ReviewFileError, read_review, store_labels
+from oficio.corpus.review_import import read_review, store_labels
 from oficio.corpus.spreadsheet import out_file
 from oficio.corpus.store import connect_to_read
 from oficio.corpus.workspace import Workspace
 
-from oficio.errors import OficioError
+from oficio.errors import OficioError, ReviewFileError
 from oficio.i18n import _, ngettext
 from oficio.labels import AXES, STATUSES
 

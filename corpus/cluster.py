@@ -18,24 +18,9 @@ from typing import Any
 
 from oficio.extract import settings
 
-from oficio.errors import ExitCode, OficioError
-from oficio.i18n import N_
+from oficio.errors import DaskClusterError
 
 LANGUAGES = ("spa", "eng")
-
-
-class DaskClusterError(OficioError):
-    """The Dask cluster of ``--dask-address`` cannot be used: the path is the address."""
-
-    code = "E313"
-    exit_code = ExitCode.environment
-    hint = N_("Start it (see docs/dask.md: 'dask scheduler', then 'dask worker ADDRESS' on "
-              "each machine) or check the address and the firewall, then run 'oficio doctor "
-              "--dask-address ADDRESS'. Without --dask-address the batch runs on this "
-              "machine.")
-
-    def what(self) -> str:
-        return N_("the Dask cluster cannot be used")
 
 
 @contextmanager

@@ -61,7 +61,9 @@ def store_privacy(root: Path) -> Check:
 def worker_checks(address: str) -> list[Check]:
     """One check per worker of the Dask cluster at ``address``: the client's oficio and
     pipeline version, Tesseract with Spanish and English (``corpus.cluster``)."""
-    from oficio.corpus.cluster import DaskClusterError, unfit, workers
+    from oficio.corpus.cluster import unfit, workers
+
+    from oficio.errors import DaskClusterError
 
     try:
         found = workers(address)

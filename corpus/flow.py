@@ -25,7 +25,7 @@ from queue import SimpleQueue
 from typing import Any
 
 from oficio.corpus import records, stages
-from oficio.corpus.cluster import DaskClusterError, lost
+from oficio.corpus.cluster import lost
 from oficio.corpus.pipeline import BatchSettings, WorkItem
 from oficio.corpus.reading import DocResult
 from oficio.corpus.requests import Request
@@ -41,7 +41,7 @@ from prefect.states import Failed, State
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from oficio.errors import MachineError
+from oficio.errors import DaskClusterError, MachineError
 
 TASK_OPTIONS = {"persist_result": False, "cache_policy": NO_CACHE, "retries": 0}
 Report = Callable[[DocResult], None]

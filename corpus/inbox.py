@@ -31,7 +31,6 @@ from oficio.corpus.prefect_env import configure_prefect
 from oficio.corpus.prefect_home import announced, seed_home
 from oficio.corpus.prefect_server import (
     PORT_IN_USE,
-    PrefectServerError,
     check_room,
     launch,
     prefect_home,
@@ -41,6 +40,8 @@ from oficio.corpus.prefect_server import (
 )
 from oficio.corpus.status import mark_stale_runs
 from oficio.corpus.workspace import Workspace, idle
+
+from oficio.errors import PrefectServerError
 
 DEPLOYMENT = "inbox"
 OBSERVERS = ("prefect.FlowRunCancellingObserver", "prefect.FlowRunSuspendingObserver")

@@ -18,45 +18,18 @@ from typing import Any
 
 from oficio.corpus.lifetime import die_with_parent
 
-from oficio.errors import OficioError
-from oficio.i18n import N_
+from oficio.errors import (
+    DocumentCrashedError,
+    DocumentMemoryError,
+    DocumentTimeoutError,
+    OficioError,
+    UnexpectedError,
+)
 
 log = logging.getLogger(__name__)
 PRELOAD = ["oficio.corpus.child", "oficio.corpus.child_preload", "oficio.corpus.isolation",
            "oficio.corpus.lifetime"]
 _context: Any = None
-
-
-class DocumentTimeoutError(OficioError):
-    code = "E302"
-    hint = N_("The file took longer than the time allowed per document (OFICIO_DOC_TIMEOUT).")
-
-    def what(self) -> str:
-        return N_("processing the file took too long")
-
-
-class DocumentMemoryError(OficioError):
-    code = "E303"
-    hint = N_("The file needed more memory than allowed per document (OFICIO_DOC_MEMORY_MB).")
-
-    def what(self) -> str:
-        return N_("processing the file ran out of memory")
-
-
-class DocumentCrashedError(OficioError):
-    code = "E304"
-    hint = N_("A library crashed on this file: check it in a viewer and report it if it opens.")
-
-    def what(self) -> str:
-        return N_("processing the file crashed")
-
-
-class UnexpectedError(OficioError):
-    code = "E305"
-    hint = N_("This is a bug in oficio or a library: please report it with the error class.")
-
-    def what(self) -> str:
-        return N_("an unexpected error occurred")
 
 
 def _ctx():

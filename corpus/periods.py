@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from oficio.errors import ExitCode, OficioError
-from oficio.i18n import N_
+from oficio.errors import BadPeriodError
 from oficio.labels import Period
-
-
-class BadPeriodError(OficioError):
-    code = "E105"
-    exit_code = ExitCode.bad_args
-    hint = N_("Write the period as START:END in ISO dates, e.g. 2017-01-01:2018-06-30.")
-
-    def what(self) -> str:
-        return N_("the period is not valid")
 
 
 def parse_period(text: str | None) -> Period | None:

@@ -33,8 +33,7 @@ from typing import IO
 from oficio.corpus.lifetime import terminate_with_parent
 from oficio.corpus.prefect_home import seed_home, served
 
-from oficio.errors import DiskFullError, ExitCode, OficioError, is_disk_full
-from oficio.i18n import N_
+from oficio.errors import DiskFullError, PrefectServerError, is_disk_full
 
 STOP_TIMEOUT = 30.0  # seconds for the server to write what it holds and stop
 PORT_IN_USE = 3  # uvicorn's exit status when the port is taken
@@ -44,16 +43,6 @@ SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
 MIN_ROOM = 1 << 20  # bytes: under this a folder's disk is full (as corpus.store.FULL_BELOW)
 NEW_HOME_ROOM = 8 << 20  # a new Prefect home's database after its migrations: 4.9 MB
 LOG_LINES = 200  # the end of the server's log kept to tell why it did not start
-
-
-class PrefectServerError(OficioError):
-    code = "E308"
-    exit_code = ExitCode.environment
-    hint = (N_("Prefect's local server did not start: run the batch again; if it fails again, "
-            "delete the workspace's .prefect folder (it holds no results) and retry."))
-
-    def what(self) -> str:
-        return N_("the batch's Prefect server did not start")
 
 
 @contextmanager

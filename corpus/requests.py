@@ -18,8 +18,7 @@ from pathlib import Path
 
 from oficio.corpus.spreadsheet import read_csv
 
-from oficio.errors import ExitCode, OficioError
-from oficio.i18n import N_, ngettext
+from oficio.errors import RegistryError
 from oficio.labels import AXES, SPANISH_NAMES
 
 REQUIRED = ("request_id", "filed_on", "period_start", "period_end")
@@ -27,23 +26,6 @@ REQUIRED = ("request_id", "filed_on", "period_start", "period_end")
 ID_PATTERN = re.compile(r"^(gore:\d{2}|mpro:\d{4}|mdis:\d{6}|[a-z][a-z0-9]*(-[a-z0-9]+)*)$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
-
-
-class RegistryError(OficioError):
-    """The registry has rows that cannot be used; ``problems`` lists every one."""
-
-    code = "E204"
-    exit_code = ExitCode.input_file
-    hint = N_("Fix these rows in the registry and save it again.")
-
-    def __init__(self, path=None, detail: str = "", problems: Sequence[str] = ()) -> None:
-        self.problems = list(problems) or ([detail] if detail else [])
-        super().__init__(path, detail or "; ".join(self.problems))
-
-    def what(self) -> str:
-        return ngettext("the request registry has {n} problem",
-                        "the request registry has {n} problems", len(self.problems)
-                        ).format(n=len(self.problems))
 
 
 @dataclass(frozen=True)

@@ -30,14 +30,24 @@ from pathlib import Path
 from oficio.annotations.records import AnnotationRecord
 from oficio.annotations.store import AnnotationStore
 from oficio.corpus.review import column_codes, column_name
-from oficio.corpus.spreadsheet import MissingColumnError
 from oficio.corpus.spreadsheet_read import read_table
 from oficio.extract.gazetteer import Gazetteer, load_gazetteer
 
-from oficio.errors import ExitCode, OficioError
-from oficio.i18n import N_, _, catalog, label, languages
+from oficio.errors import MissingColumnError
+from oficio.i18n import _, catalog, label, languages
 from oficio.labels import AXES, MISSING_KINDS, SPANISH_NAMES, STATUSES
 from oficio.textfold import fold
+
+
+@dataclass
+class RowError:
+    row: int  # the spreadsheet's row number (header: 1)
+    column: str
+    problem: str
+
+    def __str__(self) -> str:
+        return _("row {row}, {column}: {problem}").format(
+            row=self.row, column=column_name(self.column), problem=self.problem)
 
 
 def _key(text: str) -> str:
@@ -81,26 +91,6 @@ def accepted(codes: tuple[str, ...], field_name: str) -> str:
     if [_key(name) for name in names] == [_key(code) for code in codes]:
         return ", ".join(names)
     return _("{names} (or {codes})").format(names=", ".join(names), codes=", ".join(codes))
-
-
-class ReviewFileError(OficioError):
-    code = "E205"
-    exit_code = ExitCode.input_file
-    hint = N_("Fix the rows listed (or pass --partial to store the rows without errors).")
-
-    def what(self) -> str:
-        return N_("rows of the review file cannot be used")
-
-
-@dataclass
-class RowError:
-    row: int  # the spreadsheet's row number (header: 1)
-    column: str
-    problem: str
-
-    def __str__(self) -> str:
-        return _("row {row}, {column}: {problem}").format(
-            row=self.row, column=column_name(self.column), problem=self.problem)
 
 
 @dataclass

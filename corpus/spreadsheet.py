@@ -28,73 +28,20 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from oficio.errors import ExitCode, OficioError
-from oficio.i18n import N_, _
+from oficio.errors import (
+    BinarySpreadsheetError,
+    CellTooLongError,
+    EmptySpreadsheetError,
+    MissingColumnError,
+    OutFolderMissingError,
+    OutIsFileError,
+)
+from oficio.i18n import _
 
 MAX_CELL = 32_767
 TRUNCATION_MARKER = " [...truncated]"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DELIMITERS = (",", ";", "\t")
-
-
-class SpreadsheetError(OficioError):
-    """A CSV file from a spreadsheet cannot be used."""
-
-    exit_code = ExitCode.input_file
-
-
-class EmptySpreadsheetError(SpreadsheetError):
-    code = "E201"
-    hint = N_("Save the sheet again with its header row, as CSV.")
-
-    def what(self) -> str:
-        return N_("the file has no header row")
-
-
-class BinarySpreadsheetError(SpreadsheetError):
-    code = "E202"
-    hint = N_("In Excel or LibreOffice use File > Save As > 'CSV UTF-8 (comma delimited)'.")
-
-    def what(self) -> str:
-        return N_("the file is not a CSV text file")
-
-
-class MissingColumnError(SpreadsheetError):
-    code = "E203"
-    hint = N_("Add the column (its name in the header row) or restore the header row.")
-
-    def what(self) -> str:
-        return N_("a required column is missing")
-
-
-class CellTooLongError(SpreadsheetError):
-    code = "E207"
-    hint = (
-        N_("No spreadsheet cell holds that much (Excel: 32,767 characters); usually a quote "
-        "left open joins the rest of the file into one cell. Fix that row in the "
-        "spreadsheet and save again as 'CSV UTF-8'.")
-    )
-
-    def what(self) -> str:
-        return N_("a cell is longer than 131,072 characters")
-
-
-class OutIsFileError(OficioError):
-    code = "E208"
-    exit_code = ExitCode.bad_args
-    hint = N_("--out names a folder to write the tables in: give a new or existing folder.")
-
-    def what(self) -> str:
-        return N_("--out is a file, not a folder")
-
-
-class OutFolderMissingError(OficioError):
-    code = "E209"
-    exit_code = ExitCode.bad_args
-    hint = N_("Create the folder first, or give --out a path in an existing folder.")
-
-    def what(self) -> str:
-        return N_("the folder of --out does not exist")
 
 
 def out_folder(path: Path) -> Path:

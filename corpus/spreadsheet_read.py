@@ -15,28 +15,17 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
-from oficio.corpus.spreadsheet import (
+from oficio.corpus.spreadsheet import column_key, keys_of, read_csv
+
+from oficio.errors import (
     EmptySpreadsheetError,
     MissingColumnError,
-    SpreadsheetError,
-    column_key,
-    keys_of,
-    read_csv,
+    UnreadableWorkbookError,
 )
-
-from oficio.i18n import N_
 
 WORKBOOK_PART = "xl/workbook.xml"
 
 Table = tuple[list[str], list[dict[str, str]], list[int]]
-
-
-class UnreadableWorkbookError(SpreadsheetError):
-    code = "E212"
-    hint = N_("Open the file in Excel or LibreOffice and save it again as .xlsx (or as CSV UTF-8).")
-
-    def what(self) -> str:
-        return N_("the Excel workbook cannot be read")
 
 
 def is_workbook(path: Path) -> bool:

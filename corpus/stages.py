@@ -12,12 +12,13 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from oficio.corpus.isolation import UnexpectedError
 from oficio.corpus.pipeline import BatchSettings, Period
 from oficio.corpus.reading import DocResult, read
 from oficio.corpus.requests import ReplyFacts, Request, find_match
 from oficio.extract.facts import extract_facts
 from oficio.models.registry import LoadedModel
+
+from oficio.errors import UnexpectedError
 
 __all__ = ["classify", "extract", "read"]
 

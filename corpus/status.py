@@ -15,7 +15,9 @@ from oficio.corpus.effective_labels import (
 )
 from oficio.corpus.reconcile import CURRENT
 from oficio.corpus.store import abort_stale_runs, connect, connect_to_read, transaction
-from oficio.corpus.workspace import Workspace, WorkspaceReadOnlyError, idle
+from oficio.corpus.workspace import Workspace, idle
+
+from oficio.errors import WorkspaceReadOnlyError
 
 CURRENT_ONLY = f"WHERE state = '{CURRENT}'"
 

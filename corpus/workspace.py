@@ -12,49 +12,15 @@ from pathlib import Path
 
 from oficio.extract import settings
 
-from oficio.errors import DiskFullError, ExitCode, InputFileError, OficioError
-from oficio.i18n import N_
+from oficio.errors import (
+    DiskFullError,
+    NoWorkspaceStoreError,
+    WorkspaceBusyError,
+    WorkspaceIsFileError,
+    WorkspaceReadOnlyError,
+)
 
 DEFAULT_WORKSPACE = Path("oficio-workspace")
-
-
-class WorkspaceBusyError(OficioError):
-    code = "E301"
-    exit_code = ExitCode.workspace_busy
-    hint = N_("Another 'oficio process' is running on this workspace: wait for it to finish.")
-
-    def what(self) -> str:
-        return N_("the workspace is in use")
-
-
-class NoWorkspaceStoreError(InputFileError):
-    code = "E206"
-    hint = N_("Run `oficio process CORPUS --workspace WS` first, or check --workspace.")
-
-    def what(self) -> str:
-        return N_("the workspace has no store")
-
-
-class WorkspaceReadOnlyError(OficioError):
-    code = "E309"
-    exit_code = ExitCode.environment
-    hint = (
-        N_("This command writes to the workspace, which cannot be written (a read-only disk, "
-        "or no permission): copy the workspace to a writable folder, or fix its "
-        "permissions. Reading commands (oficio status, oficio export --out, oficio report, "
-        "oficio search) work on it as it is.")
-    )
-
-    def what(self) -> str:
-        return N_("the workspace cannot be written")
-
-
-class WorkspaceIsFileError(InputFileError):
-    code = "E310"
-    hint = N_("Give --workspace a folder (a new one is created), not a file.")
-
-    def what(self) -> str:
-        return N_("the workspace path is a file, not a folder")
 
 
 PRIVATE = 0o700  # workspace folders: they hold victims' data (files in them: 0o600)

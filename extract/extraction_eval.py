@@ -41,8 +41,7 @@ from oficio.extract.figures_eval import (
 from oficio.extract.institutions import Mention
 from oficio.extract.scores import MatchCounts
 
-from oficio.errors import ExitCode, OficioError
-from oficio.i18n import N_
+from oficio.errors import NoRendererError
 
 FIGURE_KINDS = ("money", "count", "percent")
 SET_FIELDS = (*FIGURE_KINDS, "mention")
@@ -54,15 +53,6 @@ SCAN_LOSS = 0.05  # the issue allows scans to score at most 5 points lower
 # starting 60 pt below the top of an A4 page (842 pt); lines below the page are lost.
 RENDER_WRAP = 92
 RENDER_LINES = 54
-
-
-class NoRendererError(OficioError):
-    code = "E107"
-    exit_code = ExitCode.missing_dependency
-    hint = N_("Run the scanned evaluation from a source checkout of oficio (it uses scripts/).")
-
-    def what(self) -> str:
-        return N_("the scan renderer (scripts.render) is not available")
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from oficio.errors import ExitCode, OficioError
-from oficio.i18n import N_
+from oficio.errors import GazetteerFileError, UnknownInstitutionError
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.jsonl"
 
@@ -33,30 +32,6 @@ KINDS = (
     "district_municipality",
     "other",
 )
-
-
-class GazetteerFileError(OficioError):
-    """A user alias file cannot be read or names an institution the gazetteer lacks."""
-
-    code = "E030"
-    exit_code = ExitCode.bad_args
-    hint = (
-        N_("Each line of an alias file needs a gazetteer id and an alias "
-        "(CSV with header id,alias, or JSONL objects with keys id and alias); "
-        "a new institution needs a new id, its name and its kind "
-        "(CSV header id,name,acronym,kind,alias,parent); "
-        "see extract/data/gazetteer.jsonl for the ids.")
-    )
-
-    def what(self) -> str:
-        return N_("bad alias file")
-
-
-class UnknownInstitutionError(GazetteerFileError):
-    code = "E031"
-
-    def what(self) -> str:
-        return N_("the alias file names an institution id the gazetteer does not have")
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pikepdf
 
-from oficio.errors import InputFileError
-from oficio.i18n import N_
+from oficio.errors import ContentBombError, TooManyPagesError
 
 log = logging.getLogger(__name__)
 
@@ -27,25 +26,6 @@ CHUNK = 1 << 20
 MAX_STRING = 32_767
 CUT_LINE = MAX_STRING // 2  # the shortest line a cut leaves (CID fonts: 2 bytes a character)
 TEXT_SHOWING = "Tj TJ ' \""
-
-
-class TooManyPagesError(InputFileError):
-    code = "E011"
-    hint = f"Over {MAX_PAGES:,} pages is not a reply: split the file or remove it."
-
-    def what(self) -> str:
-        return N_("the document has too many pages")
-
-
-class ContentBombError(InputFileError):
-    code = "E012"
-    hint = (
-        N_("A page's drawing instructions inflate to more than any letter needs (a possible "
-        "decompression bomb): print the file to a new PDF, or remove it.")
-    )
-
-    def what(self) -> str:
-        return N_("a page's content is too large to process safely")
 
 
 def check_page_count(pages: int, path: Path) -> None:

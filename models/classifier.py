@@ -9,7 +9,6 @@ from typing import Any
 import numpy as np
 from oficio.extract.document import Document, text_document
 from oficio.models.calibration import calibrated_proba
-from oficio.models.errors import TrainingDataError
 from oficio.models.features import (
     Period,
     Sample,
@@ -31,6 +30,7 @@ from sklearn.multioutput import MultiOutputClassifier
 from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
 
+from oficio.errors import TrainingDataError
 from oficio.labels import AXES, LEARNED_KINDS
 
 Label = dict[str, Any]  # {"axes": [...], "status": "...", "missing_kind": "..." or None}

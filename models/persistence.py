@@ -14,7 +14,8 @@ from typing import Any
 
 import skops.io as sio
 from oficio.models.classifier import ReplyClassifier
-from oficio.models.errors import ModelFileError, ModelHashError, UntrustedModelError
+
+from oficio.errors import ModelFileError, ModelHashError, UntrustedModelError
 
 MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"

@@ -11,7 +11,6 @@ from typing import Any
 
 from oficio.models.active import DEFAULT_METADATA, VERSION_PATTERN, active_version
 from oficio.models.classifier import ReplyClassifier
-from oficio.models.errors import ModelError, ModelFileError, NoModelError
 from oficio.models.persistence import (
     HASH_KEY,
     METADATA_FILE,
@@ -23,6 +22,8 @@ from oficio.models.persistence import (
     save_model,
     write_metadata,
 )
+
+from oficio.errors import ModelError, ModelFileError, NoModelError
 
 DEFAULT_MODEL = Path(__file__).parent / "default_model.skops"
 _VERSION = VERSION_PATTERN

@@ -10,7 +10,6 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from oficio.models.classifier import ReplyClassifier
-from oficio.models.errors import TrainingDataError
 from oficio.models.training import (
     Example,
     cross_validate,
@@ -19,6 +18,8 @@ from oficio.models.training import (
     fit_model,
     label_counts,
 )
+
+from oficio.errors import TrainingDataError
 
 LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy")
 

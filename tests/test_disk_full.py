@@ -15,6 +15,7 @@ import time
 
 import pytest
 from oficio.corpus import prefect_server
+from oficio.corpus.app import exit_code
 from oficio.corpus.batch import process_corpus
 from oficio.corpus.cli_corpus import export_workspace
 from oficio.corpus.export import fingerprint, is_complete, is_current
@@ -53,7 +54,7 @@ def test_full_disk_stops_the_run_and_space_lets_it_finish(small_disk, tmp_path):
 
     with pytest.raises(DiskFullError) as error:
         process_corpus(corpus, workspace)
-    assert error.value.exit_code == 9
+    assert exit_code(error.value) == 9
 
     ballast.unlink()  # space is freed: nothing was marked failed for the full disk
     with sqlite3.connect(workspace.database) as connection:
@@ -126,7 +127,7 @@ def test_a_full_disk_while_exporting_is_e307_and_leaves_every_table_whole(
 
     with pytest.raises(DiskFullError) as error:  # the tables of a run, in the workspace
         export_workspace(workspace, workspace.exports, formats)
-    assert error.value.exit_code == 9 and str(workspace.exports) in str(error.value)
+    assert exit_code(error.value) == 9 and str(workspace.exports) in str(error.value)
     left = {p.name: p.read_bytes() for p in workspace.exports.iterdir()}
     assert set(left) == set(before) - {".complete"}  # no partial file, no marker
     export_workspace(workspace, tmp_path / "new", formats)  # where there is room

@@ -8,13 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from oficio.extract.gazetteer import (
-    DATA_FILE,
-    KINDS,
-    GazetteerFileError,
-    UnknownInstitutionError,
-    load_gazetteer,
-)
+from oficio.extract.gazetteer import DATA_FILE, KINDS, load_gazetteer
+
+from oficio.errors import GazetteerFileError, UnknownInstitutionError
 
 ROOT = Path(__file__).resolve().parent.parent
 UBIGEO = ROOT / "extract" / "data" / "ubigeo"

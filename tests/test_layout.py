@@ -120,3 +120,23 @@ def _strongly_connected(graph: dict[str, set[str]]) -> list[set[str]]:
                         break
                 groups.append(group)
     return groups
+
+
+def test_every_error_is_defined_in_the_errors_module_with_its_own_code():
+    elsewhere = []
+    for path in _modules():
+        if path == ROOT / "oficio" / "errors.py":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            # oficio's errors derive from OficioError; a private exception of control flow
+            # (an expat handler's stop, a read Prefect retries) derives from Exception
+            if isinstance(node, ast.ClassDef) and any(
+                    ast.unparse(base).endswith("Error") for base in node.bases):
+                elsewhere.append(f"{path.relative_to(ROOT)}: {node.name}")
+    assert not elsewhere, f"errors defined outside oficio/errors.py: {elsewhere}"
+    from oficio import errors
+
+    codes = [cls.code for cls in vars(errors).values()
+             if isinstance(cls, type) and issubclass(cls, errors.OficioError)
+             and "code" in cls.__dict__]
+    assert len(codes) == len(set(codes)), "two errors share a code"

@@ -19,7 +19,6 @@ from oficio.annotations.bundled import BUNDLED_PATH, load_bundled
 from oficio.corpus.cli import app
 from oficio.extract.document import Document, Page
 from oficio.models.calibration import SigmoidLinear, calibrated_proba
-from oficio.models.errors import ModelFileError, ModelHashError, UntrustedModelError
 from oficio.models.features import HAND_FEATURES, HandFeatures, make_sample, requested_axes
 from oficio.models.persistence import load_model, save_model
 from oficio.models.registry import DEFAULT_MODEL, ModelRegistry, load_default
@@ -34,6 +33,7 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import FunctionTransformer
 from typer.testing import CliRunner
 
+from oficio.errors import ModelFileError, ModelHashError, UntrustedModelError
 from oficio.labels import AXES
 
 FIXTURE = Path(__file__).parent / "fixtures" / "replies.jsonl"

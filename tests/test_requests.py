@@ -9,7 +9,6 @@ from datetime import date
 
 import pytest
 from oficio.corpus.requests import (
-    RegistryError,
     ReplyFacts,
     Request,
     find_match,
@@ -19,9 +18,8 @@ from oficio.corpus.requests import (
     reference_tokens,
     unanswered,
 )
-from oficio.corpus.spreadsheet import MissingColumnError
 
-from oficio.errors import OficioError
+from oficio.errors import MissingColumnError, OficioError, RegistryError
 from tests.conftest import EXAMPLES
 
 REGISTRY = EXAMPLES / "requests.csv"

@@ -8,16 +8,9 @@ import io
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from oficio.corpus.spreadsheet import (
-    MAX_CELL,
-    TRUNCATION_MARKER,
-    BinarySpreadsheetError,
-    EmptySpreadsheetError,
-    MissingColumnError,
-    read_csv,
-    write_csv,
-    write_xlsx,
-)
+from oficio.corpus.spreadsheet import MAX_CELL, TRUNCATION_MARKER, read_csv, write_csv, write_xlsx
+
+from oficio.errors import BinarySpreadsheetError, EmptySpreadsheetError, MissingColumnError
 
 HEADER = ["request_id", "institution", "note", "amount"]
 ROWS = [
@@ -237,7 +230,9 @@ def test_a_workbook_reads_back_like_its_csv_whatever_its_name(tmp_path):
 def test_a_damaged_workbook_is_e212(tmp_path):
     import zipfile
 
-    from oficio.corpus.spreadsheet_read import UnreadableWorkbookError, read_table
+    from oficio.corpus.spreadsheet_read import read_table
+
+    from oficio.errors import UnreadableWorkbookError
 
     path = tmp_path / "cut.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
