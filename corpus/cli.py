@@ -28,7 +28,7 @@ from oficio.corpus.app import app, out, run_main
 from oficio.extract import settings
 
 __all__ = ["app", "main"]
-LOGGED = ("corpus", "extract", "models", "annotations")  # oficio's own loggers only
+LOGGED = ("oficio",)  # oficio's own loggers only: every module logs under oficio.
 
 
 def _version(shown: bool) -> None:
