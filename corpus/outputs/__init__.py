@@ -1,0 +1,1 @@
+"""What leaves a workspace: export tables, spreadsheets, the report, redaction, Datasette."""

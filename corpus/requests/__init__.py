@@ -1,0 +1,1 @@
+"""Requests: the request registry, requested periods and legal deadlines."""

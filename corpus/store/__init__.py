@@ -1,0 +1,1 @@
+"""The workspace and its store: every SQL statement and the migrations."""

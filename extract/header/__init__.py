@@ -1,0 +1,1 @@
+"""The letter's header: sender, reference, dates and the requested period."""

@@ -1,0 +1,1 @@
+"""Scores against gold: figures, institutions, headers and the evaluation sets."""
