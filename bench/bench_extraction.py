@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import time
 
-from oficio.extract.figures import find_figures
-from oficio.extract.figures_eval import document_from_record, read_records
-from oficio.extract.nlp import make_nlp
+from oficio.extract.figures.find import find_figures
+from oficio.extract.figures.nlp import make_nlp
+
+from oficio.evaluation.figures import document_from_record, read_records
 
 
 def main() -> None:

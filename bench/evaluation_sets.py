@@ -41,7 +41,7 @@ import json
 import sys
 from pathlib import Path
 
-from oficio.corpus.eval_sets import VARIANTS, read_set, score_set
+from oficio.evaluation.sets import VARIANTS, read_set, score_set
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "eval"

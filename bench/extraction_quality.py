@@ -14,9 +14,10 @@ import argparse
 import json
 
 from oficio.annotations.bundled import BUNDLED_PATH
-from oficio.corpus.extraction_table import extraction_table, summary
-from oficio.extract.extraction_eval import evaluate_native, evaluate_scanned, select_records
 from rich.console import Console
+
+from oficio.evaluation.extraction import evaluate_native, evaluate_scanned, select_records
+from oficio.evaluation.table import extraction_table, summary
 
 
 def main() -> None:

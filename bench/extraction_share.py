@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from oficio.extract.facts import extract_facts  # noqa: E402
-from oficio.extract.loader import load  # noqa: E402
+from oficio.extract.read.loader import load  # noqa: E402
 
 
 def main() -> int:

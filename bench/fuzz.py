@@ -29,14 +29,14 @@ def target(name: str):
     import atheris
 
     with atheris.instrument_imports():
-        from oficio.corpus.requests import read_requests
-        from oficio.corpus.review_import import read_review
-        from oficio.corpus.spreadsheet import read_csv
-        from oficio.extract.dates import find_dates
-        from oficio.extract.document import Document, Page
+        from oficio.corpus.outputs.spreadsheet import read_csv
+        from oficio.corpus.requests.registry import read_requests
+        from oficio.corpus.review.review_import import read_review
         from oficio.extract.facts import extract_facts
-        from oficio.extract.normalize import clean_text
-        from oficio.extract.numbers import parse_amount, parse_digits, words_to_number
+        from oficio.extract.figures.numbers import parse_amount, parse_digits, words_to_number
+        from oficio.extract.header.dates import find_dates
+        from oficio.extract.read.document import Document, Page
+        from oficio.extract.read.normalize import clean_text
 
         from oficio.errors import OficioError
 

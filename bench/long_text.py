@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from oficio.extract.document import Document, Page  # noqa: E402
 from oficio.extract.facts import extract_facts  # noqa: E402
-from oficio.extract.normalize import clean_text  # noqa: E402
+from oficio.extract.read.document import Document, Page  # noqa: E402
+from oficio.extract.read.normalize import clean_text  # noqa: E402
 from oficio.models.registry import load_default  # noqa: E402
 
 from tests.test_fuzz import PIECES  # noqa: E402

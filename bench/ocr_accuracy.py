@@ -22,8 +22,8 @@ from rapidfuzz.distance import Levenshtein
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from oficio.extract.loader import load  # noqa: E402
-from oficio.extract.options import LoadOptions  # noqa: E402
+from oficio.extract.read.loader import load  # noqa: E402
+from oficio.extract.read.options import LoadOptions  # noqa: E402
 
 EXAMPLES = ROOT / "examples"
 REPLIES = EXAMPLES / "replies"

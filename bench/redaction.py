@@ -59,7 +59,7 @@ def core(text: str, start: int, end: int) -> tuple[int, int]:
 
 def misses(records: list[dict]) -> None:
     """Print each gold span not wholly masked and each mask touching no gold span (dev)."""
-    from oficio.corpus.redact import find_personal_data
+    from oficio.corpus.outputs.redact import find_personal_data
 
     for record in records:
         text, spans = record["text"], record.get("spans") or []
@@ -77,7 +77,7 @@ def misses(records: list[dict]) -> None:
 
 
 def score(records: list[dict]) -> dict:
-    from oficio.corpus.redact import find_personal_data
+    from oficio.corpus.outputs.redact import find_personal_data
 
     gold: Counter = Counter()
     strict: Counter = Counter()

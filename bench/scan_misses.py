@@ -20,16 +20,17 @@ from collections import Counter
 from pathlib import Path
 
 from oficio.annotations.bundled import BUNDLED_PATH
-from oficio.extract.extraction_eval import (
+from oficio.extract.facts import extract_facts
+from oficio.extract.figures.figure import Figure
+
+from oficio.evaluation.extraction import (
     pair_greedy,
     same_figure_value,
     scan_record,
     select_records,
     visible_gold,
 )
-from oficio.extract.facts import extract_facts
-from oficio.extract.figure import Figure
-from oficio.extract.figures_eval import gold_figures
+from oficio.evaluation.figures import gold_figures
 
 
 def layout(page_text: str, start: int) -> str:
@@ -54,7 +55,7 @@ def main() -> None:
     parser.add_argument("--skip", type=int, default=0, help="replies skipped before them")
     parser.add_argument("--kind", default="all", choices=("all", "money", "count", "percent"))
     args = parser.parse_args()
-    from oficio.extract.loader import load  # Tesseract and PDF libraries
+    from oficio.extract.read.loader import load  # Tesseract and PDF libraries
 
     records = select_records(args.path, args.split)[args.skip : args.skip + args.first]
     tally: Counter[tuple[str, str, str]] = Counter()

@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from oficio.annotations.bundled import load_bundled
-from oficio.extract.document import Document, Page
+from oficio.extract.read.document import Document, Page
 from oficio.models.statements import read_statements
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from oficio.extract.loader import load  # noqa: E402
-from oficio.extract.options import LoadOptions  # noqa: E402
+from oficio.extract.read.loader import load  # noqa: E402
+from oficio.extract.read.options import LoadOptions  # noqa: E402
 
 from scripts.render import page_images  # noqa: E402
 

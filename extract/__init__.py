@@ -1,5 +1,5 @@
 """Load reply files (PDF, images, office files, text) into pages of clean text."""
 
-from oficio.extract.document import Document, Mark, Page, Table
+from oficio.extract.read.document import Document, Mark, Page, Table
 
 __all__ = ["Document", "Mark", "Page", "Table"]

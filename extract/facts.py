@@ -11,11 +11,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from oficio.extract.document import MAX_TEXT, Document
-from oficio.extract.figure import Figure
-from oficio.extract.figures import find_figures
-from oficio.extract.header import Evidence, Header, annotate
-from oficio.extract.institutions import Mention
+from oficio.extract.figures.figure import Figure
+from oficio.extract.figures.find import find_figures
+from oficio.extract.header.letter import Evidence, Header, annotate
+from oficio.extract.institutions.component import Mention
+from oficio.extract.read.document import MAX_TEXT, Document
 
 from oficio.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning
 
@@ -49,8 +49,8 @@ class Facts:
 
 def warm(lang: str = "es") -> None:
     """Build the pipelines every document needs (a second or two) ahead of the first one."""
-    from oficio.extract.institutions import build_pipeline
-    from oficio.extract.nlp import make_nlp
+    from oficio.extract.figures.nlp import make_nlp
+    from oficio.extract.institutions.component import build_pipeline
 
     make_nlp(lang)
     build_pipeline(lang)

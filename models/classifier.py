@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 import numpy as np
-from oficio.extract.document import Document, text_document
+from oficio.extract.read.document import Document, text_document
 from oficio.models.calibration import calibrated_proba
 from oficio.models.features import (
     Period,

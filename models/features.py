@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
-from oficio.extract.header_patterns import periods_in
+from oficio.extract.header.header_patterns import periods_in
 from oficio.models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT, mask_office_names
 from oficio.models.phrases import (
     COMPILED,

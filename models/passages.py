@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from oficio.extract.document import Document
+from oficio.extract.read.document import Document
 from oficio.models.prediction import Passage
 
 _BLOCK_BREAK = re.compile(r"\n[^\S\n]*\n\s*")

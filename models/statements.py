@@ -23,9 +23,9 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
-from oficio.extract.dates import month_number
-from oficio.extract.document import Document
-from oficio.extract.header_patterns import periods_in
+from oficio.extract.header.dates import month_number
+from oficio.extract.header.header_patterns import periods_in
+from oficio.extract.read.document import Document
 from oficio.models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
 from oficio.models.features import (
     NO_INFORMATION,

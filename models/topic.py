@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from oficio.extract.language import text_quality
+from oficio.extract.read.language import text_quality
 
 from oficio.textfold import fold
 

@@ -1,6 +1,6 @@
 """``python -m oficio``: the same as the ``oficio`` command."""
 
-from oficio.corpus.cli import main
+from oficio.cli.main import main
 
 if __name__ == "__main__":
     main()

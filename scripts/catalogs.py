@@ -78,7 +78,13 @@ def needed(lang: str) -> list[tuple[str | None, str | tuple[str, str]]]:
     code's, and those the code builds at run time (the queue's column and sheet names; the
     label codes, whose Spanish names are in ``SPANISH_NAMES``). English, the language of
     the ids, needs only the labels' names: a column's English name is its code."""
-    from oficio.corpus.review import COLUMN_NAME, HEADER, INSTRUCTIONS_SHEET, SHEET, SHEET_NAME
+    from oficio.corpus.review.queue import (
+        COLUMN_NAME,
+        HEADER,
+        INSTRUCTIONS_SHEET,
+        SHEET,
+        SHEET_NAME,
+    )
 
     if lang == SOURCE:
         return list(label_ids())

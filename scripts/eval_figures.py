@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from oficio.extract.figures_eval import KINDS, evaluate_records, read_records
+from oficio.evaluation.figures import KINDS, evaluate_records, read_records
 
 
 def main() -> None:

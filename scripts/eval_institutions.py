@@ -15,8 +15,9 @@ import sys
 import time
 from pathlib import Path
 
-from oficio.extract.institutions import find_mentions
-from oficio.extract.institutions_eval import Report, document_of, evaluate
+from oficio.extract.institutions.component import find_mentions
+
+from oficio.evaluation.institutions import Report, document_of, evaluate
 
 FIELDS = ["sender", "doc_type", "reference", "letter_date", "request_ref", "period", "no_period"]
 

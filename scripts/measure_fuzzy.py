@@ -18,8 +18,8 @@ from __future__ import annotations
 import random
 import time
 
-from oficio.extract.gazetteer import load_gazetteer
-from oficio.extract.institution_matcher import InstitutionMatcher, is_acronym
+from oficio.extract.institutions.gazetteer import load_gazetteer
+from oficio.extract.institutions.institution_matcher import InstitutionMatcher, is_acronym
 
 CONFUSIONS = {
     "i": ["l", "1", "í"], "l": ["i", "1", "I"], "o": ["0", "a", "ó"], "e": ["c", "é"],

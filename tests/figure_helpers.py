@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from oficio.extract.document import Document, Page, Table
-from oficio.extract.figure import Figure
-from oficio.extract.figures import find_figures
+from oficio.extract.figures.figure import Figure
+from oficio.extract.figures.find import find_figures
+from oficio.extract.read.document import Document, Page, Table
 
 
 def figures_of(text: str, language: str = "es", tables: list[Table] | None = None) -> list[Figure]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from oficio.annotations.bundled import BundledReply
-from oficio.corpus.store import connect, transaction
+from oficio.corpus.store.database import connect, transaction
 
 from oficio.labels import AXES
 

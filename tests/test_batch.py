@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-from oficio.corpus.batch import process_corpus
-from oficio.corpus.pipeline import BatchSettings
-from oficio.corpus.workspace import RunLock, Workspace
+from oficio.corpus.batch.pipeline import BatchSettings
+from oficio.corpus.batch.run import process_corpus
+from oficio.corpus.store.workspace import RunLock, Workspace
 
 from tests.conftest import ROOT, sample_corpus
 
@@ -212,8 +212,8 @@ def test_the_server_gets_the_batchs_start_time_even_when_prefect_was_imported_fi
     """Prefect imported before the batch set its settings kept a 20 s start limit: the first
     start in a new Prefect home (migrations, about 25 s on a busy machine) failed (E308)."""
     import prefect.settings  # noqa: F401  imported first, as by a program using oficio
-    from oficio.corpus.prefect_env import SETTINGS, configure_prefect
-    from oficio.corpus.prefect_server import startup_timeout
+    from oficio.corpus.batch.prefect_env import SETTINGS, configure_prefect
+    from oficio.corpus.batch.prefect_server import startup_timeout
 
     monkeypatch.delenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", raising=False)
     configure_prefect(Workspace.open(tmp_path / "ws"))

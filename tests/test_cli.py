@@ -73,8 +73,9 @@ def test_doctor_says_how_to_install_tesseract(tmp_path):
 
 
 def test_every_command_has_help():
-    from oficio.corpus.cli import app
     from typer.main import get_command
+
+    from oficio.cli.main import app
 
     root = get_command(app)
     for name in root.commands:
@@ -96,7 +97,7 @@ def test_document_children_do_not_rerun_the_oficio_script(tmp_path):
     launcher = tmp_path / "oficio"
     launcher.write_text(
         "import multiprocessing.spawn, sys\n"
-        "from oficio.corpus.cli import _main_as_module\n"
+        "from oficio.cli.main import _main_as_module\n"
         "_main_as_module()\n"
         "data = multiprocessing.spawn.get_preparation_data('child')\n"
         "sys.stdout.write(repr((data.get('init_main_from_name'),"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from oficio.corpus.cli import app
 from typer.testing import CliRunner
+
+from oficio.cli.main import app
 
 runner = CliRunner()
 

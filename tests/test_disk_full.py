@@ -14,14 +14,14 @@ import sys
 import time
 
 import pytest
-from oficio.corpus import prefect_server
-from oficio.corpus.app import exit_code
-from oficio.corpus.batch import process_corpus
-from oficio.corpus.cli_corpus import export_workspace
-from oficio.corpus.export import fingerprint, is_complete, is_current
-from oficio.corpus.store import DiskFullError, connect_to_read
-from oficio.corpus.workspace import Workspace
+from oficio.corpus.batch import prefect_server
+from oficio.corpus.batch.run import process_corpus
+from oficio.corpus.outputs.export import fingerprint, is_complete, is_current
+from oficio.corpus.store.database import DiskFullError, connect_to_read
+from oficio.corpus.store.workspace import Workspace
 
+from oficio.cli.app import exit_code
+from oficio.cli.corpus import export_workspace
 from tests.conftest import EXAMPLES, ROOT
 
 

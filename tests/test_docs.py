@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import click
-from oficio.corpus.cli import app
 from typer.main import get_command
 
+from oficio.cli.main import app
 from tests.conftest import ROOT
 
 DOCS = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "docs").glob("*.md"))
@@ -71,7 +71,7 @@ def test_every_error_code_is_documented():
 def test_every_key_of_the_settings_file_is_documented():
     """docs/settings.md has a row per key of oficio.toml: the key, its environment variable
     and its default as the table of settings (``extract.settings``) holds them."""
-    from oficio.extract.settings import SETTINGS
+    from oficio.settings import SETTINGS
 
     rows = {}
     for line in (ROOT / "docs" / "settings.md").read_text(encoding="utf-8").splitlines():

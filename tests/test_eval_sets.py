@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from oficio.corpus.cli import app
 from typer.testing import CliRunner
 
+from oficio.cli.main import app
 from tests.conftest import ROOT
 
 runner = CliRunner()

@@ -7,10 +7,10 @@ import shutil
 
 import pandas as pd
 import pytest
-from oficio.corpus.batch import process_corpus
-from oficio.corpus.cli_corpus import export_workspace
-from oficio.corpus.workspace import Workspace
+from oficio.corpus.batch.run import process_corpus
+from oficio.corpus.store.workspace import Workspace
 
+from oficio.cli.corpus import export_workspace
 from tests.conftest import EXAMPLES
 
 CONTRACT = {
@@ -105,7 +105,7 @@ def test_parquet_types(exported):
 
 
 def test_an_interrupted_export_is_not_taken_for_a_finished_one(exported, tmp_path):
-    from oficio.corpus.export import is_complete
+    from oficio.corpus.outputs.export import is_complete
 
     assert is_complete(exported) and not list(exported.glob(".partial-*"))
     out = tmp_path / "out"

@@ -7,7 +7,12 @@ import os
 import subprocess
 import sys
 
-from oficio.extract.extraction_eval import (
+from oficio.extract.facts import Facts
+from oficio.extract.figures.figure import Figure
+from oficio.extract.header.letter import Header
+from oficio.extract.institutions.component import Mention
+
+from oficio.evaluation.extraction import (
     RENDER_LINES,
     ExtractionReport,
     evaluate_scanned,
@@ -15,11 +20,6 @@ from oficio.extract.extraction_eval import (
     score_reply,
     visible_gold,
 )
-from oficio.extract.facts import Facts
-from oficio.extract.figure import Figure
-from oficio.extract.header import Header
-from oficio.extract.institutions import Mention
-
 from tests.conftest import ROOT
 
 

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from oficio.extract.figures_eval import evaluate_records, read_records
+
+from oficio.evaluation.figures import evaluate_records, read_records
 
 PAGE = "Se ejecutó S/ 1,200.00 y se atendió a 12 víctimas, el 40% del total."
 

@@ -6,7 +6,7 @@ import shutil
 import zipfile
 
 import pytest
-from oficio.extract.filetype import sniff
+from oficio.extract.read.filetype import sniff
 
 from oficio.errors import EmptyFileError, UnsupportedTypeError
 

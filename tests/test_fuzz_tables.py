@@ -15,13 +15,13 @@ import math
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from oficio.extract.document import Document, Page, Table
 from oficio.extract.facts import extract_facts
-from oficio.extract.layout_tables import Word, layout_tables
-from oficio.extract.ocr_columns import columns
-from oficio.extract.table_units import plain_number
-from oficio.extract.table_units import table_figures as unit_figures
-from oficio.extract.text_tables import find_text_tables
+from oficio.extract.figures.table_units import plain_number
+from oficio.extract.figures.table_units import table_figures as unit_figures
+from oficio.extract.read.document import Document, Page, Table
+from oficio.extract.read.layout_tables import Word, layout_tables
+from oficio.extract.read.ocr_columns import columns
+from oficio.extract.read.text_tables import find_text_tables
 
 from oficio.errors import EXTRACTOR_FAILED
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from oficio.extract.gazetteer import DATA_FILE, KINDS, load_gazetteer
+from oficio.extract.institutions.gazetteer import DATA_FILE, KINDS, load_gazetteer
 
 from oficio.errors import GazetteerFileError, UnknownInstitutionError
 

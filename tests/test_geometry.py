@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from oficio.extract import geometry, pdf
+from oficio.extract.read import geometry, pdf
 
 from tests.conftest import EXAMPLES
 

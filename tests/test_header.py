@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from oficio.extract.document import Document, Page
-from oficio.extract.header import annotate, find_period, parse_header
-from oficio.extract.institutions import find_mentions
+from oficio.extract.header.letter import annotate, find_period, parse_header
+from oficio.extract.institutions.component import find_mentions
+from oficio.extract.read.document import Document, Page
 
 LETTER = """MINISTERIO DE LA MUJER Y POBLACIONES VULNERABLES
 "Decenio de la Igualdad de Oportunidades para Mujeres y Hombres"
@@ -362,7 +362,7 @@ def test_the_addressees_institution_is_not_the_letterhead():
 def test_a_period_written_as_dates_after_a_colon_is_the_requested_period():
     from datetime import date
 
-    from oficio.extract.header_patterns import find_period
+    from oficio.extract.header.header_patterns import find_period
 
     text = ("Referencia: Solicitud N° 2019-0456 (período: 01/03/2016 - 31/12/2017)\n"
             "En atención a la solicitud de la referencia, se informa que en el año 2014 se "
@@ -430,7 +430,7 @@ def test_the_requested_period_restated_in_many_forms(text, period):
     ("OFICIO N° 332-2021-MP-FN-PJFSAREQUIPA", None),
 ])  # fmt: skip
 def test_a_reference_read_by_ocr_has_its_slashes_back(read, meant):
-    from oficio.extract.document import Page
+    from oficio.extract.read.document import Page
 
     text = f"MINISTERIO\n\n{read}\n\nLima, 3 de mayo de 2019\n\nSeñora\nPresente.-\nSe informa."
     scanned = Document("s", "s.pdf", "pdf", [Page(1, text, method="ocr")])

@@ -9,12 +9,11 @@ import shutil
 import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from oficio.corpus.cli import app
-from oficio.corpus.cli_corpus import reclassified_line
-from oficio.extract import settings
 from typer.testing import CliRunner
 
-from oficio import i18n
+from oficio import i18n, settings
+from oficio.cli.corpus import reclassified_line
+from oficio.cli.main import app
 from oficio.errors import ConfigError, DiskFullError
 from oficio.labels import SPANISH_NAMES
 from scripts import catalogs
@@ -93,8 +92,7 @@ def test_a_third_language_is_only_a_catalog(tmp_path, monkeypatch):
 
 
 def test_the_language_is_read_from_the_settings_variable():
-    from oficio.extract.settings import BY_KEY
-
     from oficio.i18n import LANG_ENV
+    from oficio.settings import BY_KEY
 
     assert BY_KEY["lang"].env == LANG_ENV

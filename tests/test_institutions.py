@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import spacy
-from oficio.extract.document import Document, Page
-from oficio.extract.institutions import COMPONENT, SPANS_KEY, find_mentions, mentions_from_texts
+from oficio.extract.institutions.component import (
+    COMPONENT,
+    SPANS_KEY,
+    find_mentions,
+    mentions_from_texts,
+)
+from oficio.extract.read.document import Document, Page
 
 
 def _doc(*pages: str) -> Document:
@@ -122,8 +127,9 @@ def test_english_document_uses_an_english_pipeline():
 
 
 def test_mention_scoring_needs_same_page_overlap_and_id():
-    from oficio.extract.institutions import Mention
-    from oficio.extract.institutions_eval import score_mentions, sender_accuracy
+    from oficio.extract.institutions.component import Mention
+
+    from oficio.evaluation.institutions import score_mentions, sender_accuracy
 
     gold = [{"institution_id": "mimp", "page": 1, "start": 0, "end": 10},
             {"institution_id": "pnp", "page": 2, "start": 5, "end": 8}]  # fmt: skip

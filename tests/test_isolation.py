@@ -8,10 +8,10 @@ import subprocess
 import sys
 
 import pytest
-from oficio.corpus.child import load_document
-from oficio.corpus.isolation import run_isolated
-from oficio.extract import language
-from oficio.extract.options import LoadOptions
+from oficio.corpus.batch.child import load_document
+from oficio.corpus.batch.isolation import run_isolated
+from oficio.extract.read import language
+from oficio.extract.read.options import LoadOptions
 
 from tests.conftest import ROOT
 
@@ -25,10 +25,11 @@ def test_document_children_start_with_the_word_tables_loaded():
 
 
 def test_the_batch_process_loads_neither_the_childrens_word_tables_nor_their_loader():
-    probe = ("import sys, oficio.corpus.flow, oficio.corpus.stages, oficio.corpus.child\n"
-             "from oficio.extract import language\n"
+    probe = ("import sys, oficio.corpus.batch.flow, oficio.corpus.batch.stages\n"
+             "import oficio.corpus.batch.child\n"
+             "from oficio.extract.read import language\n"
              "print(language.vocabulary.cache_info().currsize,\n"
-             "      'oficio.extract.loader' in sys.modules)")
+             "      'oficio.extract.read.loader' in sys.modules)")
     run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                          text=True, timeout=300)
     assert run.stdout.strip() == "0 False", run.stderr
@@ -39,7 +40,7 @@ def test_document_children_start_with_the_loader_imported():
 
 
 def loader_imported() -> bool:
-    return "oficio.extract.loader" in sys.modules
+    return "oficio.extract.read.loader" in sys.modules
 
 
 def test_document_children_start_with_what_the_fork_server_loaded_set_aside_from_the_gc():
@@ -49,7 +50,7 @@ def test_document_children_start_with_what_the_fork_server_loaded_set_aside_from
 
 def test_the_fork_server_loads_its_word_tables_without_importing_spacy():
     language.vocabulary.__wrapped__()  # the lists are in the cache folder
-    probe = "import sys, oficio.corpus.child_preload\nprint('spacy' in sys.modules)"
+    probe = "import sys, oficio.corpus.batch.child_preload\nprint('spacy' in sys.modules)"
     run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                          text=True, timeout=300)
     assert run.stdout.strip() == "False", run.stderr

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from oficio.corpus.export import COMPLETE
+from oficio.corpus.outputs.export import COMPLETE
 
 from tests.conftest import ROOT
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from oficio.extract.document import Document
-from oficio.extract.loader import load
+from oficio.extract.read.document import Document
+from oficio.extract.read.loader import load
 from rapidfuzz.distance import Levenshtein
 
 from tests.conftest import truth
@@ -113,7 +113,7 @@ def test_an_upright_page_of_number_columns_is_read_upright(tmp_path):
     # than their rows); the page must be kept as it came because it reads better so.
     import numpy as np
     import pypdfium2 as pdfium
-    from oficio.extract.geometry import analyse
+    from oficio.extract.read.geometry import analyse
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -144,7 +144,7 @@ def test_a_sideways_page_osd_cannot_place_is_read_whichever_way_it_was_turned(
     # A short report turned a quarter counter-clockwise: with OSD unsure, the 90° guess read
     # it upside down as garbage; the other quarter turn is tried and the better one kept.
     import pypdfium2 as pdfium
-    from oficio.extract import ocr
+    from oficio.extract.read import ocr
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 

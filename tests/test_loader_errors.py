@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from oficio.extract.loader import load
-from oficio.extract.options import LoadOptions
+from oficio.extract.read.loader import load
+from oficio.extract.read.options import LoadOptions
 from PIL import Image
 
 from oficio.errors import (

@@ -16,8 +16,7 @@ import numpy as np
 import pytest
 import skops.io as sio
 from oficio.annotations.bundled import BUNDLED_PATH, load_bundled
-from oficio.corpus.cli import app
-from oficio.extract.document import Document, Page
+from oficio.extract.read.document import Document, Page
 from oficio.models.calibration import SigmoidLinear, calibrated_proba
 from oficio.models.features import HAND_FEATURES, HandFeatures, make_sample, requested_axes
 from oficio.models.persistence import load_model, save_model
@@ -33,6 +32,7 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import FunctionTransformer
 from typer.testing import CliRunner
 
+from oficio.cli.main import app
 from oficio.errors import ModelFileError, ModelHashError, UntrustedModelError
 from oficio.labels import AXES
 
@@ -583,7 +583,7 @@ IN_AND_OUT_OF_PERIOD = (
     (RESTATED_PERIOD_THEN_PLANS, "out_of_period"),  # only plans for 2019-2021
 ])  # fmt: skip
 def test_the_status_follows_the_guide_on_the_replies_of_issue_19(text, status):
-    from oficio.extract.header import find_period
+    from oficio.extract.header.letter import find_period
 
     found = find_period(text)
     period = (found[0], found[1]) if found else None
@@ -592,7 +592,7 @@ def test_the_status_follows_the_guide_on_the_replies_of_issue_19(text, status):
 
 
 def test_the_requested_period_is_the_restated_one_not_the_periods_of_the_plans():
-    from oficio.extract.header import find_period
+    from oficio.extract.header.letter import find_period
 
     assert find_period(RESTATED_PERIOD_THEN_PLANS)[:2] == (date(2017, 1, 1), date(2018, 6, 30))
 
@@ -648,7 +648,7 @@ ONLY_LATER_BUDGETS = (
 def test_a_year_on_the_subject_line_is_the_request_not_the_answer():
     # "(periodo consultado: 2019)": the colon must not cut 2019 off into a statement that
     # passes for information on 2019; the reply only gives 2020 and 2021.
-    from oficio.extract.header import find_period
+    from oficio.extract.header.letter import find_period
 
     found = find_period(ONLY_LATER_BUDGETS)
     assert found[:2] == (date(2019, 1, 1), date(2019, 12, 31))
@@ -669,7 +669,7 @@ OTHER_HALF = (
 def test_information_on_another_half_of_the_year_is_out_of_period():
     # the request restated (second half of 2018), the answer on the first half only: a
     # model that says "answered" is overruled by the statements, as the guide says
-    from oficio.extract.header import find_period
+    from oficio.extract.header.letter import find_period
     from oficio.models.statements import read_statements, ruled_status
 
     found = find_period(OTHER_HALF)

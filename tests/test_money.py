@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from oficio.extract.document import Document, Mark, Page, Table
 from oficio.extract.facts import extract_facts
-from oficio.extract.figures import find_figures
-from oficio.extract.figures_eval import KindScore, matches, score_figures
+from oficio.extract.figures.find import find_figures
+from oficio.extract.read.document import Document, Mark, Page, Table
 
+from oficio.evaluation.figures import KindScore, matches, score_figures
 from tests.figure_helpers import figures_of, of_kind
 from tests.number_words import spanish
 from tests.test_numbers import STYLES
@@ -155,7 +155,7 @@ def test_distractors_are_not_figures(text: str) -> None:
 def test_page_number_marks_are_skipped_and_offsets_stay_valid() -> None:
     text = "Se ejecutó S/ 1,200.00 en talleres.\n2 de 3"
     page = Page(number=2, text=text, marks=[Mark("page_number", 36, 42)])
-    from oficio.extract.document import Document
+    from oficio.extract.read.document import Document
 
     found = find_figures(Document("d", "d", "text", pages=[page]))
     assert [(f.page, text[f.start : f.end]) for f in found] == [(2, "S/ 1,200.00")]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from oficio.extract.document import Page
-from oficio.extract.normalize import clean_text, mark_furniture
+from oficio.extract.read.document import Page
+from oficio.extract.read.normalize import clean_text, mark_furniture
 
 
 def test_decomposed_accents_become_composed():

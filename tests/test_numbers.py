@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from oficio.extract.numbers import (
+from oficio.extract.figures.numbers import (
     decimal_separator,
     parse_amount,
     parse_digits,

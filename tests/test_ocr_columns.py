@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from oficio.extract.ocr_columns import columns, split_cell
-from oficio.extract.text_tables import TextCell, find_text_tables, split_header
+from oficio.extract.read.ocr_columns import columns, split_cell
+from oficio.extract.read.text_tables import TextCell, find_text_tables, split_header
 
 
 def _cell(text: str) -> TextCell:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
-from oficio.extract.loader import load
-from oficio.extract.options import LoadOptions, PackageLimits
-from oficio.extract.package import checked_package
+from oficio.extract.read.loader import load
+from oficio.extract.read.options import LoadOptions, PackageLimits
+from oficio.extract.read.package import checked_package
 from PIL import Image
 
 from oficio.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from oficio.extract.facts import extract_facts
-from oficio.extract.loader import load
+from oficio.extract.read.loader import load
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -115,8 +115,8 @@ def test_a_photo_in_perspective_is_flattened_before_it_is_read(tmp_path):
 def test_a_photo_whose_sheet_cannot_be_cut_out_is_still_enlarged(tmp_path):
     # On a pale table the sheet does not stand out enough to be cut out; the photo is then
     # read whole, enlarged so that its letters are not too small for Tesseract.
-    from oficio.extract.image import image_pages
-    from oficio.extract.sheet import find_sheet
+    from oficio.extract.read.image import image_pages
+    from oficio.extract.read.sheet import find_sheet
 
     pdf = _letter_pdf(tmp_path / "carta.pdf", BUDGET_LINES)
     photo = _photo_on_table(pdf, tmp_path / "foto.jpg",
@@ -130,8 +130,8 @@ def test_a_photo_on_a_wooden_table_is_flattened_too(tmp_path):
     # The grain of the wood is dark strokes outside the sheet, as the text of a sheet cut
     # short by a shadow would be; only strokes as dark against their surroundings as ink
     # count as text left outside.
-    from oficio.extract.image import image_pages
-    from oficio.extract.sheet import find_sheet
+    from oficio.extract.read.image import image_pages
+    from oficio.extract.read.sheet import find_sheet
 
     pdf = _letter_pdf(tmp_path / "carta.pdf", BUDGET_LINES)
     photo = _photo_on_table(pdf, tmp_path / "foto.jpg",

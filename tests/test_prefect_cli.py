@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from oficio.corpus.workspace import Workspace
+from oficio.corpus.store.workspace import Workspace
 
 from tests.conftest import EXAMPLES
 

@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from oficio.corpus.prefect_home import DATABASE, migrated_database, seed_home
+from oficio.corpus.batch.prefect_home import DATABASE, migrated_database, seed_home
 
 
 def revision(database: Path) -> str:

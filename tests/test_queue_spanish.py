@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from oficio.corpus.review import GUIDE, HEADER, column_codes
-from oficio.corpus.spreadsheet import column_key
+from oficio.corpus.outputs.spreadsheet import column_key
+from oficio.corpus.review.queue import GUIDE, HEADER, column_codes
 from openpyxl import load_workbook
 
 from tests.test_review_queue import _export, _import, _labels, workspace  # noqa: F401
@@ -106,8 +106,7 @@ def test_an_unknown_value_is_told_in_spanish(workspace, tmp_path, spanish):  # n
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_export_points_to_the_labeling_guide(workspace, tmp_path, monkeypatch,  # noqa: F811
                                                  lang):
-    from oficio.corpus.cli import app
-
+    from oficio.cli.main import app
     from tests.test_review_queue import runner
 
     ws, _, _ = workspace

@@ -8,11 +8,11 @@ from concurrent.futures import wait
 from pathlib import Path
 
 import pytest
-from oficio.corpus.isolation import start_fork_server
-from oficio.corpus.pipeline import BatchSettings, WorkItem
-from oficio.corpus.reading import ReadAhead, read
-from oficio.extract.filetype import file_hash
-from oficio.extract.options import LoadOptions
+from oficio.corpus.batch.isolation import start_fork_server
+from oficio.corpus.batch.pipeline import BatchSettings, WorkItem
+from oficio.corpus.batch.reading import ReadAhead, read
+from oficio.extract.read.filetype import file_hash
+from oficio.extract.read.options import LoadOptions
 
 from oficio.errors import TesseractMissingError
 

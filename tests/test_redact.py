@@ -1,4 +1,5 @@
-"""oficio.corpus.redact: personal data masked, institution names kept; redacted review exports."""
+"""oficio.corpus.outputs.redact: personal data masked, institution names kept; redacted
+review exports."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ import re
 
 import pytest
 from oficio.annotations.bundled import load_bundled
-from oficio.corpus.cli import app
-from oficio.corpus.redact import find_personal_data, redact
+from oficio.corpus.outputs.redact import find_personal_data, redact
 from typer.testing import CliRunner
 
+from oficio.cli.main import app
 from tests.conftest import ROOT
 from tests.review_workspace import make_workspace
 

@@ -131,8 +131,8 @@ def test_an_export_the_store_has_moved_on_from_is_written_again(tmp_path):
     """A run killed after storing its documents and before exporting them left an export
     that every later run took for current ("Tables (unchanged)"), missing those documents.
     The kill is reproduced exactly: the library stores the new document, nothing exports."""
-    from oficio.corpus.batch import process_corpus
-    from oficio.corpus.workspace import Workspace
+    from oficio.corpus.batch.run import process_corpus
+    from oficio.corpus.store.workspace import Workspace
 
     corpus, workspace = tmp_path / "corpus", tmp_path / "ws"
     corpus.mkdir()

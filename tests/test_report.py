@@ -12,11 +12,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from oficio.corpus.cli import app
-from oficio.corpus.report import build, count_group
-from oficio.corpus.spreadsheet import read_csv
-from oficio.corpus.store import connect
+from oficio.corpus.outputs.report import build, count_group
+from oficio.corpus.outputs.spreadsheet import read_csv
+from oficio.corpus.store.database import connect
 from typer.testing import CliRunner
+
+from oficio.cli.main import app
 
 CORPUS = Path("/srv/respuestas")  # the folder the replies were read from
 EVIL_PATH = "<script>alert(1)</script>.txt"
@@ -365,10 +366,10 @@ def test_a_budget_number_links_to_its_figures(report_dir):
 def test_a_budget_reports_total_rows_are_not_added_to_the_rows_they_sum(tmp_path):
     # A SIAF page: two genéricas, "TOTAL PLIEGO" under them; read, stored and reported as
     # `oficio process` and `oficio report` do.
-    from oficio.corpus.reading import DocResult
-    from oficio.corpus.records import save
-    from oficio.corpus.stages import extract
-    from oficio.extract.loader import load
+    from oficio.corpus.batch.reading import DocResult
+    from oficio.corpus.batch.stages import extract
+    from oficio.corpus.store.records import save
+    from oficio.extract.read.loader import load
 
     from tests.test_table_units import _siaf_like
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from oficio.corpus.requests import (
+from oficio.corpus.requests.registry import (
     ReplyFacts,
     Request,
     find_match,

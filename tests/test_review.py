@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from oficio.annotations.bundled import load_bundled
 from oficio.annotations.store import AnnotationStore
-from oficio.corpus.cli import app
-from oficio.corpus.spreadsheet import read_csv
+from oficio.corpus.outputs.spreadsheet import read_csv
 from typer.testing import CliRunner
 
+from oficio.cli.main import app
 from oficio.labels import AXES
 from tests.conftest import ROOT
 from tests.review_workspace import make_workspace
@@ -68,7 +68,7 @@ def test_queue_puts_the_least_certain_first_and_disagreements_before_certain(wor
 
 
 def test_a_document_judged_off_topic_comes_first(tmp_path):
-    from oficio.corpus.store import connect
+    from oficio.corpus.store.database import connect
 
     # The other reply is a coin toss with figures: worth more by uncertainty × weight,
     # still after the document the model never read.

@@ -134,12 +134,12 @@ def test_a_stored_reply_is_rebuilt_as_reading_left_it(tmp_path):
     """Relabelling reads the document from the store: every field reading gave comes back
     (text, method, confidence, rotation, tables, marks), and extraction's own warnings are
     dropped, to be added again if they still hold."""
-    from oficio.corpus.reading import DocResult
-    from oficio.corpus.reclassify import stale_ids, stored_result
-    from oficio.corpus.records import save
-    from oficio.corpus.store import connect
-    from oficio.extract.document import Document, Mark, Page
-    from oficio.extract.document import Table as PageTable
+    from oficio.corpus.batch.reading import DocResult
+    from oficio.corpus.batch.reclassify import stale_ids, stored_result
+    from oficio.corpus.store.database import connect
+    from oficio.corpus.store.records import save
+    from oficio.extract.read.document import Document, Mark, Page
+    from oficio.extract.read.document import Table as PageTable
 
     pages = [Page(1, "OFICIO N° 12\nS/ 1,200.00", "ocr", 0.87, 0.5, 90, 1.5,
                   tables=[PageTable([["Año", "Monto"], ["2018", "1,200"]], (1.0, 2.0, 3.0, 4.0),
@@ -163,9 +163,9 @@ def test_which_stored_replies_are_stale(tmp_path):
     """Another pipeline version or model: relabelled. A reply failed in a later stage: only
     for a new pipeline (the same code fails the same way). Failed while read, or read by
     another reading version: never (the next run reads it)."""
-    from oficio.corpus.pipeline import PIPELINE_VERSION, READ_VERSION
-    from oficio.corpus.reclassify import stale_ids
-    from oficio.corpus.store import connect
+    from oficio.corpus.batch.pipeline import PIPELINE_VERSION, READ_VERSION
+    from oficio.corpus.batch.reclassify import stale_ids
+    from oficio.corpus.store.database import connect
 
     connection = connect(tmp_path / "oficio.sqlite")
     rows_ = {  # doc_id: (read, pipeline, model, processing_status, stage)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from oficio.corpus.flow import Window
-from oficio.corpus.scan import CorpusFile, reading_order
+from oficio.corpus.batch.flow import Window
+from oficio.corpus.batch.scan import CorpusFile, reading_order
 
 
 def files(sizes: dict[str, int]) -> list[CorpusFile]:

@@ -17,17 +17,17 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from oficio.corpus import store
-from oficio.corpus.browse import DOCUMENT_COLUMNS, metadata
-from oficio.corpus.cli import app
-from oficio.corpus.reading import DocResult
-from oficio.corpus.records import save
-from oficio.corpus.search import Hit, search
-from oficio.corpus.store import connect, connect_to_read
-from oficio.extract.loader import load
+from oficio.corpus.batch.reading import DocResult
+from oficio.corpus.outputs.browse import DOCUMENT_COLUMNS, metadata
+from oficio.corpus.store import database as store
+from oficio.corpus.store.database import connect, connect_to_read
+from oficio.corpus.store.records import save
+from oficio.corpus.store.search import Hit, search
+from oficio.extract.read.loader import load
 from rich.console import Console
 from typer.testing import CliRunner
 
+from oficio.cli.main import app
 from oficio.errors import BrowseMissingError
 from oficio.labels import SPANISH_NAMES
 from tests.conftest import ROOT
@@ -123,7 +123,7 @@ def test_the_snippet_shows_the_words_found_between_brackets(workspace):
 
 
 def test_on_a_terminal_the_words_found_are_coloured_not_bracketed(monkeypatch):
-    from oficio.corpus import cli_search
+    from oficio.cli import search as cli_search
 
     monkeypatch.setattr(cli_search, "out", Console(file=StringIO(), force_terminal=True))
     hit = Hit("d", "a.txt", 1, -1.0, "la \x02explotación\x03 laboral", None, None, None)
@@ -289,7 +289,7 @@ def rows_of(table: str) -> list[tuple]:
 
 
 def test_browse_without_datasette_is_e312(monkeypatch, workspace):
-    from oficio.corpus import browse
+    from oficio.corpus.outputs import browse
 
     monkeypatch.setattr(browse, "available", lambda: False)
     result = CliRunner().invoke(app, ["browse", "--workspace", str(workspace)])

@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from oficio.corpus.scan import list_files
-from oficio.extract.document import MAX_TEXT, Document, Page
+from oficio.corpus.batch.scan import list_files
 from oficio.extract.facts import extract_facts
-from oficio.extract.loader import load
+from oficio.extract.read.document import MAX_TEXT, Document, Page
+from oficio.extract.read.loader import load
 
 from oficio.errors import WARNINGS, warning_code
 from tests.conftest import ROOT

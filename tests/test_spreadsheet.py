@@ -8,7 +8,13 @@ import io
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from oficio.corpus.spreadsheet import MAX_CELL, TRUNCATION_MARKER, read_csv, write_csv, write_xlsx
+from oficio.corpus.outputs.spreadsheet import (
+    MAX_CELL,
+    TRUNCATION_MARKER,
+    read_csv,
+    write_csv,
+    write_xlsx,
+)
 
 from oficio.errors import BinarySpreadsheetError, EmptySpreadsheetError, MissingColumnError
 
@@ -217,7 +223,7 @@ def test_any_text_cell_round_trips(tmp_path, cells):
 def test_a_workbook_reads_back_like_its_csv_whatever_its_name(tmp_path):
     """``read_table`` tells the format by content: an XLSX named .csv and a CSV named .xlsx
     both give the rows ``read_csv`` gives for the CSV."""
-    from oficio.corpus.spreadsheet_read import is_workbook, read_table
+    from oficio.corpus.outputs.spreadsheet_read import is_workbook, read_table
 
     book, text = tmp_path / "book.csv", tmp_path / "text.xlsx"
     write_xlsx(book, {"sheet": (HEADER, ROWS)})
@@ -230,7 +236,7 @@ def test_a_workbook_reads_back_like_its_csv_whatever_its_name(tmp_path):
 def test_a_damaged_workbook_is_e212(tmp_path):
     import zipfile
 
-    from oficio.corpus.spreadsheet_read import read_table
+    from oficio.corpus.outputs.spreadsheet_read import read_table
 
     from oficio.errors import UnreadableWorkbookError
 

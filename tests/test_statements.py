@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from oficio.extract.document import Document, Page
+from oficio.extract.read.document import Document, Page
 from oficio.models.registry import load_default
 from oficio.models.statements import deciding, read_statements
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from oficio.extract.facts import extract_facts
-from oficio.extract.loader import load
+from oficio.extract.read.loader import load
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 

@@ -3,8 +3,8 @@ decimal point read as a thousands' comma, a percent header fallen over an amount
 
 from __future__ import annotations
 
-from oficio.extract.document import Document, Page, Table
 from oficio.extract.facts import extract_facts
+from oficio.extract.read.document import Document, Page, Table
 
 
 def _money(rows: list[list[str | None]], title: str) -> set[tuple[float, str | None]]:
@@ -42,7 +42,7 @@ def test_amounts_under_a_budget_header_that_ocr_joined_with_avance_stay_money():
 def test_a_dollar_sign_before_its_amount_in_a_cell_makes_it_money_not_a_count(tmp_path):
     # "US$" is a word of its own: it ended the label "Emergency grants US$", whose plural
     # noun then counted 23,900 grants.
-    from oficio.extract.loader import load
+    from oficio.extract.read.loader import load
 
     from tests.test_table_units import _page
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from oficio.extract.facts import extract_facts
-from oficio.extract.loader import load
+from oficio.extract.read.loader import load
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
@@ -282,7 +282,7 @@ def test_a_long_caption_that_opens_with_its_noun_names_the_total_columns_counts(
 
 
 def test_an_amount_ocr_put_under_a_percent_header_is_skipped_not_a_failure():
-    from oficio.extract.document import Document, Page
+    from oficio.extract.read.document import Document, Page
 
     text = ("Cuadro 1\nMeta                 Avance %      Ejecutado (S/)\n"
             "Talleres             27.815.409.72   12,500.00\n"
@@ -295,7 +295,7 @@ def test_an_amount_ocr_put_under_a_percent_header_is_skipped_not_a_failure():
 def test_a_bug_in_one_extractor_keeps_the_other_extractors_facts(monkeypatch):
     """No real input is known to break an extractor today, so the bug is put in by hand."""
     import oficio.extract.facts
-    from oficio.extract.document import Document, Page
+    from oficio.extract.read.document import Document, Page
 
     def broken(document):
         raise ValueError("a bug")
@@ -441,7 +441,7 @@ def test_a_scanned_ruled_table_gives_every_cell(tmp_path):
 
 
 def test_a_header_sign_ocr_read_as_si_still_states_soles():
-    from oficio.extract.document import Document, Page, Table
+    from oficio.extract.read.document import Document, Page, Table
 
     text = "Componente 2021 (S/) 2022 (SI)\nMesa regional 210,000 190,000\nTalleres 50,000 80,000"
     table = Table(rows=[["Componente", "2021 (S/)", "2022 (SI)"],
@@ -461,7 +461,7 @@ def test_a_header_sign_ocr_read_as_si_still_states_soles():
     ("Gasto (US5)", "USD"),
 ])
 def test_a_header_sign_misread_by_ocr_still_states_the_currency(head, currency):
-    from oficio.extract.document import Document, Page, Table
+    from oficio.extract.read.document import Document, Page, Table
 
     rows = [["Concepto", head], ["Albergue", "98,400.00"], ["Retorno", "41,800.00"]]
     text = "\n".join("  ".join(row) for row in rows)

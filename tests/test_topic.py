@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from oficio.extract.document import Document, Page
+from oficio.extract.read.document import Document, Page
 from oficio.models.registry import load_default
 from oficio.models.topic import check_topic
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import numpy as np
 from oficio.extract.facts import extract_facts
-from oficio.extract.geometry import unread_regions
-from oficio.extract.loader import load
+from oficio.extract.read.geometry import unread_regions
+from oficio.extract.read.loader import load
 
 SETS = Path(__file__).resolve().parents[1] / "eval"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from oficio.extract.language import _first_lemmas, _vocabulary_words, lemma_table
-from oficio.extract.word_lists import cached_table, cached_words
+from oficio.extract.read.language import _first_lemmas, _vocabulary_words, lemma_table
+from oficio.extract.read.word_lists import cached_table, cached_words
 
 WORDS = {"oficio", "información", "trata", "niño"}
 

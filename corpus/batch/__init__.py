@@ -1,1 +1,2 @@
-"""Batches of documents: the Prefect flow and its stages, isolation of each document, Dask, the inbox."""
+"""Batches of documents: the Prefect flow and its stages, isolation of each document, Dask,
+the inbox."""

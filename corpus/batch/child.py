@@ -12,16 +12,16 @@ from __future__ import annotations
 import codecs
 import tempfile
 
-from oficio.extract.language import stop_words, vocabulary
-from oficio.extract.office import TEXT_ENCODINGS
-from oficio.extract.options import LoadOptions
+from oficio.extract.read.language import stop_words, vocabulary
+from oficio.extract.read.office import TEXT_ENCODINGS
+from oficio.extract.read.options import LoadOptions
 
 CODECS = (*TEXT_ENCODINGS, "utf-16-le")  # text files; PDF text layers (pdfium's UTF-16)
 
 
 def load_document(path: str, options: LoadOptions, tmp: str | None) -> dict:
     """``load(path).to_dict()``; OCR images go to ``tmp`` (the workspace's private folder)."""
-    from oficio.extract.loader import load  # already imported in the fork server (``warm``)
+    from oficio.extract.read.loader import load  # already imported in the fork server (``warm``)
 
     if tmp:
         tempfile.tempdir = tmp
@@ -30,7 +30,7 @@ def load_document(path: str, options: LoadOptions, tmp: str | None) -> dict:
 
 def warm() -> None:
     """Load what every child needs, once, in the fork server."""
-    import oficio.extract.loader  # noqa: F401
+    import oficio.extract.read.loader  # noqa: F401
 
     vocabulary()
     for lang in ("es", "en"):  # language detection

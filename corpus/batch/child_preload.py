@@ -10,7 +10,7 @@ took 19.4 ms of child CPU instead of 14.6).
 
 import gc
 
-from oficio.corpus.child import warm
+from oficio.corpus.batch.child import warm
 
 warm()
 gc.freeze()

@@ -16,8 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from oficio.extract import settings
-
+from oficio import settings
 from oficio.errors import DaskClusterError
 
 LANGUAGES = ("spa", "eng")
@@ -85,8 +84,8 @@ def worker_facts() -> WorkerFacts:
     """Run on each worker by ``oficio doctor``: only plain values come back."""
     import multiprocessing
 
-    from oficio.corpus.pipeline import PIPELINE_VERSION
-    from oficio.extract import tesseract
+    from oficio.corpus.batch.pipeline import PIPELINE_VERSION
+    from oficio.extract.read import tesseract
 
     import oficio
 
@@ -98,8 +97,8 @@ def worker_facts() -> WorkerFacts:
 def unfit(facts: WorkerFacts) -> str:
     """What keeps a worker from reading as this machine would, with its fix; "" if
     nothing."""
-    from oficio.corpus.pipeline import PIPELINE_VERSION
-    from oficio.extract.tesseract import APT
+    from oficio.corpus.batch.pipeline import PIPELINE_VERSION
+    from oficio.extract.read.tesseract import APT
 
     import oficio
 

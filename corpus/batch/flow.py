@@ -24,13 +24,14 @@ from pathlib import Path
 from queue import SimpleQueue
 from typing import Any
 
-from oficio.corpus import records, stages
-from oficio.corpus.cluster import lost
-from oficio.corpus.pipeline import BatchSettings, WorkItem
-from oficio.corpus.reading import DocResult
-from oficio.corpus.requests import Request
-from oficio.corpus.retries import ReadInterrupted, interrupted, retry_options
-from oficio.corpus.store import connect
+from oficio.corpus.batch import stages
+from oficio.corpus.batch.cluster import lost
+from oficio.corpus.batch.pipeline import BatchSettings, WorkItem
+from oficio.corpus.batch.reading import DocResult
+from oficio.corpus.batch.retries import ReadInterrupted, interrupted, retry_options
+from oficio.corpus.requests.registry import Request
+from oficio.corpus.store import records
+from oficio.corpus.store.database import connect
 from oficio.models.registry import LoadedModel
 from prefect import Task, flow, task
 from prefect.cache_policies import NO_CACHE

@@ -26,10 +26,9 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import timedelta
 from pathlib import Path
 
-from oficio.corpus.batch import corpus_folder
-from oficio.corpus.prefect_env import configure_prefect
-from oficio.corpus.prefect_home import announced, seed_home
-from oficio.corpus.prefect_server import (
+from oficio.corpus.batch.prefect_env import configure_prefect
+from oficio.corpus.batch.prefect_home import announced, seed_home
+from oficio.corpus.batch.prefect_server import (
     PORT_IN_USE,
     check_room,
     launch,
@@ -38,8 +37,9 @@ from oficio.corpus.prefect_server import (
     stop,
     wait_healthy,
 )
-from oficio.corpus.status import mark_stale_runs
-from oficio.corpus.workspace import Workspace, idle
+from oficio.corpus.batch.run import corpus_folder
+from oficio.corpus.store.status import mark_stale_runs
+from oficio.corpus.store.workspace import Workspace, idle
 
 from oficio.errors import PrefectServerError
 
@@ -75,7 +75,7 @@ def serve_inbox(inbox: Path, workspace: Workspace, every: timedelta, port: int,
             os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
             announce = announced(prefect_home(os.environ), os.environ["PREFECT_API_URL"])
         on_ready(f"http://127.0.0.1:{port}" if server else None)
-        from oficio.corpus.inbox_flow import process_inbox
+        from oficio.corpus.batch.inbox_flow import process_inbox
 
         with announce:
             process_inbox.serve(

@@ -18,9 +18,10 @@ from prefect import flow, get_run_logger
 def process_inbox(inbox: str, workspace: str) -> dict[str, int]:
     """Process the replies of ``inbox`` into ``workspace``; the run's counts (no text of a
     document: Prefect's database and logs never hold one)."""
-    from oficio.corpus.batch import process_corpus
-    from oficio.corpus.cli_corpus import export_is_current, export_workspace
-    from oficio.corpus.workspace import Workspace
+    from oficio.corpus.batch.run import process_corpus
+    from oficio.corpus.store.workspace import Workspace
+
+    from oficio.cli.corpus import export_is_current, export_workspace
 
     ws = Workspace.open(Path(workspace))
     summary = process_corpus(Path(inbox), ws)

@@ -16,7 +16,7 @@ import signal
 from collections.abc import Callable
 from typing import Any
 
-from oficio.corpus.lifetime import die_with_parent
+from oficio.corpus.batch.lifetime import die_with_parent
 
 from oficio.errors import (
     DocumentCrashedError,
@@ -27,8 +27,8 @@ from oficio.errors import (
 )
 
 log = logging.getLogger(__name__)
-PRELOAD = ["oficio.corpus.child", "oficio.corpus.child_preload", "oficio.corpus.isolation",
-           "oficio.corpus.lifetime"]
+PRELOAD = ["oficio.corpus.batch.child", "oficio.corpus.batch.child_preload",
+           "oficio.corpus.batch.isolation", "oficio.corpus.batch.lifetime"]
 _context: Any = None
 
 

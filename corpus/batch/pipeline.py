@@ -6,10 +6,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from oficio.extract.options import LoadOptions
-from oficio.extract.settings import value
+from oficio.extract.read.options import LoadOptions
 
 from oficio.labels import Period
+from oficio.settings import value
 
 # Bump READ_VERSION when reading (loading, OCR) gives other pages: stored documents are read
 # again. Bump PIPELINE_VERSION when extraction or classification gives other results: stored

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 
-from oficio.corpus.workspace import Workspace
+from oficio.corpus.store.workspace import Workspace
 
 SETTINGS = {
     "PREFECT_LOGGING_LEVEL": "WARNING",

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from oficio.extract.word_lists import cache_dir
+from oficio.extract.read.word_lists import cache_dir
 
 log = logging.getLogger(__name__)
 DATABASE = "prefect.db"

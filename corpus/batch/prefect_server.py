@@ -30,8 +30,8 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO
 
-from oficio.corpus.lifetime import terminate_with_parent
-from oficio.corpus.prefect_home import seed_home, served
+from oficio.corpus.batch.lifetime import terminate_with_parent
+from oficio.corpus.batch.prefect_home import seed_home, served
 
 from oficio.errors import DiskFullError, PrefectServerError, is_disk_full
 

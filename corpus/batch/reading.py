@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from oficio.corpus.child import load_document
-from oficio.corpus.isolation import run_isolated
-from oficio.corpus.pipeline import BatchSettings, Period, WorkItem
-from oficio.extract.document import Document
+from oficio.corpus.batch.child import load_document
+from oficio.corpus.batch.isolation import run_isolated
+from oficio.corpus.batch.pipeline import BatchSettings, Period, WorkItem
+from oficio.extract.read.document import Document
 
 from oficio.errors import (
     DiskFullError,

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from oficio.corpus.pipeline import PIPELINE_VERSION, READ_VERSION, BatchSettings
-from oficio.corpus.reading import DocResult
-from oficio.corpus.store import connect, from_json
-from oficio.corpus.workspace import RunLock, Workspace
-from oficio.extract.document import Document
+from oficio.corpus.batch.pipeline import PIPELINE_VERSION, READ_VERSION, BatchSettings
+from oficio.corpus.batch.reading import DocResult
+from oficio.corpus.store.database import connect, from_json
+from oficio.corpus.store.workspace import RunLock, Workspace
+from oficio.extract.read.document import Document
 from oficio.models.active import labelling_version
 
 from oficio.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning_code
@@ -102,9 +102,9 @@ def reclassify(connection: sqlite3.Connection, doc_ids: Sequence[str], run_id: i
     """Extract and classify ``doc_ids`` again from their stored pages with ``model`` (the
     active one: ``ModelRegistry.load_active``) and the stored request registry, and store
     them under ``run_id`` (None: each under the run that read it)."""
-    from oficio.corpus import records
-    from oficio.corpus.registry_store import load_requests
-    from oficio.corpus.stages import classify, extract
+    from oficio.corpus.batch.stages import classify, extract
+    from oficio.corpus.store import records
+    from oficio.corpus.store.registry_store import load_requests
 
     summary = Reclassified()
     if not doc_ids:

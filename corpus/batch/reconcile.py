@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from oficio.corpus.scan import CorpusFile, printable, remember
+from oficio.corpus.batch.scan import CorpusFile, printable, remember
 
 CURRENT, SUPERSEDED, REMOVED = "current", "superseded", "removed"
 STATES = (CURRENT, SUPERSEDED, REMOVED)

@@ -20,11 +20,11 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from oficio.corpus.pipeline import REDO_PAGE_CODES
-from oficio.corpus.reading import DocResult
-from oficio.extract.settings import value
+from oficio.corpus.batch.pipeline import REDO_PAGE_CODES
+from oficio.corpus.batch.reading import DocResult
 
 from oficio.errors import MachineError
+from oficio.settings import value
 
 LOCKED_WORDS = ("database is locked", "database table is locked", "database is busy")
 

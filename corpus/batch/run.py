@@ -20,15 +20,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from oficio.corpus.cluster import check_cluster
-from oficio.corpus.isolation import start_fork_server
-from oficio.corpus.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
-from oficio.corpus.prefect_env import configure_prefect
-from oficio.corpus.reconcile import FolderChanges, reconcile
-from oficio.corpus.registry_store import load_requests, read_registry, store_requests
-from oficio.corpus.scan import CorpusFile, printable, reading_order, scan
-from oficio.corpus.store import abort_stale_runs, connect, transaction
-from oficio.corpus.workspace import RunLock, Workspace
+from oficio.corpus.batch.cluster import check_cluster
+from oficio.corpus.batch.isolation import start_fork_server
+from oficio.corpus.batch.pipeline import PIPELINE_VERSION, BatchSettings, WorkItem, done_ids
+from oficio.corpus.batch.prefect_env import configure_prefect
+from oficio.corpus.batch.reconcile import FolderChanges, reconcile
+from oficio.corpus.batch.scan import CorpusFile, printable, reading_order, scan
+from oficio.corpus.store.database import abort_stale_runs, connect, transaction
+from oficio.corpus.store.registry_store import load_requests, read_registry, store_requests
+from oficio.corpus.store.workspace import RunLock, Workspace
 
 from oficio.errors import CorpusNotFoundError, warning_code
 
@@ -142,7 +142,7 @@ def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary,
 def _stale(files: list[CorpusFile], connection, workspace: Workspace) -> list[str]:
     """The folder's replies read before whose later stages are out of date: another
     pipeline version, or another model than the active one (``corpus.reclassify``)."""
-    from oficio.corpus.reclassify import stale_ids
+    from oficio.corpus.batch.reclassify import stale_ids
     from oficio.models.active import labelling_version
 
     return stale_ids(connection, labelling_version(workspace.root),
@@ -152,7 +152,7 @@ def _stale(files: list[CorpusFile], connection, workspace: Workspace) -> list[st
 def _reclassify(doc_ids: list[str], workspace: Workspace, summary: RunSummary,
                 settings: BatchSettings, connection, progress: Progress | None) -> None:
     """Relabel ``doc_ids`` from their stored pages, in this process: nothing is read."""
-    from oficio.corpus.reclassify import reclassify
+    from oficio.corpus.batch.reclassify import reclassify
     from oficio.models.registry import ModelRegistry
 
     model = ModelRegistry(workspace.root).load_active()
@@ -176,8 +176,8 @@ def _process(items: list[WorkItem], workspace: Workspace, summary: RunSummary,
     process's imports start together: each takes seconds, and they use different cores.
     Documents start being read as soon as the fork server is up (``ReadAhead``)."""
     configure_prefect(workspace)
-    from oficio.corpus.prefect_server import prefect_api
-    from oficio.corpus.reading import ReadAhead
+    from oficio.corpus.batch.prefect_server import prefect_api
+    from oficio.corpus.batch.reading import ReadAhead
 
     local = not parallel.dask_address  # on Dask, the workers run the stages themselves
     if parallel.dask_address:
@@ -225,7 +225,9 @@ def _collector_paused() -> Iterator[None]:
 
 def _batch(items: list[WorkItem], workspace: Workspace, run_id: int, settings: BatchSettings,
            connection):
-    from oficio.corpus.flow import Batch  # imports Prefect and the models: only when there is work
+    from oficio.corpus.batch.flow import (
+        Batch,  # imports Prefect and the models: only when there is work
+    )
     from oficio.models.registry import ModelRegistry
 
     model = ModelRegistry(workspace.root).load_active()
@@ -233,7 +235,7 @@ def _batch(items: list[WorkItem], workspace: Workspace, run_id: int, settings: B
 
 
 def _run(batch, summary: RunSummary, parallel: Parallel, progress: Progress | None) -> None:
-    from oficio.corpus.flow import run_batch
+    from oficio.corpus.batch.flow import run_batch
 
     def report(result) -> None:
         if result.attempts > 1:

@@ -13,7 +13,7 @@ from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
-from oficio.extract.filetype import file_hash
+from oficio.extract.read.filetype import file_hash
 
 SKIP_NAMES = {"Thumbs.db", "desktop.ini", ".DS_Store"}
 

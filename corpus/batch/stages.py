@@ -12,9 +12,9 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from oficio.corpus.pipeline import BatchSettings, Period
-from oficio.corpus.reading import DocResult, read
-from oficio.corpus.requests import ReplyFacts, Request, find_match
+from oficio.corpus.batch.pipeline import BatchSettings, Period
+from oficio.corpus.batch.reading import DocResult, read
+from oficio.corpus.requests.registry import ReplyFacts, Request, find_match
 from oficio.extract.facts import extract_facts
 from oficio.models.registry import LoadedModel
 

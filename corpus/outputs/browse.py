@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from oficio.corpus.workspace import Workspace
+from oficio.corpus.store.workspace import Workspace
 
 from oficio.errors import BrowseMissingError
 from oficio.labels import AXES

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from oficio.extract import tesseract
+from oficio.extract.read import tesseract
 
 MIN_TESSERACT = (4, 1)
 LIBRARIES = ("pypdfium2", "pdfplumber", "pikepdf", "spacy", "scikit-learn",
@@ -61,7 +61,7 @@ def store_privacy(root: Path) -> Check:
 def worker_checks(address: str) -> list[Check]:
     """One check per worker of the Dask cluster at ``address``: the client's oficio and
     pipeline version, Tesseract with Spanish and English (``corpus.cluster``)."""
-    from oficio.corpus.cluster import unfit, workers
+    from oficio.corpus.batch.cluster import unfit, workers
 
     from oficio.errors import DaskClusterError
 

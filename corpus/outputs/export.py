@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from oficio.corpus.deadlines import deadline, deadline_met, working_days
-from oficio.corpus.effective_labels import (
+from oficio.corpus.batch.reconcile import CURRENT, STATES
+from oficio.corpus.outputs.spreadsheet import write_csv, write_xlsx
+from oficio.corpus.requests.deadlines import deadline, deadline_met, working_days
+from oficio.corpus.requests.registry import unanswered
+from oficio.corpus.store.effective_labels import (
     MODEL_COLUMNS,
     SOURCE_COLUMN,
     Reviewed,
@@ -27,11 +30,8 @@ from oficio.corpus.effective_labels import (
     reviewed_labels,
     workspace_of,
 )
-from oficio.corpus.reconcile import CURRENT, STATES
-from oficio.corpus.registry_store import load_requests
-from oficio.corpus.requests import unanswered
-from oficio.corpus.spreadsheet import write_csv, write_xlsx
-from oficio.extract.gazetteer import load_gazetteer
+from oficio.corpus.store.registry_store import load_requests
+from oficio.extract.institutions.gazetteer import load_gazetteer
 
 from oficio.errors import DiskFullError, is_disk_full
 from oficio.labels import AXES, STATUSES

@@ -36,8 +36,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from oficio.corpus.redact_ids import number_spans
-from oficio.corpus.redact_names import (
+from oficio.corpus.outputs.redact_ids import number_spans
+from oficio.corpus.outputs.redact_names import (
     FOLLOWED,
     INITIALS,
     INTRODUCED,
@@ -47,13 +47,13 @@ from oficio.corpus.redact_names import (
     STOPWORDS,
     SURNAMES_FIRST,
 )
-from oficio.corpus.redact_tables import table_spans
-from oficio.extract.gazetteer import load_gazetteer
+from oficio.corpus.outputs.redact_tables import table_spans
+from oficio.extract.institutions.gazetteer import load_gazetteer
 
 from oficio.textfold import fold
 
 if TYPE_CHECKING:
-    from oficio.extract.institution_matcher import InstitutionMatcher
+    from oficio.extract.institutions.institution_matcher import InstitutionMatcher
 
 NAMES_FILE = Path(__file__).with_name("person_names.txt")
 MASKS = {"dni": "[DNI]", "document": "[DOCUMENTO]", "phone": "[TELÉFONO]", "email": "[CORREO]",
@@ -201,6 +201,8 @@ def institution_spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _matcher() -> InstitutionMatcher:
-    from oficio.extract.institution_matcher import InstitutionMatcher  # spaCy: 0.5 s, when needed
+    from oficio.extract.institutions.institution_matcher import (
+        InstitutionMatcher,  # spaCy: 0.5 s, when needed
+    )
 
     return InstitutionMatcher(load_gazetteer())

@@ -23,9 +23,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from oficio.corpus.export import AXES, DOCUMENT_COLUMNS, FIGURE_COLUMNS, collect
-from oficio.corpus.review_row import Place, link, places_by_doc
-from oficio.corpus.spreadsheet import write_csv
+from oficio.corpus.outputs.export import AXES, DOCUMENT_COLUMNS, FIGURE_COLUMNS, collect
+from oficio.corpus.outputs.spreadsheet import write_csv
+from oficio.corpus.review.review_row import Place, link, places_by_doc
 
 from oficio.i18n import N_
 from oficio.labels import STATUSES
@@ -247,7 +247,7 @@ def without_parts(figures: list[Figure]) -> list[Figure]:
     a budget report's "TOTAL PLIEGO" would otherwise be added to the rows it sums."""
     # imported here: table units import spaCy, which the review queue and every command
     # that imports this module for its letters would otherwise load at its start
-    from oficio.extract.table_units import total_level
+    from oficio.extract.figures.table_units import total_level
 
     columns: dict[tuple, list[Figure]] = {}
     kept: list[Figure] = []

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from oficio.corpus.report import STATUSES, UNIDENTIFIED, UNKNOWN_KIND, Cell, ReportTable, Source
+from oficio.corpus.outputs.report import (
+    STATUSES,
+    UNIDENTIFIED,
+    UNKNOWN_KIND,
+    Cell,
+    ReportTable,
+    Source,
+)
 
 from oficio.i18n import N_, _, current, label, ngettext
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
-from oficio.corpus.spreadsheet import column_key, keys_of, read_csv
+from oficio.corpus.outputs.spreadsheet import column_key, keys_of, read_csv
 
 from oficio.errors import (
     EmptySpreadsheetError,

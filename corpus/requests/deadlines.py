@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
-from oficio.extract.settings import value
+from oficio.settings import value
 
 
 def legal_term_days() -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from oficio.corpus.spreadsheet import read_csv
+from oficio.corpus.outputs.spreadsheet import read_csv
 
 from oficio.errors import RegistryError
 from oficio.labels import AXES, SPANISH_NAMES

@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from oficio.corpus.reconcile import CURRENT
-from oficio.corpus.report import letters
-from oficio.corpus.review_row import (
+from oficio.corpus.batch.reconcile import CURRENT
+from oficio.corpus.outputs.report import letters
+from oficio.corpus.outputs.spreadsheet import column_key, write_csv, write_xlsx
+from oficio.corpus.review.review_row import (
     figures_of,
     link,
     places,
@@ -40,7 +41,6 @@ from oficio.corpus.review_row import (
     top_evidence,
     top_figures,
 )
-from oficio.corpus.spreadsheet import column_key, write_csv, write_xlsx
 
 from oficio.i18n import N_, _, catalog, label, languages, pgettext
 from oficio.labels import AXES, MISSING_KINDS, STATUSES

@@ -29,9 +29,9 @@ from pathlib import Path
 
 from oficio.annotations.records import AnnotationRecord
 from oficio.annotations.store import AnnotationStore
-from oficio.corpus.review import column_codes, column_name
-from oficio.corpus.spreadsheet_read import read_table
-from oficio.extract.gazetteer import Gazetteer, load_gazetteer
+from oficio.corpus.outputs.spreadsheet_read import read_table
+from oficio.corpus.review.queue import column_codes, column_name
+from oficio.extract.institutions.gazetteer import Gazetteer, load_gazetteer
 
 from oficio.errors import MissingColumnError
 from oficio.i18n import _, catalog, label, languages

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from oficio.corpus.reconcile import CURRENT
-from oficio.corpus.redact import redact as redact_text
+from oficio.corpus.batch.reconcile import CURRENT
+from oficio.corpus.outputs.redact import redact as redact_text
 
 EVIDENCE_CHARS = 120
 TOP_FIGURES = 3

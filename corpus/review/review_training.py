@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 
 from oficio.annotations.store import AnnotationStore
-from oficio.corpus.review import split_axes
-from oficio.corpus.store import connect
-from oficio.corpus.workspace import Workspace
+from oficio.corpus.review.queue import split_axes
+from oficio.corpus.store.database import connect
+from oficio.corpus.store.workspace import Workspace
 from oficio.models.features import make_sample
 from oficio.models.training import Example
 

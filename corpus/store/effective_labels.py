@@ -94,7 +94,7 @@ def apply_reviewed(record: dict[str, Any], reviewed: dict[str, Any] | None) -> N
 def _sender(institution_id: str) -> dict[str, Any]:
     """The sender columns of a reviewed sender (an id ``oficio review import`` checked
     against the gazetteer, with the workspace's own institutions)."""
-    from oficio.extract.gazetteer import load_gazetteer
+    from oficio.extract.institutions.gazetteer import load_gazetteer
 
     entry = load_gazetteer().get(institution_id)
     if entry is None:  # an id of an institutions file no longer in use: shown as typed

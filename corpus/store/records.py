@@ -10,12 +10,12 @@ import sqlite3
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from oficio.corpus.pipeline import PIPELINE_VERSION, READ_VERSION
-from oficio.corpus.reading import DocResult
-from oficio.corpus.store import as_json, transaction
-from oficio.extract.document import Document
+from oficio.corpus.batch.pipeline import PIPELINE_VERSION, READ_VERSION
+from oficio.corpus.batch.reading import DocResult
+from oficio.corpus.store.database import as_json, transaction
 from oficio.extract.facts import Facts
-from oficio.extract.gazetteer import load_gazetteer
+from oficio.extract.institutions.gazetteer import load_gazetteer
+from oficio.extract.read.document import Document
 from oficio.models.prediction import Prediction
 
 from oficio.labels import AXES

@@ -8,14 +8,16 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from oficio.corpus.requests import Request, read_requests
-from oficio.corpus.store import transaction
-from oficio.extract.gazetteer import load_gazetteer
+from oficio.corpus.requests.registry import Request, read_requests
+from oficio.corpus.store.database import transaction
+from oficio.extract.institutions.gazetteer import load_gazetteer
 
 
 def resolve_institution(name: str) -> str | None:
     """The gazetteer id of an institution written by name, or None."""
-    from oficio.extract.institutions import mentions_from_texts  # spaCy: only when names are given
+    from oficio.extract.institutions.component import (
+        mentions_from_texts,  # spaCy: only when names are given
+    )
 
     found = mentions_from_texts([name])[0]
     return found[0].institution_id if found else None

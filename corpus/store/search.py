@@ -17,10 +17,10 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from oficio.corpus.reconcile import CURRENT
-from oficio.corpus.review_import import AXIS_NAMES, STATUS_NAMES
-from oficio.corpus.spreadsheet import column_key
-from oficio.corpus.store import has_page_index, temporary_page_index
+from oficio.corpus.batch.reconcile import CURRENT
+from oficio.corpus.outputs.spreadsheet import column_key
+from oficio.corpus.review.review_import import AXIS_NAMES, STATUS_NAMES
+from oficio.corpus.store.database import has_page_index, temporary_page_index
 
 from oficio.errors import SearchQueryError
 

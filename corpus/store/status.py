@@ -6,16 +6,16 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from oficio.corpus.effective_labels import (
+from oficio.corpus.batch.reconcile import CURRENT
+from oficio.corpus.store.database import abort_stale_runs, connect, connect_to_read, transaction
+from oficio.corpus.store.effective_labels import (
     REVIEWED,
     SOURCE_COLUMN,
     Reviewed,
     apply_reviewed,
     reviewed_labels,
 )
-from oficio.corpus.reconcile import CURRENT
-from oficio.corpus.store import abort_stale_runs, connect, connect_to_read, transaction
-from oficio.corpus.workspace import Workspace, idle
+from oficio.corpus.store.workspace import Workspace, idle
 
 from oficio.errors import WorkspaceReadOnlyError
 

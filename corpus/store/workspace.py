@@ -10,8 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from oficio.extract import settings
-
+from oficio import settings
 from oficio.errors import (
     DiskFullError,
     NoWorkspaceStoreError,

@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from oficio.extract.figure import Figure
-from oficio.extract.figure_context import Taken, year_near
-from oficio.extract.figure_doc import add_free, doc_blocked, doc_figures, doc_text
-from oficio.extract.language import lemma_table
-from oficio.extract.numbers import WORDS_PATTERN, fold, words_to_number
+from oficio.extract.figures.figure import Figure
+from oficio.extract.figures.figure_context import Taken, year_near
+from oficio.extract.figures.figure_doc import add_free, doc_blocked, doc_figures, doc_text
+from oficio.extract.figures.numbers import WORDS_PATTERN, fold, words_to_number
+from oficio.extract.read.language import lemma_table
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from oficio.extract.figure import Figure
-from oficio.extract.figure_context import Blocked, Taken, blocked_spans
-from oficio.extract.numbers import DIGITS_PATTERN, decimal_separator
+from oficio.extract.figures.figure import Figure
+from oficio.extract.figures.figure_context import Blocked, Taken, blocked_spans
+from oficio.extract.figures.numbers import DIGITS_PATTERN, decimal_separator
 from spacy.tokens import Doc
 
 for _name in ("figures", "decimal_hint", "blocked"):

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from oficio.extract.document import Document
-from oficio.extract.figure import Figure
-from oficio.extract.nlp import make_nlp
-from oficio.extract.numbers import DIGITS_PATTERN, decimal_separator
-from oficio.extract.table_context import table_cells, table_context
-from oficio.extract.table_units import table_figures
+from oficio.extract.figures.figure import Figure
+from oficio.extract.figures.nlp import make_nlp
+from oficio.extract.figures.numbers import DIGITS_PATTERN, decimal_separator
+from oficio.extract.figures.table_context import table_cells, table_context
+from oficio.extract.figures.table_units import table_figures
+from oficio.extract.read.document import Document
 
 
 def document_decimal_hint(document: Document) -> str | None:

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from oficio.extract.figure import Figure
-from oficio.extract.figure_context import Blocked, Taken, role_near, year_near
-from oficio.extract.figure_doc import add_free, doc_blocked, doc_decimal_hint, doc_text
-from oficio.extract.numbers import WORDS_PATTERN, multiplier, parse_digits, words_to_number
+from oficio.extract.figures.figure import Figure
+from oficio.extract.figures.figure_context import Blocked, Taken, role_near, year_near
+from oficio.extract.figures.figure_doc import add_free, doc_blocked, doc_decimal_hint, doc_text
+from oficio.extract.figures.numbers import WORDS_PATTERN, multiplier, parse_digits, words_to_number
 from spacy.language import Language
 from spacy.tokens import Doc
 

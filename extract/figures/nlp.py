@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
-from oficio.extract.document import MAX_TEXT
+from oficio.extract.read.document import MAX_TEXT
 from spacy.language import Language
 
 COMPONENTS = ("oficio_table_figures", "oficio_money", "oficio_percent", "oficio_counts")

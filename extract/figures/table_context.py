@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from oficio.extract.document import Page
-from oficio.extract.figure import Figure
-from oficio.extract.figure_context import YEAR, only_role
+from oficio.extract.figures.figure import Figure
+from oficio.extract.figures.figure_context import YEAR, only_role
+from oficio.extract.read.document import Page
 
 
 @dataclass(frozen=True)

@@ -13,15 +13,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from oficio.extract.counts import SKIPPED_ADJECTIVES, is_plural, noun_lemma
-from oficio.extract.figure import Figure
-from oficio.extract.figure_context import YEAR, only_role
-from oficio.extract.figure_doc import add_free, doc_decimal_hint, doc_text
-from oficio.extract.money import currency_of
-from oficio.extract.numbers import parse_money_cell
-from oficio.extract.ocr_columns import columns
-from oficio.extract.table_units import plain_number
-from oficio.extract.text_tables import TextCell, TextTable, find_text_tables
+from oficio.extract.figures.counts import SKIPPED_ADJECTIVES, is_plural, noun_lemma
+from oficio.extract.figures.figure import Figure
+from oficio.extract.figures.figure_context import YEAR, only_role
+from oficio.extract.figures.figure_doc import add_free, doc_decimal_hint, doc_text
+from oficio.extract.figures.money import currency_of
+from oficio.extract.figures.numbers import parse_money_cell
+from oficio.extract.figures.table_units import plain_number
+from oficio.extract.read.ocr_columns import columns
+from oficio.extract.read.text_tables import TextCell, TextTable, find_text_tables
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 

@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from oficio.extract.counts import SKIPPED_ADJECTIVES, is_plural, singular
-from oficio.extract.document import Page, Table
-from oficio.extract.figure import Figure
-from oficio.extract.figure_context import YEAR, only_role, roles_in
-from oficio.extract.layout_tables import NUMBER
-from oficio.extract.money import currency_of, other_currency
-from oficio.extract.numbers import parse_money_cell
+from oficio.extract.figures.counts import SKIPPED_ADJECTIVES, is_plural, singular
+from oficio.extract.figures.figure import Figure
+from oficio.extract.figures.figure_context import YEAR, only_role, roles_in
+from oficio.extract.figures.money import currency_of, other_currency
+from oficio.extract.figures.numbers import parse_money_cell
+from oficio.extract.read.document import Page, Table
+from oficio.extract.read.layout_tables import NUMBER
 
 # "(on soles)", "(cn soles)": OCR's readings of "(en soles)" count too
 _UNIT = re.compile(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from oficio.extract.dates import MONTHS, find_dates, month_number, normalize
+from oficio.extract.header.dates import MONTHS, find_dates, month_number, normalize
 
 NUMBER_SIGN = r"(?:N\s?[°º*?o0]\s?\.?|Nro\s?\.?|Nº|No\s?\.|N\.\s?°|N[uú]m(?:ero|\.)?|N\b)"
 _KINDS = {  # the head words tolerate OCR's 0 for O and 1/l for I

@@ -14,10 +14,8 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from oficio.extract.dates import find_dates
-from oficio.extract.document import Document
-from oficio.extract.gazetteer import load_gazetteer
-from oficio.extract.header_patterns import (
+from oficio.extract.header.dates import find_dates
+from oficio.extract.header.header_patterns import (
     Reference,
     find_period,
     find_reference,
@@ -27,7 +25,9 @@ from oficio.extract.header_patterns import (
     is_signoff,
     line_end,
 )
-from oficio.extract.institutions import Mention, find_mentions
+from oficio.extract.institutions.component import Mention, find_mentions
+from oficio.extract.institutions.gazetteer import load_gazetteer
+from oficio.extract.read.document import Document
 from rapidfuzz import fuzz
 
 from oficio.textfold import fold

@@ -1,1 +1,2 @@
-"""State institutions: the gazetteer, the name matcher and the spaCy component that finds mentions."""
+"""State institutions: the gazetteer, the name matcher and the spaCy component that finds
+mentions."""

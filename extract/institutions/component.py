@@ -18,9 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
-from oficio.extract.document import MAX_TEXT, Document
-from oficio.extract.gazetteer import Gazetteer, load_gazetteer
-from oficio.extract.institution_matcher import Candidate, InstitutionMatcher
+from oficio.extract.institutions.gazetteer import Gazetteer, load_gazetteer
+from oficio.extract.institutions.institution_matcher import Candidate, InstitutionMatcher
+from oficio.extract.read.document import MAX_TEXT, Document
 from spacy.language import Language
 from spacy.tokens import Doc
 

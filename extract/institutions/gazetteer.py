@@ -21,7 +21,7 @@ from pathlib import Path
 
 from oficio.errors import GazetteerFileError, UnknownInstitutionError
 
-DATA_FILE = Path(__file__).parent / "data" / "gazetteer.jsonl"
+DATA_FILE = Path(__file__).parent.parent / "data" / "gazetteer.jsonl"
 
 KINDS = (
     "ministry",

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from oficio.extract import language
-from oficio.extract.figure_context import Taken
-from oficio.extract.gazetteer import Gazetteer
-from oficio.extract.language import vocabulary
-from oficio.extract.word_lists import WordTable, cached_table
+from oficio.extract.figures.figure_context import Taken
+from oficio.extract.institutions.gazetteer import Gazetteer
+from oficio.extract.read import language
+from oficio.extract.read.language import vocabulary
+from oficio.extract.read.word_lists import WordTable, cached_table
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from spacy.matcher import PhraseMatcher

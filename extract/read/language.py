@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy_lookups_data
-from oficio.extract.word_lists import WordTable, cached_table, cached_words
+from oficio.extract.read.word_lists import WordTable, cached_table, cached_words
 
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _DATA = Path(spacy_lookups_data.__file__).parent / "data"

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
-from oficio.extract.document import Table
+from oficio.extract.read.document import Table
 
 # An amount, count or percentage as a table cell prints it: "23,377,309.00", "1 030", "45.5%",
 # "(1,200.00)"; not a date, a version or a code with groups of two digits ("20.03.01").

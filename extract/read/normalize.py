@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from oficio.extract.document import Mark
+from oficio.extract.read.document import Mark
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from oficio.extract import geometry, sheet, tesseract
-from oficio.extract.document import Table
-from oficio.extract.layout_tables import Word, layout_tables
+from oficio.extract.read import geometry, sheet, tesseract
+from oficio.extract.read.document import Table
+from oficio.extract.read.layout_tables import Word, layout_tables
 
 from oficio.errors import DiskFullError, OcrFailedError, OcrInterruptedError
 

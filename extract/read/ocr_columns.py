@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from oficio.extract.text_tables import TextCell, TextRow, TextTable, cut_cell, split_header
+from oficio.extract.read.text_tables import TextCell, TextRow, TextTable, cut_cell, split_header
 
 _TOKEN = re.compile(r"\S+")
 _NUMBER = re.compile(r"[.,]?\d[\d.,]*%?")

@@ -7,9 +7,9 @@ import zipfile
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
-from oficio.extract.document import Table
-from oficio.extract.options import PackageLimits
-from oficio.extract.package import checked_package
+from oficio.extract.read.document import Table
+from oficio.extract.read.options import PackageLimits
+from oficio.extract.read.package import checked_package
 
 from oficio.errors import CorruptFileError
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from oficio.extract.settings import value
+from oficio.settings import value
 
 
 def _default_jobs() -> int:

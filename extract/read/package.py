@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.parsers import expat
 
-from oficio.extract.options import PackageLimits
+from oficio.extract.read.options import PackageLimits
 
 from oficio.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError
 

@@ -18,9 +18,9 @@ import numpy as np
 import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from oficio.extract import pdf_limits
-from oficio.extract.document import Table
-from oficio.extract.layout_tables import NUMBER, Word
+from oficio.extract.read import pdf_limits
+from oficio.extract.read.document import Table
+from oficio.extract.read.layout_tables import NUMBER, Word
 
 from oficio.errors import (
     CorruptFileError,

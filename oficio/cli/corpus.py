@@ -7,20 +7,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from oficio.corpus.app import ExitCode, app, essential, out
-from oficio.corpus.batch import RunSummary, corpus_folder, process_corpus
-from oficio.corpus.export import collect, fingerprint, is_current
-from oficio.corpus.export import write as write_tables
-from oficio.corpus.periods import parse_period
-from oficio.corpus.pipeline import BatchSettings
-from oficio.corpus.reconcile import REMOVED, SUPERSEDED, FolderChanges
-from oficio.corpus.spreadsheet import out_folder
-from oficio.corpus.status import workspace_status
-from oficio.corpus.store import connect_to_read
-from oficio.corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table as RichTable
 
+from oficio.cli.app import ExitCode, app, essential, out
+from oficio.corpus.batch.pipeline import BatchSettings
+from oficio.corpus.batch.reconcile import REMOVED, SUPERSEDED, FolderChanges
+from oficio.corpus.batch.run import RunSummary, corpus_folder, process_corpus
+from oficio.corpus.outputs.export import collect, fingerprint, is_current
+from oficio.corpus.outputs.export import write as write_tables
+from oficio.corpus.outputs.spreadsheet import out_folder
+from oficio.corpus.requests.periods import parse_period
+from oficio.corpus.store.database import connect_to_read
+from oficio.corpus.store.status import workspace_status
+from oficio.corpus.store.workspace import DEFAULT_WORKSPACE, Workspace
 from oficio.errors import SKIPPED_FILES, WARNINGS
 from oficio.i18n import N_, _, label, ngettext
 
@@ -187,7 +187,7 @@ def reclassify(
 ) -> None:
     """Label stored replies again from their stored text, with the active model: no file is
     read again (no OCR). 'oficio process' does it by itself for its folder's replies."""
-    from oficio.corpus.reclassify import reclassify_workspace
+    from oficio.corpus.batch.reclassify import reclassify_workspace
 
     Workspace.existing(workspace)  # a workspace never processed: E206, nothing is created
     ws = Workspace.open(workspace)  # a read-only one: E309

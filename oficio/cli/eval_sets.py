@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oficio.corpus.app import out
 from rich.table import Table
 
+from oficio.cli.app import out
 from oficio.errors import NotAnEvaluationSetError
 from oficio.i18n import N_, _
 
 if TYPE_CHECKING:
-    from oficio.corpus.eval_sets import ReadReply
+    from oficio.evaluation.sets import ReadReply
     from oficio.models.registry import LoadedModel
 
 # What a before/after comparison shows, in this order: (key, title).
@@ -38,7 +38,7 @@ class EvaluationSet:
 
 def read_sets(folders: list[Path], variant: str) -> list[EvaluationSet]:
     """Read every set (once: the models then only classify)."""
-    from oficio.corpus.eval_sets import read_set
+    from oficio.evaluation.sets import read_set
 
     sets = []
     for folder in folders:
@@ -52,7 +52,7 @@ def read_sets(folders: list[Path], variant: str) -> list[EvaluationSet]:
 
 def scores(evaluation_set: EvaluationSet, model: LoadedModel,
            registry: bool = False) -> dict[str, Any]:
-    from oficio.corpus.eval_sets import score_set
+    from oficio.evaluation.sets import score_set
 
     result = score_set(evaluation_set.read, model, evaluation_set.variant, registry)
     kinds = [f for k, f in result.get("missing_kind_f1", {}).items() if k != "off_topic"]

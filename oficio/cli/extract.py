@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from oficio.corpus.app import ExitCode, app, err, out
-from oficio.corpus.doctor import run_checks, store_privacy, worker_checks
-from oficio.extract.document import Document
-from oficio.extract.options import LoadOptions
 from rich.table import Table as RichTable
 
+from oficio.cli.app import ExitCode, app, err, out
+from oficio.corpus.outputs.doctor import run_checks, store_privacy, worker_checks
 from oficio.errors import OcrTimeoutError
+from oficio.extract.read.document import Document
+from oficio.extract.read.options import LoadOptions
 from oficio.i18n import N_, _
 
 # How a page's text was read (Page.method), translated where it is shown
@@ -34,7 +34,7 @@ def extract(
 
     Exit code 7 when the OCR of a page timed out or failed (the page is shown as such).
     """
-    from oficio.extract.loader import load  # spaCy's word tables: only for this command
+    from oficio.extract.read.loader import load  # spaCy's word tables: only for this command
 
     options = _options(lang, dpi, jobs, timeout, force_ocr)
     document = load(file, options)

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from oficio.corpus.app import app, fail, out
-from oficio.extract.document import Document, Page
-from oficio.extract.gazetteer import load_gazetteer
 
+from oficio.cli.app import app, fail, out
 from oficio.errors import OficioError
+from oficio.extract.institutions.gazetteer import load_gazetteer
+from oficio.extract.read.document import Document, Page
 from oficio.i18n import _
 
 gazetteer_app = typer.Typer(help="The gazetteer of State institutions.", no_args_is_help=True)
@@ -49,7 +49,7 @@ def find(
     path = Path(text)
     if path.suffix == ".txt" and path.is_file():
         text = path.read_text(encoding="utf-8")
-    from oficio.extract.institutions import find_mentions  # spaCy: only for this command
+    from oficio.extract.institutions.component import find_mentions  # spaCy: only for this command
 
     document = Document("cli", "", "txt", [Page(1, text)], language=language)
     try:

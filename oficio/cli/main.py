@@ -13,19 +13,20 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
-from oficio.corpus import (  # noqa: F401  (they register their commands)
-    cli_corpus,
-    cli_extract,
-    cli_gazetteer,
-    cli_models,
-    cli_report,
-    cli_review,
-    cli_search,
-    cli_serve,
-    cli_settings,
+
+from oficio import settings
+from oficio.cli import (  # noqa: F401  (they register their commands on the app)
+    corpus,
+    extract,
+    gazetteer,
+    models,
+    report,
+    review,
+    search,
+    serve,
+    settings_command,
 )
-from oficio.corpus.app import app, out, run_main
-from oficio.extract import settings
+from oficio.cli.app import app, out, run_main
 
 __all__ = ["app", "main"]
 LOGGED = ("oficio",)  # oficio's own loggers only: every module logs under oficio.

@@ -7,18 +7,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from oficio.annotations.bundled import BUNDLED_PATH, load_bundled, training_replies
-from oficio.annotations.store import AnnotationStore
-from oficio.corpus.app import app, err, out
-from oficio.corpus.periods import parse_period
 from rich.table import Table
 
+from oficio.annotations.bundled import BUNDLED_PATH, load_bundled, training_replies
+from oficio.annotations.store import AnnotationStore
+from oficio.cli.app import app, err, out
+from oficio.corpus.requests.periods import parse_period
 from oficio.errors import NoSuchFileError, OficioError
 from oficio.i18n import _, label
 from oficio.labels import STATUSES
 
 if TYPE_CHECKING:  # scikit-learn and skops take seconds to import: commands import them
-    from oficio.extract.document import Document
+    from oficio.extract.read.document import Document
     from oficio.models.registry import LoadedModel, ModelRegistry
     from oficio.models.training import Example
 
@@ -50,8 +50,8 @@ def train(
     sets: list[Path] | None = TRAIN_SETS,
 ) -> None:
     """Retrain from the bundled train split plus the workspace's labels, and save a version."""
-    from oficio.corpus.cli_eval_sets import compare, read_sets
-    from oficio.corpus.workspace import Workspace
+    from oficio.cli.eval_sets import compare, read_sets
+    from oficio.corpus.store.workspace import Workspace
     from oficio.models.registry import ModelRegistry, load_default
     from oficio.models.release import train_release
 
@@ -140,8 +140,8 @@ def evaluate(
 
 
 def _evaluate_sets(sets: list[Path], variant: str, registry: bool, workspace: Path) -> None:
-    from oficio.corpus.cli_eval_sets import print_scores, read_sets, scores
-    from oficio.corpus.eval_sets import VARIANTS
+    from oficio.cli.eval_sets import print_scores, read_sets, scores
+    from oficio.evaluation.sets import VARIANTS
     from oficio.models.registry import ModelRegistry
 
     if variant not in VARIANTS:
@@ -156,8 +156,12 @@ def _evaluate_sets(sets: list[Path], variant: str, registry: bool, workspace: Pa
 
 def _evaluate_extraction(gold: Path | None, split: str | None, scanned: int,
                          limit: int | None) -> None:  # fmt: skip
-    from oficio.corpus.extraction_table import extraction_table, summary
-    from oficio.extract.extraction_eval import evaluate_native, evaluate_scanned, select_records
+    from oficio.evaluation.extraction import (
+        evaluate_native,
+        evaluate_scanned,
+        select_records,
+    )
+    from oficio.evaluation.table import extraction_table, summary
 
     path = BUNDLED_PATH if gold is None else _existing(gold)
     split = split or ("heldout" if gold is None else None)
@@ -216,7 +220,7 @@ def activate_model(
 ) -> None:
     """Make a saved model version the active one; the next 'oficio process' relabels the
     stored replies with it (without reading them again)."""
-    from oficio.corpus.workspace import Workspace
+    from oficio.corpus.store.workspace import Workspace
     from oficio.models.registry import ModelRegistry
 
     Workspace.open(workspace)
@@ -230,7 +234,7 @@ def activate_model(
 @models_app.command(name="rollback")
 def rollback_model(workspace: Path = WORKSPACE) -> None:
     """Make active again the model version that was active before the present one."""
-    from oficio.corpus.workspace import Workspace
+    from oficio.corpus.store.workspace import Workspace
     from oficio.models.registry import ModelRegistry
 
     Workspace.open(workspace)
@@ -280,7 +284,7 @@ def list_models(workspace: Path = WORKSPACE) -> None:
 
 
 def _examples(workspace: Path, bundled: Path | None) -> list[Example]:
-    from oficio.corpus.review_training import workspace_examples
+    from oficio.corpus.review.review_training import workspace_examples
     from oficio.models.training import build_examples
 
     replies = training_replies(_existing(bundled) if bundled else None)
@@ -356,6 +360,6 @@ def _existing(path: Path) -> Path:
 
 
 def _load_document(path: Path) -> Document:
-    from oficio.extract.loader import load
+    from oficio.extract.read.loader import load
 
     return load(path)

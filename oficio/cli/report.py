@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from oficio.corpus.app import app, fail, out
-from oficio.corpus.spreadsheet import out_folder
-from oficio.corpus.store import connect_to_read
-from oficio.corpus.workspace import DEFAULT_WORKSPACE, Workspace
 
+from oficio.cli.app import app, fail, out
+from oficio.corpus.outputs.spreadsheet import out_folder
+from oficio.corpus.store.database import connect_to_read
+from oficio.corpus.store.workspace import DEFAULT_WORKSPACE, Workspace
 from oficio.errors import OficioError
 from oficio.i18n import _
 
@@ -40,8 +40,8 @@ def make_report(workspace: Path, out_dir: Path, title: str | None = None) -> lis
     """Build the report of ``workspace`` into ``out_dir``; the files written."""
     # here, not at the top: the report's table units import spaCy, which
     # every other command would pay for at its start
-    from oficio.corpus.report import build, write_tables
-    from oficio.corpus.report_html import write_page
+    from oficio.corpus.outputs.report import build, write_tables
+    from oficio.corpus.outputs.report_html import write_page
 
     connection = connect_to_read(Workspace.existing(workspace).database)
     out_folder(out_dir)

@@ -6,14 +6,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from oficio.annotations.store import AnnotationStore
-from oficio.corpus.app import app, err, fail, out
-from oficio.corpus.review import GUIDE, QueueFilter, queue, write_queue
-from oficio.corpus.review_import import read_review, store_labels
-from oficio.corpus.spreadsheet import out_file
-from oficio.corpus.store import connect_to_read
-from oficio.corpus.workspace import Workspace
 
+from oficio.annotations.store import AnnotationStore
+from oficio.cli.app import app, err, fail, out
+from oficio.corpus.outputs.spreadsheet import out_file
+from oficio.corpus.review.queue import GUIDE, QueueFilter, queue, write_queue
+from oficio.corpus.review.review_import import read_review, store_labels
+from oficio.corpus.store.database import connect_to_read
+from oficio.corpus.store.workspace import Workspace
 from oficio.errors import OficioError, ReviewFileError
 from oficio.i18n import _, ngettext
 from oficio.labels import AXES, STATUSES

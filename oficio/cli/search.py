@@ -7,13 +7,13 @@ import json
 from typing import Annotated
 
 import typer
-from oficio.corpus.app import app, out
-from oficio.corpus.cli_corpus import WorkspaceOption
-from oficio.corpus.search import DEFAULT_LIMIT, Filters, Hit, axis_code, search, status_code
-from oficio.corpus.store import connect_to_read
-from oficio.corpus.workspace import DEFAULT_WORKSPACE, Workspace
 from rich.text import Text
 
+from oficio.cli.app import app, out
+from oficio.cli.corpus import WorkspaceOption
+from oficio.corpus.store.database import connect_to_read
+from oficio.corpus.store.search import DEFAULT_LIMIT, Filters, Hit, axis_code, search, status_code
+from oficio.corpus.store.workspace import DEFAULT_WORKSPACE, Workspace
 from oficio.errors import BrowseMissingError
 from oficio.i18n import _, label, ngettext
 
@@ -101,7 +101,7 @@ def browse(
 ) -> None:
     """Open the workspace in Datasette (read only, on this machine only): tables with their
     descriptions, facets, and a search box over the pages. Stop it with Ctrl-C."""
-    from oficio.corpus.browse import available, serve
+    from oficio.corpus.outputs.browse import available, serve
 
     ws = Workspace.existing(workspace)
     if not available():  # before the address is printed

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from oficio.corpus.app import app, essential, out
-from oficio.corpus.batch import corpus_folder
-from oficio.corpus.cli_corpus import WorkspaceOption
-from oficio.corpus.workspace import DEFAULT_WORKSPACE, Workspace
 
+from oficio.cli.app import app, essential, out
+from oficio.cli.corpus import WorkspaceOption
+from oficio.corpus.batch.run import corpus_folder
+from oficio.corpus.store.workspace import DEFAULT_WORKSPACE, Workspace
 from oficio.i18n import _
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -39,7 +39,7 @@ def serve(
 ) -> None:
     """Process INBOX into the workspace now and every --every, as a Prefect deployment
     (oficio-inbox/inbox) shown in Prefect's UI, until stopped with Ctrl-C (docs/batch.md)."""
-    from oficio.corpus.inbox import serve_inbox
+    from oficio.corpus.batch.inbox import serve_inbox
 
     interval = parse_every(every)
     corpus_folder(inbox)  # a mistyped folder creates no workspace

@@ -30,18 +30,17 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from oficio.extract.facts import Facts, extract_facts
-from oficio.extract.figure import Figure
-from oficio.extract.figures_eval import (
+from oficio.errors import NoRendererError
+from oficio.evaluation.figures import (
     VALUE_TOLERANCE,
     document_from_record,
     gold_figures,
     read_records,
 )
-from oficio.extract.institutions import Mention
-from oficio.extract.scores import MatchCounts
-
-from oficio.errors import NoRendererError
+from oficio.evaluation.scores import MatchCounts
+from oficio.extract.facts import Facts, extract_facts
+from oficio.extract.figures.figure import Figure
+from oficio.extract.institutions.component import Mention
 
 FIGURE_KINDS = ("money", "count", "percent")
 SET_FIELDS = (*FIGURE_KINDS, "mention")
@@ -233,7 +232,7 @@ def evaluate_native(records: Iterable[dict]) -> ExtractionReport:
 
 def evaluate_scanned(records: Iterable[dict], seed: int = 0) -> ExtractionReport:
     """Render each record as a seeded scan, OCR it with the loader, extract, match by value."""
-    from oficio.extract.loader import load  # the loader pulls in Tesseract and PDF libraries
+    from oficio.extract.read.loader import load  # the loader pulls in Tesseract and PDF libraries
 
     report = ExtractionReport("scanned")
     started = time.perf_counter()

@@ -14,10 +14,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from oficio.extract.document import Document, Page
-from oficio.extract.figure import Figure
-from oficio.extract.figures import find_figures
-from oficio.extract.scores import MatchCounts
+from oficio.evaluation.scores import MatchCounts
+from oficio.extract.figures.figure import Figure
+from oficio.extract.figures.find import find_figures
+from oficio.extract.read.document import Document, Page
 
 KINDS = ("money", "count", "percent")
 VALUE_TOLERANCE = 0.005

@@ -12,10 +12,10 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from oficio.extract.document import Document, Page
-from oficio.extract.header import Header, annotate
-from oficio.extract.institutions import Mention
-from oficio.extract.scores import MatchCounts
+from oficio.evaluation.scores import MatchCounts
+from oficio.extract.header.letter import Header, annotate
+from oficio.extract.institutions.component import Mention
+from oficio.extract.read.document import Document, Page
 
 
 @dataclass

@@ -33,15 +33,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oficio.extract.scores import MatchCounts
-from oficio.models.training import expected_calibration_error
-
+from oficio.evaluation.scores import MatchCounts
 from oficio.labels import AXES, MISSING_KINDS, STATUSES
+from oficio.models.training import expected_calibration_error
 from oficio.textfold import fold
 
 if TYPE_CHECKING:
-    from oficio.extract.document import Document
     from oficio.extract.facts import Facts
+    from oficio.extract.read.document import Document
     from oficio.models.registry import LoadedModel
 
 VARIANTS = ("native", "scanned", "photo")
@@ -75,11 +74,10 @@ def file_of(folder: Path, record: dict, variant: str, docs: Path | None = None) 
 def read_set(folder: Path, variant: str, docs: Path | None = None) -> list[ReadReply]:
     """Load every reply of the set that has this variant, and extract its facts; a file
     oficio cannot read scores as one with nothing in it."""
-    from oficio.extract.document import Document
-    from oficio.extract.facts import extract_facts
-    from oficio.extract.loader import load
-
     from oficio.errors import OficioError
+    from oficio.extract.facts import extract_facts
+    from oficio.extract.read.document import Document
+    from oficio.extract.read.loader import load
 
     read = []
     for record in gold_records(folder):
@@ -168,7 +166,7 @@ def sender_right(predicted: str | None, gold: dict) -> bool:
     """Right when the sender is an entry of the gold sender (by name or acronym; for a unit
     written "Institución - unidad", the institution's or the unit's own); or none where
     there is none."""
-    from oficio.extract.gazetteer import load_gazetteer
+    from oficio.extract.institutions.gazetteer import load_gazetteer
 
     sender = gold.get("sender") or {}
     name = sender.get("name") or ""

@@ -6,7 +6,9 @@ for each mode; a measure that misses its target is shown in red.
 
 from __future__ import annotations
 
-from oficio.extract.extraction_eval import (
+from rich.table import Table
+
+from oficio.evaluation.extraction import (
     ATTRIBUTES,
     FIGURE_KINDS,
     TARGETS,
@@ -14,7 +16,6 @@ from oficio.extract.extraction_eval import (
     ExtractionReport,
     Target,
 )
-from rich.table import Table
 
 SET_METRICS = ("precision", "recall", "f1")
 LABELS = {"f1": "F1", "precision": "P", "recall": "R", "accuracy": "acc."}

@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from oficio.extract.loader import load
-from oficio.extract.options import LoadOptions
+from oficio.extract.read.loader import load
+from oficio.extract.read.options import LoadOptions
 
 from oficio.errors import OficioError
 

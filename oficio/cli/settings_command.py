@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from oficio.corpus.app import app, out
-from oficio.corpus.workspace import DEFAULT_WORKSPACE
-from oficio.extract import settings
+
+from oficio import settings
+from oficio.cli.app import app, out
+from oficio.corpus.store.workspace import DEFAULT_WORKSPACE
 
 
 @app.command("settings")
