@@ -18,7 +18,7 @@ from oficio.models.features import (
     sample_period,
 )
 from oficio.models.passages import split_passages
-from oficio.models.phrases import FORWARDED, fold
+from oficio.models.phrases import FORWARDED
 from oficio.models.prediction import Evidence, Prediction
 from oficio.models.statements import deciding, read_statements, ruled_status
 from oficio.models.topic import OFF_TOPIC_CONFIDENCE, check_topic
@@ -32,6 +32,7 @@ from threadpoolctl import threadpool_limits
 
 from oficio.errors import TrainingDataError
 from oficio.labels import AXES, LEARNED_KINDS
+from oficio.textfold import fold_compatible
 
 Label = dict[str, Any]  # {"axes": [...], "status": "...", "missing_kind": "..." or None}
 
@@ -145,7 +146,7 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
             return [None] * len(X)
         kinds = []
         for sample, kind in zip(X, kind_model.predict(X), strict=True):
-            if kind == "not_competent" and FORWARDED.search(fold(sample["text"])):
+            if kind == "not_competent" and FORWARDED.search(fold_compatible(sample["text"])):
                 kind = "not_competent_referred"
             kinds.append(str(kind))
         return kinds

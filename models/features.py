@@ -26,7 +26,6 @@ from oficio.models.phrases import (
     REFERENCE_YEAR,
     SENTENCE_END,
     YEAR,
-    fold,
 )
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -34,6 +33,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler
 
 from oficio.labels import Period
+from oficio.textfold import fold_compatible
 
 Sample = dict[str, Any]
 
@@ -128,7 +128,7 @@ class TextNormalizer(BaseEstimator, TransformerMixin):
 
 @lru_cache(maxsize=1024)  # the axis and status models each ask for the same texts
 def _normalize(text: str) -> str:
-    folded = _YEAR_TOKEN.sub(" _year_ ", fold(text))
+    folded = _YEAR_TOKEN.sub(" _year_ ", fold_compatible(text))
     return _DIGITS.sub(" _num_ ", folded)
 
 
@@ -151,7 +151,7 @@ class HandFeatures(BaseEstimator, TransformerMixin):
 @lru_cache(maxsize=1024)  # the axis and status models each ask for the same rows
 def _hand_row(original: str, period_start: str | None, period_end: str | None
               ) -> tuple[float, ...]:
-    text = fold(original)
+    text = fold_compatible(original)
     body = REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", text))
     start, end = _years({"period_start": period_start, "period_end": period_end})
     units = _units(FULL_DATE.sub(" ", _subject_as_request(body)))
@@ -199,7 +199,8 @@ def _named_periods(content: str, period_start: str | None, period_end: str | Non
 def _content(text: str) -> str:
     """Folded text without office names, letter date line and reference numbers: what
     the axis lexicon is matched on."""
-    return REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", fold(mask_office_names(text))))
+    folded = fold_compatible(mask_office_names(text))
+    return REFERENCE_YEAR.sub(" ", LETTER_DATE_LINE.sub(" ", folded))
 
 
 def _axis_counts(body: str, no_answer: bool) -> list[float]:

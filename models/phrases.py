@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-
-from oficio.textfold import CharTable
 
 YEAR = re.compile(r"(?<![\d.,])(19[89]\d|20[0-4]\d)(?!\d|[.,]\d)")
 # Years that say when a document was numbered or written, not what the reply is about:
@@ -171,28 +168,3 @@ FORWARDED = re.compile(
 COMPILED = {name: re.compile("|".join(f"(?:{p})" for p in pats)) for name, pats in PHRASES.items()}
 
 
-def fold(text: str) -> str:
-    """Lowercase text with accents removed (ñ becomes n); same length as the input."""
-    if "Σ" in text:  # lower() of a final capital sigma depends on the letters around it
-        folded = _base_letters(text)
-    else:  # the same, a character at a time from a table
-        folded = text.translate(_BASES)
-    return folded if len(folded) == len(text) else text.translate(_FIRST_BASES)
-
-
-def _base_letters(char: str) -> str:
-    """A character's lowercase base letters (none for a combining mark)."""
-    decomposed = unicodedata.normalize("NFKD", char.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-_BASES = CharTable(_base_letters)
-
-
-def _first_base_letter(char: str) -> str:
-    """A character's first lowercase base letter, or a space: one character for one, so
-    that a text with ligatures or fractions ("ﬁ", "½") keeps its length."""
-    return _base_letters(char)[:1] or " "
-
-
-_FIRST_BASES = CharTable(_first_base_letter)

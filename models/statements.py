@@ -42,10 +42,10 @@ from oficio.models.phrases import (
     NUMBER,
     REFERENCE_YEAR,
     YEAR,
-    fold,
 )
 
 from oficio.labels import Period
+from oficio.textfold import fold_compatible
 
 ACTS = ("denial", "clarification", "acknowledgment", "referral", "no_information",
         "null_answer", "restatement", "information", "other")
@@ -109,10 +109,10 @@ def read_statements(document: Document) -> list[Statement]:
     statements = []
     # The subject line is found on the page: a long first passage is cut at "ASUNTO :",
     # and the subject's words would then read as information in a passage of their own.
-    subjects = {page.number: _subject_lines(fold(page.text)) for page in document.pages}
+    subjects = {page.number: _subject_lines(fold_compatible(page.text)) for page in document.pages}
     items = []  # (passage, its folded text, a statement's start and end in it, on the subject)
     for passage in split_passages(document):
-        folded_passage = fold(passage.text)
+        folded_passage = fold_compatible(passage.text)
         subject = [(s - passage.start, e - passage.start) for s, e in subjects[passage.page]]
         for start, end in _cut_at_subject(_pieces(folded_passage), subject, folded_passage):
             on_subject = any(s <= start < e and end <= e for s, e in subject)

@@ -49,6 +49,23 @@ def test_each_shared_word_is_defined_in_one_module():
     assert not wrong, f"defined outside their home: {wrong}"
 
 
+def test_text_is_folded_in_one_module():
+    """Accents are dropped by decomposing (NFD, NFKD) in oficio/textfold.py only; a
+    second folding rule elsewhere would make two modules disagree on the same word."""
+    elsewhere = []
+    for path in _modules():
+        if path == ROOT / "oficio" / "textfold.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("normalize") \
+                    and node.args and isinstance(node.args[0], ast.Constant) \
+                    and node.args[0].value in ("NFD", "NFKD"):
+                elsewhere.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+            elif isinstance(node, ast.FunctionDef) and node.name.lstrip("_") == "fold":
+                elsewhere.append(f"{path.relative_to(ROOT)}: def {node.name}")
+    assert not elsewhere, f"text folded outside oficio/textfold.py: {elsewhere}"
+
+
 def _module_names() -> dict[str, Path]:
     names = {}
     for package, folder in ROOMS.items():

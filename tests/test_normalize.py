@@ -87,7 +87,7 @@ def test_folding_keeps_one_character_per_character():
 
 
 def test_the_models_folding_keeps_one_character_per_character():
-    from oficio.models.phrases import fold
+    from oficio.textfold import fold_compatible as fold
 
     assert fold("Señora ÁNGELA Núñez") == "senora angela nunez"
     # A ligature or a fraction decomposes to several letters: the first one is kept.

@@ -18,7 +18,6 @@ the page translates (``oficio.i18n``). See docs/report.md.
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,6 +28,7 @@ from oficio.corpus.review.review_row import Place, link, places_by_doc
 
 from oficio.i18n import N_
 from oficio.labels import STATUSES
+from oficio.textfold import fold_key
 
 UNKNOWN_KIND = "unknown"
 UNIDENTIFIED = N_("(sender not identified)")  # in the CSV as is; the page translates it
@@ -303,8 +303,7 @@ def count_group(what: str | None) -> str | None:
     """The report group (``complaints``...) of a count's ``what`` lemma, or None."""
     if not what:
         return None
-    key = "".join(c for c in unicodedata.normalize("NFKD", what.casefold().strip())
-                  if not unicodedata.combining(c))
+    key = fold_key(what)
     return next((group for group, lemmas in COUNT_GROUPS.items() if key in lemmas), None)
 
 

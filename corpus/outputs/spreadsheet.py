@@ -22,7 +22,6 @@ import csv
 import io
 import math
 import re
-import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -37,6 +36,7 @@ from oficio.errors import (
     OutIsFileError,
 )
 from oficio.i18n import _
+from oficio.textfold import fold_key
 
 MAX_CELL = 32_767
 TRUNCATION_MARKER = " [...truncated]"
@@ -128,9 +128,8 @@ def column_key(name: str) -> str:
 
     ``" Fecha de Envío "`` and ``"fecha_de_envio"`` give the same key.
     """
-    text = unicodedata.normalize("NFKD", unneutralize(name).strip().lstrip("\ufeff"))
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return re.sub(r"[^0-9a-z]+", "_", text.casefold()).strip("_")
+    key = fold_key(unneutralize(name).strip().lstrip("\ufeff"))
+    return re.sub(r"[^0-9a-z]+", "_", key).strip("_")
 
 
 def _decode(data: bytes, path: Path) -> str:

@@ -10,7 +10,6 @@ Format (docs/requests.md): one row per access-to-information request, columns
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +19,7 @@ from oficio.corpus.outputs.spreadsheet import read_csv
 
 from oficio.errors import RegistryError
 from oficio.labels import AXES, SPANISH_NAMES
+from oficio.textfold import fold_key
 
 REQUIRED = ("request_id", "filed_on", "period_start", "period_end")
 
@@ -68,7 +68,7 @@ def parse_date(text: str, *, year_end: bool | None = None) -> date:
 
 
 def _axes(text: str) -> tuple[str, ...]:
-    names = [_fold(part) for part in re.split(r"[;,]", text) if part.strip()]
+    names = [fold_key(part) for part in re.split(r"[;,]", text) if part.strip()]
     unknown = [name for name in names if name not in AXIS_NAMES]
     if unknown:
         raise ValueError(f"unknown axis {', '.join(unknown)} (use governance; prevention; "
@@ -76,14 +76,9 @@ def _axes(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(AXIS_NAMES[name] for name in names))
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.strip())
-    return "".join(char for char in text if not unicodedata.combining(char)).casefold()
-
-
 # An axis as the registry may write it: its code or its Spanish name, folded ("prevención").
 AXIS_NAMES = {**{axis: axis for axis in AXES},
-              **{_fold(name): axis for axis, name in SPANISH_NAMES["axes"].items()}}
+              **{fold_key(name): axis for axis, name in SPANISH_NAMES["axes"].items()}}
 
 
 def _institution_id(written: str, name: str | None, resolve, known_ids,
@@ -208,7 +203,7 @@ def reference_tokens(text: str) -> list[str]:
     """A letter number as comparable tokens: no accents or case, ``N°``, ``Nº``, ``No.``,
     ``Nro.`` dropped, leading zeros dropped: ``Carta N° 045-2018-ACT`` and
     ``CARTA Nro. 45 - 2018 - ACT`` both give ``carta 45 2018 act``."""
-    folded = re.sub(r"\bn\s*\.\s*o\b", "no", _fold(text))  # N.º decomposes to n.o
+    folded = re.sub(r"\bn\s*\.\s*o\b", "no", fold_key(text))  # N.º decomposes to n.o
     tokens = re.findall(r"[a-z]+|[0-9]+", folded)
     kept = []
     for index, token in enumerate(tokens):

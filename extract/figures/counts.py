@@ -16,10 +16,12 @@ import re
 from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.figure_context import Taken, year_near
 from oficio.extract.figures.figure_doc import add_free, doc_blocked, doc_figures, doc_text
-from oficio.extract.figures.numbers import WORDS_PATTERN, fold, words_to_number
+from oficio.extract.figures.numbers import WORDS_PATTERN, words_to_number
 from oficio.extract.read.language import lemma_table
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from oficio.textfold import fold_key
 
 PERCENT = re.compile(
     # a minus written against the number is a fall ("-2,5%" in a column of variations); a
@@ -147,7 +149,7 @@ def _countable(token: Token) -> bool:
         token.is_alpha
         and len(text) >= 3
         and text.lower() not in NOT_COUNTED
-        and fold(text) not in NOT_COUNTED
+        and fold_key(text) not in NOT_COUNTED
     )
 
 
@@ -195,7 +197,7 @@ def _count_value(num: str, paren: str | None) -> float | None:
     """A count's value: digits (separators are thousands), words, or the ``(12)``."""
     if num[0].isdigit():
         value: float | None = float(re.sub(r"\D", "", num))
-    elif fold(num.strip()) in _LONE_ONE and not paren:
+    elif fold_key(num.strip()) in _LONE_ONE and not paren:
         return None
     else:
         value = words_to_number(num)

@@ -11,8 +11,9 @@ separator) is repaired first. Words: Spanish and English cardinals up to the bil
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
+
+from oficio.textfold import fold_key
 
 # A run of digits with separators, as found in text (validated by parse_digits).
 DIGITS_PATTERN = (
@@ -177,18 +178,12 @@ _WORD_ALT = "|".join(sorted(NUMBER_WORDS | _ACCENTED, key=len, reverse=True))
 WORDS_PATTERN = rf"(?:\b(?:{_WORD_ALT})(?:[\s-]+(?:(?:y|and)\s+)?(?:{_WORD_ALT}))*\b)"
 
 
-def fold(word: str) -> str:
-    """Lowercase without accents: ``Veintiún`` -> ``veintiun``."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-
-
 def words_to_number(text: str) -> float | None:
     """``dos millones quinientos mil`` -> 2500000.0; ``two hundred and five`` -> 205.0.
 
     Returns ``None`` when a word is not a number word or the words do not form one number.
     """
-    words = [fold(w) for w in re.split(r"[\s-]+", text.strip()) if w]
+    words = [fold_key(w) for w in re.split(r"[\s-]+", text.strip()) if w]
     if not words or words[-1] in _JOINERS or words[0] in _JOINERS:
         return None
     total = 0
@@ -224,7 +219,7 @@ MULTIPLIERS = {
 
 def multiplier(word: str) -> float | None:
     """The factor of a scale word written after digits (``2.5 millones``), or ``None``."""
-    return MULTIPLIERS.get(fold(word))
+    return MULTIPLIERS.get(fold_key(word))
 
 
 def parse_amount(raw: str, decimal_hint: str | None = None) -> float | None:
