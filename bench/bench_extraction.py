@@ -9,10 +9,9 @@ from __future__ import annotations
 import argparse
 import time
 
+from oficio.evaluation.figures import document_from_record, read_records
 from oficio.extract.figures.find import find_figures
 from oficio.extract.figures.nlp import make_nlp
-
-from oficio.evaluation.figures import document_from_record, read_records
 
 
 def main() -> None:

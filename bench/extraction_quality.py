@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from oficio.annotations.bundled import BUNDLED_PATH
 from rich.console import Console
 
+from oficio.annotations.bundled import BUNDLED_PATH
 from oficio.evaluation.extraction import evaluate_native, evaluate_scanned, select_records
 from oficio.evaluation.table import extraction_table, summary
 

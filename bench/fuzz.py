@@ -32,13 +32,12 @@ def target(name: str):
         from oficio.corpus.outputs.spreadsheet import read_csv
         from oficio.corpus.requests.registry import read_requests
         from oficio.corpus.review.review_import import read_review
+        from oficio.errors import OficioError
         from oficio.extract.facts import extract_facts
         from oficio.extract.figures.numbers import parse_amount, parse_digits, words_to_number
         from oficio.extract.header.dates import find_dates
         from oficio.extract.read.document import Document, Page
         from oficio.extract.read.normalize import clean_text
-
-        from oficio.errors import OficioError
 
     def text_of(data: bytes) -> str:
         return atheris.FuzzedDataProvider(data).ConsumeUnicodeNoSurrogates(4096)

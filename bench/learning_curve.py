@@ -21,11 +21,10 @@ import time
 from pathlib import Path
 
 from oficio.annotations.bundled import training_replies
-from oficio.models.registry import LoadedModel
-from oficio.models.training import build_examples, evaluate_model, fit_model
-
 from oficio.errors import TrainingDataError
 from oficio.evaluation.sets import read_set, score_set
+from oficio.models.registry import LoadedModel
+from oficio.models.training import build_examples, evaluate_model, fit_model
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVELOPMENT_SETS = (ROOT / "eval" / "blind-v1", ROOT / "eval" / "blind-v2")

@@ -20,9 +20,6 @@ from collections import Counter
 from pathlib import Path
 
 from oficio.annotations.bundled import BUNDLED_PATH
-from oficio.extract.facts import extract_facts
-from oficio.extract.figures.figure import Figure
-
 from oficio.evaluation.extraction import (
     pair_greedy,
     same_figure_value,
@@ -31,6 +28,8 @@ from oficio.evaluation.extraction import (
     visible_gold,
 )
 from oficio.evaluation.figures import gold_figures
+from oficio.extract.facts import extract_facts
+from oficio.extract.figures.figure import Figure
 
 
 def layout(page_text: str, start: int) -> str:

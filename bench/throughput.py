@@ -24,7 +24,6 @@ sys.path.insert(0, str(ROOT))
 
 from oficio.extract.read.loader import load  # noqa: E402
 from oficio.extract.read.options import LoadOptions  # noqa: E402
-
 from scripts.render import page_images  # noqa: E402
 
 EXAMPLES = ROOT / "examples"

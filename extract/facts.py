@@ -11,13 +11,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from oficio.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning
 from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.find import find_figures
 from oficio.extract.header.letter import Evidence, Header, annotate
 from oficio.extract.institutions.component import Mention
 from oficio.extract.read.document import MAX_TEXT, Document
-
-from oficio.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning
 
 
 @dataclass

@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from oficio.models.shortcut import Direct, Shortcut
 from scipy.special import expit
 from sklearn.calibration import CalibratedClassifierCV
+
+from oficio.models.shortcut import Direct, Shortcut
 
 
 @dataclass(frozen=True)

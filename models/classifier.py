@@ -7,7 +7,16 @@ from collections import Counter
 from typing import Any
 
 import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.linear_model import LogisticRegression
+from sklearn.multioutput import MultiOutputClassifier
+from sklearn.pipeline import Pipeline
+from threadpoolctl import threadpool_limits
+
+from oficio.errors import TrainingDataError
 from oficio.extract.read.document import Document, text_document
+from oficio.labels import AXES, LEARNED_KINDS
 from oficio.models.calibration import calibrated_proba
 from oficio.models.features import (
     Period,
@@ -23,15 +32,6 @@ from oficio.models.prediction import Evidence, Prediction
 from oficio.models.statements import deciding, read_statements, ruled_status
 from oficio.models.topic import OFF_TOPIC_CONFIDENCE, check_topic
 from oficio.models.union import twins, union_features
-from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.linear_model import LogisticRegression
-from sklearn.multioutput import MultiOutputClassifier
-from sklearn.pipeline import Pipeline
-from threadpoolctl import threadpool_limits
-
-from oficio.errors import TrainingDataError
-from oficio.labels import AXES, LEARNED_KINDS
 from oficio.textfold import fold_compatible
 
 Label = dict[str, Any]  # {"axes": [...], "status": "...", "missing_kind": "..." or None}

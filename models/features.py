@@ -14,7 +14,13 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import MaxAbsScaler
+
 from oficio.extract.header.header_patterns import periods_in
+from oficio.labels import Period
 from oficio.models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT, mask_office_names
 from oficio.models.phrases import (
     COMPILED,
@@ -27,12 +33,6 @@ from oficio.models.phrases import (
     SENTENCE_END,
     YEAR,
 )
-from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.preprocessing import MaxAbsScaler
-
-from oficio.labels import Period
 from oficio.textfold import fold_compatible
 
 Sample = dict[str, Any]

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import skops.io as sio
-from oficio.models.classifier import ReplyClassifier
 
 from oficio.errors import ModelFileError, ModelHashError, UntrustedModelError
+from oficio.models.classifier import ReplyClassifier
 
 MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from oficio.errors import ModelError, ModelFileError, NoModelError
 from oficio.models.active import DEFAULT_METADATA, VERSION_PATTERN, active_version
 from oficio.models.classifier import ReplyClassifier
 from oficio.models.persistence import (
@@ -22,8 +23,6 @@ from oficio.models.persistence import (
     save_model,
     write_metadata,
 )
-
-from oficio.errors import ModelError, ModelFileError, NoModelError
 
 DEFAULT_MODEL = Path(__file__).parent / "default_model.skops"
 _VERSION = VERSION_PATTERN

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
+from oficio.errors import TrainingDataError
 from oficio.models.classifier import ReplyClassifier
 from oficio.models.training import (
     Example,
@@ -18,8 +19,6 @@ from oficio.models.training import (
     fit_model,
     label_counts,
 )
-
-from oficio.errors import TrainingDataError
 
 LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy")
 

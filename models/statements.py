@@ -26,6 +26,7 @@ from datetime import date
 from oficio.extract.header.dates import month_number
 from oficio.extract.header.header_patterns import periods_in
 from oficio.extract.read.document import Document
+from oficio.labels import Period
 from oficio.models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT
 from oficio.models.features import (
     NO_INFORMATION,
@@ -43,8 +44,6 @@ from oficio.models.phrases import (
     REFERENCE_YEAR,
     YEAR,
 )
-
-from oficio.labels import Period
 from oficio.textfold import fold_compatible
 
 ACTS = ("denial", "clarification", "acknowledgment", "referral", "no_information",

@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 
 from oficio.extract.read.language import text_quality
-
 from oficio.textfold import fold
 
 # Folded (lower case, no accents). "trata" alone is also the verb ("se trata de"), so it

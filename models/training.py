@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from oficio.annotations.bundled import BundledReply
-from oficio.annotations.store import AnnotationStore
-from oficio.models.classifier import Label, ReplyClassifier
-from oficio.models.features import Sample, make_sample
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold
 
+from oficio.annotations.bundled import BundledReply
+from oficio.annotations.store import AnnotationStore
 from oficio.errors import TrainingDataError
 from oficio.labels import AXES, MISSING_KINDS, STATUSES
+from oficio.models.classifier import Label, ReplyClassifier
+from oficio.models.features import Sample, make_sample
 
 
 @dataclass

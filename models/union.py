@@ -20,12 +20,13 @@ from typing import Any
 from weakref import WeakKeyDictionary, ref
 
 import numpy as np
-from oficio.models.features import HandFeatures, TextNormalizer
-from oficio.models.shortcut import Direct, Shortcut
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler, normalize
+
+from oficio.models.features import HandFeatures, TextNormalizer
+from oficio.models.shortcut import Direct, Shortcut
 
 Step = Callable[[Any], Any]
 

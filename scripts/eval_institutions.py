@@ -15,9 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-from oficio.extract.institutions.component import find_mentions
-
 from oficio.evaluation.institutions import Report, document_of, evaluate
+from oficio.extract.institutions.component import find_mentions
 
 FIELDS = ["sender", "doc_type", "reference", "letter_date", "request_ref", "period", "no_period"]
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from oficio.annotations.bundled import BundledReply
 from oficio.corpus.store.database import connect, transaction
-
 from oficio.labels import AXES
 
 AMOUNTS = [1250000.0, 84000.5, 3200.0, 950.0]

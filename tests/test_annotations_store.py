@@ -8,6 +8,7 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
+
 from oficio.annotations.bundled import load_bundled, reply_doc_id
 from oficio.annotations.records import AnnotationRecord
 from oficio.annotations.store import AnnotationStore

@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
+
 from oficio.corpus.batch.pipeline import BatchSettings
 from oficio.corpus.batch.run import process_corpus
 from oficio.corpus.store.workspace import RunLock, Workspace
-
 from tests.conftest import ROOT, sample_corpus
 
 FAST = ["01_mimp_oficio_native.pdf", "02_gore_cusco_informe_native.pdf",
@@ -212,6 +212,7 @@ def test_the_server_gets_the_batchs_start_time_even_when_prefect_was_imported_fi
     """Prefect imported before the batch set its settings kept a 20 s start limit: the first
     start in a new Prefect home (migrations, about 25 s on a busy machine) failed (E308)."""
     import prefect.settings  # noqa: F401  imported first, as by a program using oficio
+
     from oficio.corpus.batch.prefect_env import SETTINGS, configure_prefect
     from oficio.corpus.batch.prefect_server import startup_timeout
 

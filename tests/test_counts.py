@@ -7,8 +7,8 @@ from types import SimpleNamespace
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from oficio.extract.figures.figure_context import Taken
 
+from oficio.extract.figures.figure_context import Taken
 from tests.figure_helpers import figures_of, of_kind
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from oficio.corpus.requests.deadlines import deadline, deadline_met, legal_term_days, working_days
 
 D = date

@@ -14,14 +14,13 @@ import sys
 import time
 
 import pytest
-from oficio.corpus.batch import prefect_server
-from oficio.corpus.batch.run import process_corpus
-from oficio.corpus.outputs.export import fingerprint, is_complete, is_current
-from oficio.corpus.store.database import DiskFullError, connect_to_read
-from oficio.corpus.store.workspace import Workspace
 
 from oficio.cli.app import exit_code
-from oficio.cli.corpus import export_workspace
+from oficio.corpus.batch import prefect_server
+from oficio.corpus.batch.run import process_corpus
+from oficio.corpus.outputs.export import export_workspace, fingerprint, is_complete, is_current
+from oficio.corpus.store.database import DiskFullError, connect_to_read
+from oficio.corpus.store.workspace import Workspace
 from tests.conftest import EXAMPLES, ROOT
 
 

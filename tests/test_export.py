@@ -7,10 +7,10 @@ import shutil
 
 import pandas as pd
 import pytest
-from oficio.corpus.batch.run import process_corpus
-from oficio.corpus.store.workspace import Workspace
 
-from oficio.cli.corpus import export_workspace
+from oficio.corpus.batch.run import process_corpus
+from oficio.corpus.outputs.export import export_workspace
+from oficio.corpus.store.workspace import Workspace
 from tests.conftest import EXAMPLES
 
 CONTRACT = {

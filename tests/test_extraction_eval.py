@@ -7,11 +7,6 @@ import os
 import subprocess
 import sys
 
-from oficio.extract.facts import Facts
-from oficio.extract.figures.figure import Figure
-from oficio.extract.header.letter import Header
-from oficio.extract.institutions.component import Mention
-
 from oficio.evaluation.extraction import (
     RENDER_LINES,
     ExtractionReport,
@@ -20,6 +15,10 @@ from oficio.evaluation.extraction import (
     score_reply,
     visible_gold,
 )
+from oficio.extract.facts import Facts
+from oficio.extract.figures.figure import Figure
+from oficio.extract.header.letter import Header
+from oficio.extract.institutions.component import Mention
 from tests.conftest import ROOT
 
 

@@ -6,9 +6,9 @@ import shutil
 import zipfile
 
 import pytest
-from oficio.extract.read.filetype import sniff
 
 from oficio.errors import EmptyFileError, UnsupportedTypeError
+from oficio.extract.read.filetype import sniff
 
 
 @pytest.mark.parametrize(

@@ -15,16 +15,16 @@ import string
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from oficio.corpus.outputs.spreadsheet import read_csv
 from oficio.corpus.requests.registry import read_requests
 from oficio.corpus.review.review_import import read_review
+from oficio.errors import OficioError
 from oficio.extract.facts import extract_facts
 from oficio.extract.figures.numbers import parse_amount, parse_digits, words_to_number
 from oficio.extract.header.dates import find_dates, parse_date
 from oficio.extract.read.document import Document, Page
 from oficio.extract.read.normalize import clean_text
-
-from oficio.errors import OficioError
 
 PIECES = [
     "S/", "S/.", "US$", "soles", "nuevos soles", "millones", "mil", "%", "por ciento",

@@ -15,6 +15,8 @@ import math
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from oficio.errors import EXTRACTOR_FAILED
 from oficio.extract.facts import extract_facts
 from oficio.extract.figures.table_units import plain_number
 from oficio.extract.figures.table_units import table_figures as unit_figures
@@ -22,8 +24,6 @@ from oficio.extract.read.document import Document, Page, Table
 from oficio.extract.read.layout_tables import Word, layout_tables
 from oficio.extract.read.ocr_columns import columns
 from oficio.extract.read.text_tables import find_text_tables
-
-from oficio.errors import EXTRACTOR_FAILED
 
 HEADERS = [
     "PIM", "PIA", "Devengado (S/)", "Avance %", "% Avance", "N° de talleres", "Meta física",

@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from oficio.extract.institutions.gazetteer import DATA_FILE, KINDS, load_gazetteer
 
 from oficio.errors import GazetteerFileError, UnknownInstitutionError
+from oficio.extract.institutions.gazetteer import DATA_FILE, KINDS, load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 UBIGEO = ROOT / "extract" / "data" / "ubigeo"

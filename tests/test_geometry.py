@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from oficio.extract.read import geometry, pdf
 
+from oficio.extract.read import geometry, pdf
 from tests.conftest import EXAMPLES
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from oficio.extract.header.letter import annotate, find_period, parse_header
 from oficio.extract.institutions.component import find_mentions
 from oficio.extract.read.document import Document, Page

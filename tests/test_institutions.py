@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import spacy
+
 from oficio.extract.institutions.component import (
     COMPONENT,
     SPANS_KEY,
@@ -127,9 +128,8 @@ def test_english_document_uses_an_english_pipeline():
 
 
 def test_mention_scoring_needs_same_page_overlap_and_id():
-    from oficio.extract.institutions.component import Mention
-
     from oficio.evaluation.institutions import score_mentions, sender_accuracy
+    from oficio.extract.institutions.component import Mention
 
     gold = [{"institution_id": "mimp", "page": 1, "start": 0, "end": 10},
             {"institution_id": "pnp", "page": 2, "start": 5, "end": 8}]  # fmt: skip

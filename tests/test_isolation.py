@@ -8,11 +8,11 @@ import subprocess
 import sys
 
 import pytest
+
 from oficio.corpus.batch.child import load_document
 from oficio.corpus.batch.isolation import run_isolated
 from oficio.extract.read import language
 from oficio.extract.read.options import LoadOptions
-
 from tests.conftest import ROOT
 
 

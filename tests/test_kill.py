@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from oficio.corpus.outputs.export import COMPLETE
 
+from oficio.corpus.outputs.export import COMPLETE
 from tests.conftest import ROOT
 
 KILLS = 20

@@ -139,6 +139,26 @@ def _strongly_connected(graph: dict[str, set[str]]) -> list[set[str]]:
     return groups
 
 
+# The floors of the house, from the bottom: a file imports its own floor or lower ones.
+# The shared words (oficio/labels.py, textfold.py, errors.py, i18n.py, settings.py) are
+# the ground floor; __main__ is the door, above everything.
+FLOORS = ("oficio.extract", "oficio.annotations", "oficio.models", "oficio.corpus",
+          "oficio.evaluation", "oficio.cli", "oficio.__main__")
+
+
+def _floor(module: str) -> int:
+    return next((i + 1 for i, room in enumerate(FLOORS)
+                 if module == room or module.startswith(room + ".")), 0)
+
+
+def test_no_file_imports_a_floor_above_its_own():
+    names = _module_names()
+    upward = sorted(f"{module} imports {imported}"
+                    for module, path in names.items() for imported in _imports(path, names)
+                    if _floor(imported) > _floor(module))
+    assert not upward, f"imports back up: {upward}"
+
+
 def test_every_error_is_defined_in_the_errors_module_with_its_own_code():
     elsewhere = []
     for path in _modules():

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from oficio.extract.read.document import Document
-from oficio.extract.read.loader import load
 from rapidfuzz.distance import Levenshtein
 
+from oficio.extract.read.document import Document
+from oficio.extract.read.loader import load
 from tests.conftest import truth
 
 
@@ -113,9 +113,10 @@ def test_an_upright_page_of_number_columns_is_read_upright(tmp_path):
     # than their rows); the page must be kept as it came because it reads better so.
     import numpy as np
     import pypdfium2 as pdfium
-    from oficio.extract.read.geometry import analyse
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
+
+    from oficio.extract.read.geometry import analyse
 
     pdf_path = tmp_path / "columnas.pdf"
     pdf = canvas.Canvas(str(pdf_path), pagesize=A4)
@@ -144,9 +145,10 @@ def test_a_sideways_page_osd_cannot_place_is_read_whichever_way_it_was_turned(
     # A short report turned a quarter counter-clockwise: with OSD unsure, the 90° guess read
     # it upside down as garbage; the other quarter turn is tried and the better one kept.
     import pypdfium2 as pdfium
-    from oficio.extract.read import ocr
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
+
+    from oficio.extract.read import ocr
 
     pdf_path = tmp_path / "informe.pdf"
     pdf = canvas.Canvas(str(pdf_path), pagesize=A4)

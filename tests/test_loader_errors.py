@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from oficio.extract.read.loader import load
-from oficio.extract.read.options import LoadOptions
 from PIL import Image
 
 from oficio.errors import (
@@ -22,6 +20,8 @@ from oficio.errors import (
     UnsupportedTypeError,
     ZeroPagesError,
 )
+from oficio.extract.read.loader import load
+from oficio.extract.read.options import LoadOptions
 
 
 def _check(error: pytest.ExceptionInfo, path: Path) -> None:

@@ -15,15 +15,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 import skops.io as sio
-from oficio.annotations.bundled import BUNDLED_PATH, load_bundled
-from oficio.extract.read.document import Document, Page
-from oficio.models.calibration import SigmoidLinear, calibrated_proba
-from oficio.models.features import HAND_FEATURES, HandFeatures, make_sample, requested_axes
-from oficio.models.persistence import load_model, save_model
-from oficio.models.registry import DEFAULT_MODEL, ModelRegistry, load_default
-from oficio.models.shortcut import Shortcut
-from oficio.models.training import build_examples, cross_validate, evaluate_model, fit_model
-from oficio.models.union import direct_union, twins, union_features
 from sklearn.base import clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import CountVectorizer
@@ -32,9 +23,18 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import FunctionTransformer
 from typer.testing import CliRunner
 
+from oficio.annotations.bundled import BUNDLED_PATH, load_bundled
 from oficio.cli.main import app
 from oficio.errors import ModelFileError, ModelHashError, UntrustedModelError
+from oficio.extract.read.document import Document, Page
 from oficio.labels import AXES
+from oficio.models.calibration import SigmoidLinear, calibrated_proba
+from oficio.models.features import HAND_FEATURES, HandFeatures, make_sample, requested_axes
+from oficio.models.persistence import load_model, save_model
+from oficio.models.registry import DEFAULT_MODEL, ModelRegistry, load_default
+from oficio.models.shortcut import Shortcut
+from oficio.models.training import build_examples, cross_validate, evaluate_model, fit_model
+from oficio.models.union import direct_union, twins, union_features
 
 FIXTURE = Path(__file__).parent / "fixtures" / "replies.jsonl"
 

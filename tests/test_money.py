@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from oficio.evaluation.figures import KindScore, matches, score_figures
 from oficio.extract.facts import extract_facts
 from oficio.extract.figures.find import find_figures
 from oficio.extract.read.document import Document, Mark, Page, Table
-
-from oficio.evaluation.figures import KindScore, matches, score_figures
 from tests.figure_helpers import figures_of, of_kind
 from tests.number_words import spanish
 from tests.test_numbers import STYLES

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from oficio.extract.figures.numbers import (
     decimal_separator,
     parse_amount,
@@ -12,7 +13,6 @@ from oficio.extract.figures.numbers import (
     parse_money_cell,
     words_to_number,
 )
-
 from tests.number_words import english, spanish
 
 

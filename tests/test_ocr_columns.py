@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from oficio.extract.read.ocr_columns import columns, split_cell
 from oficio.extract.read.text_tables import TextCell, find_text_tables, split_header
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
-from oficio.extract.read.loader import load
-from oficio.extract.read.options import LoadOptions, PackageLimits
-from oficio.extract.read.package import checked_package
 from PIL import Image
 
 from oficio.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError
+from oficio.extract.read.loader import load
+from oficio.extract.read.options import LoadOptions, PackageLimits
+from oficio.extract.read.package import checked_package
 from tests.conftest import ROOT
 from tests.hostile import office_files
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from oficio.extract.facts import extract_facts
-from oficio.extract.read.loader import load
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
+
+from oficio.extract.facts import extract_facts
+from oficio.extract.read.loader import load
 
 
 def _shadowed_photo(path: Path) -> Path:

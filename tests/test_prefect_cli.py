@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 from oficio.corpus.store.workspace import Workspace
-
 from tests.conftest import EXAMPLES
 
 BIN = Path(sys.executable).parent

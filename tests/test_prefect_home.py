@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
+
 from oficio.corpus.batch.prefect_home import DATABASE, migrated_database, seed_home
 
 

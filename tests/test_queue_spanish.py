@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from oficio.corpus.outputs.spreadsheet import column_key
-from oficio.corpus.review.queue import GUIDE, HEADER, column_codes
 from openpyxl import load_workbook
 
+from oficio.corpus.outputs.spreadsheet import column_key
+from oficio.corpus.review.queue import GUIDE, HEADER, column_codes
 from tests.test_review_queue import _export, _import, _labels, workspace  # noqa: F401
 
 SPANISH_HEADER = ["id del documento", "archivo", "su estado", "sus ejes",

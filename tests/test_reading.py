@@ -8,13 +8,13 @@ from concurrent.futures import wait
 from pathlib import Path
 
 import pytest
+
 from oficio.corpus.batch.isolation import start_fork_server
 from oficio.corpus.batch.pipeline import BatchSettings, WorkItem
 from oficio.corpus.batch.reading import ReadAhead, read
+from oficio.errors import TesseractMissingError
 from oficio.extract.read.filetype import file_hash
 from oficio.extract.read.options import LoadOptions
-
-from oficio.errors import TesseractMissingError
 
 
 def items_of(paths: list[Path]) -> list[WorkItem]:

@@ -7,11 +7,11 @@ import json
 import re
 
 import pytest
-from oficio.annotations.bundled import load_bundled
-from oficio.corpus.outputs.redact import find_personal_data, redact
 from typer.testing import CliRunner
 
+from oficio.annotations.bundled import load_bundled
 from oficio.cli.main import app
+from oficio.corpus.outputs.redact import find_personal_data, redact
 from tests.conftest import ROOT
 from tests.review_workspace import make_workspace
 

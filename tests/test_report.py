@@ -12,12 +12,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from oficio.corpus.outputs.report import build, count_group
-from oficio.corpus.outputs.spreadsheet import read_csv
-from oficio.corpus.store.database import connect
 from typer.testing import CliRunner
 
 from oficio.cli.main import app
+from oficio.corpus.outputs.report import build, count_group
+from oficio.corpus.outputs.spreadsheet import read_csv
+from oficio.corpus.store.database import connect
 
 CORPUS = Path("/srv/respuestas")  # the folder the replies were read from
 EVIL_PATH = "<script>alert(1)</script>.txt"
@@ -370,7 +370,6 @@ def test_a_budget_reports_total_rows_are_not_added_to_the_rows_they_sum(tmp_path
     from oficio.corpus.batch.stages import extract
     from oficio.corpus.store.records import save
     from oficio.extract.read.loader import load
-
     from tests.test_table_units import _siaf_like
 
     result = extract(DocResult("siaf", "siaf.pdf", document=load(_siaf_like(tmp_path / "s.pdf"))))

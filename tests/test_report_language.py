@@ -10,10 +10,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from oficio.corpus.outputs.report import Cell, ReportTable
 from oficio.corpus.outputs.report_html import LABEL_CHARS, chart, money_text
 from oficio.corpus.outputs.spreadsheet import read_csv
-
 from tests.test_report import (  # noqa: F401  (fixtures)
     CHROMIUM,
     CORPUS,

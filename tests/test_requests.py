@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+
 from oficio.corpus.requests.registry import (
     ReplyFacts,
     Request,
@@ -18,7 +19,6 @@ from oficio.corpus.requests.registry import (
     reference_tokens,
     unanswered,
 )
-
 from oficio.errors import MissingColumnError, OficioError, RegistryError
 from tests.conftest import EXAMPLES
 

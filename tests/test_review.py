@@ -9,12 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
-from oficio.annotations.bundled import load_bundled
-from oficio.annotations.store import AnnotationStore
-from oficio.corpus.outputs.spreadsheet import read_csv
 from typer.testing import CliRunner
 
+from oficio.annotations.bundled import load_bundled
+from oficio.annotations.store import AnnotationStore
 from oficio.cli.main import app
+from oficio.corpus.outputs.spreadsheet import read_csv
 from oficio.labels import AXES
 from tests.conftest import ROOT
 from tests.review_workspace import make_workspace

@@ -10,12 +10,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from oficio.annotations.bundled import load_bundled
-from oficio.annotations.store import AnnotationStore
-from oficio.corpus.outputs.spreadsheet_read import is_workbook, read_table
 from typer.testing import CliRunner
 
+from oficio.annotations.bundled import load_bundled
+from oficio.annotations.store import AnnotationStore
 from oficio.cli.main import app
+from oficio.corpus.outputs.spreadsheet_read import is_workbook, read_table
 from tests.review_workspace import make_workspace
 
 runner = CliRunner()

@@ -17,18 +17,18 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from oficio.cli.main import app
 from oficio.corpus.batch.reading import DocResult
 from oficio.corpus.outputs.browse import DOCUMENT_COLUMNS, metadata
 from oficio.corpus.store import database as store
 from oficio.corpus.store.database import connect, connect_to_read
 from oficio.corpus.store.records import save
 from oficio.corpus.store.search import Hit, search
-from oficio.extract.read.loader import load
-from rich.console import Console
-from typer.testing import CliRunner
-
-from oficio.cli.main import app
 from oficio.errors import BrowseMissingError
+from oficio.extract.read.loader import load
 from oficio.labels import SPANISH_NAMES
 from tests.conftest import ROOT
 from tests.test_reliability import oficio, rows

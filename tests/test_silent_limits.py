@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from oficio.corpus.batch.scan import list_files
+from oficio.errors import WARNINGS, warning_code
 from oficio.extract.facts import extract_facts
 from oficio.extract.read.document import MAX_TEXT, Document, Page
 from oficio.extract.read.loader import load
-
-from oficio.errors import WARNINGS, warning_code
 from tests.conftest import ROOT
 from tests.hostile.make_files import LETTER, _one_page
 

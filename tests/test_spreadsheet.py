@@ -8,6 +8,7 @@ import io
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from oficio.corpus.outputs.spreadsheet import (
     MAX_CELL,
     TRUNCATION_MARKER,
@@ -15,7 +16,6 @@ from oficio.corpus.outputs.spreadsheet import (
     write_csv,
     write_xlsx,
 )
-
 from oficio.errors import BinarySpreadsheetError, EmptySpreadsheetError, MissingColumnError
 
 HEADER = ["request_id", "institution", "note", "amount"]
@@ -237,7 +237,6 @@ def test_a_damaged_workbook_is_e212(tmp_path):
     import zipfile
 
     from oficio.corpus.outputs.spreadsheet_read import read_table
-
     from oficio.errors import UnreadableWorkbookError
 
     path = tmp_path / "cut.xlsx"

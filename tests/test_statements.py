@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from oficio.extract.read.document import Document, Page
 from oficio.models.registry import load_default
 from oficio.models.statements import deciding, read_statements
@@ -72,8 +73,8 @@ def test_a_missing_reply_shows_the_statement_of_its_kind():
 ])  # fmt: skip
 def test_a_substantive_null_in_other_words_is_a_null_answer(sentence):
     # the guide's "no actions were carried out in 2017": an answer, whatever the verb
-    from oficio.textfold import fold_compatible as fold
     from oficio.models.statements import tag
+    from oficio.textfold import fold_compatible as fold
 
     assert tag(fold(sentence)) == "null_answer"
 
@@ -96,8 +97,8 @@ def test_a_substantive_null_in_other_words_is_a_null_answer(sentence):
      "information"),
 ])  # fmt: skip
 def test_what_a_statement_does_in_other_words(sentence, act):
-    from oficio.textfold import fold_compatible as fold
     from oficio.models.statements import tag
+    from oficio.textfold import fold_compatible as fold
 
     assert tag(fold(sentence)) == act
 

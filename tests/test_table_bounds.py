@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from oficio.extract.facts import extract_facts
-from oficio.extract.read.loader import load
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from oficio.extract.facts import extract_facts
+from oficio.extract.read.loader import load
 from tests.test_table_units import _page
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from oficio.extract.facts import extract_facts
-from oficio.extract.read.loader import load
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
+
+from oficio.extract.facts import extract_facts
+from oficio.extract.read.loader import load
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "shared" / "real-dev" / "docs"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+
 from oficio.extract.facts import extract_facts
 from oficio.extract.read.geometry import unread_regions
 from oficio.extract.read.loader import load

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from oficio.extract.read.language import _first_lemmas, _vocabulary_words, lemma_table
 from oficio.extract.read.word_lists import cached_table, cached_words
 

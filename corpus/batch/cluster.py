@@ -84,10 +84,9 @@ def worker_facts() -> WorkerFacts:
     """Run on each worker by ``oficio doctor``: only plain values come back."""
     import multiprocessing
 
+    import oficio
     from oficio.corpus.batch.pipeline import PIPELINE_VERSION
     from oficio.extract.read import tesseract
-
-    import oficio
 
     return WorkerFacts(oficio.__version__, PIPELINE_VERSION, tesseract.version(),
                        tuple(sorted(tesseract.languages())),
@@ -97,10 +96,9 @@ def worker_facts() -> WorkerFacts:
 def unfit(facts: WorkerFacts) -> str:
     """What keeps a worker from reading as this machine would, with its fix; "" if
     nothing."""
+    import oficio
     from oficio.corpus.batch.pipeline import PIPELINE_VERSION
     from oficio.extract.read.tesseract import APT
-
-    import oficio
 
     if (facts.oficio, facts.pipeline) != (oficio.__version__, PIPELINE_VERSION):
         return (f"it has oficio {facts.oficio} (pipeline {facts.pipeline}): install oficio "

@@ -24,15 +24,6 @@ from pathlib import Path
 from queue import SimpleQueue
 from typing import Any
 
-from oficio.corpus.batch import stages
-from oficio.corpus.batch.cluster import lost
-from oficio.corpus.batch.pipeline import BatchSettings, WorkItem
-from oficio.corpus.batch.reading import DocResult
-from oficio.corpus.batch.retries import ReadInterrupted, interrupted, retry_options
-from oficio.corpus.requests.registry import Request
-from oficio.corpus.store import records
-from oficio.corpus.store.database import connect
-from oficio.models.registry import LoadedModel
 from prefect import Task, flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
@@ -42,7 +33,16 @@ from prefect.states import Failed, State
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
+from oficio.corpus.batch import stages
+from oficio.corpus.batch.cluster import lost
+from oficio.corpus.batch.pipeline import BatchSettings, WorkItem
+from oficio.corpus.batch.reading import DocResult
+from oficio.corpus.batch.retries import ReadInterrupted, interrupted, retry_options
+from oficio.corpus.requests.registry import Request
+from oficio.corpus.store import records
+from oficio.corpus.store.database import connect
 from oficio.errors import DaskClusterError, MachineError
+from oficio.models.registry import LoadedModel
 
 TASK_OPTIONS = {"persist_result": False, "cache_policy": NO_CACHE, "retries": 0}
 Report = Callable[[DocResult], None]

@@ -40,7 +40,6 @@ from oficio.corpus.batch.prefect_server import (
 from oficio.corpus.batch.run import corpus_folder
 from oficio.corpus.store.status import mark_stale_runs
 from oficio.corpus.store.workspace import Workspace, idle
-
 from oficio.errors import PrefectServerError
 
 DEPLOYMENT = "inbox"

@@ -19,9 +19,8 @@ def process_inbox(inbox: str, workspace: str) -> dict[str, int]:
     """Process the replies of ``inbox`` into ``workspace``; the run's counts (no text of a
     document: Prefect's database and logs never hold one)."""
     from oficio.corpus.batch.run import process_corpus
+    from oficio.corpus.outputs.export import export_is_current, export_workspace
     from oficio.corpus.store.workspace import Workspace
-
-    from oficio.cli.corpus import export_is_current, export_workspace
 
     ws = Workspace.open(Path(workspace))
     summary = process_corpus(Path(inbox), ws)

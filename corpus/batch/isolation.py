@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import Any
 
 from oficio.corpus.batch.lifetime import die_with_parent
-
 from oficio.errors import (
     DocumentCrashedError,
     DocumentMemoryError,

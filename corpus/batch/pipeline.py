@@ -7,7 +7,6 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from oficio.extract.read.options import LoadOptions
-
 from oficio.labels import Period
 from oficio.settings import value
 

@@ -32,7 +32,6 @@ from typing import IO
 
 from oficio.corpus.batch.lifetime import terminate_with_parent
 from oficio.corpus.batch.prefect_home import seed_home, served
-
 from oficio.errors import DiskFullError, PrefectServerError, is_disk_full
 
 STOP_TIMEOUT = 30.0  # seconds for the server to write what it holds and stop

@@ -21,8 +21,6 @@ from typing import TYPE_CHECKING
 from oficio.corpus.batch.child import load_document
 from oficio.corpus.batch.isolation import run_isolated
 from oficio.corpus.batch.pipeline import BatchSettings, Period, WorkItem
-from oficio.extract.read.document import Document
-
 from oficio.errors import (
     DiskFullError,
     MachineError,
@@ -30,6 +28,7 @@ from oficio.errors import (
     TesseractMissingError,
     is_disk_full,
 )
+from oficio.extract.read.document import Document
 
 if TYPE_CHECKING:
     from oficio.extract.facts import Facts

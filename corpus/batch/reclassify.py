@@ -26,10 +26,9 @@ from oficio.corpus.batch.pipeline import PIPELINE_VERSION, READ_VERSION, BatchSe
 from oficio.corpus.batch.reading import DocResult
 from oficio.corpus.store.database import connect, from_json
 from oficio.corpus.store.workspace import RunLock, Workspace
+from oficio.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning_code
 from oficio.extract.read.document import Document
 from oficio.models.active import labelling_version
-
-from oficio.errors import EXTRACTOR_FAILED, TEXT_TOO_LONG, warning_code
 
 if TYPE_CHECKING:
     from oficio.models.registry import LoadedModel

@@ -22,7 +22,6 @@ from typing import Any
 
 from oficio.corpus.batch.pipeline import REDO_PAGE_CODES
 from oficio.corpus.batch.reading import DocResult
-
 from oficio.errors import MachineError
 from oficio.settings import value
 

@@ -29,7 +29,6 @@ from oficio.corpus.batch.scan import CorpusFile, printable, reading_order, scan
 from oficio.corpus.store.database import abort_stale_runs, connect, transaction
 from oficio.corpus.store.registry_store import load_requests, read_registry, store_requests
 from oficio.corpus.store.workspace import RunLock, Workspace
-
 from oficio.errors import CorpusNotFoundError, warning_code
 
 

@@ -15,10 +15,9 @@ from collections.abc import Sequence
 from oficio.corpus.batch.pipeline import BatchSettings, Period
 from oficio.corpus.batch.reading import DocResult, read
 from oficio.corpus.requests.registry import ReplyFacts, Request, find_match
+from oficio.errors import UnexpectedError
 from oficio.extract.facts import extract_facts
 from oficio.models.registry import LoadedModel
-
-from oficio.errors import UnexpectedError
 
 __all__ = ["classify", "extract", "read"]
 

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from oficio.corpus.store.workspace import Workspace
-
 from oficio.errors import BrowseMissingError
 from oficio.labels import AXES
 

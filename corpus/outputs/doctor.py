@@ -62,7 +62,6 @@ def worker_checks(address: str) -> list[Check]:
     """One check per worker of the Dask cluster at ``address``: the client's oficio and
     pipeline version, Tesseract with Spanish and English (``corpus.cluster``)."""
     from oficio.corpus.batch.cluster import unfit, workers
-
     from oficio.errors import DaskClusterError
 
     try:

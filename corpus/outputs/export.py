@@ -21,6 +21,7 @@ from oficio.corpus.batch.reconcile import CURRENT, STATES
 from oficio.corpus.outputs.spreadsheet import write_csv, write_xlsx
 from oficio.corpus.requests.deadlines import deadline, deadline_met, working_days
 from oficio.corpus.requests.registry import unanswered
+from oficio.corpus.store.database import connect_to_read
 from oficio.corpus.store.effective_labels import (
     MODEL_COLUMNS,
     SOURCE_COLUMN,
@@ -31,9 +32,9 @@ from oficio.corpus.store.effective_labels import (
     workspace_of,
 )
 from oficio.corpus.store.registry_store import load_requests
-from oficio.extract.institutions.gazetteer import load_gazetteer
-
+from oficio.corpus.store.workspace import Workspace
 from oficio.errors import DiskFullError, is_disk_full
+from oficio.extract.institutions.gazetteer import load_gazetteer
 from oficio.labels import AXES, STATUSES
 
 DOCUMENT_COLUMNS = [
@@ -271,3 +272,27 @@ def _frame(table: Table):
         elif frame[column].dtype == object:
             frame[column] = frame[column].astype("string")
     return frame
+
+
+def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...],
+                     include_removed: bool = False) -> list[Path]:
+    connection = connect_to_read(ws.database)
+    try:
+        with connection:  # one read transaction: the tables and their fingerprint agree
+            connection.execute("BEGIN")
+            # an export with removed documents is not the store's current one: no fingerprint,
+            # so that WS/export written so is rewritten by the next run
+            state = None if include_removed else fingerprint(connection)
+            tables = collect(connection, include_removed)
+        return write(tables, out_dir, formats, store=state)
+    finally:
+        connection.close()
+
+
+def export_is_current(ws: Workspace) -> bool:
+    """Whether ``WS/export`` finished and shows the store as it is now."""
+    connection = connect_to_read(ws.database)
+    try:
+        return is_current(ws.exports, fingerprint(connection))
+    finally:
+        connection.close()

@@ -49,7 +49,6 @@ from oficio.corpus.outputs.redact_names import (
 )
 from oficio.corpus.outputs.redact_tables import table_spans
 from oficio.extract.institutions.gazetteer import load_gazetteer
-
 from oficio.textfold import fold
 
 if TYPE_CHECKING:

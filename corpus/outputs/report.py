@@ -25,7 +25,6 @@ from pathlib import Path
 from oficio.corpus.outputs.export import AXES, DOCUMENT_COLUMNS, FIGURE_COLUMNS, collect
 from oficio.corpus.outputs.spreadsheet import write_csv
 from oficio.corpus.review.review_row import Place, link, places_by_doc
-
 from oficio.i18n import N_
 from oficio.labels import STATUSES
 from oficio.textfold import fold_key

@@ -28,7 +28,6 @@ from oficio.corpus.outputs.report import (
     ReportTable,
     Source,
 )
-
 from oficio.i18n import N_, _, current, label, ngettext
 
 WIDTH = 820

@@ -16,7 +16,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from oficio.corpus.outputs.spreadsheet import column_key, keys_of, read_csv
-
 from oficio.errors import (
     EmptySpreadsheetError,
     MissingColumnError,

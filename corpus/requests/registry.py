@@ -16,7 +16,6 @@ from datetime import date
 from pathlib import Path
 
 from oficio.corpus.outputs.spreadsheet import read_csv
-
 from oficio.errors import RegistryError
 from oficio.labels import AXES, SPANISH_NAMES
 from oficio.textfold import fold_key

@@ -41,7 +41,6 @@ from oficio.corpus.review.review_row import (
     top_evidence,
     top_figures,
 )
-
 from oficio.i18n import N_, _, catalog, label, languages, pgettext
 from oficio.labels import AXES, MISSING_KINDS, STATUSES
 

@@ -31,9 +31,8 @@ from oficio.annotations.records import AnnotationRecord
 from oficio.annotations.store import AnnotationStore
 from oficio.corpus.outputs.spreadsheet_read import read_table
 from oficio.corpus.review.queue import column_codes, column_name
-from oficio.extract.institutions.gazetteer import Gazetteer, load_gazetteer
-
 from oficio.errors import MissingColumnError
+from oficio.extract.institutions.gazetteer import Gazetteer, load_gazetteer
 from oficio.i18n import _, catalog, label, languages
 from oficio.labels import AXES, MISSING_KINDS, SPANISH_NAMES, STATUSES
 from oficio.textfold import fold

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from oficio.annotations.store import AnnotationStore
-
 from oficio.labels import AXES
 
 LABELS_FILE = "annotations.jsonl"  # in the workspace folder, beside the store

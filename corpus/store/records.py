@@ -16,9 +16,8 @@ from oficio.corpus.store.database import as_json, transaction
 from oficio.extract.facts import Facts
 from oficio.extract.institutions.gazetteer import load_gazetteer
 from oficio.extract.read.document import Document
-from oficio.models.prediction import Prediction
-
 from oficio.labels import AXES
+from oficio.models.prediction import Prediction
 
 DOCUMENT_COLUMNS = (
     "doc_id", "path", "file_type", "pages", "ocr_pages", "language", "processing_status",

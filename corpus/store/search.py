@@ -21,7 +21,6 @@ from oficio.corpus.batch.reconcile import CURRENT
 from oficio.corpus.outputs.spreadsheet import column_key
 from oficio.corpus.review.review_import import AXIS_NAMES, STATUS_NAMES
 from oficio.corpus.store.database import has_page_index, temporary_page_index
-
 from oficio.errors import SearchQueryError
 
 # The highlighted words of a snippet are wrapped in these (characters no reply's text

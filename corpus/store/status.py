@@ -16,7 +16,6 @@ from oficio.corpus.store.effective_labels import (
     reviewed_labels,
 )
 from oficio.corpus.store.workspace import Workspace, idle
-
 from oficio.errors import WorkspaceReadOnlyError
 
 CURRENT_ONLY = f"WHERE state = '{CURRENT}'"

@@ -13,14 +13,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
 from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.figure_context import Taken, year_near
 from oficio.extract.figures.figure_doc import add_free, doc_blocked, doc_figures, doc_text
 from oficio.extract.figures.numbers import WORDS_PATTERN, words_to_number
 from oficio.extract.read.language import lemma_table
-from spacy.language import Language
-from spacy.tokens import Doc, Token
-
 from oficio.textfold import fold_key
 
 PERCENT = re.compile(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.figure_context import Blocked, Taken, blocked_spans
 from oficio.extract.figures.numbers import DIGITS_PATTERN, decimal_separator
-from spacy.tokens import Doc
 
 for _name in ("figures", "decimal_hint", "blocked"):
     if not Doc.has_extension(_name):

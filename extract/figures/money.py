@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.figure_context import Blocked, Taken, role_near, year_near
 from oficio.extract.figures.figure_doc import add_free, doc_blocked, doc_decimal_hint, doc_text
 from oficio.extract.figures.numbers import WORDS_PATTERN, multiplier, parse_digits, words_to_number
-from spacy.language import Language
-from spacy.tokens import Doc
 
 # ISO codes written before or after an amount. Only codes that are no Spanish or English
 # word (``COP`` and ``ARS`` are left out: too close to abbreviations of other things).

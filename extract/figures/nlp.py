@@ -17,8 +17,9 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
-from oficio.extract.read.document import MAX_TEXT
 from spacy.language import Language
+
+from oficio.extract.read.document import MAX_TEXT
 
 COMPONENTS = ("oficio_table_figures", "oficio_money", "oficio_percent", "oficio_counts")
 

@@ -13,6 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
 from oficio.extract.figures.counts import SKIPPED_ADJECTIVES, is_plural, noun_lemma
 from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.figure_context import YEAR, only_role
@@ -22,8 +25,6 @@ from oficio.extract.figures.numbers import parse_money_cell
 from oficio.extract.figures.table_units import plain_number
 from oficio.extract.read.ocr_columns import columns
 from oficio.extract.read.text_tables import TextCell, TextTable, find_text_tables
-from spacy.language import Language
-from spacy.tokens import Doc, Token
 
 # Words whole: "PEN" inside "Funds spent" or "Expenditure" states no currency.
 _CURRENCY = re.compile(r"S\s?/\.?|US\$|\b(?:USD|PEN|soles|d[oó]lares|dollars)\b", re.I)

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from oficio.extract.header.dates import find_dates
 from oficio.extract.header.header_patterns import (
     Reference,
@@ -28,8 +30,6 @@ from oficio.extract.header.header_patterns import (
 from oficio.extract.institutions.component import Mention, find_mentions
 from oficio.extract.institutions.gazetteer import load_gazetteer
 from oficio.extract.read.document import Document
-from rapidfuzz import fuzz
-
 from oficio.textfold import fold
 
 LETTERHEAD_LINES = 12

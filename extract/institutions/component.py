@@ -18,12 +18,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
-from oficio.extract.institutions.gazetteer import Gazetteer, load_gazetteer
-from oficio.extract.institutions.institution_matcher import Candidate, InstitutionMatcher
-from oficio.extract.read.document import MAX_TEXT, Document
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from oficio.extract.institutions.gazetteer import Gazetteer, load_gazetteer
+from oficio.extract.institutions.institution_matcher import Candidate, InstitutionMatcher
+from oficio.extract.read.document import MAX_TEXT, Document
 from oficio.textfold import fold
 
 COMPONENT = "oficio_institutions"

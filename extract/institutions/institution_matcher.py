@@ -20,11 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from oficio.extract.figures.figure_context import Taken
-from oficio.extract.institutions.gazetteer import Gazetteer
-from oficio.extract.read import language
-from oficio.extract.read.language import vocabulary
-from oficio.extract.read.word_lists import WordTable, cached_table
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from spacy.matcher import PhraseMatcher
@@ -32,6 +27,11 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from oficio import textfold
+from oficio.extract.figures.figure_context import Taken
+from oficio.extract.institutions.gazetteer import Gazetteer
+from oficio.extract.read import language
+from oficio.extract.read.language import vocabulary
+from oficio.extract.read.word_lists import WordTable, cached_table
 from oficio.textfold import fold
 
 # Chosen by measurement (scripts/measure_fuzzy.py, docs/institutions.md): false links on

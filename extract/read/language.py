@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy_lookups_data
+
 from oficio.extract.read.word_lists import WordTable, cached_table, cached_words
 
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)

@@ -13,13 +13,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
-from oficio.extract.read import filetype, geometry, image, office, pdf, pdf_limits
-from oficio.extract.read.document import Document, Page
-from oficio.extract.read.language import detect_language, text_quality, words
-from oficio.extract.read.layout_tables import layout_tables
-from oficio.extract.read.normalize import clean_text, mark_furniture
-from oficio.extract.read.ocr import BLANK_INK, ocr_page
-from oficio.extract.read.options import LoadOptions
 
 from oficio.errors import (
     LINE_CUT,
@@ -28,6 +21,13 @@ from oficio.errors import (
     OcrTimeoutError,
     warning,
 )
+from oficio.extract.read import filetype, geometry, image, office, pdf, pdf_limits
+from oficio.extract.read.document import Document, Page
+from oficio.extract.read.language import detect_language, text_quality, words
+from oficio.extract.read.layout_tables import layout_tables
+from oficio.extract.read.normalize import clean_text, mark_furniture
+from oficio.extract.read.ocr import BLANK_INK, ocr_page
+from oficio.extract.read.options import LoadOptions
 
 log = logging.getLogger(__name__)
 

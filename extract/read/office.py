@@ -7,11 +7,10 @@ import zipfile
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
+from oficio.errors import CorruptFileError
 from oficio.extract.read.document import Table
 from oficio.extract.read.options import PackageLimits
 from oficio.extract.read.package import checked_package
-
-from oficio.errors import CorruptFileError
 
 TEXT_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 

@@ -25,9 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.parsers import expat
 
-from oficio.extract.read.options import PackageLimits
-
 from oficio.errors import CorruptFileError, PackageTooLargeError, UnsafeXmlError
+from oficio.extract.read.options import PackageLimits
 
 CHUNK = 1 << 20
 CONTENT_TYPES = "[Content_Types].xml"

@@ -18,9 +18,6 @@ import numpy as np
 import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from oficio.extract.read import pdf_limits
-from oficio.extract.read.document import Table
-from oficio.extract.read.layout_tables import NUMBER, Word
 
 from oficio.errors import (
     CorruptFileError,
@@ -29,6 +26,9 @@ from oficio.errors import (
     InputFileError,
     ZeroPagesError,
 )
+from oficio.extract.read import pdf_limits
+from oficio.extract.read.document import Table
+from oficio.extract.read.layout_tables import NUMBER, Word
 
 log = logging.getLogger(__name__)
 

@@ -14,11 +14,9 @@ from oficio.cli.app import ExitCode, app, essential, out
 from oficio.corpus.batch.pipeline import BatchSettings
 from oficio.corpus.batch.reconcile import REMOVED, SUPERSEDED, FolderChanges
 from oficio.corpus.batch.run import RunSummary, corpus_folder, process_corpus
-from oficio.corpus.outputs.export import collect, fingerprint, is_current
-from oficio.corpus.outputs.export import write as write_tables
+from oficio.corpus.outputs.export import export_is_current, export_workspace
 from oficio.corpus.outputs.spreadsheet import out_folder
 from oficio.corpus.requests.periods import parse_period
-from oficio.corpus.store.database import connect_to_read
 from oficio.corpus.store.status import workspace_status
 from oficio.corpus.store.workspace import DEFAULT_WORKSPACE, Workspace
 from oficio.errors import SKIPPED_FILES, WARNINGS
@@ -268,25 +266,3 @@ def export(
     essential(_("wrote {path}").format(path=written[-1]))
 
 
-def export_workspace(ws: Workspace, out_dir: Path, formats: tuple[str, ...],
-                     include_removed: bool = False) -> list[Path]:
-    connection = connect_to_read(ws.database)
-    try:
-        with connection:  # one read transaction: the tables and their fingerprint agree
-            connection.execute("BEGIN")
-            # an export with removed documents is not the store's current one: no fingerprint,
-            # so that WS/export written so is rewritten by the next run
-            state = None if include_removed else fingerprint(connection)
-            tables = collect(connection, include_removed)
-        return write_tables(tables, out_dir, formats, store=state)
-    finally:
-        connection.close()
-
-
-def export_is_current(ws: Workspace) -> bool:
-    """Whether ``WS/export`` finished and shows the store as it is now."""
-    connection = connect_to_read(ws.database)
-    try:
-        return is_current(ws.exports, fingerprint(connection))
-    finally:
-        connection.close()

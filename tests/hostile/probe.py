@@ -11,10 +11,9 @@ import sys
 import time
 from pathlib import Path
 
+from oficio.errors import OficioError
 from oficio.extract.read.loader import load
 from oficio.extract.read.options import LoadOptions
-
-from oficio.errors import OficioError
 
 
 def probe(path: Path) -> dict:

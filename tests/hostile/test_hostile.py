@@ -16,12 +16,12 @@ import threading
 from pathlib import Path
 
 import pytest
+
 from oficio.corpus.batch.pipeline import BatchSettings
 from oficio.corpus.batch.run import process_corpus
 from oficio.corpus.store.workspace import Workspace
 from oficio.extract.read.filetype import file_hash
 from oficio.extract.read.options import LoadOptions
-
 from tests.conftest import ROOT
 from tests.hostile.make_files import DECOMPOSED, LONG_DIR, LONG_NAME, SLASHES, make_all
 
