@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from oficio.errors import DaskClusterError
 from oficio.extract.read import tesseract
 
 MIN_TESSERACT = (4, 1)
@@ -62,7 +63,6 @@ def worker_checks(address: str) -> list[Check]:
     """One check per worker of the Dask cluster at ``address``: the client's oficio and
     pipeline version, Tesseract with Spanish and English (``corpus.cluster``)."""
     from oficio.corpus.batch.cluster import unfit, workers
-    from oficio.errors import DaskClusterError
 
     try:
         found = workers(address)

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from oficio.errors import DiskFullError
+from oficio.errors import DiskFullError, WorkspaceReadOnlyError
 
 __all__ = ["DiskFullError", "abort_stale_runs", "as_json", "connect", "connect_to_read",
            "from_json", "migrate", "transaction"]
@@ -185,7 +185,6 @@ def connect_to_read(path: Path) -> sqlite3.Connection:
 def _environment(error: sqlite3.OperationalError, path: Path) -> Exception:
     """DiskFullError when the store's disk is (nearly) full, WorkspaceReadOnlyError when it
     cannot be written, else the error itself."""
-    from oficio.errors import WorkspaceReadOnlyError
 
     message = str(error)
     nearly_full = shutil.disk_usage(Path(path).parent).free < FULL_BELOW
@@ -197,7 +196,6 @@ def _environment(error: sqlite3.OperationalError, path: Path) -> Exception:
 
 
 def _os_environment(error: OSError, path: Path) -> Exception:
-    from oficio.errors import WorkspaceReadOnlyError
 
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullError(path, error.strerror or "")

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from oficio.annotations.store import AnnotationStore
+from oficio.extract.institutions.gazetteer import load_gazetteer
 from oficio.labels import AXES
 
 LABELS_FILE = "annotations.jsonl"  # in the workspace folder, beside the store
@@ -93,7 +94,6 @@ def apply_reviewed(record: dict[str, Any], reviewed: dict[str, Any] | None) -> N
 def _sender(institution_id: str) -> dict[str, Any]:
     """The sender columns of a reviewed sender (an id ``oficio review import`` checked
     against the gazetteer, with the workspace's own institutions)."""
-    from oficio.extract.institutions.gazetteer import load_gazetteer
 
     entry = load_gazetteer().get(institution_id)
     if entry is None:  # an id of an institutions file no longer in use: shown as typed

@@ -33,7 +33,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from oficio.errors import OficioError
 from oficio.evaluation.scores import MatchCounts
+from oficio.extract.institutions.gazetteer import load_gazetteer
 from oficio.labels import AXES, MISSING_KINDS, STATUSES
 from oficio.models.training import expected_calibration_error
 from oficio.textfold import fold
@@ -74,7 +76,6 @@ def file_of(folder: Path, record: dict, variant: str, docs: Path | None = None) 
 def read_set(folder: Path, variant: str, docs: Path | None = None) -> list[ReadReply]:
     """Load every reply of the set that has this variant, and extract its facts; a file
     oficio cannot read scores as one with nothing in it."""
-    from oficio.errors import OficioError
     from oficio.extract.facts import extract_facts
     from oficio.extract.read.document import Document
     from oficio.extract.read.loader import load
@@ -166,7 +167,6 @@ def sender_right(predicted: str | None, gold: dict) -> bool:
     """Right when the sender is an entry of the gold sender (by name or acronym; for a unit
     written "Institución - unidad", the institution's or the unit's own); or none where
     there is none."""
-    from oficio.extract.institutions.gazetteer import load_gazetteer
 
     sender = gold.get("sender") or {}
     name = sender.get("name") or ""
