@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import atexit
 import importlib.metadata
 import importlib.util
 import logging
 import os
 import sys
-import threading
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
@@ -81,30 +79,7 @@ def _debug_to_stderr() -> None:
 
 def main() -> None:
     _main_as_module()
-    try:
-        run_main()
-    except SystemExit as end:
-        _exit_now(end.code)
-    _exit_now(0)
-
-
-def _exit_now(code: object) -> NoReturn:
-    """End the process as Python would, minus freeing every object one by one.
-
-    After a batch that freeing (spaCy, scikit-learn, pandas, Prefect) took 1.5 s of one
-    core while the system gives the memory back at once. Threads are waited for and exit
-    handlers run as in a normal exit; output is flushed.
-    """
-    if code is not None and not isinstance(code, int):
-        sys.stderr.write(f"{code}\n")
-        code = 1
-    try:
-        threading._shutdown()  # type: ignore[attr-defined]  # what Python's own exit does
-        atexit._run_exitfuncs()
-        sys.stdout.flush()
-        sys.stderr.flush()
-    finally:
-        os._exit(code or 0)
+    run_main()
 
 
 def _main_as_module() -> None:
