@@ -1,7 +1,7 @@
 """Which model version labels replies now, told without loading a model.
 
 ``oficio process`` asks at every run, to find the stored replies that another model
-labelled; importing the model code (scikit-learn, skops) takes 2.5 s, which a run with
+labelled; importing the model code (scikit-learn, skops) takes seconds, which a run with
 nothing to do must not pay. ``models.registry`` loads the version named here.
 """
 

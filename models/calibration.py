@@ -2,8 +2,8 @@
 
 A batch asks each fitted ``CalibratedClassifierCV`` (a logistic regression and its
 sigmoid calibrators, ``ensemble=False``) for the probabilities of one row at a time. For
-one row, scikit-learn's input checks and label encoding are most of the cost: 1.4 s of
-the 2.8 s it took to classify 200 replies.
+one row, scikit-learn's input checks and label encoding are most of the cost (measured
+in docs/batch.md, "What each speed-up saves").
 
 ``calibrated_proba`` computes the same numbers directly: the regression's scores, then
 ``1 / (1 + exp(a * score + b))`` per class, then, for three classes or more, the row

@@ -1,9 +1,9 @@
 """The features of a reply (``models.features.build_features``) as direct arithmetic.
 
 The classifier asks each model's ``FeatureUnion`` for the features of one reply and its
-passages. Scikit-learn spent 1.35 ms of the 8.1 ms of such a call routing the samples
+passages. For one reply, scikit-learn spends a large share of such a call routing the samples
 through the union and its pipelines, checking them at every step and stacking the blocks
-through a general sparse path: the 200 bundled replies took 0.25 s longer to classify.
+through a general sparse path (docs/batch.md, "What each speed-up saves").
 
 ``union_features`` computes the same matrix directly for the steps this project uses
 (word counts weighted by tf-idf, the hand counts scaled by their largest value). It is a
@@ -106,7 +106,7 @@ _twins: WeakKeyDictionary[FeatureUnion, tuple[ref, bool]] = WeakKeyDictionary()
 def twins(first: FeatureUnion, second: FeatureUnion) -> bool:
     """Whether two fitted unions are one transform: the same parameters and learned state,
     byte for byte. The axis and status models fit their features on the same replies, so
-    a reply's features are computed once for both (0.3 s per 200 replies). Unions that
+    a reply's features are computed once for both. Unions that
     differ in any way, or that cannot be compared, are computed apart. Answered once per
     pair."""
     known = _twins.get(first)

@@ -4,7 +4,7 @@ Imported by the fork server before any child is forked (``corpus.isolation.PRELO
 ``corpus.child_preload``, which calls ``warm``), so each child starts with the loader
 imported and the word tables that judge text layers already in memory. It imports nothing
 of the extractors or the models, and neither the loader nor its tables when the batch's
-own process imports it (the loader took 0.2 s of the batch's start).
+own process imports it (the loader would slow the batch's start).
 """
 
 from __future__ import annotations

@@ -4,8 +4,7 @@ batch's own process never imports this module, and never pays for these tables.
 
 Everything loaded is then set aside from Python's cycle collector (``gc.freeze``): each
 child's collections would otherwise walk all of it, writing to every object they visit
-and so copying the fork server's memory page by page into the child (a born-digital PDF
-took 19.4 ms of child CPU instead of 14.6).
+and so copying the fork server's memory page by page into the child.
 """
 
 import gc

@@ -113,8 +113,8 @@ def run_batch(batch: Batch, jobs: int, dask_address: str | None, report: Report)
     (``corpus.prefect_server.prefect_api``).
 
     The flow takes no parameters: Prefect would convert every one to JSON and keep it in
-    its database (0.2 s for the batch's items and model, before the first document), and
-    the store already records the run. Its run is named after the store's run."""
+    its database before the first document, and the store already records the run. Its
+    run is named after the store's run."""
     window = Window(reads=jobs, total=jobs * 2 + 1)
     run = _Run(batch, window, report, dask_address, retried_tasks())
     token = _RUN.set(run)
@@ -199,10 +199,10 @@ def _value(future: PrefectFuture) -> Any:
     """What a finished task returned.
 
     ``future.result()`` hands a coroutine to Prefect's event-loop thread and waits for it,
-    even for a value held in memory: 0.5 ms of CPU per call, 600 calls per 200 replies, in
-    the batch's own process. A task that completed with its value in memory (results are not
-    persisted) gives it here directly; anything else goes through ``future.result()``, which
-    raises the task's error if it failed."""
+    even for a value held in memory, three times per document, in the batch's own
+    process. A task that completed with its value in memory (results are not persisted)
+    gives it here directly; anything else goes through ``future.result()``, which raises
+    the task's error if it failed."""
     future.wait()
     state = future.state
     if state.is_completed() and isinstance(state.data, ResultRecord):
@@ -215,8 +215,8 @@ def _process(batch: Batch, window: Window, report: Report, remote: bool, tasks: 
     """Keep the window of documents in flight; move each to its next stage as it finishes.
 
     Each task argument goes through ``arg``: ``quote`` on this machine, so that Prefect does
-    not walk every field of every document looking for futures (1.8 s of CPU per 200
-    replies, a sixth of the batch's own process). Dask rebuilds tuples, quotes included,
+    not walk every field of every document looking for futures (a sixth of the batch's own
+    process's CPU; docs/batch.md). Dask rebuilds tuples, quotes included,
     so there arguments submitted go as they are.
 
     On Dask, classify runs here, like store: the model (600 kB pickled) is not sent with

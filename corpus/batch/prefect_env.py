@@ -7,9 +7,9 @@ up); its telemetry, logging to the API and resource metrics are off, and so are 
 server's services a one-off batch never uses (schedules, late runs, automations...).
 
 The server does not record task runs or their events either: recording them took over a
-quarter of the batch's CPU time (41.9 s instead of 57.6 s for 150 replies), and the
-workspace's store already records every document. The flow run itself is recorded. To see
-every task run, point the batch at a Prefect server of your own (``PREFECT_API_URL``).
+quarter of the batch's CPU time (docs/batch.md), and the workspace's store already
+records every document. The flow run itself is recorded. To see every task run, point
+the batch at a Prefect server of your own (``PREFECT_API_URL``).
 """
 
 from __future__ import annotations
@@ -25,12 +25,12 @@ SETTINGS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_TELEMETRY_ENABLE_RESOURCE_METRICS": "false",
     "PREFECT_CLOUD_ENABLE_ORCHESTRATION_TELEMETRY": "false",
-    # The first start in a new home runs database migrations (25 s on 2 cores).
+    # The first start in a new home runs database migrations: long on a busy machine.
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
     "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",
     # Block types are for storage and credentials kept in the server; a batch uses none.
     # Registering them imported every Prefect integration installed (prefect-dask) and
-    # hashed them at each start of the server: 0.8 s of its start.
+    # hashed them at each start of the server.
     "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
     "PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false",
 }

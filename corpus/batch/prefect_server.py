@@ -54,7 +54,7 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
     runs on the workspace, its server is used instead (``corpus.prefect_home.served``):
     the batch's run shows in its UI, and two servers never share one database.
 
-    The server is launched before this process imports Prefect's settings (0.7 s), with
+    The server is launched before this process imports Prefect's settings (a slow import), with
     this process's environment and working folder, so it reads the same settings (from
     the environment, the Prefect profile, a ``prefect.toml`` or ``.env`` here). A server
     configured in the environment is seen at once; one configured in a profile or file
@@ -120,8 +120,8 @@ def startup_timeout(from_settings: float) -> float:
     reads it, else Prefect's setting. Prefect reads its settings once, when it is imported:
     in a process that imported it before ``configure_prefect`` (a program using oficio as
     a library; the test suite) the setting kept Prefect's default, 20 s, instead of the
-    batch's 180 s, and the first start in a new Prefect home (its database migrations,
-    about 25 s on 2 busy cores) failed with E308, leaving the home unmigrated for the
+    batch's 180 s, and the first start in a new Prefect home (its database migrations)
+    failed with E308, leaving the home unmigrated for the
     next run."""
     name = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
     try:
@@ -162,7 +162,7 @@ class _Server:
 
     def _warm(self) -> None:
         """Ask the server one API question as soon as it answers. Its first API request
-        builds its routes (0.25 s of its CPU, 0.45 s on a busy machine); this way that
+        builds its routes; this way that
         happens while this process still loads its own libraries, not before the flow's
         first request."""
         process, url = self.process, self.candidate

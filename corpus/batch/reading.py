@@ -110,8 +110,8 @@ class ReadAhead:
     further document is begun, and the flow's read tasks take the results of those begun.
 
     At most ``PER_WORKER`` documents per worker are read ahead, so that memory stays
-    bounded when the start is long (Prefect's first start in a new workspace creates its
-    database: 25 s). The threads are daemons: a batch that fails to start waits for none
+    bounded when the start is long (Prefect's first start in a new workspace may create its
+    database). The threads are daemons: a batch that fails to start waits for none
     of them, and after ``stop`` they finish the documents begun and end."""
 
     PER_WORKER = 25  # a 4-second start reads about 20 born-digital replies with 2 workers

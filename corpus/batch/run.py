@@ -212,8 +212,7 @@ def _collector_paused() -> Iterator[None]:
     """Python's cycle collector off while the batch imports its libraries and loads its
     models, then everything loaded set aside (``gc.freeze``), so that collections during
     the run look only at what documents allocate. The collector scanned the models and
-    libraries seven times per batch: 0.7 s of CPU before the first document, 0.5 s
-    during the run."""
+    libraries several times per batch (docs/batch.md)."""
     gc.disable()
     try:
         yield

@@ -201,7 +201,7 @@ def institution_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _matcher() -> InstitutionMatcher:
     from oficio.extract.institutions.institution_matcher import (
-        InstitutionMatcher,  # spaCy: 0.5 s, when needed
+        InstitutionMatcher,  # imports spaCy: only when needed
     )
 
     return InstitutionMatcher(load_gazetteer())

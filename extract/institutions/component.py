@@ -97,7 +97,7 @@ class PlaceContext:
     """The text a candidate is resolved in, folded once, each place name looked up once:
     a long text names the same ambiguous institutions again and again, and looking for
     their places in the whole text at each mention made a text's extraction grow with the
-    square of its length (315,000 characters: 27 s)."""
+    square of its length."""
 
     def __init__(self, text: str) -> None:
         self.text = text

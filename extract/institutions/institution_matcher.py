@@ -235,7 +235,7 @@ def folded_vocabulary() -> WordTable:
 
     Built once per installed version, then searched in the cache folder
     (``extract.word_lists``): only the few words of a fuzzy match are looked up, and
-    loading the list took 0.2 s and 50 MB of the batch's process."""
+    loading the whole list would cost every batch time and memory (docs/batch.md)."""
     sources = [Path(__file__), Path(textfold.__file__), Path(language.__file__)]
     return cached_table("folded-vocabulary", _folded_words, sources)
 

@@ -18,15 +18,15 @@ _DATA = Path(spacy_lookups_data.__file__).parent / "data"
 def vocabulary() -> frozenset[str]:
     """Lower-case Spanish and English word forms (spacy-lookups-data lemma tables).
 
-    Built once per installed version (half a second), then read back from the cache
-    folder (0.1 s; ``extract.word_lists``)."""
+    Built once per installed version, then read back from the cache folder
+    (``oficio.extract.read.word_lists``)."""
     return cached_words("vocabulary", _vocabulary_words, [Path(__file__)])
 
 
 @lru_cache(maxsize=2)
 def stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop words of ``es`` or ``en``, read back from the cache folder: importing
-    them imports all of spaCy (0.45 s), which the document children otherwise never need."""
+    them imports all of spaCy, which the document children otherwise never need."""
     return cached_words(f"stop-words-{lang}", lambda: _spacy_stop_words(lang), [Path(__file__)])
 
 
@@ -52,8 +52,8 @@ def lemma_table(lang: str) -> WordTable:
     """spacy-lookups-data's lemma lookup table of ``es`` or ``en``: word form → base form.
 
     Only counted nouns are looked up, a few per document, so the table is searched in a
-    sorted copy in the cache folder (``extract.word_lists``) instead of loaded: loading
-    the Spanish one took 0.27 s and 60 MB in the batch's process."""
+    sorted copy in the cache folder (``oficio.extract.read.word_lists``) instead of
+    loaded into the batch's process."""
     return cached_table(f"lemmas-{lang}", lambda: _first_lemmas(lang), [Path(__file__)])
 
 

@@ -2,12 +2,12 @@
 reads them back.
 
 The Spanish and English vocabulary (``extract.language.vocabulary``) is built from
-spacy-lookups-data's lemma tables: half a second in every process that needs it, and the
-institution matcher's folded copy another quarter. Read back from a plain list it takes
-0.15 s. The lemma tables themselves are only looked up for a few words per document, so
-they are searched on disk by bisection (``WordTable``) instead of loaded (0.27 s and
-60 MB for the Spanish one). The lists hold dictionary words only, never anything from a
-document.
+spacy-lookups-data's lemma tables, in every process that needs it, and so is the
+institution matcher's folded copy; read back from a plain list it is much cheaper. The
+lemma tables themselves are only looked up for a few words per document, so they are
+searched on disk by bisection (``WordTable``) instead of loaded. What this saves is
+measured in docs/batch.md ("What each speed-up saves"). The lists hold dictionary words
+only, never anything from a document.
 
 A list lives in the cache folder (``OFICIO_CACHE_DIR``, else ``$XDG_CACHE_HOME/oficio``,
 else ``~/.cache/oficio``) under a name that carries a digest of the data's version and of

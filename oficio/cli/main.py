@@ -85,9 +85,9 @@ def main() -> None:
 def _main_as_module() -> None:
     """Let document children skip re-running the ``oficio`` launcher script.
 
-    multiprocessing re-imports a main module given by path in every child (about 0.1 s per
-    document here); one named ``*.__main__`` is skipped. ``python -m oficio`` is already
-    named so; the installed ``oficio`` script is made to look the same.
+    multiprocessing re-imports a main module given by path in every child; one named
+    ``*.__main__`` is skipped. ``python -m oficio`` is already named so; the installed
+    ``oficio`` script is made to look the same.
     """
     main = sys.modules["__main__"]
     if getattr(main, "__spec__", None) is None and hasattr(main, "__file__"):
