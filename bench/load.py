@@ -7,7 +7,7 @@ memory of the whole process tree (oficio, its Prefect server, fork server and ch
 at its end; then checks that every file ended in exactly one status (done + failed =
 distinct inputs). Targets (issue 7): throughput steady from the first tenth to the last,
 memory flat. The corpus comes from scripts/make_load_corpus.py; CI runs a few hundred
-files of it (tests/test_load.py), never the 10,000.
+files of it (tests/integration/test_load.py), never the 10,000.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from oficio.extract.facts import extract_facts  # noqa: E402
 from oficio.extract.read.document import Document, Page  # noqa: E402
 from oficio.extract.read.normalize import clean_text  # noqa: E402
 from oficio.models.registry import load_default  # noqa: E402
-from tests.test_fuzz import PIECES  # noqa: E402
+from tests.hostile.test_fuzz import PIECES  # noqa: E402
 
 FILLER = [" ", " ", "a", "de", "la"]
 

@@ -1,6 +1,6 @@
 """The labels vocabulary: the one home of the axes, the statuses, the missing kinds, the
 requested period's type and the Spanish name of every label code (labeling-guide.md).
-Every module that names a label imports it from here; ``tests/test_layout.py`` fails when
+Every module that names a label imports it from here; ``tests/oficio/test_layout.py`` fails when
 one is defined anywhere else."""
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 # oficio speaks Spanish by default. The suite's assertions on messages read English (as
 # `--lang en` gives them, in this process and the `oficio` processes tests start); a test
-# of the Spanish output sets the language itself (``spanish`` below, tests/test_i18n.py).
+# of the Spanish output sets the language itself (``spanish`` below, tests/oficio/test_i18n.py).
 os.environ.setdefault("OFICIO_LANG", "en")
 
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
-from pathlib import Path
 
 import pytest
 
 from oficio.annotations.bundled import load_bundled, reply_doc_id
 from oficio.annotations.records import AnnotationRecord
 from oficio.annotations.store import AnnotationStore
+from tests.conftest import ROOT
 
-FIXTURE = Path(__file__).parent / "fixtures" / "replies.jsonl"
+FIXTURE = ROOT / "tests" / "fixtures" / "replies.jsonl"
 
 
 def label(

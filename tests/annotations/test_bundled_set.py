@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ROOT
 from tools.synth import fixed_text, letter_parts
 from tools.synth.generate import DEFAULT_COUNT, DEFAULT_SEED, generate, write_set
 from tools.synth.institutions import NATIONAL, regional
@@ -22,7 +23,6 @@ from tools.synth.people import CSO_NAMES, CSO_TYPES
 from tools.synth.places import DEPARTMENTS, DISTRICTS, PROVINCES
 from tools.synth.stats import counts_block, readme_counts
 
-ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "annotations" / "bundled"
 UBIGEO = Path("/work/shared/data/ubigeo")
 

@@ -35,8 +35,9 @@ from oficio.models.registry import DEFAULT_MODEL, ModelRegistry, load_default
 from oficio.models.shortcut import Shortcut
 from oficio.models.training import build_examples, cross_validate, evaluate_model, fit_model
 from oficio.models.union import direct_union, twins, union_features
+from tests.conftest import ROOT
 
-FIXTURE = Path(__file__).parent / "fixtures" / "replies.jsonl"
+FIXTURE = ROOT / "tests" / "fixtures" / "replies.jsonl"
 
 REFUSAL = (
     "MINISTERIO DEL INTERIOR\n\nLima, 3 de abril de 2019\n\nOFICIO N° 0311-2019-IN/DGSD\n\n"

@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 from tests.conftest import EXAMPLES
-from tests.test_reliability import oficio, rows
+from tests.integration.test_reliability import oficio, rows
 
 MIMP = """MINISTERIO DE LA MUJER Y POBLACIONES VULNERABLES
 

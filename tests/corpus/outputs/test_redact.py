@@ -13,7 +13,7 @@ from oficio.annotations.bundled import load_bundled
 from oficio.cli.main import app
 from oficio.corpus.outputs.redact import find_personal_data, redact
 from tests.conftest import ROOT
-from tests.review_workspace import make_workspace
+from tests.corpus.review.review_workspace import make_workspace
 
 BUNDLED = ROOT / "annotations" / "bundled"
 PERSONS = [line.strip() for line in (BUNDLED / "persons.txt").read_text(encoding="utf-8")

@@ -1,7 +1,7 @@
 """`oficio report`: the report tables on a small hand-built workspace, their CSV files, the
 HTML page (escaping, links to sources), and the page as headless Chromium renders it. The
-page is the Spanish one, the default (tests/test_report_language.py: its words, and the
-English page)."""
+page is the Spanish one, the default (tests/corpus/outputs/test_report_language.py: its
+words, and the English page)."""
 
 from __future__ import annotations
 
@@ -370,7 +370,7 @@ def test_a_budget_reports_total_rows_are_not_added_to_the_rows_they_sum(tmp_path
     from oficio.corpus.batch.stages import extract
     from oficio.corpus.store.records import save
     from oficio.extract.read.loader import load
-    from tests.test_table_units import _siaf_like
+    from tests.extract.figures.test_table_units import _siaf_like
 
     result = extract(DocResult("siaf", "siaf.pdf", document=load(_siaf_like(tmp_path / "s.pdf"))))
     connection = connect(tmp_path / "oficio.sqlite")

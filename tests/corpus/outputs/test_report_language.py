@@ -1,7 +1,7 @@
 """The report speaks the analysts' language: Spanish by default (labels by their Spanish
 names, money as in Peru's official documents, every number linked to its file and page),
 English with ``--lang en``; its CSV files keep the contract's codes in both. The pages are
-the ones tests/test_report.py builds, looked at as headless Chromium renders them."""
+the ones tests/corpus/outputs/test_report.py builds, looked at as headless Chromium renders them."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from oficio.corpus.outputs.report import Cell, ReportTable
 from oficio.corpus.outputs.report_html import LABEL_CHARS, chart, money_text
 from oficio.corpus.outputs.spreadsheet import read_csv
-from tests.test_report import (  # noqa: F401  (fixtures)
+from tests.corpus.outputs.test_report import (  # noqa: F401  (fixtures)
     CHROMIUM,
     CORPUS,
     _parse,

@@ -31,7 +31,7 @@ from oficio.errors import BrowseMissingError
 from oficio.extract.read.loader import load
 from oficio.labels import SPANISH_NAMES
 from tests.conftest import ROOT
-from tests.test_reliability import oficio, rows
+from tests.integration.test_reliability import oficio, rows
 
 HEADER = """{sender}
 

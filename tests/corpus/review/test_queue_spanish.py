@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from oficio.corpus.outputs.spreadsheet import column_key
 from oficio.corpus.review.queue import GUIDE, HEADER, column_codes
-from tests.test_review_queue import _export, _import, _labels, workspace  # noqa: F401
+from tests.corpus.review.test_review_queue import _export, _import, _labels, workspace  # noqa: F401
 
 SPANISH_HEADER = ["id del documento", "archivo", "su estado", "sus ejes",
                   "su motivo sin información", "su remitente", "comentario", "enlace"]
@@ -107,7 +107,7 @@ def test_an_unknown_value_is_told_in_spanish(workspace, tmp_path, spanish):  # n
 def test_the_export_points_to_the_labeling_guide(workspace, tmp_path, monkeypatch,  # noqa: F811
                                                  lang):
     from oficio.cli.main import app
-    from tests.test_review_queue import runner
+    from tests.corpus.review.test_review_queue import runner
 
     ws, _, _ = workspace
     monkeypatch.setenv("OFICIO_LANG", lang)

@@ -17,7 +17,7 @@ from oficio.cli.main import app
 from oficio.corpus.outputs.spreadsheet import read_csv
 from oficio.labels import AXES
 from tests.conftest import ROOT
-from tests.review_workspace import make_workspace
+from tests.corpus.review.review_workspace import make_workspace
 
 runner = CliRunner()
 REPLIES = load_bundled()
@@ -327,7 +327,8 @@ def test_export_without_a_store_says_what_to_do(tmp_path):
 
 
 def test_import_of_an_old_xls_workbook_asks_for_csv(workspace, tmp_path):
-    """The XLSX queue imports (tests/test_review_queue.py); an Excel 97 workbook does not."""
+    """The XLSX queue imports (tests/corpus/review/test_review_queue.py); an Excel 97
+    workbook does not."""
     ws, _ = workspace
     old = tmp_path / "q.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)

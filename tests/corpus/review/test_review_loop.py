@@ -11,8 +11,8 @@ from pathlib import Path
 
 from oficio.i18n import label
 from tests.conftest import EXAMPLES
-from tests.test_reconcile import process, table, write_reply
-from tests.test_reliability import oficio, rows
+from tests.corpus.batch.test_reconcile import process, table, write_reply
+from tests.integration.test_reliability import oficio, rows
 
 
 def review_file(path: Path, doc_id: str, status: str) -> Path:

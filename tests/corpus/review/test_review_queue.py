@@ -16,7 +16,7 @@ from oficio.annotations.bundled import load_bundled
 from oficio.annotations.store import AnnotationStore
 from oficio.cli.main import app
 from oficio.corpus.outputs.spreadsheet_read import is_workbook, read_table
-from tests.review_workspace import make_workspace
+from tests.corpus.review.review_workspace import make_workspace
 
 runner = CliRunner()
 REPLIES = load_bundled()
@@ -158,7 +158,7 @@ def test_one_row_per_letter_listing_its_copies(workspace, tmp_path):
     assert set(row["copies"].split("; ")) | {row["file"]} \
         == {"replies/r0.pdf", "copia/r0.pdf", "escaneos/r0-bis.pdf"}  # fmt: skip
     row["your_status"] = "sin información"
-    from tests.test_review import _write
+    from tests.corpus.review.test_review import _write
 
     _write(tmp_path / "done.csv", list(rows[0]), [row])
     assert _import(ws, tmp_path / "done.csv").exit_code == 0
@@ -192,7 +192,8 @@ def test_each_row_links_to_its_file_and_page_with_short_redacted_evidence(worksp
                  if sheet.cell(row=r, column=1).value == ids[0])  # fmt: skip
     cell = sheet.cell(row=place, column=header.index("link") + 1)
     assert cell.hyperlink is not None and cell.hyperlink.target == uri
-    assert cell.value == "open p. 3"  # "abrir p. 3" in Spanish (tests/test_queue_spanish.py)
+    # "abrir p. 3" in Spanish (tests/corpus/review/test_queue_spanish.py)
+    assert cell.value == "open p. 3"
 
 
 def test_rows_go_by_the_value_of_a_correction(tmp_path):
@@ -218,7 +219,7 @@ def test_rows_go_by_the_value_of_a_correction(tmp_path):
 def test_an_unknown_value_names_row_and_column_and_lists_the_values(workspace, tmp_path):
     ws, ids, _ = workspace
     header, rows, _ = _export(ws, tmp_path / "q.csv")
-    from tests.test_review import _write
+    from tests.corpus.review.test_review import _write
 
     rows[1]["your_status"] = "contestada"
     rows[2]["your_missing_kind"] = "perdida"
@@ -227,14 +228,14 @@ def test_an_unknown_value_names_row_and_column_and_lists_the_values(workspace, t
     assert result.exit_code == 3 and "E205" in result.output
     output = " ".join(result.output.split())
     assert ("row 3, your_status: 'contestada' is not a status: use answered, out of period, "
-            "missing") in output  # in Spanish: tests/test_queue_spanish.py
+            "missing") in output  # in Spanish: tests/corpus/review/test_queue_spanish.py
     assert "row 4, your_missing_kind: 'perdida'" in output and "acknowledgment" in output
     assert _labels(ws) == {}
 
 
 def test_a_queue_in_the_old_layout_still_imports(workspace, tmp_path):
     """Queues already in analysts' hands: evidence columns, fill-in columns at the end."""
-    from tests.test_review import _write
+    from tests.corpus.review.test_review import _write
 
     ws, ids, _ = workspace
     old = ["doc_id", "file", "sender_id", "sender", "status", "evidence_status",

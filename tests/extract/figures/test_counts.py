@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oficio.extract.figures.figure_context import Taken
-from tests.figure_helpers import figures_of, of_kind
+from tests.extract.figures.figure_helpers import figures_of, of_kind
 
 
 @pytest.mark.parametrize(

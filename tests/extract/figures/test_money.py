@@ -10,9 +10,9 @@ from oficio.evaluation.figures import KindScore, matches, score_figures
 from oficio.extract.facts import extract_facts
 from oficio.extract.figures.find import find_figures
 from oficio.extract.read.document import Document, Mark, Page, Table
-from tests.figure_helpers import figures_of, of_kind
-from tests.number_words import spanish
-from tests.test_numbers import STYLES
+from tests.extract.figures.figure_helpers import figures_of, of_kind
+from tests.extract.figures.number_words import spanish
+from tests.extract.figures.test_numbers import STYLES
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from oficio.extract.figures.numbers import (
     parse_money_cell,
     words_to_number,
 )
-from tests.number_words import english, spanish
+from tests.extract.figures.number_words import english, spanish
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,9 @@ from reportlab.pdfgen import canvas
 
 from oficio.extract.facts import extract_facts
 from oficio.extract.read.loader import load
+from tests.conftest import ROOT
 
-REAL_DEV = Path(__file__).resolve().parents[2] / "shared" / "real-dev" / "docs"
+REAL_DEV = ROOT.parent / "shared" / "real-dev" / "docs"
 
 
 def _money(path: Path) -> list:
@@ -656,7 +657,7 @@ def test_a_row_label_ending_in_a_year_keeps_it(tmp_path):
 def test_a_scanned_table_keeps_the_header_on_its_grey_band():
     # A 150 dpi scan on grey paper (blind-v8's h821, now a development set): Tesseract's one
     # threshold lost the band's letters with the band, and the counts had no noun.
-    path = Path(__file__).resolve().parents[1] / "eval" / "blind-v8" / "scanned" / "h821.pdf"
+    path = ROOT / "eval" / "blind-v8" / "scanned" / "h821.pdf"
     counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
     assert {(145.0, "participante"), (388.0, "participante"), (21.0, "charla"),
             (1139.0, "participante")} <= counts
@@ -776,7 +777,7 @@ def test_columns_of_small_numbers_tesseract_reads_as_one_word_are_read_again_as_
     # A 200 dpi scan of a long monthly table (blind-v11's m005, a development set): the
     # page layout took each column of one-digit cells for a block and read it down the page
     # as one word of capitals; read again as one block of lines, its rows keep their cells.
-    path = Path(__file__).resolve().parents[1] / "eval" / "blind-v11" / "scanned" / "m005.pdf"
+    path = ROOT / "eval" / "blind-v11" / "scanned" / "m005.pdf"
     document = load(path)
     garbage = [w for w in document.pages[0].text.split() if len(w) >= 12 and w.isalpha()
                and w.isupper() and sum(c in "AEIOU" for c in w) <= len(w) / 5]

@@ -5,14 +5,13 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
 from oficio.errors import GazetteerFileError, UnknownInstitutionError
 from oficio.extract.institutions.gazetteer import DATA_FILE, KINDS, load_gazetteer
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 UBIGEO = ROOT / "extract" / "data" / "ubigeo"
 
 # From notes/gazetteer-ids (the fixed contract): id, acronym, canonical name, kind.

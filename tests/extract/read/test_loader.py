@@ -9,7 +9,7 @@ from rapidfuzz.distance import Levenshtein
 
 from oficio.extract.read.document import Document
 from oficio.extract.read.loader import load
-from tests.conftest import truth
+from tests.conftest import ROOT, truth
 
 
 def _squash(text: str) -> str:
@@ -194,9 +194,8 @@ def test_an_upside_down_scan_osd_cannot_place_once_cleaned_is_read_the_right_way
     # A 150 dpi scan fed upside down (blind-v10's k029, a development set): once its shading
     # is evened out, Tesseract's OSD cannot tell which way it lies, and the upright reading
     # is garbage; the half turn is read too and kept for reading better.
-    from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "eval" / "blind-v10" / "scanned" / "k029.pdf"
+    path = ROOT / "eval" / "blind-v10" / "scanned" / "k029.pdf"
     page = load(path).pages[0]
     assert page.rotation == 180
     assert "REGIÓN POLICIAL AREQUIPA" in page.text

@@ -11,7 +11,7 @@ from reportlab.pdfgen import canvas
 
 from oficio.extract.facts import extract_facts
 from oficio.extract.read.loader import load
-from tests.test_table_units import _page
+from tests.extract.figures.test_table_units import _page
 
 
 def _figures(path: Path, kind: str) -> list:

@@ -43,7 +43,7 @@ def test_a_dollar_sign_before_its_amount_in_a_cell_makes_it_money_not_a_count(tm
     # "US$" is a word of its own: it ended the label "Emergency grants US$", whose plural
     # noun then counted 23,900 grants.
     from oficio.extract.read.loader import load
-    from tests.test_table_units import _page
+    from tests.extract.figures.test_table_units import _page
 
     path = _page(tmp_path / "grants.pdf", [
         (60, "Line of support", ("Amount used",)),

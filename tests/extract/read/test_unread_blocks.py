@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 
 from oficio.extract.facts import extract_facts
 from oficio.extract.read.geometry import unread_regions
 from oficio.extract.read.loader import load
+from tests.conftest import ROOT
 
-SETS = Path(__file__).resolve().parents[1] / "eval"
+SETS = ROOT / "eval"
 
 
 def test_a_block_the_page_layout_left_unread_is_read_again():
