@@ -23,7 +23,7 @@ PYTHON="${PYTHON:-python3}"
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
   || { echo "oficio needs Python 3.11 or later; $PYTHON is older." >&2; exit 1; }
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -qq --upgrade pip  # -qq: errors only, like the line below
 # -qq: setuptools tells every editable install of a mapped package "be careful with folders
 # named as the package" (an InformationOnly notice, not a warning about oficio); errors show.
 .venv/bin/python -m pip install -qq -e ".[test,browse]"  # Babel too: a dependency
