@@ -14,7 +14,7 @@ by the bundled model with the requested period the letter states, as ``oficio pr
 does without a request registry (``--registry``: the gold's requested period, as a
 registry of the requests would give it). ``oficio eval --set FOLDER`` prints the same
 scores for a workspace's active model. Printed per set and variant (the scores are
-``corpus.eval_sets``'s):
+``oficio.evaluation.sets``'s):
 
 - figures: money precision and recall, percent and count F1. A predicted figure matches an
   unmatched gold figure of the same page and kind with the same value (within 0.005) and,

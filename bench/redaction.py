@@ -1,4 +1,5 @@
-"""How much personal data ``corpus.redact`` hides: recall and precision on written examples.
+"""How much personal data ``oficio.corpus.outputs.redact`` hides: recall and precision on written
+examples.
 
     python bench/redaction.py                      # the dev set
     python bench/redaction.py --set test --json out.json

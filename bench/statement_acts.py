@@ -4,7 +4,7 @@
 
 FILE (default ``annotations/written/replies-2.jsonl``) holds hand-written replies whose
 ``statements`` carry the writer's act for each statement (see that file's README). Each
-labelled statement is paired with the statement ``models.statements.read_statements``
+labelled statement is paired with the statement ``oficio.models.statements.read_statements``
 reads that overlaps it most; the figures are the share of labelled statements whose act
 is the same, that share per act, and the acts most often confused. A labelled statement no
 read statement overlaps counts as read ``none``.

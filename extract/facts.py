@@ -64,7 +64,8 @@ def extract_facts(document: Document) -> Facts:
     pages and labels of the reply are not lost with it.
     """
     length = sum(len(page.text) for page in document.pages)
-    if length > MAX_TEXT:  # the length the spaCy pipelines are built to take (extract.nlp)
+    # the length the spaCy pipelines are built to take (oficio.extract.figures.figure_doc)
+    if length > MAX_TEXT:
         note = warning(TEXT_TOO_LONG, (
             f"the text has {length:,} characters, over the {MAX_TEXT:,} read for facts: no "
             "figures, institutions or header were extracted; split the file to read it"))

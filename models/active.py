@@ -2,7 +2,7 @@
 
 ``oficio process`` asks at every run, to find the stored replies that another model
 labelled; importing the model code (scikit-learn, skops) takes seconds, which a run with
-nothing to do must not pay. ``models.registry`` loads the version named here.
+nothing to do must not pay. ``oficio.models.registry`` loads the version named here.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 DEFAULT_METADATA = Path(__file__).parent / "default_model.json"
-MODEL_FILE = "model.skops"  # models.persistence.MODEL_FILE
+MODEL_FILE = "model.skops"  # oficio.models.persistence.MODEL_FILE
 VERSION_PATTERN = re.compile(r"^\d{4}\.\d{2}\.\d{2}-\d+$")
 
 

@@ -7,7 +7,7 @@ in docs/batch.md, "What each speed-up saves").
 
 ``calibrated_proba`` computes the same numbers directly: the regression's scores, then
 ``1 / (1 + exp(a * score + b))`` per class, then, for three classes or more, the row
-normalized to sum to 1. It is a :class:`models.shortcut.Shortcut`: checked against
+normalized to sum to 1. It is a :class:`oficio.models.shortcut.Shortcut`: checked against
 scikit-learn on the first rows each model sees.
 """
 

@@ -38,7 +38,7 @@ Label = dict[str, Any]  # {"axes": [...], "status": "...", "missing_kind": "..."
 
 
 class ReplyClassifier(ClassifierMixin, BaseEstimator):
-    """Fit on samples (see ``models.features.make_sample``) and labels
+    """Fit on samples (see ``oficio.models.features.make_sample``) and labels
     ``{"axes": [...], "status": ...}``; predict axes, status and evidence for a Document.
 
     ``C_axes``/``C_status`` are the inverse regularization of the logistic regressions;

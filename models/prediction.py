@@ -36,7 +36,7 @@ class Prediction:
     """Axes (with a probability for each), status (with its probability) and evidence.
 
     ``missing_kind`` says why a ``missing`` reply is missing: ``off_topic`` for a document
-    that is not about trafficking in persons (``models.topic``), else the kind model's
+    that is not about trafficking in persons (``oficio.models.topic``), else the kind model's
     answer (None for a model trained without one, and for a reply that is not missing).
     """
 

@@ -5,11 +5,11 @@ information for the requested period makes it ``answered`` (a substantive null, 
 realizaron operativos en 2018", counts as information); information only for other years
 makes it ``out_of_period``; a reply whose statements only acknowledge, refer, ask for
 clarification, deny or say there is no information is ``missing``. The classifier learns
-the status from counts of such statements (``models.features``); this module names the
+the status from counts of such statements (``oficio.models.features``); this module names the
 statements themselves, so that a prediction can show the ones that decide it.
 
-Each passage of the document (``models.passages``: a paragraph, a long one cut into
-sentences) is one statement, tagged by the guide's phrases (``models.phrases``), in this
+Each passage of the document (``oficio.models.passages``: a paragraph, a long one cut into
+sentences) is one statement, tagged by the guide's phrases (``oficio.models.phrases``), in this
 order: a denial, a request for clarification, an acknowledgment, a referral, a statement
 that there is no information, a substantive null, a restatement of the request (one that
 does not go on to answer it), information (a figure, or words of the plan's axes), else
@@ -202,7 +202,7 @@ def _cut_at_subject(pieces: list[tuple[int, int]], subject: list[tuple[int, int]
 
 
 def _pieces(folded: str) -> list[tuple[int, int]]:
-    """The statements of a passage (``models.features.statement_spans``), trimmed, the
+    """The statements of a passage (``oficio.models.features.statement_spans``), trimmed, the
     blank ones left out."""
     found = []
     spans = statement_spans(folded)

@@ -66,7 +66,7 @@ LONG_WORDS = 150
 # Below either bar a short text is not judged by the model either: a phone photo or a
 # failed scan reads as a few words among garbage, and the model took such readings of
 # tables of victims for documents on something else. Typed text scores 0.8 to 0.95
-# (``extract.language.text_quality``); the photos of the development sets that the model
+# (``oficio.extract.read.language.text_quality``); the photos of the development sets that the model
 # misjudged read at 0.44 to 0.80 with 25 to 140 words. The share is asked of OCR's
 # readings only: a budget report's own text layer, full of codes and acronyms, scores 0.7
 # and is what its author wrote. A page or more is judged by its terms alone.

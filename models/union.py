@@ -1,4 +1,4 @@
-"""The features of a reply (``models.features.build_features``) as direct arithmetic.
+"""The features of a reply (``oficio.models.features.build_features``) as direct arithmetic.
 
 The classifier asks each model's ``FeatureUnion`` for the features of one reply and its
 passages. For one reply, scikit-learn spends a large share of such a call routing the samples
@@ -7,7 +7,7 @@ through a general sparse path (docs/batch.md, "What each speed-up saves").
 
 ``union_features`` computes the same matrix directly for the steps this project uses
 (word counts weighted by tf-idf, the hand counts scaled by their largest value). It is a
-:class:`models.shortcut.Shortcut`: checked against scikit-learn on the first call each union
+:class:`oficio.models.shortcut.Shortcut`: checked against scikit-learn on the first call each union
 sees; a union with any other step is left to scikit-learn.
 """
 

@@ -2,7 +2,7 @@
 
 Every class has a stable code (``E0xx``: the table of codes is docs/errors.md) and a
 one-line message that names the file and says what to do. The library raises them; only
-the command line turns them into exit codes (``corpus.app.EXIT_CODES``).
+the command line turns them into exit codes (``oficio.cli.app.EXIT_CODES``).
 """
 
 from __future__ import annotations
@@ -277,7 +277,8 @@ class BrowseMissingError(OficioError):
 # that starts with its code; the run summary counts them by code (docs/errors.md).
 TEXT_TOO_LONG = "E016"
 LINE_CUT = "E017"
-EXTRACTOR_FAILED = "E305"  # corpus.isolation.UnexpectedError's code: a bug, one extractor's
+# oficio.corpus.batch.isolation.UnexpectedError's code: a bug, one extractor's
+EXTRACTOR_FAILED = "E305"
 SKIPPED_FILES = "E311"
 WARNINGS = {  # translated where they are shown
     EXTRACTOR_FAILED: N_("an extractor failed (a bug in oficio): its facts are missing, the "

@@ -7,7 +7,7 @@ beside it (``scripts/catalogs.py``; both are shipped, and a test holds the ``.mo
 gives English. A third language is only a third catalog.
 
 Labels (status, axes, missing kinds, institution kinds) are shown by name: the Spanish
-names have their one home in ``annotations.records.SPANISH_NAMES``; any other language
+names have their one home in ``oficio.annotations.records.SPANISH_NAMES``; any other language
 takes them from its catalog, with the label's field as context and its code as id
 (English: ``msgctxt "status" msgid "out_of_period" msgstr "out of period"``).
 
@@ -30,7 +30,7 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 SOURCE = "en"  # the language of the message ids: it needs no catalog for them
 DEFAULT = "es"
 SPANISH = "es"
-# The environment variable of the setting ``lang`` (``extract.settings`` names every
+# The environment variable of the setting ``lang`` (``oficio.settings`` names every
 # setting ``OFICIO_`` + its key; a test holds the two to the same name).
 LANG_ENV = "OFICIO_LANG"
 
@@ -49,7 +49,7 @@ def _languages(folder: Path) -> tuple[str, ...]:
 
 def current() -> str:
     """The language of this process: the setting ``lang``, else the default. A value that
-    is not a language falls back to the default here (``extract.settings`` refuses it with
+    is not a language falls back to the default here (``oficio.settings`` refuses it with
     E210 at the command's start; raising here would recurse, as that error is translated)."""
     wanted = os.environ.get(LANG_ENV, "").strip().lower()
     return wanted if wanted in languages() else DEFAULT

@@ -18,7 +18,7 @@ MISSING_KINDS = ("no_information", "not_competent_referred", "not_competent", "a
 # The Spanish name of every label code: the one home of these names, shown to analysts in
 # the review queue and the report (``oficio.i18n.label``) and accepted back (with the
 # codes) wherever a person types a label. ``sender_kind``: the gazetteer's institution kinds
-# (``extract.gazetteer.KINDS``), and ``unknown`` for a sender not identified.
+# (``oficio.extract.institutions.gazetteer.KINDS``), and ``unknown`` for a sender not identified.
 SPANISH_NAMES: dict[str, dict[str, str]] = {
     "status": {"answered": "respondida", "out_of_period": "fuera de periodo",
                "missing": "sin información"},
@@ -44,7 +44,7 @@ SPANISH_NAMES: dict[str, dict[str, str]] = {
         "other": "otra institución",
         "unknown": "tipo no identificado",
     },
-    # a file's state in its folder (``corpus.reconcile.STATES``)
+    # a file's state in its folder (``oficio.corpus.batch.reconcile.STATES``)
     "state": {"current": "vigente", "superseded": "reemplazado", "removed": "ya no está"},
 }  # fmt: skip
 

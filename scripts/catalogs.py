@@ -9,7 +9,7 @@ or ``pgettext`` with literal text, found by Python's own parser (so a call insid
 f-string or inside another call counts too, which Babel's extractor misses), and adds the
 ids the code builds at run time: the review queue's column and sheet names,
 and, for every language but Spanish, the label codes (Spanish names live in
-``annotations.records.SPANISH_NAMES``). A new language: ``mkdir -p
+``oficio.annotations.records.SPANISH_NAMES``). A new language: ``mkdir -p
 oficio/locale/pt/LC_MESSAGES``, copy ``en``'s ``.po`` there, translate it, compile.
 """
 

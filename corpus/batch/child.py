@@ -1,10 +1,10 @@
 """What runs in a document's child process: loading one file.
 
-Imported by the fork server before any child is forked (``corpus.isolation.PRELOAD``, with
-``corpus.child_preload``, which calls ``warm``), so each child starts with the loader
-imported and the word tables that judge text layers already in memory. It imports nothing
-of the extractors or the models, and neither the loader nor its tables when the batch's
-own process imports it (the loader would slow the batch's start).
+Imported by the fork server before any child is forked (``oficio.corpus.batch.isolation.PRELOAD``,
+with ``oficio.corpus.batch.child_preload``, which calls ``warm``), so each child starts with the
+loader imported and the word tables that judge text layers already in memory. It imports nothing of
+the extractors or the models, and neither the loader nor its tables when the batch's own process
+imports it (the loader would slow the batch's start).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The Prefect flow of a batch: one task per document stage, a bounded window of documents
 in flight (so memory stays flat however large the corpus), results stored as they come.
 
-Import it after ``corpus.prefect_env.configure_prefect``. Tasks keep no results
+Import it after ``oficio.corpus.batch.prefect_env.configure_prefect``. Tasks keep no results
 (``persist_result=False``, no cache): document text never reaches Prefect's storage. The
 store task runs in the flow's own process, so the workspace need not be reachable from
 Dask workers; on Dask so does the classify task, so the workspace's model never leaves it
@@ -51,9 +51,10 @@ Report = Callable[[DocResult], None]
 @task(name="read", **TASK_OPTIONS)
 def read_task(item: WorkItem, settings: BatchSettings,
               started: Future[DocResult] | None = None) -> DocResult:
-    """Read ``item``, or take its reading begun before the flow (``corpus.reading.ReadAhead``).
+    """Read ``item``, or take its reading begun before the flow
+    (``oficio.corpus.batch.reading.ReadAhead``).
 
-    A read a failure of the machine interrupted raises (``corpus.retries``), so that
+    A read a failure of the machine interrupted raises (``oficio.corpus.batch.retries``), so that
     Prefect's retries read the document again; a retry reads it anew, not the read begun
     before the flow."""
     attempt = task_run.run_count
@@ -110,7 +111,7 @@ def run_batch(batch: Batch, jobs: int, dask_address: str | None, report: Report)
     ``jobs`` documents are read (loaded and OCRed, the work that takes a core each) at
     once; as many again wait in the later stages, so that a reading slot never waits for
     extraction or classification of the document before it. Prefect's API must be reachable
-    (``corpus.prefect_server.prefect_api``).
+    (``oficio.corpus.batch.prefect_server.prefect_api``).
 
     The flow takes no parameters: Prefect would convert every one to JSON and keep it in
     its database before the first document, and the store already records the run. Its
@@ -141,8 +142,9 @@ class Tasks:
 
 
 def retried_tasks() -> Tasks:
-    """Reading and storing, tried again on a failure of the machine (``corpus.retries``)
-    as often as the ``retries`` setting says at the start of the run."""
+    """Reading and storing, tried again on a failure of the machine
+    (``oficio.corpus.batch.retries``) as often as the ``retries`` setting says at the start of the
+    run."""
     options = retry_options()
     return Tasks(read_task.with_options(**options), store_task.with_options(**options))
 

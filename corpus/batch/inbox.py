@@ -3,12 +3,12 @@
 For teams that receive replies over weeks: replies dropped into the inbox are read into
 the workspace at the next run, every ``every``. Prefect's own ``flow.serve`` creates the
 deployment (``oficio-inbox/inbox``, with an interval schedule) and runs each of its
-scheduled runs in a process of its own (``corpus.inbox_flow``).
+scheduled runs in a process of its own (``oficio.corpus.batch.inbox_flow``).
 
 Unless ``PREFECT_API_URL`` names a Prefect server of the user's, the workspace's own
 Prefect server runs for as long as the command, with its UI, its scheduler (which makes
 the scheduled runs) and the recording of task runs and logs, which a one-off batch turns
-off (``corpus.prefect_env``): a deployment's value is in being watched.
+off (``oficio.corpus.batch.prefect_env``): a deployment's value is in being watched.
 
 Stopping (Ctrl-C, SIGTERM) pauses the deployment's schedule, cancels a run in progress
 (Prefect's runner stops its process; the documents stored are kept, the next run does the

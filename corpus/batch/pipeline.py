@@ -13,14 +13,15 @@ from oficio.settings import value
 # Bump READ_VERSION when reading (loading, OCR) gives other pages: stored documents are read
 # again. Bump PIPELINE_VERSION when extraction or classification gives other results: stored
 # documents are re-extracted and reclassified from their stored pages, not read again
-# (``corpus.reclassify``); so is a document labelled by another model than the active one.
+# (``oficio.corpus.batch.reclassify``); so is a document labelled by another model than the active
+# one.
 READ_VERSION = "5"
 PIPELINE_VERSION = "5"
 
 
 @dataclass(frozen=True)
 class BatchSettings:
-    """Limits and options of a batch (defaults: ``extract.settings``, docs/settings.md)."""
+    """Limits and options of a batch (defaults: ``oficio.settings``, docs/settings.md)."""
 
     doc_timeout: float = field(default_factory=lambda: value("doc_timeout"))
     doc_memory_mb: int = field(default_factory=lambda: value("doc_memory_mb"))
@@ -46,7 +47,7 @@ REDO_DOCUMENT_CODES = ("E314",)
 def done_ids(connection: sqlite3.Connection) -> set[str]:
     """Documents already read by this reading version (ok or failed), less those whose
     reading, or a page's OCR, failed for a cause outside the file. Their later stages may
-    still be stale: ``corpus.reclassify`` redoes them from the stored pages."""
+    still be stale: ``oficio.corpus.batch.reclassify`` redoes them from the stored pages."""
     documents = ", ".join("?" * len(REDO_DOCUMENT_CODES))
     pages = ", ".join("?" * len(REDO_PAGE_CODES))
     rows = connection.execute(

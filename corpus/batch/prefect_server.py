@@ -3,7 +3,7 @@
 Prefect starts such a server by itself when no API is configured, but that server
 outlives a batch killed with ``kill -9``. This one is the same server (Prefect's own
 application, run by uvicorn, with the workspace's Prefect home), started as a child that
-the kernel stops when the batch dies (``corpus.lifetime``). A user who set
+the kernel stops when the batch dies (``oficio.corpus.batch.lifetime``). A user who set
 ``PREFECT_API_URL`` keeps their own server.
 
 A full disk stops the batch at once with E307: before the launch when the workspace or
@@ -39,7 +39,8 @@ PORT_IN_USE = 3  # uvicorn's exit status when the port is taken
 WARM_TIMEOUT = 60.0  # seconds ``_Server._warm`` waits for the server to answer
 SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
               "PREFECT__SERVER_FINAL": "1"}
-MIN_ROOM = 1 << 20  # bytes: under this a folder's disk is full (as corpus.store.FULL_BELOW)
+# bytes: under this a folder's disk is full (as oficio.corpus.store.database.FULL_BELOW)
+MIN_ROOM = 1 << 20
 NEW_HOME_ROOM = 8 << 20  # a new Prefect home's database after its migrations: 4.9 MB
 LOG_LINES = 200  # the end of the server's log kept to tell why it did not start
 
@@ -51,7 +52,7 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
     The server boots (several seconds) while the caller prepares the batch; ``ready()``
     waits for it, points Prefect at it and returns its address (None, at once, when the
     user configured their own server with ``PREFECT_API_URL``). While ``oficio serve``
-    runs on the workspace, its server is used instead (``corpus.prefect_home.served``):
+    runs on the workspace, its server is used instead (``oficio.corpus.batch.prefect_home.served``):
     the batch's run shows in its UI, and two servers never share one database.
 
     The server is launched before this process imports Prefect's settings (a slow import), with
@@ -90,8 +91,8 @@ def prefect_api(workspace_root: Path) -> Iterator[Callable[[], str | None]]:
 
 
 def prefect_home(env: Mapping[str, str]) -> Path:
-    """The Prefect home the server keeps its database in (``corpus.prefect_env`` sets the
-    workspace's own unless the user chose one)."""
+    """The Prefect home the server keeps its database in (``oficio.corpus.batch.prefect_env`` sets
+    the workspace's own unless the user chose one)."""
     return Path(env.get("PREFECT_HOME") or "~/.prefect").expanduser()
 
 
@@ -191,7 +192,7 @@ class _Server:
 def _no_events() -> Iterator[None]:
     """Prefect's client sends no events to the batch's own server.
 
-    That server keeps no events and records no task runs (``corpus.prefect_env``), so
+    That server keeps no events and records no task runs (``oficio.corpus.batch.prefect_env``), so
     building and sending them (about a dozen per document) was work for nothing, done
     beside the document workers. The flow run is recorded through the API all the same.
     """

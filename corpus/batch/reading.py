@@ -1,7 +1,7 @@
 """The first stage: reading a file (loading it, OCR included) in an isolated child process.
 
-Kept apart from the later stages (``corpus.stages``), whose imports (spaCy, scikit-learn,
-the models) take two seconds: the batch starts reading the first documents before
+Kept apart from the later stages (``oficio.corpus.batch.stages``), whose imports (spaCy,
+scikit-learn, the models) take two seconds: the batch starts reading the first documents before
 those imports are done, while Prefect's server starts (``ReadAhead``).
 """
 
@@ -52,7 +52,7 @@ class DocResult:
     error_code: str | None = None
     stage: str | None = None
     seconds: float = 0.0
-    attempts: int = 1  # reads of the document in this run (``corpus.retries``)
+    attempts: int = 1  # reads of the document in this run (``oficio.corpus.batch.retries``)
 
     @property
     def ok(self) -> bool:
@@ -70,7 +70,7 @@ def read(item: WorkItem, settings: BatchSettings) -> DocResult:
     Raises only for a fault of the environment: Tesseract missing or a full disk, which
     stop the batch (nothing is stored for the document, and the next run reads it again),
     or MachineError (E314) for an OSError of the machine, which the batch tries again
-    (``corpus.retries``).
+    (``oficio.corpus.batch.retries``).
     """
     start = time.perf_counter()
     result = DocResult(item.doc_id, item.relpath)

@@ -2,8 +2,8 @@
 
 Incremental (a file whose content was already read by this reading version is not read
 again; one labelled by another pipeline version or model is relabelled from its stored
-text: ``corpus.reclassify``), reconciled (a path maps to its latest content, and a file
-gone from the folder leaves the tables: ``corpus.reconcile``), resumable (each document
+text: ``oficio.corpus.batch.reclassify``), reconciled (a path maps to its latest content, and a file
+gone from the folder leaves the tables: ``oficio.corpus.batch.reconcile``), resumable (each document
 is stored in its own transaction; a killed run loses only the documents in flight), and
 exclusive (one run per workspace at a time).
 """
@@ -57,7 +57,7 @@ class RunSummary:
     warnings: dict[str, list[str]] = field(default_factory=dict)
     # links and special files of the folder, not read (E311), relative to it
     not_read: list[str] = field(default_factory=list)
-    # documents read again in this run after a failure of the machine (corpus.retries)
+    # documents read again in this run after a failure of the machine (oficio.corpus.batch.retries)
     retried: list[str] = field(default_factory=list)
 
 
@@ -140,7 +140,7 @@ def _work(files: list[CorpusFile], connection, force: bool, summary: RunSummary,
 
 def _stale(files: list[CorpusFile], connection, workspace: Workspace) -> list[str]:
     """The folder's replies read before whose later stages are out of date: another
-    pipeline version, or another model than the active one (``corpus.reclassify``)."""
+    pipeline version, or another model than the active one (``oficio.corpus.batch.reclassify``)."""
     from oficio.corpus.batch.reclassify import stale_ids
     from oficio.models.active import labelling_version
 

@@ -86,7 +86,7 @@ def scan(root: Path, connection: sqlite3.Connection, exclude: Path | None = None
 def remember(connection: sqlite3.Connection, root: Path, files: list[CorpusFile],
              run_id: int) -> None:
     """Record each file's path, id, size and mtime for the next scan; a file found is
-    current (a file that was removed and is back, too: see ``corpus.reconcile``)."""
+    current (a file that was removed and is back, too: see ``oficio.corpus.batch.reconcile``)."""
     corpus = printable(str(root))
     connection.executemany(
         "INSERT INTO files (corpus, path, doc_id, size, mtime_ns, last_run) "

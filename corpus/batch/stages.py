@@ -1,10 +1,10 @@
 """The stages a document goes through, as plain functions from one result to the next.
 
-``read`` (load and OCR, in an isolated child process: ``corpus.reading``) → ``extract``
+``read`` (load and OCR, in an isolated child process: ``oficio.corpus.batch.reading``) → ``extract``
 (figures, mentions, header) → ``classify`` (request, requested period, axes, status) →
-``corpus.records.save`` (one transaction in the store). The Prefect flow in ``corpus.flow``
-runs them as tasks; each stage records a failure on the result instead of raising, so every
-file gets its row.
+``oficio.corpus.store.records.save`` (one transaction in the store). The Prefect flow in
+``oficio.corpus.batch.flow`` runs them as tasks; each stage records a failure on the result instead
+of raising, so every file gets its row.
 """
 
 from __future__ import annotations

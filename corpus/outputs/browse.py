@@ -46,7 +46,7 @@ DOCUMENT_COLUMNS = {
     "period_start": "the requested period (ISO dates), when known",
     "period_end": "the requested period (ISO dates), when known",
     # The store holds the model's labels; the exported tables put an analyst's reviewed
-    # label in their place (corpus.effective_labels), so these two say whose they are.
+    # label in their place (oficio.corpus.store.effective_labels), so these two say whose they are.
     "axes": "the model's axes, ;-separated, from governance;prevention;protection;"
             "prosecution (the exported tables show the reviewed ones where an analyst "
             "corrected them)",

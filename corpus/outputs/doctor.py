@@ -61,7 +61,7 @@ def store_privacy(root: Path) -> Check:
 
 def worker_checks(address: str) -> list[Check]:
     """One check per worker of the Dask cluster at ``address``: the client's oficio and
-    pipeline version, Tesseract with Spanish and English (``corpus.cluster``)."""
+    pipeline version, Tesseract with Spanish and English (``oficio.corpus.batch.cluster``)."""
     from oficio.corpus.batch.cluster import unfit, workers
 
     try:

@@ -3,7 +3,7 @@
 ``documents`` (one row per reply, and one per request with no reply), ``figures`` and
 ``mentions``, written as spreadsheet-safe CSV (UTF-8 with BOM, formulas neutralized) and
 typed Parquet, or as one XLSX workbook. Only current documents are shown (a file's latest
-content, still in its folder: ``corpus.reconcile``), unless ``include_removed``.
+content, still in its folder: ``oficio.corpus.batch.reconcile``), unless ``include_removed``.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ DOCUMENT_COLUMNS = [
     "file_type", "filed_on", "period_source", "error_code", "stage", "also_at", "missing_kind",
     "state",
     # status, axes and missing_kind are the reviewed labels where there are (issue 20):
-    # which, and what the model said (corpus.effective_labels)
+    # which, and what the model said (oficio.corpus.store.effective_labels)
     SOURCE_COLUMN, *MODEL_COLUMNS.values(),
 ]
 FIGURE_COLUMNS = ["doc_id", "kind", "value", "currency", "what", "year", "role", "page",

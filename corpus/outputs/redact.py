@@ -8,9 +8,10 @@ document that is not a DNI: the label before it stays and says which document it
 (``C.E. N° [DOCUMENTO]``, ``pasaporte venezolano N° [DOCUMENTO]``), and a bare number's
 kind cannot be told from its shape. Masks do not depend on the length of what they hide.
 A label before a number stays (``D.N.I. N.º [DNI]``, ``Telf. [TELÉFONO] anexo
-[TELÉFONO]``) so the passage still reads. Numbers and addresses: ``corpus.redact_ids``;
-table columns a header names (``DNI``, ``Pasaporte``, ``Apellidos y nombres``):
-``corpus.redact_tables``; what introduces a name or rules one out: ``corpus.redact_names``.
+[TELÉFONO]``) so the passage still reads. Numbers and addresses:
+``oficio.corpus.outputs.redact_ids``; table columns a header names (``DNI``, ``Pasaporte``,
+``Apellidos y nombres``): ``oficio.corpus.outputs.redact_tables``; what introduces a name or rules
+one out: ``oficio.corpus.outputs.redact_names``.
 
 A person name is a run of capitalized words on one line (``de``, ``del``, ``de la``... may
 join them; in capitals, Spanish function words cut it) that follows a title or a phrase

@@ -1,4 +1,5 @@
-"""The numbers and addresses ``corpus.redact`` masks: identity documents, phones, e-mails.
+"""The numbers and addresses ``oficio.corpus.outputs.redact`` masks: identity documents, phones,
+e-mails.
 
 ``number_spans(text)`` gives ``(start, end, kind)`` for each, kinds ``dni``, ``document``,
 ``phone`` and ``email``. Only the number is masked; its label stays so the passage reads

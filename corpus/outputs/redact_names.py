@@ -1,4 +1,5 @@
-"""What tells ``corpus.redact`` that capitalized words are a person's name, or are not.
+"""What tells ``oficio.corpus.outputs.redact`` that capitalized words are a person's name, or are
+not.
 
 A name is introduced by what comes before it (``INTRODUCED``): a title (``Sr.``, ``Dra.``,
 ``Crnl. PNP``), ``Señora`` on its own line, ``DE :``, or a role in a case, with or without

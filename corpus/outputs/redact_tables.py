@@ -1,4 +1,4 @@
-"""Table columns whose header says they hold personal data, for ``corpus.redact``.
+"""Table columns whose header says they hold personal data, for ``oficio.corpus.outputs.redact``.
 
 A table is a run of lines cut into cells the same way: by ``|``, tabs, ``;`` or two spaces
 or more. Its header is the first line whose cells name columns; each row below it, while

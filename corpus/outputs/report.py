@@ -1,6 +1,6 @@
 """The annual-report tables of a workspace, every number with the documents it came from.
 
-Five tables, built from the output tables of ``corpus.export.collect``:
+Five tables, built from the output tables of ``oficio.corpus.outputs.export.collect``:
 
 1. ``replies_by_kind``: replies by institution kind and status, plus late replies;
 2. ``axis_coverage``: the share of the replies of each kind that carry each PNAT axis;

@@ -150,7 +150,7 @@ def read_requests(
     without it a row with only a name keeps ``institution_id`` None and can be matched
     by its reference only. ``known_ids`` (the gazetteer's ids), when given, must hold
     every ``institution_id`` written in the file. Excel quirks are handled by
-    ``corpus.spreadsheet.read_csv``.
+    ``oficio.corpus.outputs.spreadsheet.read_csv``.
     """
     header, rows, numbers = read_csv(path, required=REQUIRED)
     problems: list[str] = []

@@ -1,7 +1,7 @@
 """The review queue: one row per reply letter, the most valuable to correct first.
 
-A letter is the report's (``corpus.report.letters``: the same sender and reference line,
-whatever files hold it); its first copy speaks for it, and the row lists the files of the
+A letter is the report's (``oficio.corpus.outputs.report.letters``: the same sender and reference
+line, whatever files hold it); its first copy speaks for it, and the row lists the files of the
 other copies, so that a letter scanned, photographed and sent again is checked once.
 
 Order: the documents judged off topic first (the model never read them, and a reply that

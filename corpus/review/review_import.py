@@ -1,10 +1,10 @@
 """Read a filled review queue back: validate every label, then store the corrections.
 
 The file may be the XLSX workbook or a CSV file (the format is read from the content:
-``corpus.spreadsheet_read``), its columns named in any language oficio speaks
-(``your_status`` or ``su estado``: ``corpus.review.column_codes``). Accepted values,
+``oficio.corpus.outputs.spreadsheet_read``), its columns named in any language oficio speaks
+(``your_status`` or ``su estado``: ``oficio.corpus.review.queue.column_codes``). Accepted values,
 compared without case, accents or extra spaces (``oficio.textfold.fold``): each label's
-code, its Spanish name (``annotations.records.SPANISH_NAMES``) or its name in another
+code, its Spanish name (``oficio.annotations.records.SPANISH_NAMES``) or its name in another
 catalog (English: ``out of period``), and a few older synonyms:
 
 - ``your_status``: ``respondida``/``answered``, ``fuera de periodo``/``out_of_period``,

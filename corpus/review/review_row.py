@@ -2,8 +2,8 @@
 evidence, the largest figures and the other files of the same letter.
 
 Everything here leaves the workspace in a spreadsheet, so passages are redacted
-(``corpus.redact``) before they are cut: a cut first could split a DNI or a name so that
-the redaction no longer recognizes it. File paths are shown as the analyst named them and
+(``oficio.corpus.outputs.redact``) before they are cut: a cut first could split a DNI or a name so
+that the redaction no longer recognizes it. File paths are shown as the analyst named them and
 nothing is added to them.
 """
 
@@ -63,7 +63,7 @@ def link(place: Place | None, page: int | None) -> str:
 
 
 def top_evidence(doc: sqlite3.Row) -> dict[str, Any] | None:
-    """The first statement that decides the status (``models.statements``), where the
+    """The first statement that decides the status (``oficio.models.statements``), where the
     model names one; else the best-scoring passage behind the predicted status or a
     predicted axis (the status's first when scores tie); any passage when none has one."""
     evidence = json.loads(doc["evidence"] or "[]")

@@ -1,16 +1,16 @@
 """The labels a reply is shown with: a reviewed label wins over the model's.
 
 ``oficio review import`` stores the analysts' corrections in the workspace's label store
-(``WS/annotations.jsonl``, ``annotations.store``). The tables (``corpus.export.collect``,
-and so the CSV, Parquet, XLSX and the report) and ``oficio status`` show, for each reply,
-its reviewed ``status``, ``axes``, ``missing_kind`` and sender where there is one, else
-what oficio read; ``label_source`` says which (``reviewed`` or ``model``), and oficio's
-own labels stay beside them (``model_status``, ``model_axes``, ``model_missing_kind``,
-``read_sender_id``), so that a later model's prediction never hides a correction and a
-correction never hides what oficio said.
+(``WS/annotations.jsonl``, ``oficio.annotations.store``). The tables
+(``oficio.corpus.outputs.export.collect``, and so the CSV, Parquet, XLSX and the report) and
+``oficio status`` show, for each reply, its reviewed ``status``, ``axes``, ``missing_kind`` and
+sender where there is one, else what oficio read; ``label_source`` says which (``reviewed`` or
+``model``), and oficio's own labels stay beside them (``model_status``, ``model_axes``,
+``model_missing_kind``, ``read_sender_id``), so that a later model's prediction never hides a
+correction and a correction never hides what oficio said.
 
 A field's reviewed label is the latest standing one of the store (a decision record
-supersedes every earlier one; see ``annotations.store``). Labels that disagree are shown
+supersedes every earlier one; see ``oficio.annotations.store``). Labels that disagree are shown
 by their latest; ``oficio train`` leaves them out until a decision settles them.
 """
 
@@ -59,7 +59,7 @@ def reviewed_labels(workspace_root: Path) -> Reviewed:
 
 def labels_state(workspace_root: Path) -> bytes:
     """A digest of the label store: another one after any import, so that tables written
-    before it are not taken for current (``corpus.export.fingerprint``)."""
+    before it are not taken for current (``oficio.corpus.outputs.export.fingerprint``)."""
     path = labels_path(workspace_root)
     try:
         return hashlib.sha256(path.read_bytes()).digest()

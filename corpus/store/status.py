@@ -38,7 +38,7 @@ def workspace_status(workspace: Workspace) -> StatusReport:
     mark_stale_runs(workspace)
     connection = connect_to_read(workspace.database)
     try:
-        # the current documents, as the tables show them (corpus.reconcile)
+        # the current documents, as the tables show them (oficio.corpus.batch.reconcile)
         report.by_status = _counts(connection, "SELECT processing_status, COUNT(*) FROM "
                                                f"documents {CURRENT_ONLY} GROUP BY 1 ORDER BY 1")
         report.history = _counts(connection, "SELECT state, COUNT(*) FROM documents "

@@ -28,7 +28,7 @@ PRIVATE = 0o700  # workspace folders: they hold victims' data (files in them: 0o
 @dataclass(frozen=True)
 class Workspace:
     """Paths inside a workspace folder (created on first use). Opening one applies its
-    settings file ``oficio.toml``, if it has one (``extract.settings``)."""
+    settings file ``oficio.toml``, if it has one (``oficio.settings``)."""
 
     root: Path
 

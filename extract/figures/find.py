@@ -3,11 +3,11 @@
 ``find_figures`` runs the ``oficio_money``, ``oficio_percent`` and ``oficio_counts``
 spaCy components over every page's body text (running headers, footers and page numbers
 blanked, so offsets stay valid against ``Page.text``), after the figures of the page's
-tables, read cell by cell with their stated unit (``extract.table_units``). Figures inside
-tables are found in the page text too: a ``Table``'s cells are located in the page text (in
+tables, read cell by cell with their stated unit (``oficio.extract.figures.table_units``). Figures
+inside tables are found in the page text too: a ``Table``'s cells are located in the page text (in
 reading order), and a figure inside a located cell takes its year and role from the cell's row and
-column headers when its own sentence gives none. Cells that cannot be located in the page
-text are skipped (precision before recall).
+column headers when its own sentence gives none. Cells that cannot be located in the page text are
+skipped (precision before recall).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 ``make_nlp(lang)`` builds (once per language, then cached) a blank pipeline with the
 components ``oficio_money``, ``oficio_percent`` and ``oficio_counts`` (counted nouns are
-lemmatized from spacy-lookups-data's table, ``extract.language.lemma_table``). The
+lemmatized from spacy-lookups-data's table, ``oficio.extract.read.language.lemma_table``). The
 components write ``Figure`` objects to ``doc._.figures``; a caller may set
 ``doc._.decimal_hint`` (``","`` or ``"."``) on a ``Doc`` made with ``nlp.make_doc`` before
 ``nlp.pipe`` to share a document-wide hint (``extract.figure_doc``).

@@ -234,7 +234,7 @@ def folded_vocabulary() -> WordTable:
     """The Spanish and English word forms, folded like the matcher's words.
 
     Built once per installed version, then searched in the cache folder
-    (``extract.word_lists``): only the few words of a fuzzy match are looked up, and
+    (``oficio.extract.read.word_lists``): only the few words of a fuzzy match are looked up, and
     loading the whole list would cost every batch time and memory (docs/batch.md)."""
     sources = [Path(__file__), Path(textfold.__file__), Path(language.__file__)]
     return cached_table("folded-vocabulary", _folded_words, sources)

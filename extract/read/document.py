@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-MAX_TEXT = 2_000_000  # characters: a document with more text gets no facts (extract.facts)
+MAX_TEXT = 2_000_000  # characters: a document with more text gets no facts (oficio.extract.facts)
 
 Method = Literal["text", "ocr", "none"]
 PageStatus = Literal["ok", "ocr_timeout", "ocr_failed"]
@@ -23,7 +23,7 @@ class Table:
 
     ``title`` holds the lines above the table (its caption, the page's title block) where
     a unit may be stated once; ``source`` says how it was found: ``ruled`` (pdfplumber),
-    ``layout`` (word positions, ``extract.layout_tables``) or ``office`` (a Word table).
+    ``layout`` (word positions, ``oficio.extract.read.layout_tables``) or ``office`` (a Word table).
     """
 
     rows: list[list[str | None]]

@@ -42,7 +42,7 @@ OcrJob = tuple[int, Callable[[], np.ndarray]]
 def load(path: str | Path, options: LoadOptions | None = None) -> Document:
     """Load a reply file into a Document (see the module docstring).
 
-    Raises an ``extract.errors.OficioError`` subclass naming the file when the file
+    Raises an ``oficio.errors.OficioError`` subclass naming the file when the file
     cannot be read; a page whose OCR times out or fails is marked on the page instead.
     """
     path = Path(path)

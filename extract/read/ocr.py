@@ -1,4 +1,4 @@
-"""OCR of one page image with the system's Tesseract (run by extract/tesseract.py).
+"""OCR of one page image with the system's Tesseract (run by extract/read/tesseract.py).
 
 The page is levelled (deskew) and turned upright before OCR. Tesseract gets an
 uncompressed file path, not a PIL image (re-encoding images is 1.5x slower), and

@@ -19,7 +19,7 @@ def docx_pages(path: Path, limits: PackageLimits | None = None
                ) -> list[tuple[str, list[Table]]]:
     """The text of a Word document split at hard page breaks, with its tables as rows.
 
-    The package is checked first (``extract.package``): E014, E015 or E004 instead of
+    The package is checked first (``oficio.extract.read.package``): E014, E015 or E004 instead of
     Word's reader inflating a bomb or meeting hostile XML.
     """
     from docx import Document as WordDocument

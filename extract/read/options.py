@@ -1,4 +1,4 @@
-"""Options of the loader; their defaults are settings (``extract.settings``: oficio.toml or
+"""Options of the loader; their defaults are settings (``oficio.settings``: oficio.toml or
 an environment variable, documented in docs/settings.md)."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ def _default_jobs() -> int:
 
 @dataclass(frozen=True)
 class PackageLimits:
-    """Budgets for reading an Office file (DOCX, XLSX), a ZIP of parts (``extract.package``).
+    """Budgets for reading an Office file (DOCX, XLSX), a ZIP of parts
+    (``oficio.extract.read.package``).
 
     total_bytes: the uncompressed size of all parts together, and the largest file accepted
         (OFICIO_MAX_OFFICE_MB, default 512). Word and openpyxl hold every part they use in

@@ -1,7 +1,7 @@
 """Word lists and tables built from installed data, kept on disk so that each process
 reads them back.
 
-The Spanish and English vocabulary (``extract.language.vocabulary``) is built from
+The Spanish and English vocabulary (``oficio.extract.read.language.vocabulary``) is built from
 spacy-lookups-data's lemma tables, in every process that needs it, and so is the
 institution matcher's folded copy; read back from a plain list it is much cheaper. The
 lemma tables themselves are only looked up for a few words per document, so they are

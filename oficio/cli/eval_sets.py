@@ -92,7 +92,7 @@ def print_scores(evaluation_set: EvaluationSet, result: dict[str, Any]) -> None:
 def compare(sets: list[EvaluationSet], before: LoadedModel,
             after: LoadedModel) -> float | None:
     """Print the active and the new model's scores on each set; return the new model's
-    gain in ``models.training.score`` terms, averaged over the sets (None without sets)."""
+    gain in ``oficio.models.training.score`` terms, averaged over the sets (None without sets)."""
     from oficio.models.training import score
 
     if not sets:

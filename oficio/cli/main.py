@@ -1,4 +1,4 @@
-"""The ``oficio`` command line: each command module registers on ``corpus.app.app``."""
+"""The ``oficio`` command line: each command module registers on ``oficio.cli.app.app``."""
 
 from __future__ import annotations
 

@@ -6,11 +6,11 @@ Two modes over records of the bundled format (``annotations/bundled/replies.json
   as in ``figures_eval`` (same kind and page, overlapping spans, value within 0.005, same
   currency); a mention matches by page, overlapping span and institution id.
 - **scanned**: each reply is rendered as an image-only PDF (``scripts.render.scanned_pdf``,
-  seeded: 200-300 dpi, a small tilt, JPEG noise), loaded with ``extract.loader.load`` (so it
-  is OCR'd) and then extracted. OCR text has other offsets, so matching ignores them: per
-  page, a figure matches an unmatched gold figure of the same kind, value and currency; a
-  mention matches by institution id. Gold items on the part of a page the renderer cuts
-  off (text longer than one A4 page) are left out of the scanned gold.
+  seeded: 200-300 dpi, a small tilt, JPEG noise), loaded with ``oficio.extract.read.loader.load``
+  (so it is OCR'd) and then extracted. OCR text has other offsets, so matching ignores them: per
+  page, a figure matches an unmatched gold figure of the same kind, value and currency; a mention
+  matches by institution id. Gold items on the part of a page the renderer cuts off (text longer
+  than one A4 page) are left out of the scanned gold.
 
 Both modes score the sender, the reference (after normalizing ``N°``/``Nº``/``No.`` and
 spaces), the letter date and, on replies whose text states it, the requested period; and

@@ -1,4 +1,5 @@
-"""Load files one by one with ``extract.loader.load`` and print what happened as one JSON line.
+"""Load files one by one with ``oficio.extract.read.loader.load`` and print what happened as one
+JSON line.
 
 Run in a child process by the hostile tests (``python -m tests.hostile.probe PATH...``), so
 that a file that hangs or exhausts memory can be stopped from outside.

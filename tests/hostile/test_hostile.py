@@ -86,7 +86,7 @@ def hostile(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def probed(hostile) -> dict[str, dict]:
-    """Every file through ``extract.loader.load`` in child processes, two at a time."""
+    """Every file through ``oficio.extract.read.loader.load`` in child processes, two at a time."""
     names = sorted(hostile, key=lambda name: hostile[name].stat().st_size, reverse=True)
     results: dict[str, dict] = {}
     workers = [threading.Thread(target=_probe_all, args=([hostile[n] for n in group], results))

@@ -142,7 +142,7 @@ ADDED = ["02_gore_cusco_informe_native.pdf", "99_broken.pdf"]
 EXPORT_KILLS = ((0, 1, 2), (3, 4, 5))  # tables written when killed: one kill in each half
 EXPORTED = ("documents", "figures", "mentions")
 # Columns that may differ between two runs of the same corpus: none. In the columns lists
-# of corpus.export no column holds a run id, a time or a duration (the store's runs,
+# of oficio.corpus.outputs.export no column holds a run id, a time or a duration (the store's runs,
 # processed_at and seconds are not exported), so every column is compared.
 VARYING: frozenset[str] = frozenset()
 

@@ -1,6 +1,6 @@
-"""Prefect's retries on failures of the machine, not the file (``corpus.retries``): a real
-Tesseract killed once by a real signal is retried within the run; a bad file is not.
-Each test runs the real ``oficio`` command on real files."""
+"""Prefect's retries on failures of the machine, not the file (``oficio.corpus.batch.retries``): a
+real Tesseract killed once by a real signal is retried within the run; a bad file is not. Each test
+runs the real ``oficio`` command on real files."""
 
 from __future__ import annotations
 

@@ -275,7 +275,7 @@ def bundled_heldout_metrics():
 def test_the_default_model_keeps_its_measured_held_out_level(bundled_heldout_metrics):
     # Floors a little under the figures measured (axes micro-F1 0.9563, status macro-F1
     # 0.9101): a regression guard. The axes were 0.957 before off-topic documents got no
-    # axis: five held-out missing replies never name the topic (CHANGELOG, models.topic).
+    # axis: five held-out missing replies never name the topic (CHANGELOG, oficio.models.topic).
     # Status was 0.9326 before a no-information statement's years stopped counting as
     # information: one held-out acknowledgment turned answered, for +0.06 to +0.11 on the
     # sets written by others (CHANGELOG). Status went 0.9318 -> 0.9101 and axes 0.9427 ->

@@ -70,7 +70,7 @@ def test_every_error_code_is_documented():
 
 def test_every_key_of_the_settings_file_is_documented():
     """docs/settings.md has a row per key of oficio.toml: the key, its environment variable
-    and its default as the table of settings (``extract.settings``) holds them."""
+    and its default as the table of settings (``oficio.settings``) holds them."""
     from oficio.settings import SETTINGS
 
     rows = {}
@@ -157,7 +157,7 @@ def test_every_link_of_the_spanish_docs_resolves():
 
 def test_the_labeling_guide_names_every_label_as_the_queue_accepts_it():
     """docs/es/guia-de-etiquetado.md shows each code beside the Spanish name the review
-    queue accepts for it (annotations.records.SPANISH_NAMES), on one table row."""
+    queue accepts for it (oficio.annotations.records.SPANISH_NAMES), on one table row."""
     from oficio.labels import SPANISH_NAMES
 
     guide = (ROOT / "docs" / "es" / "guia-de-etiquetado.md").read_text(encoding="utf-8")

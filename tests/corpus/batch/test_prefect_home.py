@@ -1,5 +1,5 @@
 """A new workspace's Prefect database is a copy of one Prefect's own command migrated once
-(``corpus.prefect_home``); anything wrong only loses the shortcut."""
+(``oficio.corpus.batch.prefect_home``); anything wrong only loses the shortcut."""
 
 from __future__ import annotations
 

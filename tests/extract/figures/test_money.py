@@ -428,7 +428,7 @@ def test_a_real_last_column_is_kept_when_every_row_left_a_cell_empty() -> None:
 
 def test_a_page_of_over_a_million_characters_is_read_to_its_end():
     # spaCy refuses texts over 1,000,000 characters unless told otherwise; one page of a
-    # long text reply can hold more (up to extract.document.MAX_TEXT).
+    # long text reply can hold more (up to oficio.extract.read.document.MAX_TEXT).
     filler = "Se informa que la entidad coordinó acciones con otras instituciones.\n" * 15_000
     text = filler + "Se asignó S/ 12,500.00 al programa de prevención."
     assert len(text) > 1_000_000
