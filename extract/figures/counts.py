@@ -30,6 +30,7 @@ PERCENT = re.compile(
     r"(?:%|por\s+ciento|percent\b|per\s+cent\b)",
     re.I,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 COUNT = re.compile(
     rf"(?<![\w.,/%$°º#-])(?P<num>\d{{1,3}}(?:[.,\u00a0 ]\d{{3}})+|\d+(?![.,]\d)|{WORDS_PATTERN})"
     r"(?![\w%])(?:\s*\((?:(?P<paren>\d{1,3}(?:[.,\s]\d{3})*)|"
@@ -297,6 +298,8 @@ def find_percents(doc: Doc) -> list[Figure]:
     found = []
     for m in PERCENT.finditer(text):
         num = m.group("num")
+        if "\n" in m.group(0) and _YEAR.fullmatch(num):
+            continue  # a header's year above its "%" column ("2019⏎%"), not 2019 per cent
         value = float(num.replace(",", ".")) if num[0].isdigit() else words_to_number(num)
         if value is None:
             continue

@@ -74,6 +74,8 @@ ALLOCATED = re.compile(
     r"presupuestad[oa]s?|presupuestó|presupuesto\s+(?:anual|institucional|inicial|modificado)|"
     r"contempla|de\s+apertura|modificado|previst[oa]s?|estimad[oa]s?|estimated|programad[oa]s?|programaci[oó]n|"
     r"program(?:ó|aron)|transferid[oa]s?|transfiri(?:ó|eron)|"
+    r"destin(?:ó|aron|ad[oa])\s+(?:un\s+|el\s+)?presupuesto|presupuesto\s+destinado|"
+    r"aprobad[oa]s?|aprob(?:ó|aron)|"
     r"modificaci[oó]n\s+presupuestaria|marco\s+presupuestal|"
     r"allocated|allocation|budgeted|"
     r"(?:opening|modified|annual|allocated|total|project)\s+budget|earmarked|"
@@ -92,6 +94,10 @@ COMMITTED = re.compile(
     r"compromisos?|comprometi(?:ó|eron)|committed|commitments?)\b)"
 )
 ROLE_WORDS = (("allocated", ALLOCATED), ("committed", COMMITTED), ("executed", EXECUTED))
+# An amount said to be a value ("mercancía valorizada en US$ 38,2 millones") is no budget
+# stage, whatever budget word came before it in the sentence.
+VALUED = re.compile(r"(?i:\b(?:valorizad[oa]s?|valorad[oa]s?|valuad[oa]s?|tasad[oa]s?|"
+                    r"valued\s+at|worth)\b)")
 _SENTENCE_END = re.compile(
     r"(?<!S/\.)(?<=[.!?;:])(?:[ \t]*\n\s*|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–\d]))"
     r"|\n[ \t]*\n|\n(?=[ \t]*[•\-–*]\s)"
@@ -298,6 +304,9 @@ def role_near(text: str, start: int, end: int, prev_end: int, next_start: int,
     # a keyword right after the previous amount is that amount's ("S/ 9 000 ejecutados y")
     before = [r for r in roles_in(text, max(left, prev_end), start)
               if not (prev_end > left and _adjacent(text, prev_end, r[0]))]
+    valued = [m.start() for m in VALUED.finditer(text, max(left, prev_end), start)]
+    if valued and (not before or valued[-1] > before[-1][0]):
+        return None
     if before:
         return before[-1][1]
     if prev_role and prev_end > left and _LIST_JOIN.fullmatch(text, prev_end, start):

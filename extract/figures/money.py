@@ -81,9 +81,11 @@ _MULT = r"(?:\s*(?P<mult>millones|mill[oó]n|miles|mil|millions?|thousand|MM)\b)
 _PREFIX = (rf"(?P<pre>{OTHER_PREFIX}|US\s?\$|USS(?=\s?\d)|U\.S\.\s?\$|USD|PEN"
            r"|S\s?/\s?\.?|\$)")
 # Other currencies first: "dólares canadienses" is not "dólares".
+# "12 480,00 S/": the sign after the amount, where no other amount follows it on the line
+# (in "1 850 S/ 12 480,00" the sign belongs to the amount after it).
 _SUFFIX = (
-    rf"(?P<suf>{OTHER_SUFFIX}|nuevos\s+soles|soles|d[oó]lares(?:\s+americanos)?"
-    r"|(?:US\s+)?dollars|USD|PEN)\b"
+    rf"(?P<suf>(?:{OTHER_SUFFIX}|nuevos\s+soles|soles|d[oó]lares(?:\s+americanos)?"
+    r"|(?:US\s+)?dollars|USD|PEN)\b|S\s?/\.?(?![^\S\n]*[\d.,])(?!\w))"
 )
 _CENTS = r"(?:\s+(?:y|con|and)\s+(?P<cents>\d{1,2})/100)?"
 

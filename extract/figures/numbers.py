@@ -233,3 +233,12 @@ def parse_amount(raw: str, decimal_hint: str | None = None) -> float | None:
     if is_digits(text[:1]) or text[:1] in ".,":
         return parse_digits(text, decimal_hint)
     return words_to_number(text)
+
+
+def plain_number(text: str) -> float | None:
+    """A plain decimal number ("85.5", "85,5", a fall "-7,8"), or None for anything else
+    ("27.815.409.72")."""
+    text = text.strip().replace(" ", "").replace("\u2212", "-")
+    if re.fullmatch(r"-?\d+(?:[.,]\d+)?", text):
+        return float(text.replace(",", "."))
+    return None

@@ -21,8 +21,7 @@ from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.figure_context import YEAR, only_role
 from oficio.extract.figures.figure_doc import add_free, doc_decimal_hint, doc_text
 from oficio.extract.figures.money import currency_of
-from oficio.extract.figures.numbers import parse_money_cell
-from oficio.extract.figures.table_units import plain_number
+from oficio.extract.figures.numbers import parse_money_cell, plain_number
 from oficio.extract.read.ocr_columns import columns
 from oficio.extract.read.text_tables import TextCell, TextTable, find_text_tables
 

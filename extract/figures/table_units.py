@@ -21,7 +21,8 @@ from oficio.extract.figures.counts import SKIPPED_ADJECTIVES, is_plural, singula
 from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.figure_context import YEAR, only_role, roles_in
 from oficio.extract.figures.money import currency_of, other_currency
-from oficio.extract.figures.numbers import parse_money_cell
+from oficio.extract.figures.numbers import parse_money_cell, plain_number
+from oficio.extract.figures.table_shares import shares_as_percents
 from oficio.extract.read.document import Page, Table
 from oficio.extract.read.layout_tables import NUMBER
 
@@ -30,7 +31,8 @@ _UNIT = re.compile(
     r"(?:(?:\b[eoc]n\s+|expresad[oa]s?\s+en\s+|\(\s*(?:[a-z]n\s+)?)"
     r"(?:(?P<scale>miles|millones)\s+de\s+)?"
     # "Monto (miles de S/)" once a layout table has dropped the brackets
-    r"|\b(?P<bare_scale>miles|millones)\s+de\s+)"
+    # (OCR may put a rule's dashes before the sign: "miles de -soles)")
+    r"|\b(?P<bare_scale>miles|millones)\s+de\s+[-–—_]*)"
     r"(?P<sign>(?:nuevos\s+)?soles|d[oó]lares(?:\s+americanos)?|s/\.?|us\$)"
     r"|\((?P<paren>s/\.?|us\$|soles)\)",
     re.IGNORECASE,
@@ -226,7 +228,7 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             figure.row, figure.column = label or None, header[c] or None
             figure.year = _one_year(header[c], label, _year_cells(row), table.title)
             figures.append(figure)
-    return figures
+    return shares_as_percents(figures)
 
 
 GROUP_SEPARATOR = " / "  # between a group's heading and a row's own label
@@ -507,15 +509,6 @@ def _head_unit(head: str) -> Unit | None:
         return None
     dollar = re.fullmatch(_OCR_DOLLAR, sign.group(0), re.I)
     return Unit("USD" if dollar else currency_of(sign.group(0)), 1.0, "column")
-
-
-def plain_number(text: str) -> float | None:
-    """A plain decimal number ("85.5", "85,5", a fall "-7,8"), or None for anything else
-    ("27.815.409.72")."""
-    text = text.strip().replace(" ", "").replace("\u2212", "-")
-    if re.fullmatch(r"-?\d+(?:[.,]\d+)?", text):
-        return float(text.replace(",", "."))
-    return None
 
 
 def _locate(text: str, cell: str, cursor: int, used: set[int]) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from oficio.errors import EXTRACTOR_FAILED
 from oficio.extract.facts import extract_facts
-from oficio.extract.figures.table_units import plain_number
+from oficio.extract.figures.numbers import plain_number
 from oficio.extract.figures.table_units import table_figures as unit_figures
 from oficio.extract.read.document import Document, Page, Table
 from oficio.extract.read.layout_tables import Word, layout_tables

@@ -219,3 +219,10 @@ def test_list_items_that_end_as_sentences_and_name_their_year_are_counts() -> No
 def test_a_part_of_a_group_counts_the_groups_noun_in_english() -> None:
     found = of_kind("In 2020, 171 of the victims were women.", "count", "en")
     assert [(f.value, f.what) for f in found] == [(171, "victim")]
+
+
+def test_a_year_above_a_percent_heading_is_no_percentage() -> None:
+    # a table's header cell "2019⏎%" (the year's share column), as a text layer gives it
+    text = "Meta\n2019\nEjecutada\n2019\n%\nCharlas 40 38 95.0%\n"
+    found = [(f.kind, f.value) for f in figures_of(text) if f.kind == "percent"]
+    assert found == [("percent", 95.0)]

@@ -478,3 +478,27 @@ def test_an_amount_of_zero_soles_is_an_amount() -> None:
     # A substantive null answer states its budget as nothing: the report shows S/ 0.00.
     found = of_kind("En el año 2022 el monto asignado a estas acciones fue de S/ 0.00.", "money")
     assert [(f.value, f.role, f.text) for f in found] == [(0.0, "allocated", "S/ 0.00")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Costo total de la campaña: 12 480,00 S/ en materiales.", [12480.0]),
+    ("Campaña Fecha Participantes Costo\nLima sin trata 23/09 1 850 12 480,00 S/\n"
+     "Total 7 080 36 770,90 S/\n", [12480.0, 36770.9]),
+    ("Se atendieron 1 850 S/ 12 480,00", [12480.0]),  # the sign is the next amount's
+])
+def test_the_sign_of_soles_written_after_the_amount(text, values) -> None:
+    found = of_kind(text, "money")
+    assert [(f.value, f.currency) for f in found] == [(v, "PEN") for v in values]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a value given to goods is no budget stage, whatever the sentence did before it
+    ("En el año 2022 se ejecutaron 1 846 operativos, con mercancía incautada valorizada en "
+     "US$ 38,2 millones.", [None]),
+    ("Para estas actividades se destinó un presupuesto de S/ 27,300.00, del que se ejecutó "
+     "S/ 25,912.80.", ["allocated", "executed"]),
+    ("Se aprobó el financiamiento de tres proyectos por un monto total de S/ 84 500,00; al 30 de "
+     "junio se había certificado S/ 62 000,00.", ["allocated", "committed"]),
+])
+def test_roles_said_by_other_budget_words(text, roles) -> None:
+    assert [f.role for f in of_kind(text, "money")] == roles

@@ -879,3 +879,33 @@ def test_a_unit_stated_in_a_footnote_called_from_the_headers_is_theirs(tmp_path)
     money = [(f.value, f.role) for f in _money(path)]
     assert money == [(36500.0, "allocated"), (35900.0, "executed"),
                      (120000.0, "allocated"), (118400.0, "executed")]
+
+
+def test_a_column_of_shares_under_a_lost_percent_heading_is_percentages(tmp_path):
+    # The "%" heading of the second column is gone (OCR read it as a rule's dashes); its
+    # numbers are each row's share of the amounts' total, and the total row holds 100.
+    path = _page(tmp_path / "shares.pdf", [
+        (44, "Cuadro 2. Proyectos financiados (en miles de soles)"),
+        (60, "Proyecto", ("Monto", "------")),
+        (76, "Rutas en la frontera sur", ("48.5", "29.1")),
+        (90, "Explotación laboral adolescente", ("36.2", "21.7")),
+        (104, "Respuesta institucional", ("52.0", "31.2")),
+        (118, "Migración y riesgo", ("29.8", "17.9")),
+        (132, "Total", ("166.5", "100.0")),
+    ])
+    figures = extract_facts(load(path)).figures
+    assert sorted(f.value for f in figures if f.kind == "money") == \
+        [29800.0, 36200.0, 48500.0, 52000.0, 166500.0]
+    assert sorted(f.value for f in figures if f.kind == "percent") == \
+        [17.9, 21.7, 29.1, 31.2, 100.0]
+
+
+@pytest.mark.parametrize("head", [
+    "Monto financiado (miles de soles)",
+    "Monto financiado -——L-- miles de -soles)-.-.-",  # OCR put a rule's dashes in it
+])
+def test_a_header_in_thousands_of_soles_is_read_through_ocr_dashes(head):
+    from oficio.extract.figures.table_units import stated_unit
+
+    unit = stated_unit(head, "column")
+    assert (unit.currency, unit.scale) == ("PEN", 1000.0)
