@@ -122,7 +122,7 @@ def read_statements(document: Document) -> list[Statement]:
         if i and items[i - 1][0] is not passage and not _is_row(folded_passage[start:end]):
             heading, months = (), []  # a new paragraph that is no row ends the table
         text = folded_passage[start:end]
-        body = FULL_DATE.sub(" ", LETTER_DATE_LINE.sub(" ", REFERENCE_YEAR.sub(" ", text)))
+        body = _dates_out(LETTER_DATE_LINE.sub(" ", REFERENCE_YEAR.sub(" ", text)))
         years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(body)}))
         words = [w for w in YEAR.sub(" ", body).split() if any(c.isalnum() for c in w)]
         # a heading's rows may start after its wrapped last word ("Sentencias⏎expedidas")
@@ -251,6 +251,21 @@ def deciding(statements: list[Statement], status: str, period: Period | None,
         acts = KIND_ACTS.get(missing_kind or "", MISSING_ACTS)
         found = [s for s in statements if s.act in acts]
     return found[:limit]
+
+
+# A cut-off date dates the data, not a document: "con fecha de corte al 31 de diciembre de
+# 2023", "actualizado al 30 de junio de 2021", "as of December 31, 2023".
+_AS_OF = re.compile(r"(?:\bcorte|actualizad[oa]s?|\bas\s+of)\s+"
+                    r"(?:al|a\s+la\s+fecha(?:\s+del?)?|del?)?\s*$")
+
+
+def _dates_out(text: str) -> str:
+    """``text`` with its full dates blanked, but for the year of a cut-off date."""
+    def blank(match: re.Match) -> str:
+        if _AS_OF.search(text, max(0, match.start() - 30), match.start()):
+            return f" {YEAR.search(match.group(0)).group(1)} "
+        return " "
+    return FULL_DATE.sub(blank, text)
 
 
 def ruled_status(status: str, statements: list[Statement], period: Period | None) -> str:

@@ -230,3 +230,22 @@ def test_a_year_the_request_covers_in_part_counts_neither_way():
     assert garbled.when((date(2020, 1, 1), date(2020, 12, 31))) == "in"
     assert ruled_status("answered", statements, (date(2020, 7, 1), date(2020, 12, 31))) == \
         "out_of_period"
+
+
+@pytest.mark.parametrize("cut_off", [
+    "con fecha de corte al 31 de diciembre de 2023",
+    "actualizado al 30 de junio de 2023",
+])
+def test_a_cut_off_date_dates_the_data_it_gives(cut_off):
+    # A full date mostly dates a letter or a document; the date a report's data were cut
+    # at is the period the reply speaks of: 2023's figures for a 2020 request.
+    from oficio.models.statements import ruled_status
+
+    text = ("OFICIO N° 0288-2024-UE\nLima, 5 de marzo de 2024\nAsunto : Internos por el delito "
+            "de trata de personas\nEn atención a su solicitud sobre la población penitenciaria "
+            f"del año 2020, se remite el reporte disponible, {cut_off}:\n\n"
+            "Establecimiento    Sentenciados    Procesados\nE.P. Norte    96    41\n"
+            "E.P. Sur    58    22\nTotal    154    63\n")
+    period = (date(2020, 1, 1), date(2020, 12, 31))
+    assert ruled_status("answered", read_statements(_document(text)), period) == \
+        "out_of_period"
