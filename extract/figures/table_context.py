@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.figure_context import YEAR, only_role
+from oficio.extract.figures.table_units import BALANCE_HEAD, CLASSIFIER_ROW
 from oficio.extract.read.document import Page
 
 
@@ -68,6 +69,8 @@ def table_context(figure: Figure, cells: list[Cell]) -> Figure:
         years = {int(m.group(1)) for m in YEAR.finditer(headers)}
         year = years.pop() if len(years) == 1 else None
     role = figure.role
-    if figure.kind == "money" and role is None:
+    # a balance's column, or a spending classifier's row ("2.5 Otros gastos"), names no stage
+    no_stage = BALANCE_HEAD.search(cell.col_header) or CLASSIFIER_ROW.match(cell.row_header)
+    if figure.kind == "money" and role is None and not no_stage:
         role = only_role(headers)
     return replace(figure, year=year, role=role)

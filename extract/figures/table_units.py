@@ -106,7 +106,7 @@ def _page_unit(page: Page) -> Unit | None:
 # "Devengado" ("Presupuesto (S/)" merged over both), or in "Ejecución presupuestal".
 _BUDGET_WORD = re.compile(r"presupuest|\bbudget", re.I)
 # A balance ("Saldo", "Por ejecutar", "PIM - Devengado") is none of the stages.
-_BALANCE_HEAD = re.compile(r"\bsaldos?\b|\bpor\s+(?:ejecutar|devengar|girar|comprometer)\b"
+BALANCE_HEAD = re.compile(r"\bsaldos?\b|\bpor\s+(?:ejecutar|devengar|girar|comprometer)\b"
                            r"|\bPI[AM]\s*[-–]\s*\w", re.I)
 # A stage named as the measure of another ("Ejecución del PIM", "Avance respecto al PIA").
 _COMPLEMENT = re.compile(r"(?:\bdel?|\bal|respecto\s+(?:del?|al))\s*$", re.I)
@@ -118,7 +118,7 @@ def role_of(header: str) -> str | None:
     own: a header's lines run down from a report's title or a header merged over several
     columns (``Reporte de ejecución … / PIA``, ``Presupuesto (S/) / Devengado``) to the
     column's name. ``Presupuesto`` alone is ``allocated``; a balance (``Saldo``) is none."""
-    if _BALANCE_HEAD.search(header):
+    if BALANCE_HEAD.search(header):
         return None
     found = _stages(header)
     own = [f for f in found if not _COMPLEMENT.search(header[:f[0]])] or found
@@ -180,18 +180,48 @@ def table_figures(page: Page, decimal_hint: str | None) -> list[Figure]:
     found: list[Figure] = []
     used: set[int] = set()
     page_unit, notes = _page_unit(page), _note_units(page.text)
+    below = _notes_below(page)
     for table in page.tables:
-        found += _figures(table, page, decimal_hint, used, page_unit, notes)
+        unit = _title_unit(table, page_unit) or _note_below(table, page, below)
+        found += _figures(table, page, decimal_hint, used, unit, notes)
     return found
 
 
+# A note under a table ("Nota: montos en soles. Fuente: SIAF") states its unit as a
+# caption above it would.
+_UNIT_NOTE = re.compile(
+    r"^[ \t]*(?:\(\*+\)|\*+|(?:notas?|note|fuente|source|elaboraci[oó]n|montos|cifras|"
+    r"importes|expresad[oa]s?)\b)[^\n]*", re.I | re.M)
+
+
+def _notes_below(page: Page) -> list[tuple[int, Unit]]:
+    """The notes of ``page`` that state a unit, with where they start."""
+    return [(m.start(), unit) for m in _UNIT_NOTE.finditer(page.text)
+            if (unit := stated_unit(m.group(0), "caption"))]
+
+
+def _note_below(table: Table, page: Page, notes: list[tuple[int, Unit]]) -> Unit | None:
+    """The first unit note after ``table``'s title and before the next table's."""
+    if not notes:
+        return None
+    tables = page.tables
+    start = _title_end(tables[tables.index(table)], page.text)
+    later = [_title_end(other, page.text) for other in tables[tables.index(table) + 1:]]
+    end = min((pos for pos in later if pos > start), default=len(page.text))
+    return next((unit for pos, unit in notes if start <= pos < end), None)
+
+
+def _title_end(table: Table, text: str) -> int:
+    found = text.find(table.title) if table.title.strip() else -1
+    return found + len(table.title) if found >= 0 else 0
+
+
 def _figures(table: Table, page: Page, hint: str | None, used: set[int],
-             page_unit: Unit | None, notes: dict[str, Unit]) -> list[Figure]:
+             title_unit: Unit | None, notes: dict[str, Unit]) -> list[Figure]:
     if len(table.rows) < 2:
         return []
     header = [" ".join((h or "").split()) for h in table.rows[0]]
     body = table.rows[1:]
-    title_unit = _title_unit(table, page_unit)
     # A unit stated in the header row ("montos expresados en soles", "Presupuesto (S/)"
     # merged over PIM and Devengado) is the table's, for its budget columns.
     header_unit = _header_unit(header)
@@ -253,10 +283,18 @@ _PERIOD_HEAD = re.compile(
 )
 
 
+# A spending classifier's code opens a row of what was bought ("2.5 Otros gastos"), not of
+# a stage of the budget.
+CLASSIFIER_ROW = re.compile(r"^\s*\d(?:\.\d{1,2}){1,5}\s")
+
+
 def _row_role(label: str) -> str | None:
     """The one stage a row's label names ("Gasto ejecutado" across years' columns); a
-    balance ("Saldo no ejecutado") has none."""
-    return None if _BALANCE_HEAD.search(label) else only_role(label)
+    balance ("Saldo no ejecutado") or a spending classifier ("2.5 Otros gastos") has none."""
+    own = label.split(GROUP_SEPARATOR)[-1]
+    if BALANCE_HEAD.search(label) or CLASSIFIER_ROW.match(own):
+        return None
+    return only_role(label)
 
 
 def _period_role(head: str, title: str) -> str | None:

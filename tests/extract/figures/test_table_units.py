@@ -909,3 +909,19 @@ def test_a_header_in_thousands_of_soles_is_read_through_ocr_dashes(head):
 
     unit = stated_unit(head, "column")
     assert (unit.currency, unit.scale) == ("PEN", 1000.0)
+
+
+def test_a_note_under_a_table_states_its_unit(tmp_path):
+    # No unit above the table or in its header: "Nota: montos en soles" below it says it.
+    path = _page(tmp_path / "nota.pdf", [
+        (60, "Genérica de gasto", ("PIM", "Devengado", "Saldo")),
+        (76, "2.3 Bienes y servicios", ("148,650.00", "131,702.45", "16,947.55")),
+        (90, "2.5 Otros gastos", ("6,000.00", "5,980.00", "20.00")),
+        (104, "TOTAL", ("154,650.00", "137,682.45", "16,967.55")),
+        (124, "Nota: montos en soles. Fuente: SIAF-SP."),
+    ])
+    money = {(f.value, f.role) for f in extract_facts(load(path)).figures if f.kind == "money"}
+    assert (148650.0, "allocated") in money and (137682.45, "executed") in money
+    # a balance is no stage, though its row names a kind of spending ("Otros gastos")
+    assert (20.0, None) in money and (16967.55, None) in money
+    assert len(money) == 9
