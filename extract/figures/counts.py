@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from oficio.extract.figures.figure import Figure
-from oficio.extract.figures.figure_context import Taken, year_near
+from oficio.extract.figures.figure_context import YEAR, Taken, year_near
 from oficio.extract.figures.figure_doc import add_free, doc_blocked, doc_figures, doc_text
 from oficio.extract.figures.numbers import WORDS_PATTERN, words_to_number
 from oficio.extract.read.language import lemma_table
@@ -30,7 +30,6 @@ PERCENT = re.compile(
     r"(?:%|por\s+ciento|percent\b|per\s+cent\b)",
     re.I,
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 COUNT = re.compile(
     rf"(?<![\w.,/%$°º#-])(?P<num>\d{{1,3}}(?:[.,\u00a0 ]\d{{3}})+|\d+(?![.,]\d)|{WORDS_PATTERN})"
     r"(?![\w%])(?:\s*\((?:(?P<paren>\d{1,3}(?:[.,\s]\d{3})*)|"
@@ -298,7 +297,7 @@ def find_percents(doc: Doc) -> list[Figure]:
     found = []
     for m in PERCENT.finditer(text):
         num = m.group("num")
-        if "\n" in m.group(0) and _YEAR.fullmatch(num):
+        if "\n" in m.group(0) and YEAR.fullmatch(num):
             continue  # a header's year above its "%" column ("2019⏎%"), not 2019 per cent
         value = float(num.replace(",", ".")) if num[0].isdigit() else words_to_number(num)
         if value is None:

@@ -181,8 +181,10 @@ def table_figures(page: Page, decimal_hint: str | None) -> list[Figure]:
     used: set[int] = set()
     page_unit, notes = _page_unit(page), _note_units(page.text)
     below = _notes_below(page)
-    for table in page.tables:
-        unit = _title_unit(table, page_unit) or _note_below(table, page, below)
+    title_ends = [_title_end(table, page.text) for table in page.tables]
+    for i, table in enumerate(page.tables):
+        unit = _title_unit(table, page_unit) or _note_below(i, title_ends, below,
+                                                             len(page.text))
         found += _figures(table, page, decimal_hint, used, unit, notes)
     return found
 
@@ -200,14 +202,12 @@ def _notes_below(page: Page) -> list[tuple[int, Unit]]:
             if (unit := stated_unit(m.group(0), "caption"))]
 
 
-def _note_below(table: Table, page: Page, notes: list[tuple[int, Unit]]) -> Unit | None:
-    """The first unit note after ``table``'s title and before the next table's."""
-    if not notes:
-        return None
-    tables = page.tables
-    start = _title_end(tables[tables.index(table)], page.text)
-    later = [_title_end(other, page.text) for other in tables[tables.index(table) + 1:]]
-    end = min((pos for pos in later if pos > start), default=len(page.text))
+def _note_below(index: int, title_ends: list[int], notes: list[tuple[int, Unit]],
+                length: int) -> Unit | None:
+    """The first unit note after the ``index``-th table's title and before the next
+    table's."""
+    start = title_ends[index]
+    end = min((pos for pos in title_ends[index + 1:] if pos > start), default=length)
     return next((unit for pos, unit in notes if start <= pos < end), None)
 
 
