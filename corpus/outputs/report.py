@@ -246,7 +246,7 @@ def without_parts(figures: list[Figure]) -> list[Figure]:
     a budget report's "TOTAL PLIEGO" would otherwise be added to the rows it sums."""
     # imported here: table units import spaCy, which the review queue and every command
     # that imports this module for its letters would otherwise load at its start
-    from oficio.extract.figures.table_units import total_level
+    from oficio.extract.figures.table_labels import total_level
 
     columns: dict[tuple, list[Figure]] = {}
     kept: list[Figure] = []

@@ -97,7 +97,7 @@ ROLE_WORDS = (("allocated", ALLOCATED), ("committed", COMMITTED), ("executed", E
 # An amount said to be a value ("mercancía valorizada en US$ 38,2 millones") is no budget
 # stage, whatever budget word came before it in the sentence.
 VALUED = re.compile(r"(?i:\b(?:valorizad[oa]s?|valorad[oa]s?|valuad[oa]s?|tasad[oa]s?|"
-                    r"valued\s+at|worth)\b)")
+                    r"valor(?:es)?\s+(?:estimad|aproximad)[oa]s?|valued\s+at|worth)\b)")
 _SENTENCE_END = re.compile(
     r"(?<!S/\.)(?<=[.!?;:])(?:[ \t]*\n\s*|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"(•\-–\d]))"
     r"|\n[ \t]*\n|\n(?=[ \t]*[•\-–*]\s)"
@@ -275,6 +275,18 @@ _CLAUSE_END = re.compile(r"[;:]|,\s*(?:de\s+l[oa]s?\s+cual(?:es)?|del\s+cual|of\
 # the second is of the same stage as the first.
 _LIST_JOIN = re.compile(r"[\s,]*(?:(?:en|in|para|for|durante|del?|al?)\s[^\d;:.]{0,40}?"
                         r"(?:(?:19|20)\d\d)?\s*)?,?\s*(?:y|e|and)?\s*(?:a|de|por|to)?\s*", re.I)
+# The next item of a list of one stage by year ("Presupuesto ejecutado: 2017 S/ 84,300.00;
+# 2018 S/ 97,150.00").
+_YEAR_ITEM = re.compile(r"\s*;\s*(?:(?:en|in)\s+)?(?:19|20)\d\d:?\s*", re.I)
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """An amount in brackets after the item it paid for ("la impresión de afiches (S/
+    2,180.00)"): in a list of such items, each is of the stage the first one's sentence
+    names ("se ejecutaron las siguientes acciones: ... (S/ 7,250.00); ...")."""
+    return text[start - 1:start] == "(" and text[end:end + 1] == ")"
+
+
 # What a keyword after an amount must not be followed by to be its own: the next amount, a
 # few words on ("S/ 100 000 se ejecutaron S/ 80 000": the keyword opens the next one).
 _OPENS_NEXT = re.compile(r"[^,;:.]{0,25}")
@@ -304,12 +316,15 @@ def role_near(text: str, start: int, end: int, prev_end: int, next_start: int,
     # a keyword right after the previous amount is that amount's ("S/ 9 000 ejecutados y")
     before = [r for r in roles_in(text, max(left, prev_end), start)
               if not (prev_end > left and _adjacent(text, prev_end, r[0]))]
-    valued = [m.start() for m in VALUED.finditer(text, max(left, prev_end), start)]
+    valued = [m.end() for m in VALUED.finditer(text, max(left, prev_end), start)]
     if valued and (not before or valued[-1] > before[-1][0]):
         return None
     if before:
         return before[-1][1]
     if prev_role and prev_end > left and _LIST_JOIN.fullmatch(text, prev_end, start):
+        return prev_role
+    listed = prev_end > left and _bracketed(text, start, end) and text[prev_end] == ")"
+    if prev_role and (listed or _YEAR_ITEM.fullmatch(text, prev_end, start)):
         return prev_role
     stop = min(right, next_start) if next_start > end else right
     cut = _CLAUSE_END.search(text, end, stop)

@@ -167,10 +167,15 @@ def _without_restatements(figures: list[Figure], text: str) -> list[Figure]:
 
 
 def _scaled(raw: str, mult: str | None, hint: str | None) -> float | None:
+    if mult is None and _THOUSAND_SHAPE.fullmatch(raw.strip()):
+        hint = None  # "€ 40.000" in a letter of "156,800.00": no amount has three decimals
     value = parse_digits(raw, hint)
     if value is None:
         return None
     return value * (multiplier(mult) or 1.0) if mult else value
+
+
+_THOUSAND_SHAPE = re.compile(r"\d{1,3}[.,]\d{3}")
 
 
 def _prefixed(text: str, hint: str | None) -> list[_Hit]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.figure_context import YEAR, only_role
-from oficio.extract.figures.table_units import BALANCE_HEAD, CLASSIFIER_ROW
+from oficio.extract.figures.table_roles import BALANCE_HEAD, CLASSIFIER_ROW
 from oficio.extract.read.document import Page
 
 

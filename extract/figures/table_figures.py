@@ -46,7 +46,7 @@ def _table_year(table: TextTable) -> int | None:
 
 _YEAR_HEAD = re.compile(r"a[ñn]o|year|periodo|period|ejercicio", re.I)
 _LABELLED = re.compile(
-    r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>[^\n:|]{2,60}?)[ \t]*:[ \t]*(?P<value>[^\n]+?)"
+    r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>[^\n:|]{2,80}?)[ \t]*:[ \t]*(?P<value>[^\n]+?)"
     r"[.;]?[ \t]*$"  # a list's items may end as sentences do: "Operativos realizados: 17."
 )
 

@@ -17,14 +17,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from oficio.extract.figures.counts import SKIPPED_ADJECTIVES, is_plural, singular
+from oficio.extract.figures.counts import singular
 from oficio.extract.figures.figure import Figure
-from oficio.extract.figures.figure_context import YEAR, only_role, roles_in
+from oficio.extract.figures.figure_context import YEAR
 from oficio.extract.figures.money import currency_of, other_currency
 from oficio.extract.figures.numbers import parse_money_cell, plain_number
+from oficio.extract.figures.table_labels import (
+    DONE,
+    GROUP_SEPARATOR,
+    NUMBER_HEAD,
+    STATE_HEAD,
+    caption_noun,
+    count_cell,
+    names_no_noun,
+    numbers_rows,
+    one_year,
+    plural_noun,
+    unwrapped_rows,
+    year_cells,
+)
+from oficio.extract.figures.table_roles import caption_role, cell_role, role_of, title_role
 from oficio.extract.figures.table_shares import shares_as_percents
 from oficio.extract.read.document import Page, Table
-from oficio.extract.read.layout_tables import NUMBER
+from oficio.extract.read.layout_lines import NUMBER
 
 # "(on soles)", "(cn soles)": OCR's readings of "(en soles)" count too
 _UNIT = re.compile(
@@ -37,32 +52,38 @@ _UNIT = re.compile(
     r"|\((?P<paren>s/\.?|us\$|soles)\)",
     re.IGNORECASE,
 )
+
+
 _OCR_DOLLAR = r"\(\s*US\s?[s5$]\s*\)|\bUSD\b"
+
+
 # "(SI)", "(S|)", "(sn" (or "sn", its bracket dropped with the cell's rules): OCR's readings
 # of "(S/)" in a header, "(uss)", "(US5)" of "(US$)"; over a column of numbers nothing else
 # is meant
 _HEAD_SIGN = re.compile(r"S\s?/\.?|US\$|\bsoles\b|\bd[oó]lares\b|\bmiles\s+de\s+soles\b"
                         r"|\(\s*S\s?[|Il]\.?\s*\)|(?:\(\s*|\b)sn\b\)?|" + _OCR_DOLLAR, re.I)
+
+
 _PERCENT_HEAD = re.compile(r"%|\bavance\b|porcentaje|\bprogress\b", re.I)
+
+
 _COUNT_HEAD = re.compile(
     r"^\s*(?:n(?:[°º]|o\.|\.)\s*(?:de\s+)?|nro\.?\s*(?:de\s+)?|n[uú]mero\s+de\s+|cantidad(?:\s+de)?\s*|"
     r"total\s+de\s+)(?P<noun>[^\W\d_]+)|meta\s+f[ií]sica|\bcasos\b|\bbeneficiari|\bparticipantes",
     re.I,
 )
+
+
 _SKIP_HEAD = re.compile(
     r"^\s*(?:n(?:[°º]|o\.|\.)?|nro\.?|item|ítem|c[oó]digo|cod\.?|clasificador|a[ñn]o|year|fecha|"
     r"ff|fuente|meta|dni|ruc|tel[eé]fono)\s*$",
     re.I,
 )
-COMMITTED_HEAD = re.compile(r"certif|comprom", re.I)  # and SIAF's "Certif.", "Comprom."
-ALLOCATED_HEAD = re.compile(
-    r"\bPIA\b|\bPIM\b|asignad|asignaci|presupuest|programad|\bmarco\b|modificad|\bmodific\.?"
-    r"|estimad",
-    re.I,
-)
-EXECUTED_HEAD = re.compile(r"deveng|ejecutad|ejecuci[oó]n|girad|pagad|gastad|executed|spent",
-                           re.I)
+
+
 SCALES = {"miles": 1_000.0, "millones": 1_000_000.0}
+
+
 CAPTION_LINES = 1  # the last line of a table's title is its caption; above, the page's
 
 
@@ -102,43 +123,11 @@ def _page_unit(page: Page) -> Unit | None:
     return stated_unit(page.body_text(), "page")
 
 
-# "Presupuesto", "presupuestal" name the budget, not which of its stages: over "PIM" and
-# "Devengado" ("Presupuesto (S/)" merged over both), or in "Ejecución presupuestal".
-_BUDGET_WORD = re.compile(r"presupuest|\bbudget", re.I)
-# A balance ("Saldo", "Por ejecutar", "PIM - Devengado") is none of the stages.
-BALANCE_HEAD = re.compile(r"\bsaldos?\b|\bpor\s+(?:ejecutar|devengar|girar|comprometer)\b"
-                           r"|\bPI[AM]\s*[-–]\s*\w", re.I)
-# A stage named as the measure of another ("Ejecución del PIM", "Avance respecto al PIA").
-_COMPLEMENT = re.compile(r"(?:\bdel?|\bal|respecto\s+(?:del?|al))\s*$", re.I)
-
-
-def role_of(header: str) -> str | None:
-    """``committed``, ``allocated`` or ``executed``: the budget stage a column's header
-    names. When it names several, the one named last, nearest the cells, is the column's
-    own: a header's lines run down from a report's title or a header merged over several
-    columns (``Reporte de ejecución … / PIA``, ``Presupuesto (S/) / Devengado``) to the
-    column's name. ``Presupuesto`` alone is ``allocated``; a balance (``Saldo``) is none."""
-    if BALANCE_HEAD.search(header):
-        return None
-    found = _stages(header)
-    own = [f for f in found if not _COMPLEMENT.search(header[:f[0]])] or found
-    if own:
-        return own[-1][1]
-    return "allocated" if _BUDGET_WORD.search(header) else None
-
-
-def _stages(header: str) -> list[tuple[int, str]]:
-    """The budget stages a header names, by position ("Presupuesto" names none)."""
-    return sorted(
-        (m.start(), role) for role, pattern in (("committed", COMMITTED_HEAD),
-                                                ("allocated", ALLOCATED_HEAD),
-                                                ("executed", EXECUTED_HEAD))
-        for m in pattern.finditer(header) if not _BUDGET_WORD.match(m.group(0)))
-
-
 # A footnote's call in a column's header ("PIA 1/") and the note below the table that
 # states the unit ("1/ Montos expresados en miles de soles.").
 _NOTE_CALL = re.compile(r"(?<![\d/])(\d{1,2})/(?!\d)")
+
+
 _NOTE_LINE = re.compile(r"^\s*(\d{1,2})/\s+(.+)$", re.M)
 
 
@@ -155,19 +144,6 @@ def _note_units(text: str) -> dict[str, Unit]:
 def _marked_unit(head: str, notes: dict[str, Unit]) -> Unit | None:
     """The unit of the footnote a header calls, if a note states one."""
     return next((notes[m] for m in _NOTE_CALL.findall(head) if m in notes), None)
-
-
-def _year_cells(row: list[str | None]) -> str:
-    """The row's cells that are a year ("2020" in a column "Año"), for its figures' year."""
-    return " ".join(cell for cell in row[1:] if cell and YEAR.fullmatch(cell.strip()))
-
-
-def _one_year(*texts: str) -> int | None:
-    for text in texts:
-        years = {int(y) for y in YEAR.findall(text or "")}
-        if len(years) == 1:
-            return years.pop()
-    return None
 
 
 def _is_code_column(cells: list[str]) -> bool:
@@ -221,13 +197,14 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
     if len(table.rows) < 2:
         return []
     header = [" ".join((h or "").split()) for h in table.rows[0]]
-    body = table.rows[1:]
+    body = unwrapped_rows(table.rows[1:])
     # A unit stated in the header row ("montos expresados en soles", "Presupuesto (S/)"
     # merged over PIM and Devengado) is the table's, for its budget columns.
     header_unit = _header_unit(header)
     caption = caption_role(table.title)
     if caption is None and not any(role_of(h) for h in header[1:]):
         caption = title_role(table.title)
+    table_noun = next((noun for h in header[1:] if (noun := plural_noun(h))), None)
     figures: list[Figure] = []
     cursor, group = 0, ""
     for row in body:
@@ -246,7 +223,8 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             unit = header_unit if header_unit and \
                 _budget_column(header[c], restored, header_unit) else title_unit
             unit = _marked_unit(header[c], notes) or unit
-            figure = _figure(cell, header[c], column, unit, hint, table.title, label, caption)
+            figure = _figure(cell, header[c], column, unit, hint, table.title, label, caption,
+                             table_noun)
             if figure is None:
                 continue
             span = _locate(page.text, cell, cursor, used)
@@ -256,73 +234,27 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             figure.page, figure.start, figure.end = page.number, span[0], span[1]
             figure.text = page.text[span[0]:span[1]]
             figure.row, figure.column = label or None, header[c] or None
-            figure.year = _one_year(header[c], label, _year_cells(row), table.title)
+            figure.year = one_year(header[c], label, year_cells(row), table.title)
             figures.append(figure)
     return shares_as_percents(figures)
 
 
-GROUP_SEPARATOR = " / "  # between a group's heading and a row's own label
-_GRAND_TOTAL = re.compile(r"^(?:total(?:\s+(?:general|pliego|entidad|global|institucional))?"
-                          r"|grand\s+total)\W*$", re.I)
-_SUBTOTAL = re.compile(r"^(?:sub\s*-?\s*total|total\b|parcial\b)", re.I)
-
-
-def total_level(row_label: str | None) -> int:
-    """2 for a table's grand total row ("TOTAL", "TOTAL PLIEGO"), 1 for a subtotal ("TOTAL
-    FUENTE 1", "Subtotal", "PARCIAL FTE 1"), 0 for a row of its own."""
-    label = (row_label or "").split(GROUP_SEPARATOR)[-1].strip()
-    if _GRAND_TOTAL.match(label):
-        return 2
-    return 1 if _SUBTOTAL.match(label) else 0
-
-
-_PERIOD_HEAD = re.compile(
-    r"^(?:ene|feb|mar|abr|may|jun|jul|ago|set|sep|oct|nov|dic)[a-z]*\.?$"
-    r"|trimestre|semestre|^mes\b",
-    re.I,
-)
-
-
-# A spending classifier's code opens a row of what was bought ("2.5 Otros gastos"), not of
-# a stage of the budget.
-CLASSIFIER_ROW = re.compile(r"^\s*\d(?:\.\d{1,2}){1,5}\s")
-
-
-def _row_role(label: str) -> str | None:
-    """The one stage a row's label names ("Gasto ejecutado" across years' columns); a
-    balance ("Saldo no ejecutado") or a spending classifier ("2.5 Otros gastos") has none."""
-    own = label.split(GROUP_SEPARATOR)[-1]
-    if BALANCE_HEAD.search(label) or CLASSIFIER_ROW.match(own):
-        return None
-    return only_role(label)
-
-
-def _period_role(head: str, title: str) -> str | None:
-    """A month's or a quarter's column of a report of execution (``DEVENGADOS Vs MARCO``)
-    holds what was executed in it: budgets are not set by month."""
-    words = head.split()  # the month heads its column, above or below a group's name
-    if words and (_PERIOD_HEAD.search(words[-1]) or _PERIOD_HEAD.search(words[0])) and \
-            EXECUTED_HEAD.search(title):
-        return "executed"
-    return None
-
-
 def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
             hint: str | None, title: str = "", row: str = "",
-            caption: str | None = None) -> Figure | None:
+            caption: str | None = None, table_noun: str | None = None) -> Figure | None:
     if YEAR.fullmatch(cell):
         return None
     if _SKIP_HEAD.match(head):
         # "N°" over numbers that do not number the rows ("641", "597" under a year):
         # how many of what the table's caption names.
-        noun = _caption_noun(title) if _NUMBER_HEAD.match(head) and \
-            not _numbers_rows(column) and title_unit is None else None
+        noun = caption_noun(title) if NUMBER_HEAD.match(head) and \
+            not numbers_rows(column) and title_unit is None else None
         # "Meta" over "30" in a table of no money (a SIAF meta's code is "0030", in a
         # budget): the target number of what the row names ("Talleres en colegios").
         if re.fullmatch(r"\s*metas?\s*", head, re.I) and title_unit is None and \
                 not cell.startswith("0"):
-            noun = _plural_noun(row)
-        return _count(cell, noun) if noun else None
+            noun = plural_noun(row)
+        return count_cell(cell, noun) if noun else None
     if cell.endswith("%") or (_PERCENT_HEAD.search(head) and not _HEAD_SIGN.search(head)
                               and not _amount_under_role(cell, head)):
         value = plain_number(cell.rstrip("%"))
@@ -331,13 +263,14 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     if count and not _HEAD_SIGN.search(head):
         if not re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
             return None
-        noun = count.group("noun") or _plural_noun(head)
+        noun = count.group("noun") or plural_noun(head)
         what = singular(noun.lower()) if noun else None
         return Figure("count", float(re.sub(r"\D", "", cell)), what=what, unit_source="column")
     unit = _cell_unit(cell) or _head_unit(head) or title_unit
     if unit is None:
-        noun = _plural_noun(head) or _plural_noun(row) or \
-            (_caption_noun(title) if _names_no_noun(head) else None)
+        noun = plural_noun(head) or plural_noun(row) or \
+            (caption_noun(title) if names_no_noun(head) else None) or \
+            (table_noun if STATE_HEAD.match(head) else None)
         if noun and re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
             # "Talleres realizados", "Casos atendidos": a plural noun heads a column of
             # whole numbers in a table that states no money unit (or, under a period's
@@ -347,15 +280,15 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return None
     if unit.source in ("caption", "page") and (_is_code_column(column) and
                                                not _thousands_column(head, unit)
-                                               or _DONE.search(head)):
+                                               or DONE.search(head)):
         # "Actividades realizadas" over "6", "11" or "Módulos concluidos" over "1,240" in a
         # table whose caption states soles for its budget: how many, not codes or amounts.
-        noun = _plural_noun(head)
-        return _count(cell, noun) if noun and not role_of(head) else None
+        noun = plural_noun(head)
+        return count_cell(cell, noun) if noun and not role_of(head) else None
     if unit.source in ("caption", "page") and _counted_row(cell, row, column):
         # "Docentes capacitados ⋯ 150 200 250" above "Presupuesto programado ⋯ 45,000.00"
         # under a caption "(montos en soles)": the soles are the budget row's.
-        return _count(cell, _plural_noun(row) or "")
+        return count_cell(cell, plural_noun(row) or "")
     if re.fullmatch(r"0\d{2,}", cell):
         return None  # "0079", "0042": a meta's or a programme's code; no amount is so written
     negative = cell.startswith(("-", "(")) or cell.endswith(")")
@@ -366,27 +299,7 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return None
     value = -value if negative else value
     return Figure("money", round(value * unit.scale, 2), unit.currency,
-                  role=_cell_role(head, title, row, caption), unit_source=unit.source)
-
-
-def _cell_role(head: str, title: str, row: str, caption: str | None) -> str | None:
-    """A cell's stage: its column's, else a month's column of executions, else its row's,
-    else the caption's. A column headed only by the budget's name ("Presupuesto por año
-    2019" over rows "PIM" and "Devengado") gives way to a row that names its stage."""
-    row_role = _row_role(row)
-    if row_role and not _stages(head):
-        return row_role
-    return role_of(head) or _period_role(head, title) or row_role or caption
-
-
-_CENTS = re.compile(r"[.,]\d{2}$")
-
-
-def _counted_row(cell: str, row: str, column: list[str]) -> bool:
-    """A row of whole numbers labelled by a plural noun ("Docentes capacitados") in a
-    column whose amounts, in other rows, are written with cents."""
-    return bool(_plural_noun(row)) and not role_of(row) and not _CENTS.search(cell) and \
-        any(_CENTS.search(other) for other in column)
+                  role=cell_role(head, title, row, caption), unit_source=unit.source)
 
 
 def _thousands_column(head: str, unit: Unit) -> bool:
@@ -399,44 +312,6 @@ def _thousands_column(head: str, unit: Unit) -> bool:
 def _year_or_stage(head: str) -> bool:
     """A column headed by a year ("2023") or by a budget stage ("PIM", "Presupuesto")."""
     return bool(YEAR.fullmatch(head.strip()) or role_of(head))
-
-
-def _count(cell: str, noun: str) -> Figure | None:
-    if not re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
-        return None
-    return Figure("count", float(re.sub(r"\D", "", cell)), what=singular(noun.lower()),
-                  unit_source="column")
-
-
-_NUMBER_HEAD = re.compile(r"^\s*(?:n(?:[°º]|o\.|\.)?|nro\.?)\s*$", re.I)
-# A column's header that names no noun: a year, a month, a period, a date or the total.
-_NO_NOUN_WORDS = re.compile(
-    r"\b(?:total(?:es)?|a[ñn]o|al|del?|a|y|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"se[pt]tiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|set|sep|oct|"
-    r"nov|dic|trimestre|semestre|i{1,3}|iv|primer|segundo|tercer|cuarto)\b", re.I)
-
-
-def _names_no_noun(head: str) -> bool:
-    """A year's, a period's or the total's column ("2018", "Ene-Jun", "Total")."""
-    return bool(head) and not re.search(r"[^\W\d_]", _NO_NOUN_WORDS.sub(" ", head))
-
-
-def _numbers_rows(column: list[str]) -> bool:
-    """Cells that number the rows: 1, 2, 3 ..."""
-    return [c for c in column] == [str(i) for i in range(1, len(column) + 1)]
-
-
-def _caption_noun(title: str) -> str | None:
-    """What a table's caption says it counts ("Cuadro 7. Menores acogidos por
-    distrito", "Orientaciones legales, 2019-2021"): its first plural noun, in a caption, not in
-    the sentence of a letter that leads into the table."""
-    lines = [line for line in title.split("\n") if line.strip()]
-    if not lines or _is_sentence(re.sub(r"^\s*(?:cuadro|tabla|table)\s*n?\W*\s*\d+\W*", "",
-                                        lines[-1], flags=re.I)):
-        return None
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", lines[-1])
-             if w.lower() not in SKIPPED_ADJECTIVES]
-    return _plural_noun(" ".join(words))
 
 
 def _amount_under_role(cell: str, head: str) -> bool:
@@ -457,53 +332,6 @@ def _point_restored(cell: str, column: list[str]) -> str:
             separator = "," if "," in others[0] else "."
             return f"{cell[:-decimals]}{separator}{cell[-decimals:]}"
     return cell
-
-
-def caption_role(title: str) -> str | None:
-    """The role the sentence or caption just above a table gives the amounts under
-    headers that name none ("se ha programado ... según el detalle siguiente:",
-    "Gasto ejecutado por actividad"): its last budget word, as in running text."""
-    caption = " ".join(line for line in title.split("\n")[-2:] if line.strip())
-    found = roles_in(caption)
-    return found[-1][1] if found else None
-
-
-def title_role(title: str) -> str | None:
-    """The budget stage a table's title block names, for a table whose headers name none
-    (``PRESUPUESTO ANUAL DE LA GERENCIA`` over columns of sources of funds): one
-    stage only, named in the title's own lines, not in a letter's sentences above it."""
-    lines = [line for line in title.split("\n") if line.strip() and not _is_sentence(line)]
-    found = {role for line in lines for _, role in roles_in(line)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _is_sentence(line: str) -> bool:
-    """A line of a letter's paragraph: long, or with a sentence's punctuation between words.
-    A long caption that opens with what it counts ("Casos ingresados por el delito de trata
-    de personas (art. 129-A del Código Penal), por distrito") is not one."""
-    first = line.split()[0] if line.split() else ""
-    opens_with_noun = first[:1].isupper() and is_plural(first) and not line.rstrip().endswith(
-        (".", ":"))
-    return (len(line) > 90 and not opens_with_noun) or bool(
-        re.search(r"[^\W\d_]{2}[.,;:] +[^\W\d_]", line))
-
-
-# A plural noun and what was done with its items ("Módulos concluidos", "Casos atendidos"),
-# not a budget's ("Recursos determinados", "Gastos ejecutados")
-_DONE = re.compile(r"^\s*(?!(?:recursos|gastos|ingresos|fondos|bienes|servicios|costos|importes|"
-                   r"montos|inversiones|transferencias|donaciones|aportes|pagos|saldos)\b)"
-                   r"[^\W\d_]{3,}s\s+(?:[^\W\d_]+\s+)?[^\W\d_]+[aií]d[oa]s\b", re.I)
-_NOT_COUNTED = {"años", "meses", "montos", "soles", "dólares", "dolares", "totales", "datos",
-                "detalles", "observaciones", "fuentes", "metas", "fechas", "recursos", "nombres",
-                "years", "months", "amounts", "totals", "notes", "sources"}
-
-
-def _plural_noun(head: str) -> str | None:
-    """The first plural word of a header that names what is counted."""
-    for word in re.findall(r"[^\W\d_]{3,}", head):
-        if is_plural(word) and word.lower() not in _NOT_COUNTED and not word.isupper():
-            return word
-    return None
 
 
 def _budget_column(head: str, cell: str, unit: Unit) -> bool:
@@ -534,6 +362,9 @@ def _cell_unit(cell: str) -> Unit | None:
 _HEAD_CODE = re.compile(r"\(\s*(?P<code>[A-Z]{3}|[€£¥])\s*\)|\b(?:in|en)\s+(?P<word>[A-Z]{3})\b")
 
 
+_LOOSE_SCALE = re.compile(r"\b(?:miles|millones|thousands|millions)\b", re.I)
+
+
 def _head_unit(head: str) -> Unit | None:
     unit = stated_unit(head, "column")
     if unit:
@@ -543,8 +374,8 @@ def _head_unit(head: str) -> Unit | None:
     if other:
         return Unit(other, 1.0, "column")
     sign = _HEAD_SIGN.search(head)
-    if not sign:
-        return None
+    if not sign or _LOOSE_SCALE.search(head):
+        return None  # "en miles A EAS nde soles": OCR broke the scale from its currency
     dollar = re.fullmatch(_OCR_DOLLAR, sign.group(0), re.I)
     return Unit("USD" if dollar else currency_of(sign.group(0)), 1.0, "column")
 
@@ -561,3 +392,12 @@ def _locate(text: str, cell: str, cursor: int, used: set[int]) -> tuple[int, int
                 used.add(match.start())
                 return match.start(), match.end()
     return None
+
+_CENTS = re.compile(r"[.,]\d{2}$")
+
+
+def _counted_row(cell: str, row: str, column: list[str]) -> bool:
+    """A row of whole numbers labelled by a plural noun ("Docentes capacitados") in a
+    column whose amounts, in other rows, are written with cents."""
+    return bool(plural_noun(row)) and not role_of(row) and not _CENTS.search(cell) and \
+        any(_CENTS.search(other) for other in column)

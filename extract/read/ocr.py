@@ -20,7 +20,8 @@ import numpy as np
 from oficio.errors import DiskFullError, OcrFailedError, OcrInterruptedError
 from oficio.extract.read import geometry, sheet, tesseract
 from oficio.extract.read.document import Table
-from oficio.extract.read.layout_tables import Word, layout_tables
+from oficio.extract.read.layout_lines import Word
+from oficio.extract.read.layout_tables import layout_tables
 
 # Tesseract's own OpenMP threads make it 2.8x slower on 2 cores when pages run in parallel.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")

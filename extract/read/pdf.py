@@ -28,7 +28,7 @@ from oficio.errors import (
 )
 from oficio.extract.read import pdf_limits
 from oficio.extract.read.document import Table
-from oficio.extract.read.layout_tables import NUMBER, Word
+from oficio.extract.read.layout_lines import NUMBER, Word
 
 log = logging.getLogger(__name__)
 

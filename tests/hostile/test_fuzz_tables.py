@@ -21,7 +21,8 @@ from oficio.extract.facts import extract_facts
 from oficio.extract.figures.numbers import plain_number
 from oficio.extract.figures.table_units import table_figures as unit_figures
 from oficio.extract.read.document import Document, Page, Table
-from oficio.extract.read.layout_tables import Word, layout_tables
+from oficio.extract.read.layout_lines import Word
+from oficio.extract.read.layout_tables import layout_tables
 from oficio.extract.read.ocr_columns import columns
 from oficio.extract.read.text_tables import find_text_tables
 

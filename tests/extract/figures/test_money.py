@@ -87,9 +87,19 @@ def test_a_thousand_soles_in_words_is_still_an_amount() -> None:
 
 
 def test_comma_decimal_document_reads_lone_comma_as_decimal() -> None:
-    text = "El PIM fue S/ 1.030.908,00 y el costo unitario S/ 16,350 por persona."
+    text = "El PIM fue S/ 1.030.908,00 y el costo unitario S/ 16,35 por persona."
     values = [f.value for f in of_kind(text, "money")]
     assert values == [pytest.approx(1030908.0), pytest.approx(16.35)]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a European donor's amount in a letter that writes its own soles "156,800.00"
+    ("Se ejecutó S/ 149,215.60. La Unión Europea aportó € 40.000 para la campaña.", 40000.0),
+    # and the reverse: "16,350" in a letter of "1.030.908,00"
+    ("El PIM fue S/ 1.030.908,00 y el costo por persona S/ 16,350 en total.", 16350.0),
+])
+def test_an_amount_never_has_three_decimals(text: str, value: float) -> None:
+    assert of_kind(text, "money")[-1].value == pytest.approx(value)
 
 
 def test_year_and_role_from_the_sentence() -> None:
@@ -501,4 +511,19 @@ def test_the_sign_of_soles_written_after_the_amount(text, values) -> None:
      "junio se había certificado S/ 62 000,00.", ["allocated", "committed"]),
 ])
 def test_roles_said_by_other_budget_words(text, roles) -> None:
+    assert [f.role for f in of_kind(text, "money")] == roles
+
+
+@pytest.mark.parametrize("text, roles", [
+    # each item of a list paid for in brackets is of the stage its sentence names
+    ("En 2019 se ejecutaron tres acciones: la edición de cartillas (S/ 4,200.00), la difusión "
+     "radial (S/ 6,900.00) y un taller regional (S/ 11,350.00).",
+     ["executed", "executed", "executed"]),
+    # a list of one stage by year, the items apart by semicolons
+    ("Gasto devengado de la actividad: 2019 S/ 31,500.00; 2020 S/ 28,740.00.",
+     ["executed", "executed"]),
+    # an estimated value is no budget's estimate
+    ("El valor estimado de la mercadería incautada asciende a S/ 1,2 millones.", [None]),
+])
+def test_the_role_of_amounts_in_lists_and_of_values(text: str, roles: list) -> None:
     assert [f.role for f in of_kind(text, "money")] == roles

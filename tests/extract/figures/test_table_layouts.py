@@ -1,0 +1,142 @@
+"""Table layouts of word processors read by position: cells merged over columns, wrapped
+headers and row labels, a section heading over a table, a sheet's lines of facts.
+
+Each PDF is drawn with reportlab word by word where a word processor would put it: a merged
+header centred over the columns it covers, a wrapped label's lines one under the other with
+the row's numbers on its first line (cells aligned at the top, Word's default).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from oficio.extract.facts import extract_facts
+from oficio.extract.read.loader import load
+
+# (y from the top, x, text, how: "l" left edge at x, "r" right edge at x, "c" centred on x)
+Draw = tuple[float, float, str, str]
+
+
+def _drawn(path: Path, items: list[Draw], size: float = 9) -> Path:
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    height = A4[1]
+    pdf.setFont("Helvetica", size)
+    for y, x, text, how in items:
+        {"l": pdf.drawString, "r": pdf.drawRightString, "c": pdf.drawCentredString}[how](
+            x, height - y, text)
+    pdf.save()
+    return path
+
+
+def _figures(path: Path, kind: str) -> list:
+    return [f for f in extract_facts(load(path)).figures if f.kind == kind]
+
+
+def _row(y: float, label: str, cells: tuple[str, ...], edges: tuple[float, ...]) -> list[Draw]:
+    return [(y, 50, label, "l"), *((y, x, c, "r") for x, c in zip(edges, cells, strict=True))]
+
+
+def test_a_header_merged_over_year_columns_heads_each_of_them(tmp_path):
+    edges = (250, 310, 420, 500)
+    items: list[Draw] = [
+        (60, 50, "Se detallan las acciones del programa en los dos últimos años.", "l"),
+        (90, 50, "Actividad", "l"), (90, 280, "Número de asistentes", "c"),
+        (90, 460, "Gasto devengado (S/)", "c"),
+        (102, 250, "2020", "r"), (102, 310, "2021", "r"), (102, 420, "2020", "r"),
+        (102, 500, "2021", "r"),
+        *_row(118, "Ferias de prevención", ("310", "402", "12,300.00", "14,850.00"), edges),
+        *_row(132, "Talleres con docentes", ("85", "97", "6,400.00", "7,120.50"), edges),
+    ]
+    path = _drawn(tmp_path / "merged.pdf", items)
+    money = [(f.value, f.role, f.year) for f in _figures(path, "money")]
+    assert money == [(12300.0, "executed", 2020), (14850.0, "executed", 2021),
+                     (6400.0, "executed", 2020), (7120.5, "executed", 2021)]
+    counts = [(f.value, f.what) for f in _figures(path, "count")]
+    assert counts == [(310.0, "asistente"), (402.0, "asistente"), (85.0, "asistente"),
+                      (97.0, "asistente")]
+
+
+def test_a_wrapped_merged_header_stating_thousands_scales_every_column_under_it(tmp_path):
+    # "Monto asignado (en miles" / "de soles)": the unit's second line lies over the middle
+    # column only, and the first line beside a header of counts is no title.
+    edges = (200, 240, 280, 370, 430, 490)
+    items: list[Draw] = [
+        (60, 50, "Se adjunta la programación del plan local:", "l"),
+        (90, 50, "Línea de acción", "l"), (90, 225, "Número de talleres", "c"),
+        (90, 400, "Monto asignado (en miles", "c"), (100, 400, "de soles)", "c"),
+        *((112, x, y, "r") for x, y in zip(edges, ("2025", "2026", "2027") * 2, strict=True)),
+        *_row(128, "Escuelas seguras", ("4", "5", "6", "12.5", "14.0", "15.5"), edges),
+        *_row(142, "Total", ("9", "10", "12", "30.0", "33.5", "36.0"), edges),
+    ]
+    path = _drawn(tmp_path / "miles.pdf", items)
+    money = [(f.value, f.role, f.year) for f in _figures(path, "money")]
+    assert money == [(12500.0, "allocated", 2025), (14000.0, "allocated", 2026),
+                     (15500.0, "allocated", 2027), (30000.0, "allocated", 2025),
+                     (33500.0, "allocated", 2026), (36000.0, "allocated", 2027)]
+    assert [f.value for f in _figures(path, "count")] == [4.0, 5.0, 6.0, 9.0, 10.0, 12.0]
+
+
+def test_wrapped_row_labels_stay_with_their_row(tmp_path):
+    # Cells aligned at the top: a label's other lines come under the row's numbers, the last
+    # one under the table's last row; one wraps after a one-letter word ("y").
+    edges = (380, 470)
+    items: list[Draw] = [
+        (60, 50, "Los proyectos financiados por la universidad fueron los siguientes:", "l"),
+        (90, 50, "Proyecto", "l"), (90, 352, "Costo total (S/)", "c"),
+        (90, 452, "N.° de becarios", "c"),
+        *_row(106, "Rutas de captación en la", ("52,400.00", "3"), edges),
+        (118, 50, "frontera norte", "l"),
+        *_row(134, "Redes sociales, riesgo y", ("38,900.00", "2"), edges),
+        (146, 50, "prevención en adolescentes", "l"),
+        *_row(162, "Atención psicológica a", ("44,150.00", "4"), edges),
+        (174, 50, "víctimas adolescentes en", "l"),
+        (186, 50, "la selva central", "l"),
+        (230, 50, "Atentamente,", "l"),
+    ]
+    path = _drawn(tmp_path / "proyectos.pdf", items)
+    rows = ["Rutas de captación en la frontera norte",
+            "Redes sociales, riesgo y prevención en adolescentes",
+            "Atención psicológica a víctimas adolescentes en la selva central"]
+    assert [(f.value, f.row) for f in _figures(path, "money")] == [
+        (52400.0, rows[0]), (38900.0, rows[1]), (44150.0, rows[2])]
+    # "(S/)" of the amounts' header reaches over the narrow column beside it: not its unit
+    assert [(f.value, f.what, f.row) for f in _figures(path, "count")] == [
+        (3.0, "becario", rows[0]), (2.0, "becario", rows[1]), (4.0, "becario", rows[2])]
+
+
+def test_a_numbered_section_heading_over_a_table_is_not_its_header(tmp_path):
+    edges = (250, 330, 410, 490)
+    items: list[Draw] = [
+        (60, 50, "II. ATENCIONES POR AÑO Y MODALIDAD", "l"),
+        (80, 50, "Año", "l"), (80, 250, "Casos atendidos", "r"), (80, 330, "Derivados", "r"),
+        (80, 410, "En trámite", "r"), (80, 490, "Con cierre", "r"),
+        *_row(96, "2021", ("64", "20", "11", "33"), edges),
+        *_row(110, "2022", ("71", "25", "9", "37"), edges),
+    ]
+    path = _drawn(tmp_path / "seccion.pdf", items)
+    counts = [(f.value, f.column) for f in _figures(path, "count")]
+    assert counts[:4] == [(64.0, "Casos atendidos"), (20.0, "Derivados"),
+                          (11.0, "En trámite"), (33.0, "Con cierre")]
+    # a column named by a state of what the table counts counts the same things
+    assert {f.what for f in _figures(path, "count")} == {"caso", "derivado"}
+
+
+def test_a_sheets_caption_above_its_lines_of_facts_names_what_is_counted(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for line in ("DIRECCIÓN DE ESTADÍSTICA",
+                 "Atenciones a presuntas víctimas según región, 2020-2021",
+                 "Fecha de corte: 15/01/2022", "Elaborado por: Oficina de Estadística"):
+        sheet.append([line])
+    sheet.append(["Región", "2020", "2021"])
+    for row in (("Piura", 17, 22), ("Cusco", 30, 28), ("Total", 47, 50)):
+        sheet.append(list(row))
+    path = tmp_path / "atenciones.xlsx"
+    book.save(path)
+    counts = [(f.value, f.what) for f in _figures(path, "count")]
+    assert counts == [(v, "atención") for v in (17.0, 22.0, 30.0, 28.0, 47.0, 50.0)]
