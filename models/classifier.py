@@ -27,9 +27,8 @@ from oficio.models.features import (
     sample_period,
 )
 from oficio.models.passages import split_passages
-from oficio.models.phrases import FORWARDED
 from oficio.models.prediction import Evidence, Prediction
-from oficio.models.statements import deciding, read_statements, ruled_status
+from oficio.models.statements import deciding, read_statements, ruled_kind, ruled_status
 from oficio.models.topic import OFF_TOPIC_CONFIDENCE, check_topic
 from oficio.models.union import twins, union_features
 from oficio.textfold import fold_compatible
@@ -139,17 +138,12 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
     def predict_missing_kind(self, X: list[Sample]) -> list[str | None]:
         """The likeliest reason each sample is missing (None without a kind model).
 
-        A reply that says it sent the request on to another body is, by the guide,
-        ``not_competent_referred``, whatever the words around it."""
+        The guide's rules then overrule the model (``ruled_kind``)."""
         kind_model = getattr(self, "kind_model_", None)
         if kind_model is None or not X:
             return [None] * len(X)
-        kinds = []
-        for sample, kind in zip(X, kind_model.predict(X), strict=True):
-            if kind == "not_competent" and FORWARDED.search(fold_compatible(sample["text"])):
-                kind = "not_competent_referred"
-            kinds.append(str(kind))
-        return kinds
+        return [ruled_kind(str(kind), fold_compatible(sample["text"]))
+                for sample, kind in zip(X, kind_model.predict(X), strict=True)]
 
     def _calibrated(self, C: float, targets: np.ndarray) -> CalibratedClassifierCV:
         columns = targets.T if targets.ndim == 2 else [targets]
@@ -289,6 +283,8 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         """The passages that weigh most for the predicted missing kind."""
         union = self.kind_model_.named_steps["features"]
         clf = self.kind_model_.named_steps["clf"]
+        if kind not in clf.classes_:
+            return []  # a kind the guide's rules gave: its statements are the evidence
         coef = clf.coef_
         if coef.shape[0] == 1:  # two kinds: one row, for the second
             weights = coef[0] if kind == clf.classes_[1] else -coef[0]

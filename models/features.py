@@ -85,7 +85,13 @@ def _subject_as_request(text: str) -> str:
 PENDING = re.compile(
     r"\b(?:se encuentra|se encuentran|esta|estan|aun)\s+(?:en\s+)?(?:proceso|tramite|"
     r"elaboracion|consolidacion|validacion|revision)\b|\bpendiente|"
-    r"\bno (?:ha|han) sido (?:consolidad|sistematizad|procesad|validad|remitid)|"
+    r"\bno (?:ha|han) sido (?:consolidad|sistematizad|procesad|validad|remitid|migrad|"
+    r"registrad|digitalizad)|"
+    # the period's records were never entered, moved or sent on: not there to give
+    r"\bno (?:fue|fueron) (?:registrad|migrad|digitalizad|consolidad|sistematizad)|"
+    r"\bno se (?:consolido|sistematizo|digitalizo|recopilo|registro) (?:la |ninguna )?informacion|"
+    r"\bno (?:la|las|lo|los) (?:ha|han) (?:remitido|enviado|reportado)|"
+    r"\bno (?:puede|pueden) ser (?:procesad|consultad)|"
     r"\bis (?:still )?being "
     r"(?:processed|compiled|validated)"
 )

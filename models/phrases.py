@@ -42,6 +42,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"no se ha podido ubicar",
         r"no (?:se )?(?:genera|produce|elabora|sistematiza)\b",
         r"carece(?:mos)? de (?:informacion|registros)",
+        r"no (?:se )?(?:ha |han )?(?:encontrad[oa]s?|ubicad[oa]s?|ubico|encontro|hallo|"
+        r"ubicaron|encontraron|hallaron|localizaron) (?:los |las )?(?:reportes|registros|"
+        r"informes|documentos|archivos|expedientes|datos|informacion)",
         r"no (?:se )?(?:ha |han )?(?:encontrad[oa]|ubicad[oa]|ubico|encontro|hallo)",
         r"no (?:esta|estamos) obligad[oa]s? a (?:crear|producir|elaborar|generar)",
         r"articulo 13\b",
@@ -165,6 +168,34 @@ FORWARDED = re.compile(
     r"art(?:iculo|\.)? 15-?a\b|(?:forwarded|referred|transferred|redirected|sent)\b[^.]{0,40}"
     r"\bto\b"
 )
-COMPILED = {name: re.compile("|".join(f"(?:{p})" for p in pats)) for name, pats in PHRASES.items()}
+# The guide's "a request with no reply on file", as a third party records it: a transparency
+# tribunal's "silencio administrativo negativo", a registry's "no registra respuesta".
+NO_REPLY = re.compile(
+    r"\bsilencio administrativo|\bdenegatoria ficta|\bpendiente\W+sin respuesta|"
+    r"\bno (?:existe|obra|consta|registra|figura)n? (?:\w+ ){0,2}respuesta|"
+    r"\b(?:sin|al no) (?:haber )?(?:obtenido|recibido|emitido) (?:\w+ )?respuesta|"
+    r"\bno (?:ha|han|habria|hubo) (?:dado|emitido|brindado|remitido) (?:\w+ )?respuesta|"
+    r"\b(?:no|never) (?:received|got) (?:a |any )?(?:reply|response|answer)")
+# A request passed to an office of the same body, to be answered there: an acknowledgment,
+# not a referral to another body ("remitida a la Gerencia ... de esta Municipalidad").
+INTERNAL_OFFICE = re.compile(
+    r"\b(?:de|a|en) (?:esta|nuestra|la presente|la misma) (?:municipalidad|entidad|institucion|"
+    r"corte|direccion|gerencia|universidad|sede|dependencia)\b|\bunidad(?:es)? organicas?\b")
+# A body that says the matter is not among its functions: not competent, whatever it
+# adds about holding no information ("no tiene asignadas funciones vinculadas a ...").
+NO_FUNCTIONS = re.compile(
+    r"\bno (?:tiene|tenemos|cuenta con) (?:asignadas |atribuidas )?(?:funciones|competencias?|"
+    r"atribuciones) (?:vinculadas|relacionadas|referidas|en materia|sobre|respecto)|"
+    r"\b(?:no|ni) (?:tiene|tenemos) a (?:su|nuestro) cargo\b|"
+    r"\bno (?:es|somos|resulta) (?:la entidad )?competentes?\b|"
+    r"\bno es de (?:su|nuestra) competencia|"
+    r"\bfuera de (?:sus|nuestras) (?:funciones|competencias)|"
+    r"\b(?:has|have) no (?:functions|competence|mandate)\b")
+COMPETENCE = re.compile(r"\bcompeten|\bno (?:es|somos) (?:la )?(?:entidad|instancia)|"
+                        r"\bnot (?:competent|responsible)")
+# Each phrase opens a word: "no se realizaron" is not in "el mismo año se realizaron", which
+# folds to "ano se realizaron".
+COMPILED = {name: re.compile("|".join(f"(?:\\b(?:{p}))" for p in pats))
+            for name, pats in PHRASES.items()}
 
 

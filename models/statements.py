@@ -37,9 +37,14 @@ from oficio.models.features import (
 )
 from oficio.models.passages import split_passages
 from oficio.models.phrases import (
+    COMPETENCE,
     COMPILED,
+    FORWARDED,
     FULL_DATE,
+    INTERNAL_OFFICE,
     LETTER_DATE_LINE,
+    NO_FUNCTIONS,
+    NO_REPLY,
     NUMBER,
     REFERENCE_YEAR,
     YEAR,
@@ -116,6 +121,7 @@ def read_statements(document: Document) -> list[Statement]:
         for start, end in _cut_at_subject(_pieces(folded_passage), subject, folded_passage):
             on_subject = any(s <= start < e and end <= e for s, e in subject)
             items.append((passage, folded_passage, start, end, on_subject))
+    given: tuple[int, ...] = ()  # the years a lead-in says the lines after it are of
     heading: tuple[int, ...] = ()  # the years over a table's columns ("Acción 2016 2017")
     months: list[tuple[date, date]] = []  # the months of the rows under a one-year heading
     for i, (passage, folded_passage, start, end, on_subject) in enumerate(items):
@@ -137,11 +143,36 @@ def read_statements(document: Document) -> list[Statement]:
         if not years and heading and len(_CELLS.findall(" ".join(words))) >= len(heading):
             years = heading  # a table row: one figure under each year of the heading
             spans = spans or _row_months(words[0], heading, months)
+        act = "restatement" if on_subject else tag(text, axes)
+        if years and text.rstrip().endswith(":"):
+            given = _given_years(body)
+        elif years or spans:
+            given = ()
+        elif given and act in ("information", "null_answer"):
+            years = given  # "Se remite la información del año 2023:" over a list or a table
         statements.append(Statement(
             passage.page, passage.start + start, passage.start + end,
             passage.text[start:end],
-            "restatement" if on_subject else tag(text, axes), years, axes, spans))
+            act, years, axes, spans))
     return statements
+
+
+# What hands over the lines that follow ("se remite la información del año 2023:").
+_HANDS_OVER = re.compile(
+    r"\b(?:se\s+(?:remite|remiten|comunica|adjunta|adjuntan|alcanza|detalla|informa|presenta)"
+    r"|remite|remiten|adjunta|adjuntan|alcanza|alcanzan|"
+    r"remito|remitimos|adjunto|adjuntamos|detallo|a\s+continuacion|please\s+find|"
+    r"(?:we|i)\s+(?:send|attach|provide))\b")
+
+
+def _given_years(body: str) -> tuple[int, ...]:
+    """The years of a lead-in's last clause that hands information over: those of "la
+    información del año 2021 no fue registrada ... se remite la del año 2023:" are 2023's."""
+    opens = [m.end() for m in _HANDS_OVER.finditer(body)]
+    # without the verb (OCR's "se 'emite"), the lead-in's last clause
+    tail = body[opens[-1]:] if opens else re.split(r"[,;]", body)[-1]
+    return tuple(sorted({int(m.group(1)) for m in YEAR.finditer(tail)})) or \
+        tuple(sorted({int(m.group(1)) for m in YEAR.finditer(body)}))
 
 
 def _is_row(text: str) -> bool:
@@ -276,6 +307,29 @@ def ruled_status(status: str, statements: list[Statement], period: Period | None
     if status == "answered" and only_other_periods(statements, period):
         return "out_of_period"
     return status
+
+
+_TO_OFFICE = 150  # characters after "remitida a" that name where it went
+
+
+def ruled_kind(kind: str, folded: str) -> str:
+    """The missing kind the guide's rules give a reply (lower case, accents folded) the
+    model calls ``kind``: one that records a request left unanswered is ``no_reply``; one
+    that passed it to an office of its own, to be answered there, only acknowledges it; one
+    that says the matter is not among its functions is ``not_competent``, and
+    ``not_competent_referred`` when it says it sent the request to another body."""
+    if NO_REPLY.search(folded):
+        return "no_reply"
+    sent = FORWARDED.search(folded)
+    if kind in ("not_competent", "not_competent_referred") and sent is not None \
+            and INTERNAL_OFFICE.search(folded, sent.start(), sent.end() + _TO_OFFICE) \
+            and not COMPETENCE.search(folded):
+        return "acknowledgment"
+    if kind == "no_information" and NO_FUNCTIONS.search(folded):
+        kind = "not_competent"
+    if kind == "not_competent" and FORWARDED.search(folded):
+        return "not_competent_referred"
+    return kind
 
 
 def only_other_periods(statements: list[Statement], period: Period | None) -> bool:

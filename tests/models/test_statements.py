@@ -95,6 +95,13 @@ def test_a_substantive_null_in_other_words_is_a_null_answer(sentence):
     # a victim or a case sent to a service is information, not the request sent on
     ("En 2019 la DEMUNA derivó 5 casos de adolescentes a la Unidad de Protección Especial.",
      "information"),
+    # the period's records were never found or put together: no information on it
+    ("Revisados los archivos, no se hallaron los informes de las campañas del año 2019.",
+     "no_information"),
+    ("Por el traslado de la sede, en 2020 no se sistematizó información de los talleres.",
+     "no_information"),
+    ("Los registros de la oficina zonal no han sido migrados al nuevo sistema.",
+     "no_information"),
 ])  # fmt: skip
 def test_what_a_statement_does_in_other_words(sentence, act):
     from oficio.models.statements import tag
@@ -248,4 +255,72 @@ def test_a_cut_off_date_dates_the_data_it_gives(cut_off):
             "E.P. Sur    58    22\nTotal    154    63\n")
     period = (date(2020, 1, 1), date(2020, 12, 31))
     assert ruled_status("answered", read_statements(_document(text)), period) == \
+        "out_of_period"
+
+
+def test_lines_after_a_lead_in_that_hands_over_another_year_speak_of_that_year():
+    # The requested year's records are said to be missing; the lead-in then hands over
+    # another year's, and the list under it names no year of its own.
+    from oficio.models.statements import ruled_status
+
+    text = ("OFICIO N° 077-2023-GRL/GRDS\nIquitos, 9 de mayo de 2023\nSeñor\nPresente.-\n\n"
+            "En atención a su solicitud sobre las acciones de prevención del año 2021.\n\n"
+            "Al respecto, los informes del año 2021 no fueron digitalizados y permanecen en el "
+            "archivo central. A continuación se detalla lo actuado en el año 2022:\n\n"
+            "a) se dictaron 14 charlas en colegios de Punchana;\n"
+            "b) se distribuyeron 2 300 volantes en el puerto de Masusa;\n"
+            "c) el mismo año se realizaron 6 ferias informativas.\n\nAtentamente,")
+    statements = read_statements(_document(text))
+    listed = [s for s in statements if s.text.startswith(("a)", "b)", "c)"))]
+    assert [s.years for s in listed] == [(2022,)] * 3
+    assert all(s.act == "information" for s in listed)  # "año se realizaron" is no "no se"
+    missing = next(s for s in statements if "digitalizados" in s.text)
+    assert missing.act == "no_information"
+    period = (date(2021, 1, 1), date(2021, 12, 31))
+    assert ruled_status("answered", statements, period) == "out_of_period"
+    # the same list handed over as the requested year's answers the request
+    asked = text.replace("lo actuado en el año 2022", "lo actuado en el año 2021")
+    assert ruled_status("answered", read_statements(_document(asked)), period) == "answered"
+
+
+@pytest.mark.parametrize("text, model_kind, kind", [
+    # a tribunal records that the body never answered: no reply on file
+    ("RESOLUCIÓN N° 0311-2022-TTAIP\nVISTO el recurso de apelación contra la denegatoria por "
+     "silencio administrativo negativo de la solicitud presentada a la Municipalidad Distrital "
+     "de Ate sobre la trata de personas en 2021.", "denied_exception", "no_reply"),
+    ("CONSTANCIA\nSe deja constancia de que el pedido N° 4410 sobre trata de personas no "
+     "registra ninguna respuesta en el sistema de trámite.", "acknowledgment", "no_reply"),
+    # passed to an office of the same body, the answer to follow: an acknowledgment
+    ("CARTA N° 88-2022-MDSJL/SG\nSu pedido sobre la trata de personas ha sido derivado a la "
+     "Subgerencia de Programas Sociales de esta Municipalidad, que le hará llegar la "
+     "información en el plazo de ley.", "not_competent_referred", "acknowledgment"),
+    # sent to another body, which holds the information: a referral still
+    ("CARTA N° 90-2022-MDSJL/SG\nLa información no obra en poder de esta Municipalidad; su "
+     "pedido ha sido derivado al Ministerio Público por ser de su competencia.",
+     "not_competent", "not_competent_referred"),
+    # the matter is not among its functions: not competent, though it also holds nothing
+    ("OFICIO N° 41-2021-OSIPTEL\nEl organismo no tiene asignadas funciones relacionadas con "
+     "la trata de personas; por ello no posee la información solicitada.",
+     "no_information", "not_competent"),
+    ("La entidad no integra la comisión multisectorial ni tiene a su cargo acciones del plan "
+     "nacional; no cuenta con la información.", "no_information", "not_competent"),
+])
+def test_the_guides_rules_give_the_missing_kind(text, model_kind, kind):
+    from oficio.models.statements import ruled_kind
+    from oficio.textfold import fold_compatible
+
+    assert ruled_kind(model_kind, fold_compatible(text)) == kind
+
+
+def test_a_lead_in_whose_office_hands_over_another_year_dates_the_rows_under_it():
+    from oficio.models.statements import ruled_status
+
+    text = ("CARTA N° 015-2023-MDC/GDS\nCarabayllo, 2 de marzo de 2023\nSeñora\nPresente.-\n\n"
+            "En atención a su solicitud sobre las acciones del año 2021.\n\n"
+            "La Subgerencia de la Mujer no conserva las actas de 2021 y remite la información "
+            "del primer semestre de 2022:\n\n"
+            "- Talleres con adolescentes: 9, con 310 participantes.\n"
+            "- Visitas a hospedajes: 14.\n\nAtentamente,")
+    statements = read_statements(_document(text))
+    assert ruled_status("answered", statements, (date(2021, 1, 1), date(2021, 12, 31))) == \
         "out_of_period"
