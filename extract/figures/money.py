@@ -71,6 +71,7 @@ def other_currency(sign: str) -> str | None:
 
 NUM = (
     r"(?:\d{1,3}(?:,\s\d{3}){2,}|\d{1,3}(?:\.\s\d{3}){2,}"  # OCR: "2, 963, 328"
+    r"|\d{1,3}['\u2019]\d{3}(?:[.,]\d{3})*"  # "1'046,300": an apostrophe after the millions
     r"|\d{1,3}(?:\s?[.,]\d{3})+"  # "1,030,908", "1 ,030,908"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+"  # "8 231 751"
     r"|\d+)"
@@ -85,7 +86,7 @@ _PREFIX = (rf"(?P<pre>{OTHER_PREFIX}|US\s?\$|USS(?=\s?\d)|U\.S\.\s?\$|USD|PEN"
 # (in "1 850 S/ 12 480,00" the sign belongs to the amount after it).
 _SUFFIX = (
     rf"(?P<suf>(?:{OTHER_SUFFIX}|nuevos\s+soles|soles|d[oó]lares(?:\s+americanos)?"
-    r"|(?:US\s+)?dollars|USD|PEN)\b|S\s?/\.?(?![^\S\n]*[\d.,])(?!\w))"
+    r"|(?:US\s+)?dollars|USD|PEN)\b|S\s?/\.?(?![^\S\n]*(?:\d|[.,]\d))(?!\w))"
 )
 _CENTS = r"(?:\s+(?:y|con|and)\s+(?P<cents>\d{1,2})/100)?"
 

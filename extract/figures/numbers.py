@@ -18,7 +18,7 @@ from oficio.textfold import fold_key
 # A run of digits with separators, as found in text (validated by parse_digits).
 DIGITS_PATTERN = (
     r"(?<![\w.,/-])"
-    r"\d{1,3}(?:(?:\s?[.,]\s?|[ \u00a0\u202f])\d{3})+(?:\s?[.,]\d{1,2}(?!\d))?"
+    r"\d{1,3}(?:(?:\s?[.,]\s?|[ \u00a0\u202f'\u2019])\d{3})+(?:\s?[.,]\d{1,2}(?!\d))?"
     r"|(?<![\w.,/-])\d+(?:[.,]\d+)?"
 )
 _SPACES = re.compile(r"[ \u00a0\u202f]+")
@@ -39,13 +39,25 @@ def parse_digits(raw: str, decimal_hint: str | None = None) -> float | None:
     """
     if re.search(r"[.,]\s+\d{3}", raw):
         decimal_hint = None  # "9, 876": a space after the separator is OCR-split thousands
-    text = _SEP_SPACES.sub(r"\1", raw.strip()).lstrip(".,")
+    text = _SEP_SPACES.sub(r"\1", _millions_mark(raw.strip())).lstrip(".,")
     if not text or not is_digits(text[0]):
         return None
     groups = _SPACES.split(text)
     if len(groups) > 1:
         return _parse_space_grouped(groups)
     return _parse_separated(text, decimal_hint)
+
+
+_MILLIONS_MARK = re.compile(r"(?<=\d)['\u2019](?=\d{3})")
+
+
+def _millions_mark(text: str) -> str:
+    """``1'046,300.00``: the apostrophe some offices write after the millions is the
+    thousands' separator the rest of the number uses."""
+    if not _MILLIONS_MARK.search(text):
+        return text
+    grouped = re.search(r"\d([.,])\d{3}(?!\d)", _MILLIONS_MARK.sub("", text))
+    return _MILLIONS_MARK.sub(grouped.group(1) if grouped else "", text)
 
 
 _GLUED = re.compile(r"(\d{4,6})((?: \d{3})+)[.,](\d{2})")

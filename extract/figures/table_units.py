@@ -120,7 +120,11 @@ def _page_unit(page: Page) -> Unit | None:
     lines = [line for line in page.tables[0].title.split("\n") if line.strip()]
     if lines:
         return stated_unit("\n".join(lines[:-CAPTION_LINES]), "page")
-    return stated_unit(page.body_text(), "page")
+    text = page.body_text()
+    # before the table, not a later table's caption ("Cuadro 2 ... (miles de soles)")
+    first = next((c for row in page.tables[0].rows[1:2] for c in row if c and c.strip()), None)
+    at = text.find(first.strip()) if first else -1
+    return stated_unit(text[:at] if at > 0 else text, "page")
 
 
 # A footnote's call in a column's header ("PIA 1/") and the note below the table that
@@ -393,11 +397,12 @@ def _locate(text: str, cell: str, cursor: int, used: set[int]) -> tuple[int, int
                 return match.start(), match.end()
     return None
 
-_CENTS = re.compile(r"[.,]\d{2}$")
+_DECIMALS = re.compile(r"[.,]\d{1,2}$")
 
 
 def _counted_row(cell: str, row: str, column: list[str]) -> bool:
     """A row of whole numbers labelled by a plural noun ("Docentes capacitados") in a
-    column whose amounts, in other rows, are written with cents."""
-    return bool(plural_noun(row)) and not role_of(row) and not _CENTS.search(cell) and \
-        any(_CENTS.search(other) for other in column)
+    column whose amounts, in other rows, are written with cents, or with the one decimal
+    of thousands ("Servidores capacitados ⋯ 150" over "Presupuesto programado ⋯ 310.0")."""
+    return bool(plural_noun(row)) and not role_of(row) and not _DECIMALS.search(cell) and \
+        any(_DECIMALS.search(other) for other in column)

@@ -189,13 +189,15 @@ _SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]$"
 
 
 def _is_section(line: Line, height: float) -> bool:
-    """A report's numbered section heading ("I. CASOS REGISTRADOS POR AÑO Y ETAPA") above
-    the table it introduces: a number and words in capitals a word space apart, not a
-    header's cells."""
+    """A report's numbered section heading ("I. CASOS REGISTRADOS POR AÑO Y ETAPA", "1.
+    Registro de casos y sesiones") above the table it introduces: a number and words in
+    capitals, or five words or more, a word space apart, not a header's cells."""
     words = line.words
-    return len(words) >= 3 and bool(_SECTION_NUMBER.match(words[0].text)) and \
-        all(w.text.isupper() or not ALPHA.search(w.text) for w in words[1:]) and \
-        one_run(words, height)
+    if len(words) < 3 or not _SECTION_NUMBER.match(words[0].text) or not one_run(words, height):
+        return False
+    # in capitals, or a phrase of five words or more ("1. Registro de casos y sesiones")
+    return all(w.text.isupper() or not ALPHA.search(w.text) for w in words[1:]) or \
+        len(words) >= 6
 
 
 def _spans_table(line: Line, slots: list[tuple[float, float]], height: float) -> bool:

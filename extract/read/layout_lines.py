@@ -129,6 +129,8 @@ def _joined(words: list[Word], height: float) -> list[Word]:
             out[-1] = _merged(last, word, " ")
         elif last and close and _SIGN.match(last.text) and re.match(r"\d", word.text):
             out[-1] = _merged(last, word, "")
+        elif last and close and word.text == "%" and re.search(r"\d$", last.text):
+            out[-1] = _merged(last, word, "")  # "94,4 %": the sign a space after its number
         elif last and last.text in _MINUS and word.x0 - last.x1 < _MINUS_GAP * height and \
                 re.match(r"\d", word.text):
             out[-1] = _merged(last, word, "")  # "-7,8%": a minus drawn as a glyph of its own

@@ -527,3 +527,14 @@ def test_roles_said_by_other_budget_words(text, roles) -> None:
 ])
 def test_the_role_of_amounts_in_lists_and_of_values(text: str, roles: list) -> None:
     assert [f.role for f in of_kind(text, "money")] == roles
+
+
+@pytest.mark.parametrize("text, values", [
+    # an apostrophe after the millions, then the amount's own thousands separator
+    ("El PIM fue de S/ 2'315,400.00 y el devengado de S/ 2'108,950.30.", [2315400.0, 2108950.3]),
+    ("Se asignaron S/ 3'120.500,00 al programa.", [3120500.0]),
+    # soles written after the amount, a comma after the sign
+    ("Se contó con 215.300,00 S/, de los cuales se gastó 198.040,10 S/.", [215300.0, 198040.1]),
+])
+def test_amounts_written_with_a_millions_mark_or_the_sign_after(text: str, values: list) -> None:
+    assert [f.value for f in of_kind(text, "money")] == [pytest.approx(v) for v in values]

@@ -140,3 +140,47 @@ def test_a_sheets_caption_above_its_lines_of_facts_names_what_is_counted(tmp_pat
     book.save(path)
     counts = [(f.value, f.what) for f in _figures(path, "count")]
     assert counts == [(v, "atención") for v in (17.0, 22.0, 30.0, 28.0, 47.0, 50.0)]
+
+
+def test_a_later_tables_unit_and_a_report_section_do_not_reach_the_first_table(tmp_path):
+    # Table 1 counts (no unit); table 2, further down, is in thousands of soles. A numbered
+    # section heading in sentence case is not table 1's header.
+    edges = (300, 380, 460)
+    items: list[Draw] = [
+        (50, 50, "INFORME N° 014-2022-XYZ", "l"),
+        (70, 50, "1. Atenciones y sesiones de la mesa regional de trabajo", "l"),
+        (90, 50, "Indicador", "l"), (90, 300, "2020", "r"), (90, 380, "2021", "r"),
+        (90, 460, "Total", "r"),
+        *_row(106, "Presuntas víctimas atendidas", ("1 204", "1 388", "2 592"), edges),
+        *_row(120, "Sesiones de la mesa regional", ("5", "6", "11"), edges),
+        (150, 50, "Cuadro 2. Presupuesto de la meta (miles de soles)", "l"),
+        (166, 50, "Concepto", "l"), (166, 300, "2020", "r"), (166, 380, "2021", "r"),
+        *_row(182, "PIM", ("2.310,50", "2.604,00"), edges[:2]),
+        *_row(196, "Devengado", ("2.150,20", "2.498,75"), edges[:2]),
+        *_row(210, "Ejecución", ("93,1 %", "95,9 %"), edges[:2]),
+    ]
+    path = _drawn(tmp_path / "informe.pdf", items)
+    figures = extract_facts(load(path)).figures
+    assert [(f.value, f.column) for f in figures if f.kind == "count"][:3] == [
+        (1204.0, "2020"), (1388.0, "2021"), (2592.0, "Total")]
+    assert sorted(f.value for f in figures if f.kind == "money") == [
+        2150200.0, 2310500.0, 2498750.0, 2604000.0]
+    # "93,1 %": the sign a space after its number is the cell's
+    assert [f.value for f in figures if f.kind == "percent"] == [93.1, 95.9]
+
+
+def test_rows_of_targets_beside_a_budget_row_in_thousands_are_counts(tmp_path):
+    edges = (300, 380, 460)
+    items: list[Draw] = [
+        (50, 50, "Cuadro 1. Metas del plan local 2024-2026 (presupuesto en miles de soles)", "l"),
+        (70, 50, "Meta", "l"), (70, 300, "2024", "r"), (70, 380, "2025", "r"),
+        (70, 460, "2026", "r"),
+        *_row(86, "Ferias informativas en mercados", ("6", "8", "8"), edges),
+        *_row(100, "Promotores juveniles formados", ("120", "150", "180"), edges),
+        *_row(114, "Presupuesto programado", ("84.5", "96.0", "101.2"), edges),
+    ]
+    path = _drawn(tmp_path / "metas.pdf", items)
+    figures = extract_facts(load(path)).figures
+    assert [f.value for f in figures if f.kind == "money"] == [84500.0, 96000.0, 101200.0]
+    assert [(f.value, f.what) for f in figures if f.kind == "count"][3:] == [
+        (120.0, "promotor"), (150.0, "promotor"), (180.0, "promotor")]
