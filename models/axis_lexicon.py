@@ -346,5 +346,8 @@ REQUEST_UNIT = re.compile(
     r"solicit|pedido|requer|request|asked for|peticion|consulta|\bpid(?:e|io|en|ieron)\b|"
     r"desea (?:conocer|saber)|inquir|enquir|wish(?:es)? to know|"
     r"(?:necesita|quiere|desea)n? (?:saber|conocer)|pregunta(?:n)? (?:por|sobre)|"
-    r"\bseeking\b|interested in|le interesa"
+    r"\bseeking\b|interested in|le interesa|"
+    # "en atención al expediente de la referencia, sobre las acciones ... del año 2022"
+    r"en atencion al? (?:\w+ ){0,2}(?:expediente|documento|oficio|carta|escrito)\b[^.;]{0,60}?, "
+    r"(?:sobre|referid|relacionad|respecto)"
 )

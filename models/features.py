@@ -91,7 +91,7 @@ PENDING = re.compile(
     r"\bno (?:fue|fueron) (?:registrad|migrad|digitalizad|consolidad|sistematizad)|"
     r"\bno se (?:consolido|sistematizo|digitalizo|recopilo|registro) (?:la |ninguna )?informacion|"
     r"\bno (?:la|las|lo|los) (?:ha|han) (?:remitido|enviado|reportado)|"
-    r"\bno (?:puede|pueden) ser (?:procesad|consultad)|"
+    r"\bno (?:puede|pueden) ser (?:procesad|consultad|difundid|entregad|publicad)|"
     r"\bis (?:still )?being "
     r"(?:processed|compiled|validated)"
 )

@@ -137,6 +137,8 @@ def read_statements(document: Document) -> list[Statement]:
                 years and not on_subject and len(words) < _HEADING_WORDS
                 and any(_is_row(line) for line in below))):
             heading, months = (years, []) if years else (heading, months)
+            if years and words and not on_subject:
+                given = years  # "Resultados 2020" over the paragraph it heads
             continue  # a date line, a salutation, a signature, a table's heading
         axes = tuple(a for a, pattern in AXIS_PATTERNS.items() if pattern.search(text))
         spans = tuple(periods_in(text))
@@ -144,6 +146,10 @@ def read_statements(document: Document) -> list[Statement]:
             years = heading  # a table row: one figure under each year of the heading
             spans = spans or _row_months(words[0], heading, months)
         act = "restatement" if on_subject else tag(text, axes)
+        if act == "information" and statements and statements[-1].act == "restatement" and \
+                statements[-1].text.rstrip().endswith(":") and not _FIGURE.search(
+                    " ".join(words)):
+            act = "restatement"  # "Atención a la solicitud N° 117:" / "residentes ..., año 2021"
         if years and text.rstrip().endswith(":"):
             given = _given_years(body)
         elif years or spans:

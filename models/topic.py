@@ -45,7 +45,12 @@ _DOMAIN = re.compile(
     r"""
     \bsobrevivientes?\b | \bsurvivors?\b
     | \bcaptacion\b | \bcaptad[oa]s?\b | \brecruit | \bexplotad[oa]s?\b | \bexploit
-    | \brescat | \brescue | \btratantes?\b | \btraffickers?\b
+    | \brescat\w*\s+(?:a\s+|de\s+)?(?:\d[\d\s.,]*\s+)?(?:personas|victimas|presuntas|menores
+        |ninas|ninos|mujeres|adolescentes|ciudadan)
+    | \b(?:personas|victimas|menores|mujeres|adolescentes|ninas|ninos)\s+rescatad
+    | \brescu\w*\s+(?:\d[\d\s.,]*\s+)?(?:persons|people|victims|women|children|minors)
+    | \b(?:persons|people|victims|women|children|minors)\s+rescued
+    | \btratantes?\b | \btraffickers?\b
     | \bcentros?\s+de\s+atencion\s+residencial
     | \breintegracion\b | \breinsercion\b | \brepatriac | \breintegration\b | \brepatriat
     | \bproxenetismo\b | \bprostituci | \bpornografia\b | \bprostitution\b

@@ -324,3 +324,53 @@ def test_a_lead_in_whose_office_hands_over_another_year_dates_the_rows_under_it(
     statements = read_statements(_document(text))
     assert ruled_status("answered", statements, (date(2021, 1, 1), date(2021, 12, 31))) == \
         "out_of_period"
+
+
+def test_a_heading_with_a_year_dates_the_paragraph_under_it():
+    # The requested year's reports are withheld; the reply gives results under a heading
+    # of another year, and targets under a heading of a later one.
+    from oficio.models.statements import ruled_status
+
+    text = ("OFICIO N° 210-2023-DRE/DGP\nAyacucho, 4 de abril de 2023\nSeñora\nPresente.-\n\n"
+            "Me dirijo a usted en atención al expediente de la referencia, sobre las acciones de "
+            "prevención desarrolladas en las escuelas durante el año 2021.\n\n"
+            "El informe anual de 2021 forma parte de una auditoría en curso, por lo que no puede "
+            "ser difundido hasta su conclusión.\n\n"
+            "Resultados 2019\n\n"
+            "Se dictaron 28 sesiones de tutoría sobre captación en redes sociales.\n\n"
+            "Metas 2024\n\n"
+            "Se prevé capacitar a 300 docentes tutores de secundaria.\n\nAtentamente,")
+    statements = read_statements(_document(text))
+    opening = next(s for s in statements if "en atención al expediente" in s.text)
+    assert opening.act == "restatement"
+    withheld = next(s for s in statements if "auditoría" in s.text)
+    assert withheld.act == "no_information"
+    sessions = next(s for s in statements if "28 sesiones" in s.text)
+    assert sessions.years == (2019,)
+    period = (date(2021, 1, 1), date(2021, 12, 31))
+    assert ruled_status("answered", statements, period) == "out_of_period"
+
+
+def test_animals_rescued_are_not_words_of_trafficking_in_persons():
+    from oficio.models.topic import check_topic
+
+    text = ("Durante 2022 se realizaron 14 operativos contra la crianza informal y se rescataron "
+            "96 perros y 31 gatos, que fueron entregados a albergues.")
+    assert check_topic(text).about_trafficking is not True
+    people = "Durante 2022 se rescataron 31 presuntas víctimas en bares de la zona minera."
+    assert check_topic(people).about_trafficking is True
+
+
+def test_what_a_request_asked_after_its_number_and_a_colon_restates_it():
+    # A sheet's title: the request's number, a colon, then what it asked for and its year.
+    from oficio.models.statements import ruled_status
+
+    text = ("DIRECCIÓN DE ESTADÍSTICA\nRespuesta a la solicitud de información N° 0455-2023: "
+            "denuncias por trata de personas registradas por la fiscalía provincial, año 2022\n\n"
+            "Fiscalía  2020  2021\nLima Centro  41  52\nCallao  17  23\nTotal  58  75\n\n"
+            "Las cifras de 2022 están en proceso de validación.")
+    statements = read_statements(_document(text))
+    asked = next(s for s in statements if s.text.startswith("denuncias por trata"))
+    assert asked.act == "restatement"
+    assert ruled_status("answered", statements, (date(2022, 1, 1), date(2022, 12, 31))) == \
+        "out_of_period"
