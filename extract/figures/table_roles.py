@@ -92,12 +92,16 @@ def period_role(head: str, title: str) -> str | None:
     return None
 
 
+# "Valor de la mercancía incautada (millones de S/)": a value, whatever the caption says
+_VALUE_HEAD = re.compile(r"^\s*valor(?:es)?\b|^\s*(?:estimated\s+)?value\b", re.I)
+
+
 def cell_role(head: str, title: str, row: str, caption: str | None) -> str | None:
     """A cell's stage: its column's, else a month's column of executions, else its row's,
     else the caption's. A column headed only by the budget's name ("Presupuesto por año
     2019" over rows "PIM" and "Devengado") gives way to a row that names its stage."""
-    if BALANCE_HEAD.search(head):
-        return None  # what is left of a budget is no stage of it, whatever the caption says
+    if BALANCE_HEAD.search(head) or _VALUE_HEAD.match(head):
+        return None  # what is left of a budget, or what goods are worth, is no stage of it
     by_row = row_role(row)
     if by_row and not stages(head):
         return by_row

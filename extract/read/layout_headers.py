@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from oficio.extract.read.layout_lines import ALPHA, CODE, Line, Word, is_prose, is_row, one_run
+from oficio.extract.read.layout_lines import (
+    ALPHA,
+    CODE,
+    YEAR_CELL,
+    Line,
+    Word,
+    is_prose,
+    is_row,
+    one_run,
+)
 
 _LABEL_VALUE = re.compile(r"\w\s*:\s*\S")  # "PLIEGO : 112 ...", "Fecha: 20/07/2021"
 
@@ -111,17 +120,24 @@ def merged_heads(lines: list[list[HeaderRun]]) -> list[list[HeaderRun]]:
     """
     for k, line in enumerate(lines):
         for run in line:
-            below = [[r for r in later if run.x0 - run.height < r.centre < run.x1 + run.height]
-                     for later in lines[k + 1:]]
+            one_year = len(run.words) == 1 and YEAR_CELL.match(run.words[0].text)
+            below = [[r for r in later if run.x0 - run.height < r.centre < run.x1 + run.height
+                      or (one_year and _nearest(r, line) is run)] for later in lines[k + 1:]]
             subs = next((inside for inside in below
                          if len({c for r in inside for c in r.spanned()}) >= 2), None)
-            if subs is None or len(run.words) < 2 or _stage_words(run) >= 2:
+            if subs is None or (len(run.words) < 2 and not one_year) or _stage_words(run) >= 2:
                 continue
             merged = sorted(run.spanned() | {c for r in subs for c in r.spanned()})
             run.columns = [merged for _ in run.words]
             if below and len(below[0]) == 1 and below[0] is not subs:
                 below[0][0].columns = [merged for _ in below[0][0].words]
     return lines
+
+
+def _nearest(run: HeaderRun, line: list[HeaderRun]) -> HeaderRun | None:
+    """The run of ``line`` whose centre is nearest ``run``'s: a year over "I semestre" and
+    "II semestre" is narrower than what it heads."""
+    return min(line, key=lambda other: abs(other.centre - run.centre), default=None)
 
 
 _STAGE_WORD = re.compile(r"^(?:PIA|PIM|PIM\.|MODIFIC\.?|CERTIF\w*|COMPROM\w*|DEVENG\w*|"

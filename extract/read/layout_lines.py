@@ -225,11 +225,15 @@ def breaks_rows(line: Line, height: float) -> bool:
     height = max(height, 1.0)
     if is_row(line) or CODE.match(line.words[0].text) or line.text.isupper():
         return False  # "2454990 CREACION DEL SERVICIO DE ..., MONITOREO": a project's name
-    return is_prose(line, height) and bool(SENTENCE_MARK.search(line.text)) and \
-        one_run(line.words, height)
+    if not one_run(line.words, height):
+        return False
+    # a sentence's punctuation inside, a sentence's end, or a paragraph's full line
+    return (is_prose(line, height) and bool(SENTENCE_MARK.search(line.text))) or \
+        (len(line.words) >= 5 and line.text.endswith((".", ":"))) or len(line.words) >= _PROSE_WORDS
 
 
 SENTENCE_MARK = re.compile(r"[^\W\d_][.,;] \S")
+_PROSE_WORDS = 12  # words a word space apart: a paragraph's line, no row label is so long
 
 
 def is_prose(line: Line, height: float) -> bool:

@@ -184,3 +184,26 @@ def test_rows_of_targets_beside_a_budget_row_in_thousands_are_counts(tmp_path):
     assert [f.value for f in figures if f.kind == "money"] == [84500.0, 96000.0, 101200.0]
     assert [(f.value, f.what) for f in figures if f.kind == "count"][3:] == [
         (120.0, "promotor"), (150.0, "promotor"), (180.0, "promotor")]
+
+
+def test_a_paragraph_between_two_tables_keeps_them_apart_and_a_year_heads_its_semesters(tmp_path):
+    edges = (250, 320, 420, 490)
+    items: list[Draw] = [
+        (50, 50, "Acciones del periodo solicitado, por semestre:", "l"),
+        (70, 50, "Acción", "l"), (70, 285, "2021", "c"), (70, 455, "2022", "c"),
+        *((82, x, t, "r") for x, t in zip(edges, ("I sem.", "II sem.") * 2, strict=True)),
+        *_row(98, "Visitas a hospedajes de la zona", ("12", "15", "9", "11"), edges),
+        *_row(112, "Charlas en colegios secundarios", ("8", "10", "6", "9"), edges),
+        (136, 50, "En el año 2022 las visitas del primer semestre se redujeron por falta de", "l"),
+        (148, 50, "personal de fiscalización en la subgerencia.", "l"),
+        (160, 50, "El presupuesto de estas acciones fue el siguiente:", "l"),
+        (180, 50, "Año", "l"), (180, 250, "Asignado", "r"), (180, 320, "Ejecutado", "r"),
+        *_row(196, "2021", ("S/ 42,000.00", "S/ 39,150.00"), edges[:2]),
+        *_row(210, "2022", ("S/ 45,500.00", "S/ 40,020.00"), edges[:2]),
+    ]
+    path = _drawn(tmp_path / "dos.pdf", items)
+    figures = extract_facts(load(path)).figures
+    assert [(f.value, f.role, f.year) for f in figures if f.kind == "money"] == [
+        (42000.0, "allocated", 2021), (39150.0, "executed", 2021),
+        (45500.0, "allocated", 2022), (40020.0, "executed", 2022)]
+    assert [f.year for f in figures if f.kind == "count"][:4] == [2021, 2021, 2022, 2022]
