@@ -77,10 +77,17 @@ NUM = (
     r"|\d+)"
     r"(?:\s?[.,]\d{1,2})?(?![\d]|[.,]\d)"
 )
-_MULT = r"(?:\s*(?P<mult>millones|mill[oó]n|miles|mil|millions?|thousand|MM)\b)?"
+# "S/ 2,4 mill." and "USD 431K": abbreviated scales, as budget summaries write them. A
+# lone "M" is left out: it means miles in Spanish accounting and millions in English.
+_MULT = (r"(?:\s*(?P<mult>(?:millones|mill[oó]n|miles|mil|millions?|thousand|MM)\b"
+         r"|mill\.|mlls?\.|(?<=\d)[kK]\b))?")
 # "USS 2,640.00": OCR's reading of "US$" before an amount.
+# "soles 57,800.00": the currency word first, as a cell or a form may write it; only before
+# an amount with separators or cents, so that "en soles 2023" gives no amount.
+_WORD_FIRST = (r"(?:(?:[Nn]uevos\s+)?[Ss]oles|d[oó]lares)"
+               r"(?=\s+\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}(?!\d)|\s+\d{1,3}(?:[.,]\d{3})+(?!\d))")
 _PREFIX = (rf"(?P<pre>{OTHER_PREFIX}|US\s?\$|USS(?=\s?\d)|U\.S\.\s?\$|USD|PEN"
-           r"|S\s?/\s?\.?|\$)")
+           rf"|S\s?/\s?\.?|\$|{_WORD_FIRST})")
 # Other currencies first: "dólares canadienses" is not "dólares".
 # "12 480,00 S/": the sign after the amount, where no other amount follows it on the line
 # (in "1 850 S/ 12 480,00" the sign belongs to the amount after it).
@@ -155,12 +162,13 @@ def _without_restatements(figures: list[Figure], text: str) -> list[Figure]:
     """An amount restated right after itself ("S/ 2 350 000,00 (dos millones trescientos
     cincuenta mil y 00/100 soles)", "cuarenta mil soles (S/ 40 000)") is one amount, as "doce
     (12) operativos" is one count: kept twice, the report's budget table summed it twice.
-    The first writing is kept."""
+    The first writing is kept. The same writing twice ("S/ 26K   S/ 26K") is two cells of a
+    row, not a restatement."""
     kept: list[Figure] = []
     for figure in figures:
         before = kept[-1] if kept else None
         if before is not None and figure.value == before.value and \
-                figure.currency == before.currency and \
+                figure.currency == before.currency and figure.text != before.text and \
                 re.fullmatch(r"[\s(\[:,-]*", text[before.end : figure.start]):
             continue
         kept.append(figure)

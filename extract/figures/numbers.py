@@ -225,7 +225,8 @@ def words_to_number(text: str) -> float | None:
 MULTIPLIERS = {
     "mil": 1_000.0, "miles": 1_000.0, "thousand": 1_000.0, "millon": 1_000_000.0,
     "millones": 1_000_000.0, "million": 1_000_000.0, "millions": 1_000_000.0,
-    "mm": 1_000_000.0, "billion": 1_000_000_000.0,
+    "mm": 1_000_000.0, "billion": 1_000_000_000.0, "mill.": 1_000_000.0,
+    "mll.": 1_000_000.0, "mlls.": 1_000_000.0, "k": 1_000.0,
 }
 
 

@@ -271,6 +271,8 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         what = singular(noun.lower()) if noun else None
         return Figure("count", float(re.sub(r"\D", "", cell)), what=what, unit_source="column")
     unit = _cell_unit(cell) or _head_unit(head) or title_unit
+    if unit is not None and unit.source != "cell" and "%" in head and _HEAD_SIGN.search(head):
+        unit = None  # "Año 2023 (%, S/)": the cells say which are money; a bare one counts
     if unit is None:
         noun = plural_noun(head) or plural_noun(row) or \
             (caption_noun(title) if names_no_noun(head) else None) or \
@@ -296,7 +298,8 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     if re.fullmatch(r"0\d{2,}", cell):
         return None  # "0079", "0042": a meta's or a programme's code; no amount is so written
     negative = cell.startswith(("-", "(")) or cell.endswith(")")
-    digits = _point_restored(re.sub(r"^[-(]?(?:S/\.?|US\$)?\s*", "", cell).rstrip(")"),
+    bare = re.sub(r"^[-(]?(?:S/\.?|US\$)?\s*|\s(?:S/\.?|US\$)$", "", cell)
+    digits = _point_restored(bare.rstrip(")"),
                              column)
     value = parse_money_cell(digits, hint)
     if value is None:
@@ -357,7 +360,7 @@ def _header_unit(header: list[str]) -> Unit | None:
 
 
 def _cell_unit(cell: str) -> Unit | None:
-    sign = re.match(r"\(?(S/\.?|US\$)", cell)
+    sign = re.match(r"\(?(S/\.?|US\$)", cell) or re.search(r"\s(S/\.?|US\$)$", cell)
     return Unit(currency_of(sign.group(1)), 1.0, "cell") if sign else None
 
 

@@ -289,3 +289,29 @@ def _cells_over_columns(line: Line, slots: list[tuple[float, float]], height: fl
     header row has one per cell, a title centred over the table one."""
     right = [w for w in line.words if w.x1 > slots[0][0]]
     return len(header_runs(right, slots, height))
+
+
+def stacked_header(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """A ruled table's two header rows as one: a cell merged over columns ("2023" over
+    "I Sem." and "II Sem.", pdfplumber gives it once and ``None`` after it) heads each
+    column under it. The second row must leave the label column empty and hold no figure."""
+    if len(rows) < 3:
+        return rows
+    top, under = rows[0], rows[1]
+    merged = any(a and a.strip() and not b for a, b in zip(top[1:], top[2:], strict=False))
+    if not merged or (under[0] or "").strip() or len(under) != len(top) or \
+            any(cell and _is_figure(cell) for cell in under):
+        return rows
+    header: list[str | None] = [top[0]]
+    spread = ""
+    for above, below in zip(top[1:], under[1:], strict=True):
+        spread = (above or "").strip() or (spread if below else "")
+        header.append(" ".join(p for p in (spread, (below or "").strip()) if p) or None)
+    return [header, *rows[2:]]
+
+
+def _is_figure(cell: str) -> bool:
+    """A cell of digits that is no year ("2023" heads a column; "1 240" is a figure)."""
+    text = cell.strip()
+    return bool(re.search(r"\d", text)) and not re.search(r"[^\W\d_]", text) and \
+        not re.fullmatch(r"(?:19|20)\d\d", text)

@@ -18,7 +18,7 @@ from statistics import median
 # "(1,200.00)"; not a date, a version or a code with groups of two digits ("20.03.01").
 NUMBER = re.compile(
     r"^[(-]?(?:S/\.?|US\$)?(?:\d{1,3}(?:([.,' ])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?"
-    r"|\d+(?:[.,]\d{1,2})?)\)?%?$"
+    r"|\d+(?:[.,]\d{1,2})?)\)?(?:%|\s?(?:S/\.?|US\$))?$"  # "286 400,00 S/": the sign after
 )
 
 
@@ -122,10 +122,13 @@ def _joined(words: list[Word], height: float) -> list[Word]:
     currency sign with the amount after it ("US$ 23,900"): apart, "US$" ended the row's
     label, and the amount was counted as "grants" of a label "Emergency grants US$"."""
     out: list[Word] = []
-    for word in words:
+    for i, word in enumerate(words):
         last = out[-1] if out else None
         close = last is not None and word.x0 - last.x1 < 1.0 * height
-        if last and close and _HEAD_GROUP.match(last.text) and _TAIL_GROUP.match(word.text):
+        if last and close and _SIGN.match(word.text) and _SIGNED_BEFORE.match(last.text) and \
+                not _opens_amount(words, i, height):
+            out[-1] = _merged(last, word, " ")  # "286 400,00 S/": a sign after its amount
+        elif last and close and _HEAD_GROUP.match(last.text) and _TAIL_GROUP.match(word.text):
             out[-1] = _merged(last, word, " ")
         elif last and close and _SIGN.match(last.text) and re.match(r"\d", word.text):
             out[-1] = _merged(last, word, "")
@@ -137,6 +140,16 @@ def _joined(words: list[Word], height: float) -> list[Word]:
         else:
             out.append(word)
     return out
+
+
+_SIGNED_BEFORE = re.compile(r"^\d{1,3}(?:[ .,]\d{3})*[.,]\d{2}$")  # may take a sign after it
+
+
+def _opens_amount(words: list[Word], i: int, height: float) -> bool:
+    """Whether the sign at ``words[i]`` stands against the number after it ("S/ 412")."""
+    after = words[i + 1] if i + 1 < len(words) else None
+    return after is not None and after.x0 - words[i].x1 < 1.0 * height and \
+        re.match(r"\d", after.text) is not None
 
 
 def _merged(first: Word, second: Word, space: str) -> Word:
@@ -227,9 +240,17 @@ def breaks_rows(line: Line, height: float) -> bool:
         return False  # "2454990 CREACION DEL SERVICIO DE ..., MONITOREO": a project's name
     if not one_run(line.words, height):
         return False
-    # a sentence's punctuation inside, a sentence's end, or a paragraph's full line
+    # a sentence's punctuation inside, a sentence's end, or a paragraph's full line; or the
+    # caption of the next table, stating its unit ("Presupuesto 2023 (en miles de soles)")
     return (is_prose(line, height) and bool(SENTENCE_MARK.search(line.text))) or \
-        (len(line.words) >= 5 and line.text.endswith((".", ":"))) or len(line.words) >= _PROSE_WORDS
+        (len(line.words) >= 5 and line.text.endswith((".", ":"))) or \
+        len(line.words) >= _PROSE_WORDS or \
+        (len(line.words) >= 4 and bool(_CAPTION_UNIT.search(line.text)))
+
+
+# Its brackets may be gone: word boxes drop them (see _unruled).
+_CAPTION_UNIT = re.compile(r"\b(?:expresad[oa]s?\s+)?en\s+(?:miles\s+de\s+|millones\s+de\s+)?"
+                           r"(?:nuevos\s+)?(?:soles|S/\.?|d[oó]lares|US\$)\)?$", re.I)
 
 
 SENTENCE_MARK = re.compile(r"[^\W\d_][.,;] \S")

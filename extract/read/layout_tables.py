@@ -16,6 +16,7 @@ table's ``title``, where the unit is often stated once ("(EN NUEVOS SOLES)").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from oficio.extract.read.document import Table
 from oficio.extract.read.layout_headers import (
@@ -220,3 +221,48 @@ def _label_edge(rows: list[Line]) -> float | None:
 def _is_heading(line: Line, label_right: float) -> bool:
     """A numbered line wholly left of the numbers names a group of rows, not a column."""
     return all(w.x1 <= label_right for w in line.words) and bool(CODE.match(line.words[0].text))
+
+
+_NUMBER_CELL = re.compile(r"\d")
+
+
+def with_ruled(found: list[Table], ruled: list[Table]) -> list[Table]:
+    """A page's tables by position, with its ruled grids in place of the ones they cover.
+
+    Where rules draw a grid of figures, pdfplumber's cells follow them exactly, while
+    positions may split a right-aligned amount from a header set over its column's left
+    edge. A ruled table counts as a grid when it has two rows and two columns and a figure
+    below its first row; rules that only frame a title block or a letterhead are no grid and
+    the tables by position stay. A grid takes the title of the first table it replaces."""
+    grids = [g for g in ruled if _is_grid(g)]
+    kept: list[Table] = []
+    titles: dict[int, str] = {}
+    vetoed: set[int] = set()
+    for table in found:
+        over = [i for i, grid in enumerate(grids) if _overlap(table, grid) > 0]
+        if over and sum(_overlap(table, grids[i]) for i in over) >= 0.6 * _height(table):
+            titles.setdefault(over[0], table.title)
+        else:  # a table by position reaching well outside the grids: keep the positions
+            kept.append(table)
+            vetoed.update(over)
+    placed = [replace(grid, title=titles.get(i, ""), source="ruled")
+              for i, grid in enumerate(grids) if i not in vetoed]
+    return sorted(kept + placed, key=lambda t: t.bbox[1] if t.bbox else 0.0)
+
+
+def _is_grid(table: Table) -> bool:
+    rows = [row for row in table.rows if any(cell and cell.strip() for cell in row)]
+    width = max((sum(1 for cell in row if cell and cell.strip()) for row in rows), default=0)
+    return len(rows) >= 2 and width >= 2 and table.bbox is not None and any(
+        cell and _NUMBER_CELL.search(cell) for row in rows[1:] for cell in row[1:])
+
+
+def _overlap(table: Table, grid: Table) -> float:
+    """How much of their height two tables share."""
+    if table.bbox is None or grid.bbox is None:
+        return 0.0
+    return max(0.0, min(table.bbox[3], grid.bbox[3]) - max(table.bbox[1], grid.bbox[1]))
+
+
+def _height(table: Table) -> float:
+    return table.bbox[3] - table.bbox[1] if table.bbox else 0.0

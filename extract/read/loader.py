@@ -24,7 +24,7 @@ from oficio.errors import (
 from oficio.extract.read import filetype, geometry, image, office, pdf, pdf_limits
 from oficio.extract.read.document import Document, Page
 from oficio.extract.read.language import detect_language, text_quality, words
-from oficio.extract.read.layout_tables import layout_tables
+from oficio.extract.read.layout_tables import layout_tables, with_ruled
 from oficio.extract.read.normalize import clean_text, mark_furniture
 from oficio.extract.read.ocr import BLANK_INK, ocr_page
 from oficio.extract.read.options import LoadOptions
@@ -88,8 +88,7 @@ def _load_pdf(path: Path, options: LoadOptions, document: Document) -> None:
                 "file")))
         for number, tables in pdf.extract_tables(path, opened.data, ruled).items():
             page = document.pages[number - 1]
-            if not page.tables:  # tables found by position are kept: rules also frame title
-                page.tables = tables  # blocks, and pdfplumber's cells of those are not tables
+            page.tables = with_ruled(page.tables, tables) if page.tables else tables
     finally:
         opened.document.close()
 

@@ -28,6 +28,7 @@ from oficio.errors import (
 )
 from oficio.extract.read import pdf_limits
 from oficio.extract.read.document import Table
+from oficio.extract.read.layout_headers import stacked_header
 from oficio.extract.read.layout_lines import NUMBER, Word
 
 log = logging.getLogger(__name__)
@@ -295,7 +296,7 @@ def extract_tables(path: Path, data: bytes | None, numbers: list[int]) -> dict[i
             for number in numbers:
                 page = pdf.pages[number - 1]
                 found[number] = [
-                    Table(rows=table.extract(), bbox=tuple(table.bbox))
+                    Table(rows=stacked_header(table.extract()), bbox=tuple(table.bbox))
                     for table in page.find_tables()
                 ]
     except Exception as error:  # noqa: BLE001  tables are a bonus: never fail the document

@@ -32,6 +32,10 @@ from tests.extract.figures.test_numbers import STYLES
         ("Donó USD 1,500 al albergue.", "USD 1,500", 1500.0, "USD"),
         ("Donó $ 1,500 al albergue.", "$ 1,500", 1500.0, "USD"),
         ("Donó 40 000 dólares al albergue.", "40 000 dólares", 40000.0, "USD"),
+        ("Se programó S/ 74K para el taller.", "S/ 74K", 74000.0, "PEN"),
+        ("The fund gave US$ 12.5K to the shelter.", "US$ 12.5K", 12500.0, "USD"),
+        ("Se ejecutó S/ 3,6 mill. en el plan.", "S/ 3,6 mill.", 3_600_000.0, "PEN"),
+        ("Costo del curso: soles 14,250.00 en total.", "soles 14,250.00", 14250.0, "PEN"),
         (
             "La suma de dos millones quinientos mil y 00/100 soles fue asignada.",
             "dos millones quinientos mil y 00/100 soles",
@@ -538,3 +542,15 @@ def test_the_role_of_amounts_in_lists_and_of_values(text: str, roles: list) -> N
 ])
 def test_amounts_written_with_a_millions_mark_or_the_sign_after(text: str, values: list) -> None:
     assert [f.value for f in of_kind(text, "money")] == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize("text", ["Montos en soles 2023 según el cuadro.",
+                                  "El kilómetro 18K de la vía.", "Recorrió 18 km."])
+def test_scale_abbreviations_and_a_leading_currency_word_need_an_amount(text: str) -> None:
+    assert of_kind(text, "money") == []
+
+
+def test_the_same_amount_in_two_cells_of_a_row_is_two_amounts() -> None:
+    text = "Presupuesto programado   S/ 26K   S/ 26K   S/ 15K"
+    assert [f.value for f in of_kind(text, "money")] == [26000.0, 26000.0, 15000.0]
+

@@ -207,3 +207,85 @@ def test_a_paragraph_between_two_tables_keeps_them_apart_and_a_year_heads_its_se
         (42000.0, "allocated", 2021), (39150.0, "executed", 2021),
         (45500.0, "allocated", 2022), (40020.0, "executed", 2022)]
     assert [f.year for f in figures if f.kind == "count"][:4] == [2021, 2021, 2022, 2022]
+
+
+def _grid(pdf: canvas.Canvas, xs: tuple[float, ...], ys: tuple[float, ...]) -> None:
+    height = A4[1]
+    for y in ys:
+        pdf.line(xs[0], height - y, xs[-1], height - y)
+    for x in xs:
+        pdf.line(x, height - ys[0], x, height - ys[-1])
+
+
+def test_a_ruled_grid_is_read_by_its_rules_where_headers_sit_left_and_amounts_right(tmp_path):
+    # Years merged over their semesters, each semester at its cell's left edge, figures at
+    # its right: by position alone a semester's header sits nearer the figures before it.
+    path = tmp_path / "grilla.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 9)
+    height = A4[1]
+    xs = (50, 200, 275, 350, 425, 500)
+    for y, x0 in ((100, 50), (114, 200), (128, 50), (142, 50)):
+        pdf.line(x0, height - y, 500, height - y)
+    for x, y0 in ((50, 100), (200, 100), (275, 114), (350, 100), (425, 114), (500, 100)):
+        pdf.line(x, height - y0, x, height - 142)
+    pdf.drawString(50, height - 80, "Se remite lo atendido en el albergue temporal:")
+    pdf.drawString(53, height - 110, "Rubro")
+    pdf.drawCentredString(275, height - 110, "2023")
+    pdf.drawCentredString(425, height - 110, "2024")
+    for x, text in zip(xs[1:], ("I Sem.", "II Sem.") * 2, strict=False):
+        pdf.drawString(x + 3, height - 124, text)
+    pdf.drawString(53, height - 138, "Gasto en alimentos")
+    for x, cell in zip(xs[2:], ("S/ 9 870,00", "S/ 12 415,50", "S/ 6 030,00", "-"),
+                       strict=True):
+        pdf.drawRightString(x - 3, height - 138, cell)
+    pdf.save()
+    assert [(f.value, f.year) for f in _figures(path, "money")] == [
+        (9870.0, 2023), (12415.5, 2023), (6030.0, 2024)]
+
+
+def test_a_currency_sign_after_each_amount_stays_in_its_cell(tmp_path):
+    edges = (300, 400, 480)
+    items: list[Draw] = [
+        (60, 50, "Resultados de la fiscalización laboral:", "l"),
+        (80, 50, "Indicador", "l"), (80, 300, "2022", "r"), (80, 400, "2023", "r"),
+        (80, 480, "Variación", "r"),
+        *_row(96, "Visitas inspectivas", ("51", "64", "25,5 %"), edges),
+        *_row(110, "Sanciones impuestas", ("96 150,00 S/", "120 740,00 S/", "25,6 %"), edges),
+    ]
+    path = _drawn(tmp_path / "sufijo.pdf", items)
+    assert [(f.value, f.row, f.column) for f in _figures(path, "money")] == [
+        (96150.0, "Sanciones impuestas", "2022"), (120740.0, "Sanciones impuestas", "2023")]
+
+
+def test_a_caption_stating_a_unit_starts_a_new_table(tmp_path):
+    items: list[Draw] = [
+        (60, 50, "Especie", "l"), (60, 300, "Decomisos", "r"), (60, 400, "Operativos", "r"),
+        *_row(76, "Loros", ("310", "12"), (300, 400)),
+        *_row(90, "Monos", ("45", "9"), (300, 400)),
+        (108, 200, "Gasto 2024 (en miles de soles)", "l"),
+        (124, 50, "Rubro", "l"), (124, 300, "PIA", "r"), (124, 400, "Ejecutado", "r"),
+        *_row(140, "Patrullaje fluvial", ("1,204.5", "1,110.3"), (300, 400)),
+    ]
+    path = _drawn(tmp_path / "dos.pdf", items)
+    assert [(f.value, f.role) for f in _figures(path, "money")] == [
+        (1204500.0, "allocated"), (1110300.0, "executed")]
+
+
+def test_a_header_naming_percents_and_soles_leaves_bare_cells_as_counts(tmp_path):
+    path = tmp_path / "mixta.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 9)
+    height = A4[1]
+    _grid(pdf, (50, 300, 420), (100, 114, 128, 142, 156, 170))
+    rows = (("Concepto", "Año 2024 (%, S/)"), ("Niñas acogidas en el hogar", "23"),
+            ("De ellas, con reinserción familiar", "43,5 %"), ("Terapias grupales", "116"),
+            ("Gasto en medicinas", "S/ 4 250,00"))
+    for y, (label, cell) in zip((110, 124, 138, 152, 166), rows, strict=True):
+        pdf.drawString(53, height - y, label)
+        pdf.drawRightString(417, height - y, cell)
+    pdf.save()
+    assert [f.value for f in _figures(path, "money")] == [4250.0]
+    assert [f.value for f in _figures(path, "percent")] == [43.5]
+    assert [(f.value, f.what) for f in _figures(path, "count")] == [
+        (23.0, "niña"), (116.0, "terapia")]
