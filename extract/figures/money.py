@@ -97,10 +97,12 @@ _SUFFIX = (
 )
 _CENTS = r"(?:\s+(?:y|con|and)\s+(?P<cents>\d{1,2})/100)?"
 
-# After a currency sign, OCR may also split one group: "S/ 555, 960".
+# After a currency sign, OCR may also split one group: "S/ 555, 960"; and a line may end
+# inside a space-grouped amount ("S/ 1 486⏎320,00"): its cents on the next line tell.
 _OCR_ONE_GROUP = r"\d{1,3}(?:,\s\d{3})+(?:\.\d{1,2})?(?![\d]|[.,]\d)"
+_LINE_BROKEN = r"\d{1,3}(?: \d{3})* ?\n\d{3}(?: \d{3})*,\d{2}(?![\d]|[.,]\d)"
 PREFIXED = re.compile(
-    rf"(?<![A-Za-z]){_PREFIX}\s*(?P<num>[.,]?(?:{_OCR_ONE_GROUP}|{NUM})){_MULT}"
+    rf"(?<![A-Za-z]){_PREFIX}\s*(?P<num>[.,]?(?:{_LINE_BROKEN}|{_OCR_ONE_GROUP}|{NUM})){_MULT}"
 )
 SUFFIXED = re.compile(rf"(?<![\w.,])(?P<num>{NUM}){_MULT}\s*(?:de\s+)?{_SUFFIX}", re.I)
 WORDED = re.compile(
@@ -190,7 +192,7 @@ _THOUSAND_SHAPE = re.compile(r"\d{1,3}[.,]\d{3}")
 def _prefixed(text: str, hint: str | None) -> list[_Hit]:
     hits = []
     for m in PREFIXED.finditer(text):
-        value = _scaled(m.group("num"), m.group("mult"), hint)
+        value = _scaled(m.group("num").replace("\n", " "), m.group("mult"), hint)
         # "S/ 0.00" is an amount: what a substantive null answer says it spent
         if value is not None and value >= 0:
             hits.append(_Hit(m.start(), m.end(), value, currency_of(m.group("pre"))))

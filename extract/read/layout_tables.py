@@ -231,16 +231,20 @@ def with_ruled(found: list[Table], ruled: list[Table]) -> list[Table]:
 
     Where rules draw a grid of figures, pdfplumber's cells follow them exactly, while
     positions may split a right-aligned amount from a header set over its column's left
-    edge. A ruled table counts as a grid when it has two rows and two columns and a figure
-    below its first row; rules that only frame a title block or a letterhead are no grid and
-    the tables by position stay. A grid takes the title of the first table it replaces."""
+    edge, making more columns than the rules draw. So a table by position with more columns
+    than the grids that cover it gives way to them; one with as many keeps its reading
+    (its header may hold a unit the rules leave outside the grid). A ruled table counts as
+    a grid when it has two rows and two columns and a figure below its first row; rules
+    that only frame a title block are no grid. A grid takes the title of the first table
+    it replaces."""
     grids = [g for g in ruled if _is_grid(g)]
     kept: list[Table] = []
     titles: dict[int, str] = {}
     vetoed: set[int] = set()
     for table in found:
         over = [i for i, grid in enumerate(grids) if _overlap(table, grid) > 0]
-        if over and sum(_overlap(table, grids[i]) for i in over) >= 0.6 * _height(table):
+        if over and sum(_overlap(table, grids[i]) for i in over) >= 0.6 * _height(table) \
+                and all(_width(table) > _width(grids[i]) for i in over):
             titles.setdefault(over[0], table.title)
         else:  # a table by position reaching well outside the grids: keep the positions
             kept.append(table)
@@ -262,6 +266,10 @@ def _overlap(table: Table, grid: Table) -> float:
     if table.bbox is None or grid.bbox is None:
         return 0.0
     return max(0.0, min(table.bbox[3], grid.bbox[3]) - max(table.bbox[1], grid.bbox[1]))
+
+
+def _width(table: Table) -> int:
+    return max((len(row) for row in table.rows), default=0)
 
 
 def _height(table: Table) -> float:
