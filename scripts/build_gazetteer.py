@@ -189,6 +189,48 @@ def regional_entries() -> list[dict]:
     return entries
 
 
+# The sector directorates of the regional governments, each a unidad ejecutora of its
+# region's pliego that answers requests itself ("REGIÓN LORETO - SALUD" in the budget
+# system): slug, the names after "Dirección Regional"/"Gerencia Regional", the acronyms.
+# Some regions call them "Gerencia Regional" (La Libertad, Arequipa, Lambayeque).
+SECTOR_DIRECTORATES = (
+    ("dre", ("de Educación",), ("DRE", "GRE")),
+    ("diresa", ("de Salud",), ("DIRESA", "GERESA")),
+    ("drtpe", ("de Trabajo y Promoción del Empleo",), ("DRTPE", "GRTPE")),
+    ("dircetur", ("de Comercio Exterior y Turismo",), ("DIRCETUR", "GERCETUR")),
+    ("dra", ("Agraria", "de Agricultura"), ("DRA",)),
+    ("direpro", ("de la Producción", "de Producción"), ("DIREPRO",)),
+    ("drtc", ("de Transportes y Comunicaciones",), ("DRTC",)),
+    ("drem", ("de Energía y Minas",), ("DREM",)),
+    ("drvcs", ("de Vivienda, Construcción y Saneamiento",), ("DRVCS",)),
+)  # fmt: skip
+
+
+def directorate_entries() -> list[dict]:
+    """One entry per sector directorate of each regional government (``gore:16-diresa``,
+    parent ``gore:16``): "Dirección Regional de Salud de Loreto", "... Salud Loreto",
+    "Gerencia Regional de Salud Loreto", "DIRESA Loreto"."""
+    entries = []
+    for code, name in DEPARTMENTS.items():
+        places = [name, *EXTRA_SPELLINGS.get(name, [])] + (["Lima Provincias"] if code == "15"
+                                                           else [])
+        for slug, sectors, acronyms in SECTOR_DIRECTORATES:
+            aliases = []
+            for place in places:
+                for office in ("Dirección Regional", "Gerencia Regional"):
+                    for sector in sectors:
+                        aliases += [f"{office} {sector} {p}" for p in of_phrase(place)]
+                        aliases.append(f"{office} {sector} {place}")
+                aliases += [f"{a} {place}" for a in acronyms] + \
+                    [f"{a}-{place}" for a in acronyms]
+            entries.append({
+                "id": f"gore:{code}-{slug}", "acronym": "", "kind": "regional_government",
+                "name": f"Dirección Regional {sectors[0]} {of_phrase(name)[0]}",
+                "aliases": _unique(aliases), "units": [], "parent": f"gore:{code}",
+            })  # fmt: skip
+    return entries
+
+
 def provincial_entries(rows: list[dict[str, str]], accents: dict[str, str],
                        populations: Counter[str]) -> list[dict]:
     entries = []
@@ -249,7 +291,7 @@ def build() -> list[dict]:
     for row in districts:
         if row["inei"].isdigit():
                 populations[row["inei"][:4]] += population(row)
-    entries = national_entries() + court_entries() + regional_entries()
+    entries = national_entries() + court_entries() + regional_entries() + directorate_entries()
     for entry in entries:
         if entry["id"] == "mpfn":
             entry["units"] = _unique(entry["units"] + fiscal_units())

@@ -2,8 +2,9 @@
 
 The sender comes from three places, never from the body: the letterhead (the lines of page
 1 above the reference line), the suffix of the reference line (``-MIMP/DGCVG``) and the
-signature block at the end of the last page (``cc`` lines left out). Units count for their
-parent (a "Fiscalía Provincial Penal de Lima" signs for the Ministerio Público).
+signature block at the end of the last page (``cc`` lines left out). Units named in the
+reference line or the signature count for their parent (a "Fiscal Provincial" signs for
+the Ministerio Público); a letterhead that names a unit is that unit's, as written.
 """
 
 from __future__ import annotations
@@ -277,6 +278,14 @@ class _Issuer:
     known: bool  # a gazetteer mention (units included) lies in it
     foreign: bool  # the letterhead names another State ("República de Chile")
     local: bool = False  # a municipality or a regional government
+    regional: bool = False  # a regional government
+
+
+# The bodies a regional government's letterhead may name under it that answer for
+# themselves (unidades ejecutoras of its pliego), unlike its offices ("Gerencia Regional de
+# Desarrollo Social"): a UGEL, a health network, a hospital.
+_ATTACHED = re.compile(r"(?:unidad\s+de\s+gesti[oó]n\s+educativa|red\s+de\s+salud|hospital)\b",
+                       re.IGNORECASE)
 
 
 _LOCAL_KINDS = {"regional_government", "provincial_municipality", "district_municipality"}
@@ -302,7 +311,8 @@ _FOREIGN_STATE = re.compile(
 )
 # "Presidencia" alone, or of a court or a board, is the office that signs for the body
 # above it; the Presidencia del Consejo de Ministros and de la República are institutions.
-_PART_HEAD = re.compile(r"^\s*(direcci[oó]n|oficina|gerencia|subgerencia|viceministerio|unidad|"
+_PART_HEAD = re.compile(r"^\s*(direcci[oó]n|oficina|gerencia|subgerencia|viceministerio|"
+                        r"unidad(?!\s+de\s+gesti[oó]n\s+educativa)|"
                         r"[aá]rea|divisi[oó]n|departamento|jefatura|defensor[ií]a\s+municipal|"
                         r"demuna|presidencia(?!\s+del?\s+(?:la\s+)?(?:consejo|rep[uú]blica)))\b",
                         re.IGNORECASE)
@@ -350,15 +360,19 @@ def _letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> _I
             j += 1
         name = re.sub(r"\s+", " ", " ".join(parts)).strip(" -|,.")
         inside = [m for m in mentions if m.page == 1 and m.start < end and start < m.end]
-        if found is not None and found.known and found.local and not inside:
+        if found is not None and found.known and found.local and not inside and \
+                not (found.regional and _ATTACHED.match(name)):
             i = j  # a municipality's or regional government's own office ("Defensoría
-            continue  # Municipal del Niño"): local governments have no attached bodies
+            continue  # Municipal del Niño"), not a body of its own
         if found is not None and found.known and not inside and "," in name and \
                 _head_word(name) == _head_word(found.name):
             i = j  # "Universidad Nacional Mayor de San Marcos / Universidad del Perú, DECANA
             continue  # DE AMÉRICA": a tagline (a body under it has no comma in its name)
-        found = _Issuer(name, bool(inside), foreign,
-                        any(m.kind in _LOCAL_KINDS for m in inside))
+        # Known by an institution's name: a unit's alone ("Fiscalía Provincial ... de
+        # Tumbes", a unit of the Ministerio Público) is not the parent, whose it is
+        found = _Issuer(name, any(not m.is_unit for m in inside), foreign,
+                        any(m.kind in _LOCAL_KINDS for m in inside),
+                        any(m.kind == "regional_government" for m in inside))
         i = j
     if found is None and foreign:  # another State's letterhead naming no body we can read
         marker = next(t for _, t in lines[:8] if _FOREIGN_STATE.match(t))

@@ -193,3 +193,17 @@ def test_a_requested_period_does_not_make_a_document_on_topic():
     prediction = model.model.predict_document(
         _document(FLOOD), (date(2022, 1, 1), date(2022, 6, 30)), model.version)
     assert prediction.missing_kind == "off_topic" and prediction.axes == []
+
+
+def test_a_short_reply_on_another_traffic_is_off_topic():
+    drugs = ("Se informa que en 2022 el programa de desarrollo alternativo contra el "
+             "narcotráfico atendió a 9 300 familias en el VRAEM.")
+    assert check_topic(drugs).about_trafficking is False
+    timber = "Operativos contra el tráfico ilegal de madera en Ucayali: 41 en 2021."
+    assert check_topic(timber).about_trafficking is False
+    both = "Operativos contra el tráfico ilícito de drogas y la trata de personas en 2021."
+    assert check_topic(both).about_trafficking is True
+
+
+def test_a_suspected_trafficking_case_names_the_crime():
+    assert check_topic("Casos de presunta trata atendidos en 2023: 14.").about_trafficking

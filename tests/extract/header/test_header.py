@@ -79,10 +79,46 @@ def test_sender_is_not_the_first_institution_in_the_body():
     assert header.doc_type == "carta"
 
 
-def test_fiscalia_signs_for_the_public_ministry():
-    body = ("FISCALÍA PROVINCIAL PENAL DE LIMA\n\nOFICIO N° 88-2018-FPPL\n\n"
+def test_a_fiscalia_letterhead_is_the_fiscalia_as_written_never_the_public_ministry():
+    body = ("MINISTERIO PÚBLICO\nFISCALÍA PROVINCIAL PENAL DE LIMA\n\nOFICIO N° 88-2018-FPPL\n\n"
             "Se informa que la Policía Nacional del Perú intervino.\n")
+    header = _header(body)
+    assert header.sender_id is None
+    assert header.sender_name == "FISCALÍA PROVINCIAL PENAL DE LIMA"
+
+
+def test_a_fiscal_signing_under_no_letterhead_signs_for_the_public_ministry():
+    body = ("OFICIO N° 88-2018-FPPL\n\nSe informa que la Policía Nacional del Perú intervino."
+            "\n\nAtentamente,\n\nJuan Quispe Mamani\nFiscal Provincial\n"
+            "Fiscalía Provincial Penal de Lima\n")
     assert _header(body).sender_id == "mpfn"
+
+
+@pytest.mark.parametrize(("letterhead", "sender"), [
+    ("GOBIERNO REGIONAL DE LORETO\nDirección Regional de Salud Loreto", "gore:16-diresa"),
+    ("Gobierno Regional de La Libertad\nGerencia Regional de Salud", "gore:13"),
+    ("GOBIERNO REGIONAL JUNÍN\nDIRECCIÓN REGIONAL DE TRABAJO Y PROMOCIÓN DEL EMPLEO DE JUNÍN",
+     "gore:12-drtpe"),
+    ("Gobierno Regional del Cusco\nDirección Regional de Educación Cusco", "gore:08-dre"),
+])
+def test_a_regional_directorate_is_its_own_sender(letterhead, sender):
+    body = f"{letterhead}\n\nOFICIO N° 120-2023-GR/DR\n\nSe remite la información solicitada.\n"
+    assert _header(body).sender_id == sender
+
+
+@pytest.mark.parametrize("unit", ["Unidad de Gestión Educativa Local de Maynas",
+                                  "Red de Salud Alto Amazonas", "Hospital Regional de Loreto"])
+def test_a_body_a_regional_government_names_under_it_is_the_sender_as_written(unit):
+    body = (f"GOBIERNO REGIONAL DE LORETO\n{unit}\n\nOFICIO N° 31-2023-GRL\n\n"
+            "Se remite la información solicitada.\n")
+    header = _header(body)
+    assert (header.sender_id, header.sender_name) == (None, unit)
+
+
+def test_a_regional_governments_own_office_is_the_regional_government():
+    body = ("GOBIERNO REGIONAL DE PIURA\nGerencia Regional de Desarrollo Social\n\n"
+            "OFICIO N° 45-2023-GRP-GRDS\n\nSe remite la información solicitada.\n")
+    assert _header(body).sender_id == "gore:20"
 
 
 @pytest.mark.parametrize("sign", ["N°", "N*", "N?", "Nº", "No.", "Nro.", "N.°"])

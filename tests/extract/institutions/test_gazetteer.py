@@ -98,7 +98,13 @@ def test_every_department_province_and_district_has_an_entry():
     for code in _source_codes("castagnetto_ubigeo_distrito.csv"):
         item = gazetteer[f"mdis:{code}"]
         assert item.kind == "district_municipality" and item.parent == f"mpro:{code[:4]}"
-    assert sum(1 for i in gazetteer if i.kind == "regional_government") == 25
+    regional = [i for i in gazetteer if i.kind == "regional_government"]
+    assert sum(1 for i in regional if not i.parent) == 25
+    # nine sector directorates in each region, each under its regional government
+    directorates = [i for i in regional if i.parent]
+    assert len(directorates) == 9 * 25
+    assert all(i.id.startswith(f"{i.parent}-") for i in directorates)
+    assert gazetteer["gore:16-diresa"].name == "Dirección Regional de Salud de Loreto"
 
 
 def test_lima_metropolitan_and_callao_and_cusco_names():

@@ -93,6 +93,14 @@ def test_ocr_damaged_names_are_still_found():
 
 def test_names_that_only_look_like_institutions_are_not_linked():
     assert _ids("Municipalidad Distrital de Springfield y Ministerio de Hacienda") == []
+    # a sector word of the regional directorates ("salud") still tells names apart
+    assert _ids("Fondo Nacional de la Discapacidad\n\nInstituto Nacional de la Juventud") == []
+
+
+def test_a_regional_directorate_is_linked_to_its_own_entry():
+    assert _ids("según la DIRESA Loreto y la Gerencia Regional de Salud La Libertad") == [
+        "gore:16-diresa", "gore:13-diresa"]
+    assert _ids("la Dirección Regional de Educación de Cusco") == ["gore:08-dre"]
 
 
 def test_dp_is_left_out_where_it_may_be_defensa_publica():
