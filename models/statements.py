@@ -261,7 +261,8 @@ def tag(folded: str, axes: tuple[str, ...] = ()) -> str:
     for act, phrases in _ACT_PHRASES:
         if COMPILED[phrases].search(folded):
             return act
-    if NO_INFORMATION.search(folded):
+    if NO_INFORMATION.search(folded) or (_RECORDS_GONE.search(folded) and
+                                         not _FIGURE.search(YEAR.sub(" ", folded))):
         return "no_information"
     if SUBJECT_LINE.search(folded) or (REQUEST_UNIT.search(folded)
                                        and answer_after_request(folded) is None):
@@ -269,6 +270,24 @@ def tag(folded: str, axes: tuple[str, ...] = ()) -> str:
     if _FIGURE.search(YEAR.sub(" ", REFERENCE_YEAR.sub(" ", folded))) or axes:
         return "information"
     return "other"
+
+
+# The period's records are gone or cannot give the figure asked for: lost, destroyed or
+# never handed over, a register that does not tell the crime apart, results not at hand.
+# Only in a statement with no figure: "se atendió a 14 víctimas; el sistema no permite
+# desagregar por edad" informs.
+_RECORDS_GONE = re.compile(
+    r"\bse\s+(?:perdi|extravi|destruy|quem|deterior)\w*"
+    r"|\b(?:fue|fueron|resulto|resultaron)\s+(?:destruid|extraviad|perdid|siniestrad|deteriorad"
+    r"|sustraid)\w*"
+    r"|\bno\s+(?:fue|fueron|han\s+sido|ha\s+sido)\s+(?:entregad|transferid|devuelt)\w*"
+    r"|\bno\s+(?:se\s+)?(?:distingu|desagreg|diferenci|discrimin)\w*"
+    r"|\bno\s+(?:permite|permitia|permiten|permitian)\s+(?:distinguir|desagregar|identificar"
+    r"|diferenciar|separar)"
+    r"|\bno\s+es\s+posible\s+(?:distinguir|desagregar|identificar|determinar|precisar)"
+    r"|\bno\s+(?:se\s+)?(?:dispone|cuenta|tiene)\w*\s+(?:con\s+)?(?:de\s+)?"
+    r"(?:los\s+|las\s+|dichos\s+|dichas\s+|sus\s+)?(?:resultados|cifras|estadisticas)"
+)
 
 
 def deciding(statements: list[Statement], status: str, period: Period | None,

@@ -2,9 +2,9 @@
 
 The sender comes from three places, never from the body: the letterhead (the lines of page
 1 above the reference line), the suffix of the reference line (``-MIMP/DGCVG``) and the
-signature block at the end of the last page (``cc`` lines left out). Units named in the
-reference line or the signature count for their parent (a "Fiscal Provincial" signs for
-the Ministerio Público); a letterhead that names a unit is that unit's, as written.
+signature block at the end of the last page (``cc`` lines left out). Units count for their
+parent (a "Fiscalía Provincial Penal de Lima" signs for the Ministerio Público); a body that
+answers for itself under a regional government (a UGEL, a hospital) is the sender as written.
 """
 
 from __future__ import annotations
@@ -105,6 +105,10 @@ def parse_header(document: Document, mentions: list[Mention]) -> Header:
     if head is not None and (head.foreign or not (head.known or _spelled_like(head, chosen))):
         header.sender_name = head.name  # never replaced by a parent or a body it mentions
         return header
+    own = head.institution_id if head is not None else None
+    if own and own != chosen and (chosen is None or _parent_of(chosen) != own):
+        chosen = own  # "Ministerio de Desarrollo Agrario y Riego / Servicio Nacional
+        # Forestal y de Fauna Silvestre": the letterhead's body, not its ministry
     header.sender_id = chosen
     if header.sender_id is not None:
         item = load_gazetteer().get(header.sender_id)
@@ -279,12 +283,13 @@ class _Issuer:
     foreign: bool  # the letterhead names another State ("República de Chile")
     local: bool = False  # a municipality or a regional government
     regional: bool = False  # a regional government
+    institution_id: str | None = None  # the one institution it names, if it names one
 
 
 # The bodies a regional government's letterhead may name under it that answer for
 # themselves (unidades ejecutoras of its pliego), unlike its offices ("Gerencia Regional de
 # Desarrollo Social"): a UGEL, a health network, a hospital.
-_ATTACHED = re.compile(r"(?:unidad\s+de\s+gesti[oó]n\s+educativa|red\s+de\s+salud|hospital)\b",
+_ATTACHED = re.compile(r"(?:unidad\s+de\s+gesti[oó]n\s+educativa|ugel|red\s+de\s+salud|hospital)\b",
                        re.IGNORECASE)
 
 
@@ -300,7 +305,8 @@ _INSTITUTION_HEAD = re.compile(
     r"beneficencia|hospital|red\s+de\s+salud|fiscal[ií]a|corte|juzgado|procuradur[ií]a|"
     r"defensor[ií]a|contralor[ií]a|tribunal|jurado|registro\s+nacional|seguro|banco|fondo|"
     r"archivo|biblioteca|academia|polic[ií]a|ej[eé]rcito|marina\s+de\s+guerra|fuerza\s+a[eé]rea|"
-    r"embajada|consulado|congreso|poder\s+judicial|presidencia|unidad\s+de\s+gesti[oó]n)\b[^\n]*)$",
+    r"embajada|consulado|congreso|poder\s+judicial|presidencia|unidad\s+de\s+gesti[oó]n|ugel)\b"
+    r"[^\n]*)$",
     re.IGNORECASE,
 )
 _FOREIGN_STATE = re.compile(
@@ -341,7 +347,13 @@ def _letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> _I
     found: _Issuer | None = None
     i = 0
     while i < len(lines):
-        start, text = lines[i]
+        start, text = _own_words(*lines[i])
+        if found is not None and found.regional and found.institution_id:
+            directorate = _directorate(found.institution_id, text)
+            if directorate is not None:  # "GOBIERNO REGIONAL JUNÍN / DIRECCIÓN REGIONAL DE
+                found = replace(found, name=text.strip(), institution_id=directorate)
+                i += 1  # TRABAJO Y PROMOCIÓN DEL EMPLEO": Junín's, though it names no place
+                continue
         match = _INSTITUTION_HEAD.match(text)
         if (match is None or len(text.split()) > 14 or _FOREIGN_STATE.match(text)
                 or _PART_HEAD.match(match.group("name"))):
@@ -364,19 +376,70 @@ def _letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> _I
                 not (found.regional and _ATTACHED.match(name)):
             i = j  # a municipality's or regional government's own office ("Defensoría
             continue  # Municipal del Niño"), not a body of its own
+        if found is not None and found.known and not found.local and not inside and \
+                _COMMISSION.match(name):
+            i = j  # "Ministerio de Justicia … / Comisión Multisectorial de Alto Nivel –
+            continue  # Secretaría Ejecutiva": a commission the ministry houses, not a body
         if found is not None and found.known and not inside and "," in name and \
                 _head_word(name) == _head_word(found.name):
             i = j  # "Universidad Nacional Mayor de San Marcos / Universidad del Perú, DECANA
             continue  # DE AMÉRICA": a tagline (a body under it has no comma in its name)
-        # Known by an institution's name: a unit's alone ("Fiscalía Provincial ... de
-        # Tumbes", a unit of the Ministerio Público) is not the parent, whose it is
-        found = _Issuer(name, any(not m.is_unit for m in inside), foreign,
+        # The one institution whose name the line is (not a longer name holding it:
+        # "Instituto Nacional de Salud Mental" is not the Instituto Nacional de Salud)
+        bare = _OF_PERU.sub("", name)  # "Poder Judicial del Perú" is the Poder Judicial
+        named = {m.institution_id for m in inside
+                 if not m.is_unit and len(m.text) >= _NAME_SHARE * len(bare)}
+        found = _Issuer(name, bool(inside), foreign,
                         any(m.kind in _LOCAL_KINDS for m in inside),
-                        any(m.kind == "regional_government" for m in inside))
+                        any(m.kind == "regional_government" for m in inside),
+                        named.pop() if len(named) == 1 else None)
         i = j
     if found is None and foreign:  # another State's letterhead naming no body we can read
         marker = next(t for _, t in lines[:8] if _FOREIGN_STATE.match(t))
         return _Issuer(re.sub(r"\s+", " ", marker).strip(), False, True)
+    return found
+
+
+# "Unidad Ejecutora 401 – Hospital Regional de Loreto": the budget system's label of the
+# body, not a part's name; and a motto set on the name's line by a word processor.
+_EXECUTING_UNIT = re.compile(r"^\s*unidad\s+ejecutora\s+(?:n[°º.]?\s*)?\d+\s*[-–—:]\s*",
+                             re.IGNORECASE)
+_MOTTO = re.compile(r"\s+[\"“«]\s*(?:a[ñn]o|decenio)\b.*$", re.IGNORECASE)
+_COMMISSION = re.compile(r"comisi[oó]n\b", re.IGNORECASE)
+_NAME_SHARE = 0.8  # of a letterhead line's name a mention must cover to be its institution
+_OF_PERU = re.compile(r"\s+del?\s+(?:la\s+rep[uú]blica\s+del\s+)?per[uú]$", re.IGNORECASE)
+
+
+def _own_words(start: int, text: str) -> tuple[int, str]:
+    """A letterhead line's name alone, and where it starts."""
+    lead = _EXECUTING_UNIT.match(text)
+    if lead:
+        start, text = start + lead.end(), text[lead.end():]
+    return start, _MOTTO.sub("", text) if len(_MOTTO.sub("", text).split()) >= 2 else text
+
+
+def _directorate(regional_id: str, line: str) -> str | None:
+    """The id of the sector directorate a regional government's letterhead names without
+    its place ("Gerencia Regional de Salud" under "Gobierno Regional La Libertad")."""
+    return _directorates(regional_id).get(" ".join(fold(line).split()).strip(" .-"))
+
+
+@lru_cache(maxsize=64)
+def _directorates(regional_id: str) -> dict[str, str]:
+    """A regional government's directorates by their names with the place taken off."""
+    gazetteer = load_gazetteer()
+    region = gazetteer.get(regional_id)
+    if region is None:
+        return {}
+    place = fold(re.sub(r"^Gobierno Regional\s+(?:del?\s+)?", "", region.name))
+    found: dict[str, str] = {}
+    for item in gazetteer:
+        if item.parent != regional_id or not item.id.startswith(f"{regional_id}-"):
+            continue
+        for name in (item.name, *item.aliases):
+            bare = re.sub(rf"(?:\s+del?)?\s+{re.escape(place)}$", "", fold(name))
+            if bare != fold(name):
+                found.setdefault(" ".join(bare.split()), item.id)
     return found
 
 

@@ -102,6 +102,17 @@ def test_a_substantive_null_in_other_words_is_a_null_answer(sentence):
      "no_information"),
     ("Los registros de la oficina zonal no han sido migrados al nuevo sistema.",
      "no_information"),
+    # the records are gone or cannot tell the crime apart: no information, unless a figure
+    ("Los expedientes de 2018 se extraviaron durante la mudanza de la fiscalía.",
+     "no_information"),
+    ("El registro de denuncias de ese año no diferenciaba la trata de otros delitos.",
+     "no_information"),
+    ("El sistema no permite desagregar las atenciones por tipo de violencia.",
+     "no_information"),
+    ("La consultora no entregó su informe, por lo que no se dispone de los resultados.",
+     "no_information"),
+    ("Se atendió a 14 víctimas en 2019; el sistema no permite desagregar por edad.",
+     "information"),
 ])  # fmt: skip
 def test_what_a_statement_does_in_other_words(sentence, act):
     from oficio.models.statements import tag

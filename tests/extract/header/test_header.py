@@ -79,15 +79,11 @@ def test_sender_is_not_the_first_institution_in_the_body():
     assert header.doc_type == "carta"
 
 
-def test_a_fiscalia_letterhead_is_the_fiscalia_as_written_never_the_public_ministry():
+def test_fiscalia_signs_for_the_public_ministry():
+    # a fiscalía is an office of the Ministerio Público, as a directorate is of a ministry
     body = ("MINISTERIO PÚBLICO\nFISCALÍA PROVINCIAL PENAL DE LIMA\n\nOFICIO N° 88-2018-FPPL\n\n"
             "Se informa que la Policía Nacional del Perú intervino.\n")
-    header = _header(body)
-    assert header.sender_id is None
-    assert header.sender_name == "FISCALÍA PROVINCIAL PENAL DE LIMA"
-
-
-def test_a_fiscal_signing_under_no_letterhead_signs_for_the_public_ministry():
+    assert _header(body).sender_id == "mpfn"
     body = ("OFICIO N° 88-2018-FPPL\n\nSe informa que la Policía Nacional del Perú intervino."
             "\n\nAtentamente,\n\nJuan Quispe Mamani\nFiscal Provincial\n"
             "Fiscalía Provincial Penal de Lima\n")
@@ -96,7 +92,8 @@ def test_a_fiscal_signing_under_no_letterhead_signs_for_the_public_ministry():
 
 @pytest.mark.parametrize(("letterhead", "sender"), [
     ("GOBIERNO REGIONAL DE LORETO\nDirección Regional de Salud Loreto", "gore:16-diresa"),
-    ("Gobierno Regional de La Libertad\nGerencia Regional de Salud", "gore:13"),
+    ("Gobierno Regional de La Libertad\nGerencia Regional de Salud", "gore:13-diresa"),
+    ("GOBIERNO REGIONAL PUNO\nDIRECCIÓN REGIONAL DE LA PRODUCCIÓN", "gore:21-direpro"),
     ("GOBIERNO REGIONAL JUNÍN\nDIRECCIÓN REGIONAL DE TRABAJO Y PROMOCIÓN DEL EMPLEO DE JUNÍN",
      "gore:12-drtpe"),
     ("Gobierno Regional del Cusco\nDirección Regional de Educación Cusco", "gore:08-dre"),
@@ -106,13 +103,39 @@ def test_a_regional_directorate_is_its_own_sender(letterhead, sender):
     assert _header(body).sender_id == sender
 
 
-@pytest.mark.parametrize("unit", ["Unidad de Gestión Educativa Local de Maynas",
-                                  "Red de Salud Alto Amazonas", "Hospital Regional de Loreto"])
-def test_a_body_a_regional_government_names_under_it_is_the_sender_as_written(unit):
-    body = (f"GOBIERNO REGIONAL DE LORETO\n{unit}\n\nOFICIO N° 31-2023-GRL\n\n"
+@pytest.mark.parametrize(("line", "unit"), [
+    ("Unidad de Gestión Educativa Local de Maynas", "Unidad de Gestión Educativa Local de Maynas"),
+    ("Dirección Regional de Educación Loreto\nUGEL ALTO AMAZONAS", "UGEL ALTO AMAZONAS"),
+    ("Red de Salud Datem del Marañón", "Red de Salud Datem del Marañón"),
+    ('Unidad Ejecutora 402 – Hospital Santa Gema de Yurimaguas "Año de la Unidad"',
+     "Hospital Santa Gema de Yurimaguas"),
+])
+def test_a_body_a_regional_government_names_under_it_is_the_sender_as_written(line, unit):
+    body = (f"GOBIERNO REGIONAL DE LORETO\n{line}\n\nOFICIO N° 31-2023-GRL\n\n"
             "Se remite la información solicitada.\n")
     header = _header(body)
     assert (header.sender_id, header.sender_name) == (None, unit)
+
+
+def test_a_motto_on_the_bodys_line_does_not_hide_it():
+    body = ("GOBIERNO REGIONAL DE LORETO\nRed de Salud Datem del Marañón "
+            '"Año de la Unidad, la Paz y el Desarrollo"\n\nOFICIO N° 12-2023-GRL-RSDM\n\n'
+            "Se remite la información solicitada.\n")
+    header = _header(body)
+    assert (header.sender_id, header.sender_name) == (None, "Red de Salud Datem del Marañón")
+
+
+def test_a_commission_a_ministry_houses_is_the_ministrys():
+    body = ("Ministerio de la Producción\nComisión Multisectorial de Pesca Artesanal – Secretaría "
+            'Técnica "Año de la Unidad, la Paz y el Desarrollo"\n\nOFICIO N° 9-2023-PRODUCE/CMPA'
+            "\n\nSe remite la información solicitada.\n")
+    assert _header(body).sender_id == "produce"
+
+
+def test_an_attached_body_under_its_ministrys_name_is_the_sender():
+    body = ("Ministerio de Desarrollo Agrario y Riego\nServicio Nacional de Sanidad Agraria\n\n"
+            "OFICIO N° 0045-2023-MIDAGRI-SENASA-DE\n\nSe remite la información solicitada.\n")
+    assert _header(body).sender_id == "senasa"
 
 
 def test_a_regional_governments_own_office_is_the_regional_government():
