@@ -252,6 +252,8 @@ AXIS_TERMS: dict[str, tuple[str, ...]] = {
         r"carpetas?",
         r"investigacion(?:es)? (?:preliminar|fiscal|"
         r"policial|penal)",
+        r"investigacion(?:es)? contra\b",
+        r"(?:organizacion(?:es)?|redes?|bandas?) (?:criminal|delictiv)",
         r"\boperativos\b(?! institucional)",
         r"\b(?:un|el|del|cada|al|este|dicho) operativo\b",
         r"rescates?\b|rescataron|rescato\b|se rescat|fueron rescatad",

@@ -343,6 +343,20 @@ def test_a_missing_reply_is_about_the_axes_its_text_says_were_asked():
     assert acknowledged == []
 
 
+def test_a_body_saying_it_does_not_do_what_was_asked_names_the_axes_asked():
+    referred = requested_axes(
+        "Esta Gerencia tiene a su cargo el transporte regional y no realiza actividades de "
+        "sensibilización sobre trata ni brinda servicios de acogida a víctimas. Se trasladó su "
+        "pedido a la entidad competente."
+    )
+    assert referred == ["prevention", "protection"]
+    denied = requested_axes(
+        "Usted pide las actas de las investigaciones contra bandas criminales de explotación "
+        "laboral; dicha información es reservada."
+    )
+    assert "prosecution" in denied
+
+
 def test_an_institution_named_in_a_reply_is_not_an_axis_it_informs_about():
     # The office a request was sent on to, named in full, holds the word "Prevención";
     # the reply says nothing about prevention.
