@@ -81,6 +81,8 @@ NUM = (
 # lone "M" is left out: it means miles in Spanish accounting and millions in English.
 _MULT = (r"(?:\s*(?P<mult>(?:millones|mill[oó]n|miles|mil|millions?|thousand|MM)\b"
          r"|mill\.|mlls?\.|(?<=\d)[kK]\b))?")
+# "S/ 14 millones 620 mil": the thousands after the millions, in words as spoken.
+_MORE = r"(?:(?<=millones)\s+(?P<more>\d{1,3})\s+mil\b)?"
 # "USS 2,640.00": OCR's reading of "US$" before an amount.
 # "soles 57,800.00": the currency word first, as a cell or a form may write it; only before
 # an amount with separators or cents, so that "en soles 2023" gives no amount.
@@ -103,8 +105,9 @@ _OCR_ONE_GROUP = r"\d{1,3}(?:,\s\d{3})+(?:\.\d{1,2})?(?![\d]|[.,]\d)"
 _LINE_BROKEN = r"\d{1,3}(?: \d{3})* ?\n\d{3}(?: \d{3})*,\d{2}(?![\d]|[.,]\d)"
 PREFIXED = re.compile(
     rf"(?<![A-Za-z]){_PREFIX}\s*(?P<num>[.,]?(?:{_LINE_BROKEN}|{_OCR_ONE_GROUP}|{NUM})){_MULT}"
+    rf"{_MORE}"
 )
-SUFFIXED = re.compile(rf"(?<![\w.,])(?P<num>{NUM}){_MULT}\s*(?:de\s+)?{_SUFFIX}", re.I)
+SUFFIXED = re.compile(rf"(?<![\w.,])(?P<num>{NUM}){_MULT}{_MORE}\s*(?:de\s+)?{_SUFFIX}", re.I)
 WORDED = re.compile(
     rf"(?<!\w)(?P<words>{WORDS_PATTERN}){_CENTS}(?:\s+(?:de|of))?\s+{_SUFFIX}", re.I
 )
@@ -177,13 +180,15 @@ def _without_restatements(figures: list[Figure], text: str) -> list[Figure]:
     return kept
 
 
-def _scaled(raw: str, mult: str | None, hint: str | None) -> float | None:
+def _scaled(raw: str, mult: str | None, hint: str | None, more: str | None = None
+            ) -> float | None:
     if mult is None and _THOUSAND_SHAPE.fullmatch(raw.strip()):
         hint = None  # "€ 40.000" in a letter of "156,800.00": no amount has three decimals
     value = parse_digits(raw, hint)
     if value is None:
         return None
-    return value * (multiplier(mult) or 1.0) if mult else value
+    value = value * (multiplier(mult) or 1.0) if mult else value
+    return value + int(more) * 1_000.0 if more else value
 
 
 _THOUSAND_SHAPE = re.compile(r"\d{1,3}[.,]\d{3}")
@@ -192,7 +197,8 @@ _THOUSAND_SHAPE = re.compile(r"\d{1,3}[.,]\d{3}")
 def _prefixed(text: str, hint: str | None) -> list[_Hit]:
     hits = []
     for m in PREFIXED.finditer(text):
-        value = _scaled(m.group("num").replace("\n", " "), m.group("mult"), hint)
+        value = _scaled(m.group("num").replace("\n", " "), m.group("mult"), hint,
+                        m.group("more"))
         # "S/ 0.00" is an amount: what a substantive null answer says it spent
         if value is not None and value >= 0:
             hits.append(_Hit(m.start(), m.end(), value, currency_of(m.group("pre"))))
@@ -204,7 +210,7 @@ def _suffixed(text: str, hint: str | None, blocked: Blocked) -> list[_Hit]:
     for m in SUFFIXED.finditer(text):
         if blocked.covers(m.start("num"), m.end("num")):
             continue
-        value = _scaled(m.group("num"), m.group("mult"), hint)
+        value = _scaled(m.group("num"), m.group("mult"), hint, m.group("more"))
         if value is not None and value >= 0:
             hits.append(_Hit(m.start(), m.end(), value, currency_of(m.group("suf"))))
     return hits

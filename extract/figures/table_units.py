@@ -94,8 +94,18 @@ class Unit:
     source: str  # cell, column, caption, page
 
 
+# "PIM S/ (000)", "Monto (S/ 000)": the budget reports' mark of thousands of the currency.
+_THOUSANDS_MARK = re.compile(
+    r"(?P<sign>s/\.?|us\$)\s*\(\s*000\s*\)|\(\s*(?P<inside>s/\.?|us\$)\s*000\s*\)"
+    r"|\(\s*000\s*(?P<after>s/\.?|us\$)\s*\)", re.IGNORECASE)
+
+
 def stated_unit(text: str, source: str) -> Unit | None:
     """The first statement of a money unit in ``text``."""
+    mark = _THOUSANDS_MARK.search(text)
+    if mark is not None:
+        sign = mark.group("sign") or mark.group("inside") or mark.group("after")
+        return Unit(currency_of(sign), 1_000.0, source)
     match = _UNIT.search(text)
     if match is None:
         return None
@@ -270,7 +280,7 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         noun = count.group("noun") or plural_noun(head)
         what = singular(noun.lower()) if noun else None
         return Figure("count", float(re.sub(r"\D", "", cell)), what=what, unit_source="column")
-    unit = _cell_unit(cell) or _head_unit(head) or title_unit
+    unit = _cell_unit(cell) or _head_unit(head) or _row_unit(row) or title_unit
     if unit is not None and unit.source != "cell" and "%" in head and _HEAD_SIGN.search(head):
         unit = None  # "Año 2023 (%, S/)": the cells say which are money; a bare one counts
     if unit is None:
@@ -362,6 +372,14 @@ def _header_unit(header: list[str]) -> Unit | None:
 def _cell_unit(cell: str) -> Unit | None:
     sign = re.match(r"\(?(S/\.?|US\$)", cell) or re.search(r"\s(S/\.?|US\$)$", cell)
     return Unit(currency_of(sign.group(1)), 1.0, "cell") if sign else None
+
+
+def _row_unit(row: str) -> Unit | None:
+    """A transposed table's unit, in brackets in its row's label ("Project expenditure
+    (USD)" beside year columns)."""
+    bracket = re.search(r"\([^()]*\)\s*$", row)
+    unit = _head_unit(bracket.group(0)) if bracket else None
+    return Unit(unit.currency, unit.scale, "row") if unit else None
 
 
 # A currency other than soles and dollars named by its code or sign in brackets, or after

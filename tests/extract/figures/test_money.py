@@ -37,6 +37,8 @@ from tests.extract.figures.test_numbers import STYLES
         ("Se ejecutó S/ 3,6 mill. en el plan.", "S/ 3,6 mill.", 3_600_000.0, "PEN"),
         ("Costo del curso: soles 14,250.00 en total.", "soles 14,250.00", 14250.0, "PEN"),
         ("contó con un PIM de S/ 2 614\n805,50 en el año", "S/ 2 614\n805,50", 2614805.5, "PEN"),
+        ("con un PIM de S/ 21 millones 85 mil en total", "S/ 21 millones 85 mil", 21_085_000.0,
+         "PEN"),
         (
             "La suma de dos millones quinientos mil y 00/100 soles fue asignada.",
             "dos millones quinientos mil y 00/100 soles",

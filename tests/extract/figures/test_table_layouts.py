@@ -289,3 +289,23 @@ def test_a_header_naming_percents_and_soles_leaves_bare_cells_as_counts(tmp_path
     assert [f.value for f in _figures(path, "percent")] == [43.5]
     assert [(f.value, f.what) for f in _figures(path, "count")] == [
         (23.0, "niña"), (116.0, "terapia")]
+
+
+def test_thousands_marked_s_000_and_a_transposed_tables_row_unit(tmp_path):
+    edges = (300, 400)
+    items: list[Draw] = [
+        (40, 50, "El presupuesto del programa por sector fue el siguiente:", "l"),
+        (60, 50, "Sector", "l"), (60, 300, "PIA S/ (000)", "r"), (60, 400, "PIM S/ (000)", "r"),
+        *_row(76, "MINCETUR", ("1,215", "1,480"), edges),
+        *_row(90, "PRODUCE", ("640", "702"), edges),
+        (130, 50, "The project's results in the last two years:", "l"),
+        (150, 50, "Indicator", "l"), (150, 300, "2022", "r"), (150, 400, "2023", "r"),
+        *_row(166, "Fishers trained on forced labour", ("310", "415"), edges),
+        *_row(180, "Project expenditure (USD)", ("96,400", "118,750"), edges),
+    ]
+    path = _drawn(tmp_path / "miles.pdf", items)
+    assert [(f.value, f.currency, f.unit_source) for f in _figures(path, "money")] == [
+        (1215000.0, "PEN", "column"), (1480000.0, "PEN", "column"),
+        (640000.0, "PEN", "column"), (702000.0, "PEN", "column"),
+        (96400.0, "USD", "row"), (118750.0, "USD", "row")]
+
