@@ -275,7 +275,9 @@ def tag(folded: str, axes: tuple[str, ...] = ()) -> str:
 # The period's records are gone or cannot give the figure asked for: lost, destroyed or
 # never handed over, a register that does not tell the crime apart, results not at hand.
 # Only in a statement with no figure: "se atendió a 14 víctimas; el sistema no permite
-# desagregar por edad" informs.
+# desagregar por edad" informs. Kept apart from ``features.PENDING`` and ``NO_INFORMATION``,
+# which are features of the shipped model: adding to them would change what it was
+# trained on without retraining it.
 _RECORDS_GONE = re.compile(
     r"\bse\s+(?:perdi|extravi|destruy|quem|deterior)\w*"
     r"|\b(?:fue|fueron|resulto|resultaron)\s+(?:destruid|extraviad|perdid|siniestrad|deteriorad"

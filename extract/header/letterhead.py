@@ -160,7 +160,8 @@ def _own_words(start: int, text: str) -> tuple[int, str]:
     lead = _EXECUTING_UNIT.match(text)
     if lead:
         start, text = start + lead.end(), text[lead.end():]
-    return start, _MOTTO.sub("", text) if len(_MOTTO.sub("", text).split()) >= 2 else text
+    name = _MOTTO.sub("", text)
+    return start, name if len(name.split()) >= 2 else text
 
 
 def _directorate(regional_id: str, line: str) -> str | None:
