@@ -48,7 +48,7 @@ class InputFileError(OficioError):
 class UnsupportedTypeError(InputFileError):
     code = "E001"
     hint = (
-        N_("Supported are PDF, PNG, JPEG, TIFF, DOCX, XLSX and plain text; "
+        N_("Supported are PDF, PNG, JPEG, TIFF, DOCX, XLSX, ODT, ODS and plain text; "
         "convert the file to PDF or remove it from the corpus.")
     )
 

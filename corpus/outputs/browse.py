@@ -61,7 +61,7 @@ DOCUMENT_COLUMNS = {
     "model_version": "the classifier version that labelled it",
     "state": "current (a file in its folder holds this content), superseded (the file was "
              "edited) or removed (the file is no longer in its folder)",
-    "file_type": "pdf, png, jpeg, tiff, docx, xlsx, txt",
+    "file_type": "pdf, png, jpeg, tiff, docx, xlsx, odt, ods, txt",
     "error_code": "the code of a failed file's error (E004...): docs/errors.md",
     "stage": "the stage a failed file stopped at: read, extract, classify",
     "warnings": "the document's warnings, each starting with its code (JSON list)",

@@ -9,6 +9,9 @@ from pathlib import Path
 from oficio.errors import EmptyFileError, UnsupportedTypeError
 
 PDF, PNG, JPEG, TIFF, DOCX, XLSX, TXT = "pdf", "png", "jpeg", "tiff", "docx", "xlsx", "txt"
+ODT, ODS = "odt", "ods"
+_OPENDOCUMENT = {b"application/vnd.oasis.opendocument.text": ODT,
+                 b"application/vnd.oasis.opendocument.spreadsheet": ODS}
 
 _MAGIC: list[tuple[bytes, str]] = [
     (b"\x89PNG\r\n\x1a\n", PNG),
@@ -20,7 +23,7 @@ _MAGIC: list[tuple[bytes, str]] = [
 
 def sniff(path: Path) -> str:
     """Return the file's type (``pdf``, ``png``, ``jpeg``, ``tiff``, ``docx``, ``xlsx``,
-    ``txt``).
+    ``odt``, ``ods``, ``txt``).
 
     Raises EmptyFileError for an empty file and UnsupportedTypeError for anything else.
     """
@@ -46,13 +49,18 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError) as error:
+            # An OpenDocument file names its kind in its first part, stored uncompressed.
+            mimetype = archive.read("mimetype")[:100].strip() if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, RuntimeError) as error:
         raise UnsupportedTypeError(path, "a damaged ZIP archive") from error
     if "word/document.xml" in names:
         return DOCX
     if "xl/workbook.xml" in names:
         return XLSX
-    raise UnsupportedTypeError(path, "a ZIP archive, neither a Word document nor a workbook")
+    if mimetype in _OPENDOCUMENT and "content.xml" in names:
+        return _OPENDOCUMENT[mimetype]
+    raise UnsupportedTypeError(path, "a ZIP archive, neither a text document nor a "
+                                     "spreadsheet")
 
 
 def _looks_like_text(head: bytes) -> bool:

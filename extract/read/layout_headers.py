@@ -292,21 +292,26 @@ def _cells_over_columns(line: Line, slots: list[tuple[float, float]], height: fl
 
 
 def stacked_header(rows: list[list[str | None]]) -> list[list[str | None]]:
-    """A ruled table's two header rows as one: a cell merged over columns ("2023" over
-    "I Sem." and "II Sem.", pdfplumber gives it once and ``None`` after it) heads each
-    column under it. The second row must leave the label column empty and hold no figure."""
+    """A table's two header rows as one: a cell merged over columns ("2023" over "I Sem."
+    and "II Sem.") heads each column under it. pdfplumber gives a merged cell once and
+    ``None`` after it; a Word or OpenDocument table repeats it in each column it covers,
+    and a label cell merged down repeats in the second row. The second row must leave the
+    label column empty (or merged down) and hold no figure."""
     if len(rows) < 3:
         return rows
     top, under = rows[0], rows[1]
-    merged = any(a and a.strip() and not b for a, b in zip(top[1:], top[2:], strict=False))
-    if not merged or (under[0] or "").strip() or len(under) != len(top) or \
-            any(cell and _is_figure(cell) for cell in under):
+    merged = any(a and a.strip() and (not b or b == a)
+                 for a, b in zip(top[1:], top[2:], strict=False))
+    label = (under[0] or "").strip()
+    if not merged or (label and label != (top[0] or "").strip()) or len(under) != len(top) \
+            or any(cell and _is_figure(cell) for cell in under):
         return rows
     header: list[str | None] = [top[0]]
     spread = ""
     for above, below in zip(top[1:], under[1:], strict=True):
         spread = (above or "").strip() or (spread if below else "")
-        header.append(" ".join(p for p in (spread, (below or "").strip()) if p) or None)
+        below = "" if (below or "").strip() == spread else (below or "").strip()
+        header.append(" ".join(p for p in (spread, below) if p) or None)
     return [header, *rows[2:]]
 
 

@@ -21,7 +21,7 @@ from oficio.errors import (
     OcrTimeoutError,
     warning,
 )
-from oficio.extract.read import filetype, geometry, image, office, pdf, pdf_limits
+from oficio.extract.read import filetype, geometry, image, office, opendocument, pdf, pdf_limits
 from oficio.extract.read.document import Document, Page
 from oficio.extract.read.language import detect_language, text_quality, words
 from oficio.extract.read.layout_tables import layout_tables, with_ruled
@@ -52,7 +52,7 @@ def load(path: str | Path, options: LoadOptions | None = None) -> Document:
     kind = filetype.sniff(path)
     document = Document(doc_id=filetype.file_hash(path), path=str(path), file_type=kind)
     loaders = {filetype.PDF: _load_pdf, filetype.DOCX: _load_docx, filetype.XLSX: _load_xlsx,
-               filetype.TXT: _load_txt}
+               filetype.ODT: _load_odt, filetype.ODS: _load_ods, filetype.TXT: _load_txt}
     loaders.get(kind, _load_image)(path, options, document)
     _finish(document)
     return document
@@ -139,6 +139,17 @@ def _load_docx(path: Path, options: LoadOptions, document: Document) -> None:
 
 def _load_xlsx(path: Path, options: LoadOptions, document: Document) -> None:
     for i, (text, tables) in enumerate(office.xlsx_pages(path, options.package)):
+        document.pages.append(Page(number=i + 1, text=text, method="text",
+                                   tables=tables if options.tables else []))
+
+
+def _load_odt(path: Path, options: LoadOptions, document: Document) -> None:
+    for i, (text, tables) in enumerate(opendocument.odt_pages(path, options.package)):
+        document.pages.append(Page(number=i + 1, text=text, method="text", tables=tables))
+
+
+def _load_ods(path: Path, options: LoadOptions, document: Document) -> None:
+    for i, (text, tables) in enumerate(opendocument.ods_pages(path, options.package)):
         document.pages.append(Page(number=i + 1, text=text, method="text",
                                    tables=tables if options.tables else []))
 

@@ -9,15 +9,20 @@ from xml.etree.ElementTree import ParseError
 
 from oficio.errors import CorruptFileError
 from oficio.extract.read.document import Table
+from oficio.extract.read.layout_headers import stacked_header
 from oficio.extract.read.options import PackageLimits
 from oficio.extract.read.package import checked_package
 
 TEXT_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+CAPTION_LENGTH = 160  # characters at most of the paragraph that titles a table
+_WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_WORD_PARAGRAPH, _WORD_TABLE = _WORD + "p", _WORD + "tbl"
 
 
 def docx_pages(path: Path, limits: PackageLimits | None = None
                ) -> list[tuple[str, list[Table]]]:
-    """The text of a Word document split at hard page breaks, with its tables as rows.
+    """The text of a Word document split at hard page breaks, with its tables as rows
+    where they stand.
 
     The package is checked first (``oficio.extract.read.package``): E014, E015 or E004 instead of
     Word's reader inflating a bomb or meeting hostile XML.
@@ -32,20 +37,29 @@ def docx_pages(path: Path, limits: PackageLimits | None = None
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
             XMLSyntaxError) as error:
         raise CorruptFileError(path, "the Word file cannot be opened") from error
-    pages: list[list[str]] = [[]]
-    for paragraph in word.paragraphs:
-        if 'w:br w:type="page"' in paragraph._p.xml or 'w:type="page"' in paragraph._p.xml:
-            pages.append([])
-        pages[-1].append(paragraph.text)
-    tables = [Table(rows=[[cell.text for cell in row.cells] for row in table.rows])
-              for table in word.tables]
-    texts = ["\n".join(lines) for lines in pages]
-    # Word tables have no page: keep them on the last page, and their text with them.
-    for table in tables:
-        texts[-1] += "\n\n" + "\n".join(" | ".join(c or "" for c in row) for row in table.rows)
-    result = [(text, []) for text in texts]
-    result[-1] = (texts[-1], tables)
-    return result
+    from docx.table import Table as WordTable
+    from docx.text.paragraph import Paragraph
+
+    pages: list[tuple[list[str], list[Table]]] = [([], [])]
+    for element in word.element.body.iterchildren():
+        if element.tag == _WORD_PARAGRAPH:
+            if 'w:type="page"' in element.xml:
+                pages.append(([], []))
+            pages[-1][0].append(Paragraph(element, word).text)
+        elif element.tag == _WORD_TABLE:
+            table = Table(rows=stacked_header([[cell.text for cell in row.cells]
+                                               for row in WordTable(element, word).rows]),
+                          title=table_title(pages[-1][0]))
+            pages[-1][1].append(table)
+            pages[-1][0].append("\n".join(" | ".join(c or "" for c in row) for row in table.rows))
+    return [("\n".join(lines), tables) for lines, tables in pages]
+
+
+def table_title(lines_above: list[str]) -> str:
+    """A text table's title: the paragraph just above it, where "Cuadro 1 (presupuesto en
+    soles)" states the unit; a paragraph of running text is no title."""
+    lines = [line for line in lines_above if line.strip()]
+    return lines[-1].strip() if lines and len(lines[-1]) <= CAPTION_LENGTH else ""
 
 
 def xlsx_pages(path: Path, limits: PackageLimits | None = None
@@ -67,20 +81,27 @@ def xlsx_pages(path: Path, limits: PackageLimits | None = None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError,
             ParseError) as error:
         raise CorruptFileError(path, "the Excel workbook cannot be opened") from error
-    pages = []
-    for sheet in book.worksheets:
-        grid = _grid(sheet)
-        if not grid:
-            continue
-        text = "\n".join("  ".join(cell for cell in row if cell) for row in grid)
-        table = _sheet_table(grid)
-        pages.append((text, [table] if table else []))
+    pages = [sheet_page(_grid(sheet)) for sheet in book.worksheets]
     book.close()
-    return pages or [("", [])]
+    return [page for page in pages if page[0]] or [("", [])]
+
+
+def sheet_page(rows: list[list[str]]) -> tuple[str, list[Table]]:
+    """One sheet's cells as a page: its rows as lines of text (cells two spaces apart) and
+    as a table; empty rows and columns dropped. An empty sheet has no text."""
+    rows = [row for row in rows if any(row)]
+    keep = [c for c in range(max((len(r) for r in rows), default=0))
+            if any(c < len(r) and r[c] for r in rows)]
+    grid = [[row[c] if c < len(row) else "" for c in keep] for row in rows]
+    if not grid:
+        return "", []
+    text = "\n".join("  ".join(cell for cell in row if cell) for row in grid)
+    table = _sheet_table(grid)
+    return text, [table] if table else []
 
 
 def _grid(sheet) -> list[list[str]]:
-    """The sheet's cells as shown, merged ranges filled, empty rows and columns dropped."""
+    """The sheet's cells as shown, merged ranges filled."""
     rows = [[_shown(cell) for cell in row] for row in sheet.iter_rows()]
     for merged in sheet.merged_cells.ranges:
         # A header merged over a few columns ("2018" over "PIM" and "Devengado") heads each
@@ -90,10 +111,7 @@ def _grid(sheet) -> list[list[str]]:
         row = rows[merged.min_row - 1]
         for c in range(merged.min_col, merged.max_col):
             row[c] = row[c] or row[merged.min_col - 1]
-    rows = [row for row in rows if any(row)]
-    keep = [c for c in range(max((len(r) for r in rows), default=0))
-            if any(c < len(r) and r[c] for r in rows)]
-    return [[row[c] if c < len(row) else "" for c in keep] for row in rows]
+    return rows
 
 
 def _shown(cell) -> str:

@@ -15,7 +15,7 @@ def _default_jobs() -> int:
 
 @dataclass(frozen=True)
 class PackageLimits:
-    """Budgets for reading an Office file (DOCX, XLSX), a ZIP of parts
+    """Budgets for reading an Office file (DOCX, XLSX, ODT, ODS), a ZIP of parts
     (``oficio.extract.read.package``).
 
     total_bytes: the uncompressed size of all parts together, and the largest file accepted

@@ -1,5 +1,5 @@
-"""Office packages (DOCX, XLSX): the ZIP of parts checked before Word's or Excel's reader
-sees it.
+"""Office packages (DOCX, XLSX, ODT, ODS): the ZIP of parts checked before Word's, Excel's
+or the OpenDocument reader sees it.
 
 python-docx and openpyxl inflate every part they use into memory and parse its XML, so a
 4 MB file that inflates to 1.5 GB took 7.5 GB, and a part that declares entities ("billion
