@@ -21,7 +21,13 @@ from spacy.tokens import Doc
 from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.figure_context import Blocked, Taken, role_near, year_near
 from oficio.extract.figures.figure_doc import add_free, doc_blocked, doc_decimal_hint, doc_text
-from oficio.extract.figures.numbers import WORDS_PATTERN, multiplier, parse_digits, words_to_number
+from oficio.extract.figures.numbers import (
+    MILLIONS_MARKS,
+    WORDS_PATTERN,
+    multiplier,
+    parse_digits,
+    words_to_number,
+)
 
 # ISO codes written before or after an amount. Only codes that are no Spanish or English
 # word (``COP`` and ``ARS`` are left out: too close to abbreviations of other things).
@@ -71,7 +77,7 @@ def other_currency(sign: str) -> str | None:
 
 NUM = (
     r"(?:\d{1,3}(?:,\s\d{3}){2,}|\d{1,3}(?:\.\s\d{3}){2,}"  # OCR: "2, 963, 328"
-    r"|\d{1,3}['\u2019]\d{3}(?:[.,]\d{3})*"  # "1'046,300": an apostrophe after the millions
+    rf"|\d{{1,3}}[{MILLIONS_MARKS}]\d{{3}}(?:[.,]\d{{3}})*"  # "1'046,300": millions marked
     r"|\d{1,3}(?:\s?[.,]\d{3})+"  # "1,030,908", "1 ,030,908"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+"  # "8 231 751"
     r"|\d+)"

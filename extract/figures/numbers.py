@@ -15,10 +15,14 @@ from collections.abc import Iterable
 
 from oficio.textfold import fold_key
 
+# The marks some offices write after the millions ("1'046,300.00", "2´150,000.00"): the
+# apostrophe, the right single quote, the acute accent and the prime.
+MILLIONS_MARKS = "'\u2019\u00b4\u2032"
 # A run of digits with separators, as found in text (validated by parse_digits).
 DIGITS_PATTERN = (
     r"(?<![\w.,/-])"
-    r"\d{1,3}(?:(?:\s?[.,]\s?|[ \u00a0\u202f'\u2019])\d{3})+(?:\s?[.,]\d{1,2}(?!\d))?"
+    rf"\d{{1,3}}(?:(?:\s?[.,]\s?|[ \u00a0\u202f{MILLIONS_MARKS}])\d{{3}})+"
+    r"(?:\s?[.,]\d{1,2}(?!\d))?"
     r"|(?<![\w.,/-])\d+(?:[.,]\d+)?"
 )
 _SPACES = re.compile(r"[ \u00a0\u202f]+")
@@ -48,12 +52,12 @@ def parse_digits(raw: str, decimal_hint: str | None = None) -> float | None:
     return _parse_separated(text, decimal_hint)
 
 
-_MILLIONS_MARK = re.compile(r"(?<=\d)['\u2019](?=\d{3})")
+_MILLIONS_MARK = re.compile(rf"(?<=\d)[{MILLIONS_MARKS}](?=\d{{3}})")
 
 
 def _millions_mark(text: str) -> str:
-    """``1'046,300.00``: the apostrophe some offices write after the millions is the
-    thousands' separator the rest of the number uses."""
+    """``1'046,300.00``: the mark some offices write after the millions is the thousands'
+    separator the rest of the number uses."""
     if not _MILLIONS_MARK.search(text):
         return text
     grouped = re.search(r"\d([.,])\d{3}(?!\d)", _MILLIONS_MARK.sub("", text))

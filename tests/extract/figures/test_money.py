@@ -540,6 +540,8 @@ def test_the_role_of_amounts_in_lists_and_of_values(text: str, roles: list) -> N
     # an apostrophe after the millions, then the amount's own thousands separator
     ("El PIM fue de S/ 2'315,400.00 y el devengado de S/ 2'108,950.30.", [2315400.0, 2108950.3]),
     ("Se asignaron S/ 3'120.500,00 al programa.", [3120500.0]),
+    # the acute accent and the prime, typed for the apostrophe
+    ("Se programó S/ 4´310,250.00 y se ejecutó S/ 3′998,120.75.", [4310250.0, 3998120.75]),
     # soles written after the amount, a comma after the sign
     ("Se contó con 215.300,00 S/, de los cuales se gastó 198.040,10 S/.", [215300.0, 198040.1]),
 ])
