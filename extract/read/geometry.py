@@ -147,14 +147,15 @@ def without_shading(gray: np.ndarray) -> np.ndarray:
 
 def without_rules(gray: np.ndarray) -> np.ndarray:
     """The page with its table rules whitened: thin straight runs of ink, across a
-    twenty-fifth of the page's width or down a fortieth of its height. Tesseract reads a
-    ruled table's cells as blocks of noise when the rules are left in, and no stroke of a
-    letter is that long."""
+    twenty-fifth of the page's width or down a fortieth of its height, with paper along
+    them. Tesseract reads a ruled table's cells as blocks of noise when the rules are left
+    in, and no stroke of a letter is that long."""
     height, width = gray.shape
     thick = max(min(height, width) // 150, 5)
     mask = ink_mask(gray)
-    rules = cv2.bitwise_or(_thin(mask, (max(width // 25, 20), 1), (1, thick)),
-                           _thin(mask, (1, max(height // 40, 20)), (thick, 1)))
+    across = _flanked_by_paper(_thin(mask, (max(width // 25, 20), 1), (1, thick)), mask)
+    down = _flanked_by_paper(_thin(mask, (1, max(height // 40, 20)), (thick, 1)).T, mask.T).T
+    rules = cv2.bitwise_or(across, np.ascontiguousarray(down))
     if not rules.any():
         return gray
     clean = gray.copy()
@@ -168,6 +169,34 @@ def _thin(mask: np.ndarray, along: tuple[int, int], across: tuple[int, int]) -> 
     runs = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, along))
     wide = cv2.morphologyEx(runs, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, across))
     return cv2.subtract(runs, wide)
+
+
+_FLANK_INK = 0.5  # share of ink along both sides of a run over which it is a line of letters
+
+
+def _flanked_by_paper(runs: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """The runs along rows (a transposed page's for columns) with paper along a side. On a
+    blurred photo the letters of a line of text melt into one another, and a row of pixels
+    through the middle of the line is a run of ink as long as a rule; but a rule has paper
+    above or below it, and that row has the rest of the letters on both sides."""
+    runs, mask = np.ascontiguousarray(runs), np.ascontiguousarray(mask)
+    count, labels = cv2.connectedComponents(runs, connectivity=8)
+    if count <= 1:
+        return runs
+    inside = runs > 0
+    ink = mask > 0
+    sides = []
+    for step in (1, -1):
+        neighbour = np.roll(inside, step, axis=0)
+        edge = inside & ~neighbour
+        beyond = np.roll(ink, step, axis=0)
+        edge[0 if step == 1 else -1, :] = False
+        total = np.bincount(labels[edge], minlength=count)
+        inked = np.bincount(labels[edge & beyond], minlength=count)
+        sides.append(inked / np.maximum(total, 1))
+    letters = (sides[0] >= _FLANK_INK) & (sides[1] >= _FLANK_INK)
+    letters[0] = False
+    return np.where(letters[labels], 0, runs).astype(runs.dtype)
 
 
 def quarter_turn(gray: np.ndarray, degrees: int) -> np.ndarray:

@@ -4,13 +4,17 @@ flattened to an upright rectangle at a size Tesseract reads well.
 A photo shows the letter tilted, in perspective (its far edge shorter) and small: a sheet
 1,000 pixels wide holds letters 12 pixels high. Deskewing alone cannot straighten lines
 whose tilt changes along the page, and Tesseract loses most small digits. The sheet is the
-largest bright four-sided region of the photo; its corners give the perspective transform.
-A sheet is flattened only when the four sides are sure: a region cut by a shadow, or one
-that leaves text outside it, keeps the photo as it is (better a tilted page than half a
-page).
+photo's bright region, taken as four sides: the hull of its pieces when that has four, else
+the four sides of the largest piece's outline that best cover it (a finger, a pen or the
+pile beneath adds sides to the outline); their corners give the perspective transform. A
+sheet is flattened only when the four sides are sure: a region cut by a shadow, one that
+leaves text outside it or takes in a pale floor keeps the photo as it is (better a tilted
+page than half a page).
 """
 
 from __future__ import annotations
+
+import itertools
 
 import cv2
 import numpy as np
@@ -18,6 +22,13 @@ import numpy as np
 _LOOK_SIDE = 600  # pixels: the sheet is looked for on a copy this long
 _LEAST_AREA, _MOST_AREA = 0.15, 0.95  # share of the photo a sheet covers
 _LEAST_PIECE = 0.03  # bright pieces smaller than this are not part of the sheet
+_LEAST_SIDE = 0.04  # share of the outline's length a side of the sheet has at least
+_MOST_SIDES = 12  # the outline's long sides tried, four at a time
+_LEAST_COVER = 0.9  # share of the bright region and its quadrilateral that both hold
+# A corner cut off by the photo's frame lies beyond the outline, by this share of its size
+# at most.
+_CORNER_OUT = 0.1
+_LEAST_FILL = 0.85  # share of the sheet's quadrilateral that is bright
 _LEAST_CONTRAST = 40  # grey levels between the sheet and what it lies on
 _TEXT_OUTSIDE = 0.02  # share of the text's strokes allowed outside the sheet
 # Grey levels a stroke is darker than its surroundings: ink on paper, even in a shadow,
@@ -70,16 +81,102 @@ def find_sheet(gray: np.ndarray) -> np.ndarray | None:
     pieces = [c for c in contours if cv2.contourArea(c) > _LEAST_PIECE * small.size]
     if not pieces:
         return None
-    # A shadow across the sheet splits it in bright pieces: the sheet is their hull.
-    hull = cv2.convexHull(np.vstack(pieces))
-    quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
-    if len(quad) != 4 or not _LEAST_AREA < cv2.contourArea(quad) / small.size < _MOST_AREA:
-        return None
+    # A shadow across the sheet splits it in bright pieces: the sheet is their hull. When
+    # something as bright as paper juts out of the sheet (a hand, a pen, the sheets of a
+    # pile), the hull's sides run to its tip: the largest piece's own outline follows the
+    # sheet's edges, and the bump adds only short sides to it.
+    hull = _outline(cv2.convexHull(np.vstack(pieces)))
+    candidates = [hull] if len(hull) == 4 else []
+    largest = max(pieces, key=cv2.contourArea)
+    region = cv2.drawContours(np.zeros_like(small), [largest], -1, 255, cv2.FILLED)
+    candidates.append(_four_sides(_outline(largest), region))
+    for quad in candidates:
+        if quad is not None and _is_sheet(quad, small, blurred, bright):
+            return _narrowed(_ordered(quad.reshape(4, 2).astype(np.float32))) / scale
+    return None
+
+
+def _is_sheet(quad: np.ndarray, small: np.ndarray, blurred: np.ndarray,
+              bright: np.ndarray) -> bool:
+    """Whether four sides hold a sheet: of a sheet's size, bright inside (sides that cut
+    across a pale floor hold its tiles), standing out from the ground, and no text left
+    out."""
+    area = cv2.contourArea(quad)
+    if not _LEAST_AREA < area / small.size < _MOST_AREA:
+        return False
     inside = np.zeros_like(small)
     cv2.fillConvexPoly(inside, quad, 255)
-    if not _stands_out(blurred, inside) or _text_outside(small, inside) > _TEXT_OUTSIDE:
+    if np.count_nonzero(bright[inside > 0]) < _LEAST_FILL * np.count_nonzero(inside) or \
+            not _stands_out(blurred, inside):
+        return False
+    return _text_outside(small, inside, bright) <= _TEXT_OUTSIDE
+
+
+def _outline(contour: np.ndarray) -> np.ndarray:
+    return cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
+
+
+def _four_sides(polygon: np.ndarray, region: np.ndarray) -> np.ndarray | None:
+    """The sheet's quadrilateral from the outline of its bright region: the four of the
+    outline's sides whose lines, met where they cross, best cover the region. A hand, a
+    pen, a clip or the sheets of a pile beneath add sides to the outline (a bump, a notch,
+    a cut corner); a quadrilateral along a bump's side leaves part of the sheet out, or
+    takes in the table."""
+    points = polygon.reshape(-1, 2).astype(np.float64)
+    if len(points) < 4:
         return None
-    return _narrowed(_ordered(quad.reshape(4, 2).astype(np.float32))) / scale
+    sides = [(points[i], points[(i + 1) % len(points)]) for i in range(len(points))]
+    perimeter = sum(float(np.linalg.norm(b - a)) for a, b in sides)
+    long_sides = [i for i, (a, b) in enumerate(sides)
+                  if np.linalg.norm(b - a) >= _LEAST_SIDE * perimeter]
+    best, best_cover = None, _LEAST_COVER
+    for chosen in itertools.combinations(long_sides[:_MOST_SIDES], 4):
+        quad = _quad(sides, chosen, points)
+        if quad is None:
+            continue
+        cover = _cover(quad, region)
+        if cover > best_cover:
+            best, best_cover = quad, cover
+    return best
+
+
+def _quad(sides: list[tuple[np.ndarray, np.ndarray]], chosen: tuple[int, ...],
+          points: np.ndarray) -> np.ndarray | None:
+    """Four sides' lines met where they cross, in the outline's order; None when they make
+    no sheet (two along the same edge, a corner far beyond the outline)."""
+    corners = []
+    for first, second in zip(chosen, chosen[1:] + chosen[:1], strict=True):
+        corner = _crossing(sides[first], sides[second])
+        if corner is None:
+            return None
+        corners.append(corner)
+    quad = np.array(corners, dtype=np.float64)
+    low, high = points.min(axis=0), points.max(axis=0)
+    reach = _CORNER_OUT * (high - low)
+    if not cv2.isContourConvex(quad.astype(np.float32).reshape(4, 1, 2)) or np.any(
+            (quad < low - reach) | (quad > high + reach)):
+        return None
+    return np.round(quad).astype(np.int32).reshape(4, 1, 2)
+
+
+def _cover(quad: np.ndarray, region: np.ndarray) -> float:
+    """How well a quadrilateral covers a region: the share both hold of what either holds."""
+    inside = cv2.fillConvexPoly(np.zeros_like(region), quad, 255) > 0
+    held = region > 0
+    union = np.count_nonzero(inside | held)
+    return np.count_nonzero(inside & held) / union if union else 0.0
+
+
+def _crossing(one: tuple[np.ndarray, np.ndarray], other: tuple[np.ndarray, np.ndarray]
+              ) -> np.ndarray | None:
+    """Where the lines through two sides cross; None for sides nearly parallel."""
+    (a, b), (c, d) = one, other
+    r, s = b - a, d - c
+    across = r[0] * s[1] - r[1] * s[0]
+    if abs(across) < 0.5 * np.linalg.norm(r) * np.linalg.norm(s):  # under 30 degrees apart
+        return None
+    t = ((c - a)[0] * s[1] - (c - a)[1] * s[0]) / across
+    return a + t * r
 
 
 def _stands_out(blurred: np.ndarray, inside: np.ndarray) -> bool:
@@ -88,13 +185,14 @@ def _stands_out(blurred: np.ndarray, inside: np.ndarray) -> bool:
         np.median(ground)) >= _LEAST_CONTRAST
 
 
-def _text_outside(small: np.ndarray, inside: np.ndarray) -> float:
+def _text_outside(small: np.ndarray, inside: np.ndarray, bright: np.ndarray) -> float:
     """Share of the photo's ink strokes (letters, rules) that lie outside the sheet: a
-    region cut by a shadow leaves the shadowed part's text outside."""
+    region cut by a shadow leaves the shadowed part's text outside. The edges of the sheet
+    and of anything bright on the table (a pen, a finger) are outlines, not text."""
     strokes = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C,
                                     cv2.THRESH_BINARY_INV, 15, _INK_CONTRAST)
-    border = cv2.dilate(cv2.Canny(inside, 50, 150), np.ones((25, 25), np.uint8))
-    strokes[border > 0] = 0  # the sheet's own edge is not text
+    edges = cv2.bitwise_or(cv2.Canny(inside, 50, 150), cv2.Canny(bright, 50, 150))
+    strokes[cv2.dilate(edges, np.ones((25, 25), np.uint8)) > 0] = 0
     total = np.count_nonzero(strokes)
     return np.count_nonzero(strokes[inside == 0]) / total if total else 1.0
 

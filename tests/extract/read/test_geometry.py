@@ -35,3 +35,23 @@ def test_blank_page_has_no_ink():
 
     layout = geometry.analyse(np.full((1000, 800), 255, dtype=np.uint8))
     assert layout.ink == 0.0 and not layout.vertical
+
+
+def test_the_letters_of_a_blurred_photo_are_not_taken_for_rules():
+    # Out of focus, the letters of a line melt together: a row of pixels through the line
+    # is a run of ink as long as a rule, with the rest of the letters above and below it
+    # (whitening it cut a third of the text away). A rule has paper along it.
+    import cv2
+    import numpy as np
+
+    page = np.full((600, 1200), 255, np.uint8)
+    for row in range(6):
+        cv2.putText(page, "la informacion consolidada que se presenta a continuacion sobre",
+                    (40, 60 + 30 * row), cv2.FONT_HERSHEY_SIMPLEX, 0.62, 0, 2, cv2.LINE_AA)
+    cv2.line(page, (40, 400), (1150, 400), 0, 2)
+    text, rule = slice(0, 300), slice(380, 420)
+    for blurred in (cv2.GaussianBlur(page, (0, 0), 1.3), cv2.GaussianBlur(page, (0, 0), 0.8)):
+        clean = geometry.without_rules(blurred)
+        assert np.count_nonzero(clean[text] < 160) >= 0.97 * np.count_nonzero(
+            blurred[text] < 160)
+    assert np.count_nonzero(clean[rule] < 160) == 0  # the sharp photo's rule is whitened

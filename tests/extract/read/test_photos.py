@@ -141,3 +141,34 @@ def test_a_photo_on_a_wooden_table_is_flattened_too(tmp_path):
     assert find_sheet(next(image_pages(photo, 10**9))) is not None
     money = {f.value for f in extract_facts(load(photo)).figures if f.kind == "money"}
     assert money == {214500.0, 198760.4, 87300.0, 85115.25, 46900.0, 41208.9}
+
+
+def _with_pen(path: Path) -> Path:
+    """A pale pen lying across the sheet's left edge, from the table into the margin."""
+    import cv2
+    import numpy as np
+
+    photo = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+    pen = np.array([(40, 700), (330, 760), (322, 800), (32, 740)], np.int32)
+    cv2.fillConvexPoly(photo, pen, 235)
+    cv2.imwrite(str(path), photo, [cv2.IMWRITE_JPEG_QUALITY, 80])
+    return path
+
+
+def test_a_photo_with_a_pen_across_the_sheets_edge_is_flattened(tmp_path):
+    # The pen is as bright as paper: the bright region's outline gains a bump and has more
+    # than four sides. The sheet is its four longest sides, met where they cross.
+    from oficio.extract.read.image import image_pages
+    from oficio.extract.read.sheet import find_sheet
+
+    pdf = _letter_pdf(tmp_path / "carta.pdf", BUDGET_LINES)
+    corners = [(0.16, 0.14), (0.84, 0.07), (0.90, 0.92), (0.10, 0.88)]
+    photo = _with_pen(_photo_on_table(pdf, tmp_path / "foto.jpg", corners))
+    gray = next(image_pages(photo, 10**9))
+    found = find_sheet(gray)
+    assert found is not None
+    height, width = gray.shape
+    assert all(abs(fx / width - x) < 0.02 and abs(fy / height - y) < 0.02
+               for (fx, fy), (x, y) in zip(found.tolist(), corners, strict=True))
+    money = {f.value for f in extract_facts(load(photo)).figures if f.kind == "money"}
+    assert money == {214500.0, 198760.4, 87300.0, 85115.25, 46900.0, 41208.9}
