@@ -51,8 +51,8 @@ def load(path: str | Path, options: LoadOptions | None = None) -> Document:
         raise MissingFileError(path)
     kind = filetype.sniff(path)
     document = Document(doc_id=filetype.file_hash(path), path=str(path), file_type=kind)
-    loaders = {filetype.PDF: _load_pdf, filetype.DOCX: _load_docx, filetype.XLSX: _load_xlsx,
-               filetype.ODT: _load_odt, filetype.ODS: _load_ods, filetype.TXT: _load_txt}
+    loaders = {filetype.PDF: _load_pdf, filetype.TXT: _load_txt,
+               **dict.fromkeys(_OFFICE_READERS, _load_office)}
     loaders.get(kind, _load_image)(path, options, document)
     _finish(document)
     return document
@@ -132,26 +132,15 @@ def _load_image(path: Path, options: LoadOptions, document: Document) -> None:
     _run_ocr(((i + 1, lambda: next(iterator)) for i in range(frames)), document, options)
 
 
-def _load_docx(path: Path, options: LoadOptions, document: Document) -> None:
-    for i, (text, tables) in enumerate(office.docx_pages(path, options.package)):
-        document.pages.append(Page(number=i + 1, text=text, method="text", tables=tables))
-
-
-def _load_xlsx(path: Path, options: LoadOptions, document: Document) -> None:
-    for i, (text, tables) in enumerate(office.xlsx_pages(path, options.package)):
+def _load_office(path: Path, options: LoadOptions, document: Document) -> None:
+    reader = _OFFICE_READERS[document.file_type]
+    for i, (text, tables) in enumerate(reader(path, options.package)):
         document.pages.append(Page(number=i + 1, text=text, method="text",
                                    tables=tables if options.tables else []))
 
 
-def _load_odt(path: Path, options: LoadOptions, document: Document) -> None:
-    for i, (text, tables) in enumerate(opendocument.odt_pages(path, options.package)):
-        document.pages.append(Page(number=i + 1, text=text, method="text", tables=tables))
-
-
-def _load_ods(path: Path, options: LoadOptions, document: Document) -> None:
-    for i, (text, tables) in enumerate(opendocument.ods_pages(path, options.package)):
-        document.pages.append(Page(number=i + 1, text=text, method="text",
-                                   tables=tables if options.tables else []))
+_OFFICE_READERS = {filetype.DOCX: office.docx_pages, filetype.XLSX: office.xlsx_pages,
+                   filetype.ODT: opendocument.odt_pages, filetype.ODS: opendocument.ods_pages}
 
 
 def _load_txt(path: Path, options: LoadOptions, document: Document) -> None:
