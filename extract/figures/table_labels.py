@@ -134,11 +134,19 @@ NOT_COUNTED_HEADS = {"años", "meses", "montos", "soles", "dólares", "dolares",
 
 
 def plural_noun(head: str) -> str | None:
-    """The first plural word of a header that names what is counted."""
+    """The first plural word of a header that names what is counted. A word in capitals is
+    one when it reads as a word ("OPERATIVOS", "VÍCTIMAS"), not as an acronym ("CEMS")."""
     for word in re.findall(r"[^\W\d_]{3,}", head):
-        if is_plural(word) and word.lower() not in NOT_COUNTED_HEADS and not word.isupper():
+        if is_plural(word) and word.lower() not in NOT_COUNTED_HEADS and \
+                (not word.isupper() or _spoken(word)):
             return word
     return None
+
+
+def _spoken(word: str) -> bool:
+    """A word in capitals that is a word: six letters or more, a third of them vowels."""
+    vowels = sum(letter in "AEIOUÁÉÍÓÚ" for letter in word)
+    return len(word) >= 6 and vowels * 3 >= len(word)
 
 
 def year_cells(row: list[str | None]) -> str:

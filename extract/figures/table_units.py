@@ -260,8 +260,9 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         return None
     if _SKIP_HEAD.match(head):
         # "N°" over numbers that do not number the rows ("641", "597" under a year):
-        # how many of what the table's caption names.
-        noun = caption_noun(title) if NUMBER_HEAD.match(head) and \
+        # how many of what the table's caption names, else of what the row names
+        # ("Derivaciones a la UPE" | "3").
+        noun = caption_noun(title) or plural_noun(row) if NUMBER_HEAD.match(head) and \
             not numbers_rows(column) and title_unit is None else None
         # "Meta" over "30" in a table of no money (a SIAF meta's code is "0030", in a
         # budget): the target number of what the row names ("Talleres en colegios").

@@ -176,8 +176,10 @@ def split_row(line: Line) -> tuple[list[Word], list[Word]]:
         label.append(rest.pop(0))
     # "PARCIAL FTE 1 25,206,042 ...": a one- or two-digit code after a label in capitals,
     # before an amount, is the end of the label ("Talleres 40 8,000.00" is a count).
+    # A share after it ("DEMUNA 12 57.1") makes the number a count, not a code.
     if label and label[-1].text.isupper() and len(rest) > 1 and \
-            re.fullmatch(r"\d{1,2}", rest[0].text) and re.search(r"[.,]", rest[1].text):
+            re.fullmatch(r"\d{1,2}", rest[0].text) and _AMOUNT.search(rest[1].text) and \
+            not rest[1].text.endswith("%"):
         label.append(rest.pop(0))
     # "Julio 2019 3 145": a year a word's space after the label, before the row's numbers,
     # is the label's ("Ejercicio 2018"), not a column of its own.

@@ -567,6 +567,30 @@ def test_a_number_column_that_does_not_number_the_rows_counts_the_captions_noun(
     assert {v for v, _ in _counts(numbered)} == {120.0, 95.0, 88.0}
 
 
+def test_a_number_column_under_no_caption_counts_what_each_row_names(tmp_path):
+    # A results sheet with no caption: "N°" over 12, 5, 4 counts the row's own noun.
+    path = _page(tmp_path / "resultados.pdf", [
+        (60, "Al respecto, se remiten los resultados obtenidos:"),
+        (82, "Resultado", ("N°", "%")),
+        (98, "Denuncias recibidas por la DEMUNA", ("12", "57.1")),
+        (112, "Visitas domiciliarias de seguimiento", ("5", "23.8")),
+        (126, "Charlas en mercados", ("4", "19.1")),
+    ])
+    assert _counts(path) == {(12.0, "denuncia"), (5.0, "visita"), (4.0, "charla")}
+
+
+def test_a_header_in_capitals_names_what_its_column_counts(tmp_path):
+    # A police table typed in capitals: OPERATIVOS and DETENIDOS are words, not acronyms.
+    path = _page(tmp_path / "operativos.pdf", [
+        (60, "Cuadro 1. Resultados de la división, 2021-2022"),
+        (82, "AÑO", ("OPERATIVOS", "DETENIDOS")),
+        (98, "2021", ("17", "23")),
+        (112, "2022", ("25", "31")),
+    ])
+    assert _counts(path) == {(17.0, "operativo"), (25.0, "operativo"), (23.0, "detenido"),
+                             (31.0, "detenido")}
+
+
 def test_small_whole_numbers_under_a_plural_noun_in_a_table_of_soles_are_counts(tmp_path):
     path = _page(tmp_path / "resumen.pdf", [
         (60, "Resumen de charlas y gasto por semestre (en soles)"),
