@@ -285,8 +285,10 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     if unit is not None and unit.source != "cell" and "%" in head and _HEAD_SIGN.search(head):
         unit = None  # "Año 2023 (%, S/)": the cells say which are money; a bare one counts
     if unit is None:
+        # A column that names no noun ("Total", "2022") counts what the caption names, else
+        # what the other headers of the table count ("Hombres", "Mujeres", then "Total").
         noun = plural_noun(head) or plural_noun(row) or \
-            (caption_noun(title) if names_no_noun(head) else None) or \
+            (caption_noun(title) or table_noun if names_no_noun(head) else None) or \
             (table_noun if STATE_HEAD.match(head) else None)
         if noun and re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
             # "Talleres realizados", "Casos atendidos": a plural noun heads a column of

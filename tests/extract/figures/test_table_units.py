@@ -579,6 +579,18 @@ def test_a_number_column_under_no_caption_counts_what_each_row_names(tmp_path):
     assert _counts(path) == {(12.0, "denuncia"), (5.0, "visita"), (4.0, "charla")}
 
 
+def test_a_total_column_counts_what_the_other_columns_count(tmp_path):
+    # No caption names the noun (a letter's sentence leads into the table); "Total" beside
+    # "Hombres" and "Mujeres" counts the same people.
+    path = _page(tmp_path / "redes.pdf", [
+        (60, "Al respecto, se detalla la información por establecimiento:"),
+        (82, "Establecimiento", ("Hombres", "Mujeres", "Total")),
+        (98, "Centro de Salud Yarinacocha", ("4", "9", "13")),
+        (112, "Puesto de Salud San Fernando", ("1", "6", "7")),
+    ])
+    assert {v for v, _ in _counts(path)} == {4.0, 9.0, 13.0, 1.0, 6.0, 7.0}
+
+
 def test_a_header_in_capitals_names_what_its_column_counts(tmp_path):
     # A police table typed in capitals: OPERATIVOS and DETENIDOS are words, not acronyms.
     path = _page(tmp_path / "operativos.pdf", [
