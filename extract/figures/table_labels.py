@@ -133,12 +133,14 @@ NOT_COUNTED_HEADS = {"años", "meses", "montos", "soles", "dólares", "dolares",
                 "years", "months", "amounts", "totals", "notes", "sources"}
 
 
-def plural_noun(head: str) -> str | None:
-    """The first plural word of a header that names what is counted. A word in capitals is
-    one when it reads as a word ("OPERATIVOS", "VÍCTIMAS"), not as an acronym ("CEMS")."""
+def plural_noun(head: str, capitals: bool = False) -> str | None:
+    """The first plural word of a header that names what is counted. With ``capitals``, a
+    word in capitals is one when it reads as a word ("OPERATIVOS", "VÍCTIMAS"), not as an
+    acronym ("CEMS"): a column's header in capitals names what it counts, where a budget
+    row's label in capitals ("BIENES Y SERVICIOS") does not."""
     for word in re.findall(r"[^\W\d_]{3,}", head):
         if is_plural(word) and word.lower() not in NOT_COUNTED_HEADS and \
-                (not word.isupper() or _spoken(word)):
+                (not word.isupper() or capitals and _spoken(word)):
             return word
     return None
 

@@ -218,7 +218,7 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
     caption = caption_role(table.title)
     if caption is None and not any(role_of(h) for h in header[1:]):
         caption = title_role(table.title)
-    table_noun = next((noun for h in header[1:] if (noun := plural_noun(h))), None)
+    table_noun = next((noun for h in header[1:] if (noun := plural_noun(h, True))), None)
     figures: list[Figure] = []
     cursor, group = 0, ""
     for row in body:
@@ -278,7 +278,7 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     if count and not _HEAD_SIGN.search(head):
         if not re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
             return None
-        noun = count.group("noun") or plural_noun(head)
+        noun = count.group("noun") or plural_noun(head, True)
         what = singular(noun.lower()) if noun else None
         return Figure("count", float(re.sub(r"\D", "", cell)), what=what, unit_source="column")
     unit = _cell_unit(cell) or _head_unit(head) or _row_unit(row) or title_unit
@@ -287,7 +287,7 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     if unit is None:
         # A column that names no noun ("Total", "2022") counts what the caption names, else
         # what the other headers of the table count ("Hombres", "Mujeres", then "Total").
-        noun = plural_noun(head) or plural_noun(row) or \
+        noun = plural_noun(head, True) or plural_noun(row) or \
             (caption_noun(title) or table_noun if names_no_noun(head) else None) or \
             (table_noun if STATE_HEAD.match(head) else None)
         if noun and re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
