@@ -206,6 +206,26 @@ SECTOR_DIRECTORATES = (
 )  # fmt: skip
 
 
+def police_region_entries() -> list[dict]:
+    """One entry per police region of the PNP, by department (``pnp:regpol-DD``, parent
+    ``pnp``): "Región Policial Cusco", "Región Policial del Cusco", "REGPOL Cusco". A letter
+    of a region is the region's, as a sector directorate's is the directorate's; other PNP
+    units (divisions, departments, stations) stay units of the PNP."""
+    entries = []
+    for code, name in DEPARTMENTS.items():
+        aliases = []
+        for place in [name, *EXTRA_SPELLINGS.get(name, [])]:
+            aliases += [f"Región Policial {p}" for p in of_phrase(place)]
+            aliases += [f"Región Policial {place}", f"REGPOL {place}", f"REGPOL-{place}",
+                        f"REGPOL {place} PNP"]
+        entries.append({
+            "id": f"pnp:regpol-{code}", "acronym": "", "kind": "police",
+            "name": f"Región Policial {name}", "aliases": _unique(aliases), "units": [],
+            "parent": "pnp",
+        })  # fmt: skip
+    return entries
+
+
 def directorate_entries() -> list[dict]:
     """One entry per sector directorate of each regional government (``gore:16-diresa``,
     parent ``gore:16``): "Dirección Regional de Salud de Loreto", "... Salud Loreto",
@@ -291,7 +311,8 @@ def build() -> list[dict]:
     for row in districts:
         if row["inei"].isdigit():
                 populations[row["inei"][:4]] += population(row)
-    entries = national_entries() + court_entries() + regional_entries() + directorate_entries()
+    entries = national_entries() + court_entries() + regional_entries() + \
+        directorate_entries() + police_region_entries()
     for entry in entries:
         if entry["id"] == "mpfn":
             entry["units"] = _unique(entry["units"] + fiscal_units())

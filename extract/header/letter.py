@@ -26,7 +26,11 @@ from oficio.extract.header.header_patterns import (
     is_signoff,
     line_end,
 )
-from oficio.extract.header.letterhead import letterhead_issuer, spelled_like
+from oficio.extract.header.letterhead import (
+    letterhead_issuer,
+    spelled_like,
+    under_a_police_region,
+)
 from oficio.extract.institutions.component import Mention, find_mentions
 from oficio.extract.institutions.gazetteer import load_gazetteer
 from oficio.extract.read.document import Document
@@ -107,6 +111,8 @@ def parse_header(document: Document, mentions: list[Mention]) -> Header:
     if own and own != chosen and (chosen is None or _parent_of(chosen) != own):
         chosen = own  # "Ministerio de Desarrollo Agrario y Riego / Servicio Nacional
         # Forestal y de Fauna Silvestre": the letterhead's body, not its ministry
+    if under_a_police_region(first[:zones[0].end], chosen):
+        chosen = _parent_of(chosen)  # "REGIÓN POLICIAL MADRE DE DIOS / COMISARÍA PNP …"
     header.sender_id = chosen
     if header.sender_id is not None:
         item = load_gazetteer().get(header.sender_id)

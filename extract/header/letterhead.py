@@ -196,6 +196,21 @@ def _head_word(name: str) -> str:
 SPELLED_LIKE = 85  # rapidfuzz ratio of an OCR-damaged letterhead name to the sender's name
 
 
+# A PNP unit a police region's letterhead names under it (a station, a division, a
+# department): it writes for the PNP, not for the region; the region's own offices
+# (Secretaría, Unidad de Trámite Documentario) write for the region.
+_POLICE_UNIT = re.compile(r"^\s*(?:comisar[ií]a|divisi[oó]n|departamento|escuadr[oó]n|frente|"
+                          r"secci[oó]n|div[a-z]*|dep[a-z]*incri|depintra[a-z]*|cpnp)\b",
+                          re.IGNORECASE)
+
+
+def under_a_police_region(letterhead: str, chosen: str | None) -> bool:
+    """Whether the sender chosen is a police region whose letterhead names a PNP unit
+    under it: the letter is the unit's, and the PNP's, not the region's."""
+    return bool(chosen and chosen.startswith("pnp:regpol-") and
+                any(_POLICE_UNIT.match(line) for line in letterhead.splitlines()))
+
+
 def spelled_like(head: Issuer, institution_id: str | None) -> bool:
     """Whether an unmatched letterhead name is the chosen sender's name damaged by OCR
     ('Gobierno Regional de Puuo'), so the reference and signature may name it instead."""

@@ -232,8 +232,17 @@ class InstitutionMatcher:
 def _family(institution_id: str) -> str:
     """One sector's directorates in every region count once among a word's holders: the
     25 "Dirección Regional de Salud de …" would make "salud" a generic word, and
-    "Instituto Nacional de la Juventud" a fuzzy match of the Instituto Nacional de Salud."""
+    "Instituto Nacional de la Juventud" a fuzzy match of the Instituto Nacional de Salud.
+    A police region counts as its department's regional government: the place in "Región
+    Policial Lima" is the department's name, and one more holder of every department's
+    name made it generic ("Gobierno Regional del Maule" a fuzzy match of Lima's)."""
+    police_region = _POLICE_REGION.match(institution_id)
+    if police_region:
+        return f"gore:{police_region.group(1)}"
     return re.sub(r"^gore:\d\d-", "gore:*-", institution_id)
+
+
+_POLICE_REGION = re.compile(r"pnp:regpol-(\d\d)$")
 
 
 @lru_cache(maxsize=1)

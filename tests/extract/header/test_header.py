@@ -103,6 +103,24 @@ def test_a_regional_directorate_is_its_own_sender(letterhead, sender):
     assert _header(body).sender_id == sender
 
 
+@pytest.mark.parametrize(("letterhead", "sender"), [
+    ("POLICÍA NACIONAL DEL PERÚ\nREGIÓN POLICIAL PIURA", "pnp:regpol-20"),
+    ("Policía Nacional del Perú\nRegión Policial del Cusco\nSecretaría - Trámite Documentario",
+     "pnp:regpol-08"),
+    ("Región Policial Madre de Dios", "pnp:regpol-17"),
+    ("POLICÍA NACIONAL DEL PERÚ\nDIRECCIÓN NACIONAL DE INVESTIGACIÓN CRIMINAL", "pnp"),
+    ("POLICÍA NACIONAL DEL PERÚ\nREGIÓN POLICIAL PUNO\nCOMISARÍA PNP AZÁNGARO", "pnp"),
+    ("Policía Nacional del Perú\nRegión Policial del Cusco\nDivisión de Investigación Criminal",
+     "pnp"),
+])
+def test_a_police_region_is_its_own_sender(letterhead, sender):
+    # A region of the PNP answers for its department, as a regional directorate does, and
+    # its own offices write for it; a unit the gazetteer does not list (a station, a
+    # division under the region) stays the PNP's.
+    body = f"{letterhead}\n\nOFICIO N° 215-2023-REGPOL/SEC\n\nSe remite lo solicitado.\n"
+    assert _header(body).sender_id == sender
+
+
 @pytest.mark.parametrize(("line", "unit"), [
     ("Unidad de Gestión Educativa Local de Maynas", "Unidad de Gestión Educativa Local de Maynas"),
     ("Dirección Regional de Educación Loreto\nUGEL ALTO AMAZONAS", "UGEL ALTO AMAZONAS"),
