@@ -39,7 +39,7 @@ from oficio.extract.figures.table_labels import (
 from oficio.extract.figures.table_roles import caption_role, cell_role, role_of, title_role
 from oficio.extract.figures.table_shares import shares_as_percents
 from oficio.extract.read.document import Page, Table
-from oficio.extract.read.layout_lines import NUMBER
+from oficio.extract.read.layout_lines import CELL_SIGN, NUMBER
 
 # "(on soles)", "(cn soles)": OCR's readings of "(en soles)" count too
 _UNIT = re.compile(
@@ -311,7 +311,7 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
     if re.fullmatch(r"0\d{2,}", cell):
         return None  # "0079", "0042": a meta's or a programme's code; no amount is so written
     negative = cell.startswith(("-", "(")) or cell.endswith(")")
-    bare = re.sub(r"^[-(]?(?:S/\.?|US\$)?\s*|\s(?:S/\.?|US\$)$", "", cell)
+    bare = re.sub(rf"^[-(]?(?:{CELL_SIGN})?\s*|\s(?:{CELL_SIGN})$", "", cell)
     digits = _point_restored(bare.rstrip(")"),
                              column)
     value = parse_money_cell(digits, hint)
@@ -373,7 +373,7 @@ def _header_unit(header: list[str]) -> Unit | None:
 
 
 def _cell_unit(cell: str) -> Unit | None:
-    sign = re.match(r"\(?(S/\.?|US\$)", cell) or re.search(r"\s(S/\.?|US\$)$", cell)
+    sign = re.match(rf"\(?({CELL_SIGN})", cell) or re.search(rf"\s({CELL_SIGN})$", cell)
     return Unit(currency_of(sign.group(1)), 1.0, "cell") if sign else None
 
 

@@ -16,9 +16,12 @@ from statistics import median
 
 # An amount, count or percentage as a table cell prints it: "23,377,309.00", "1 030", "45.5%",
 # "(1,200.00)"; not a date, a version or a code with groups of two digits ("20.03.01").
+# A currency a cell writes against its amount: the signs, and the ISO codes an English
+# table writes ("USD 58,400.00").
+CELL_SIGN = r"S/\.?|US\$|USD|PEN"
 NUMBER = re.compile(
-    r"^[(-]?(?:S/\.?|US\$)?(?:\d{1,3}(?:([.,' ])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?"
-    r"|\d+(?:[.,]\d{1,2})?)\)?(?:%|\s?(?:S/\.?|US\$))?$"  # "286 400,00 S/": the sign after
+    rf"^[(-]?(?:(?:{CELL_SIGN})\s?)?(?:\d{{1,3}}(?:([.,' ])\d{{3}})(?:\1\d{{3}})*(?:[.,]\d{{1,2}})?"
+    rf"|\d+(?:[.,]\d{{1,2}})?)\)?(?:%|\s?(?:{CELL_SIGN}))?$"  # "286 400,00 S/": the sign after
 )
 
 
@@ -105,7 +108,7 @@ _HEAD_GROUP = re.compile(r"^[(-]?(?:S/\.?|US\$)?\d{1,3}(?: \d{3})*$")
 _TAIL_GROUP = re.compile(r"^\d{3}(?:[.,]\d{1,2})?\)?%?$")
 
 
-_SIGN = re.compile(r"^(?:S/\.?|US\$)$")
+_SIGN = re.compile(rf"^(?:{CELL_SIGN})$")
 
 
 _MINUS = ("-", "\u2212")
@@ -131,7 +134,7 @@ def _joined(words: list[Word], height: float) -> list[Word]:
         elif last and close and _HEAD_GROUP.match(last.text) and _TAIL_GROUP.match(word.text):
             out[-1] = _merged(last, word, " ")
         elif last and close and _SIGN.match(last.text) and re.match(r"\d", word.text):
-            out[-1] = _merged(last, word, "")
+            out[-1] = _merged(last, word, " " if last.text[-1].isalpha() else "")
         elif last and close and word.text == "%" and re.search(r"\d$", last.text):
             out[-1] = _merged(last, word, "")  # "94,4 %": the sign a space after its number
         elif last and last.text in _MINUS and word.x0 - last.x1 < _MINUS_GAP * height and \
@@ -163,7 +166,8 @@ def _centre(line: Line) -> float:
 
 def split_row(line: Line) -> tuple[list[Word], list[Word]]:
     """A row's label words (up to its last word with letters) and its number cells."""
-    last_alpha = max((i for i, w in enumerate(line.words) if ALPHA.search(w.text)), default=-1)
+    last_alpha = max((i for i, w in enumerate(line.words)
+                      if ALPHA.search(w.text) and not NUMBER.match(w.text)), default=-1)
     height = line.bottom - line.top
     # "Capacitación a docentes y" wraps after a one-letter word, still the label's
     while last_alpha + 1 < len(line.words) and last_alpha >= 0 and \

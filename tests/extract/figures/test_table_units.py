@@ -579,6 +579,23 @@ def test_a_number_column_under_no_caption_counts_what_each_row_names(tmp_path):
     assert _counts(path) == {(12.0, "denuncia"), (5.0, "visita"), (4.0, "charla")}
 
 
+def test_a_currency_code_written_before_each_amount_is_the_amounts_not_the_labels(tmp_path):
+    # "USD" before each amount ended the row's label, which then took the count beside it
+    # ("Temporary shelter 46 USD") and left the amounts without their column.
+    path = _page(tmp_path / "assistance.pdf", [
+        (60, "Table 1. Assistance to victims of trafficking, 2023"),
+        (82, "Type of assistance", ("Persons assisted", "Amount spent")),
+        (98, "Temporary shelter", ("38", "USD 41,200.00")),
+        (112, "Legal counselling", ("57", "USD 12,750.50")),
+    ])
+    figures = extract_facts(load(path)).figures
+    money = {(f.value, f.currency, f.role, f.row) for f in figures if f.kind == "money"}
+    assert money == {(41200.0, "USD", "executed", "Temporary shelter"),
+                     (12750.5, "USD", "executed", "Legal counselling")}
+    assert {(f.value, f.row) for f in figures if f.kind == "count"} >= {
+        (38.0, "Temporary shelter"), (57.0, "Legal counselling")}
+
+
 def test_a_total_column_counts_what_the_other_columns_count(tmp_path):
     # No caption names the noun (a letter's sentence leads into the table); "Total" beside
     # "Hombres" and "Mujeres" counts the same people.
