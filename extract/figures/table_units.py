@@ -39,7 +39,7 @@ from oficio.extract.figures.table_labels import (
 from oficio.extract.figures.table_roles import caption_role, cell_role, role_of, title_role
 from oficio.extract.figures.table_shares import shares_as_percents
 from oficio.extract.read.document import Page, Table
-from oficio.extract.read.layout_lines import CELL_SIGN, NUMBER
+from oficio.extract.read.layout_lines import CELL_SIGN, NUMBER, SIGNS
 
 # "(on soles)", "(cn soles)": OCR's readings of "(en soles)" count too
 _UNIT = re.compile(
@@ -96,8 +96,8 @@ class Unit:
 
 # "PIM S/ (000)", "Monto (S/ 000)": the budget reports' mark of thousands of the currency.
 _THOUSANDS_MARK = re.compile(
-    r"(?P<sign>s/\.?|us\$)\s*\(\s*000\s*\)|\(\s*(?P<inside>s/\.?|us\$)\s*000\s*\)"
-    r"|\(\s*000\s*(?P<after>s/\.?|us\$)\s*\)", re.IGNORECASE)
+    rf"(?P<sign>{SIGNS})\s*\(\s*000\s*\)|\(\s*(?P<inside>{SIGNS})\s*000\s*\)"
+    rf"|\(\s*000\s*(?P<after>{SIGNS})\s*\)", re.IGNORECASE)
 
 
 def stated_unit(text: str, source: str) -> Unit | None:

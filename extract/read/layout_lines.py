@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
+# The currency signs written against an amount ("S/1,200.00", "US$ 23,900"), and what a
+# cell may write there: the signs, and the ISO codes an English table writes ("USD 58,400.00").
+SIGNS = r"S/\.?|US\$"
+CELL_SIGN = rf"{SIGNS}|USD|PEN"
 # An amount, count or percentage as a table cell prints it: "23,377,309.00", "1 030", "45.5%",
 # "(1,200.00)"; not a date, a version or a code with groups of two digits ("20.03.01").
-# A currency a cell writes against its amount: the signs, and the ISO codes an English
-# table writes ("USD 58,400.00").
-CELL_SIGN = r"S/\.?|US\$|USD|PEN"
 NUMBER = re.compile(
     rf"^[(-]?(?:(?:{CELL_SIGN})\s?)?(?:\d{{1,3}}(?:([.,' ])\d{{3}})(?:\1\d{{3}})*(?:[.,]\d{{1,2}})?"
     rf"|\d+(?:[.,]\d{{1,2}})?)\)?(?:%|\s?(?:{CELL_SIGN}))?$"  # "286 400,00 S/": the sign after
@@ -102,7 +103,7 @@ def lines_of(words: list[Word]) -> list[Line]:
     return lines
 
 
-_HEAD_GROUP = re.compile(r"^[(-]?(?:S/\.?|US\$)?\d{1,3}(?: \d{3})*$")
+_HEAD_GROUP = re.compile(rf"^[(-]?(?:{SIGNS})?\d{{1,3}}(?: \d{{3}})*$")
 
 
 _TAIL_GROUP = re.compile(r"^\d{3}(?:[.,]\d{1,2})?\)?%?$")
@@ -117,7 +118,7 @@ _MINUS = ("-", "\u2212")
 _MINUS_GAP = 0.2  # letter heights: a minus against its number, not a list's dash a space off
 
 
-_SIGNED = re.compile(r"^(?:S/\.?|US\$)\d")  # an amount with its sign: in a label, a sentence's
+_SIGNED = re.compile(rf"^(?:{SIGNS})\d")  # an amount with its sign: in a label, a sentence's
 
 
 def _joined(words: list[Word], height: float) -> list[Word]:

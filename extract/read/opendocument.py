@@ -104,7 +104,7 @@ class _TextReader:
                     self.new_page()
                 if child.find(".//text:soft-page-break", _NS) is not None:
                     self.new_page()
-                self.pages[-1][0].append(paragraph_text(child))
+                self.pages[-1][0].append(_paragraph_text(child))
             elif child.tag == _tag("text", "soft-page-break"):
                 self.new_page()
             elif child.tag == _tag("table", "table"):
@@ -117,7 +117,7 @@ class _TextReader:
                 self.read(child)
 
 
-def paragraph_text(element: ElementTree.Element) -> str:
+def _paragraph_text(element: ElementTree.Element) -> str:
     """A paragraph's text with its coded spaces, tabs and line breaks written out."""
     parts: list[str] = [element.text or ""]
     for child in element:
@@ -128,13 +128,13 @@ def paragraph_text(element: ElementTree.Element) -> str:
         elif child.tag == _tag("text", "line-break"):
             parts.append("\n")
         elif child.tag not in (_tag("office", "annotation"), _tag("text", "note")):
-            parts.append(paragraph_text(child))
+            parts.append(_paragraph_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
 def _cell_text(cell: ElementTree.Element) -> str:
-    return "\n".join(paragraph_text(p) for p in cell.iter(_tag("text", "p"))).strip()
+    return "\n".join(_paragraph_text(p) for p in cell.iter(_tag("text", "p"))).strip()
 
 
 def _rows(table: ElementTree.Element) -> list[ElementTree.Element]:
