@@ -285,14 +285,18 @@ def _units(body: str) -> list[str]:
     return [body[start:end] for start, end in statement_spans(body)]
 
 
-def statement_spans(folded: str) -> list[tuple[int, int]]:
+def statement_spans(folded: str, text: str | None = None) -> list[tuple[int, int]]:
     """Where the statements of a text (lower case, accents folded) are: sentences; a
     sentence of more than three lines (a table, a list) cut into lines; a sentence that
     restates the request and then answers it ("en atención a su solicitud, se informa que
     en 2015 se atendió a 12 víctimas") cut into the two. Blank pieces are kept: they say
-    nothing, and skipping them is the reader's choice."""
+    nothing, and skipping them is the reader's choice.
+
+    Given the ``text`` ``folded`` was folded from, a point before a word in lower case
+    ends no sentence: OCR's stray points ("durante el. año 2022", "mediante. la cual") and
+    abbreviations ("aprox. el") sit inside one."""
     found = []
-    for start, end in _split(folded, SENTENCE_END, 0, len(folded)):
+    for start, end in _sentences(folded, text):
         pieces = _split(folded, _NEWLINE, start, end) if folded.count("\n", start, end) > 2 \
             else [(start, end)]
         for piece_start, piece_end in pieces:
@@ -300,6 +304,25 @@ def statement_spans(folded: str) -> list[tuple[int, int]]:
             found += [(piece_start, piece_start + opens), (piece_start + opens, piece_end)] \
                 if opens is not None else [(piece_start, piece_end)]
     return found
+
+
+def _sentences(folded: str, text: str | None) -> list[tuple[int, int]]:
+    spans = _split(folded, SENTENCE_END, 0, len(folded))
+    if text is None:
+        return spans
+    joined = [spans[0]]
+    for start, end in spans[1:]:
+        before = folded[joined[-1][0]:joined[-1][1]]
+        if _INSIDE_POINT.search(before) and text[start].islower() \
+                and "\n" not in folded[joined[-1][1]:start]:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+# a point after a word of two letters or more
+_INSIDE_POINT = re.compile(r"[^\W\d]{2}[.,]*\.$")
 
 
 def _split(text: str, separator: re.Pattern[str], start: int, end: int

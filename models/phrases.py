@@ -17,14 +17,18 @@ _MONTH = (
     r"noviembre|diciembre|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)"
 )
-# A full date (day, month, year) mostly dates the letter, the request or a document.
+# "dic.", "sept.": a month cut short, always with its point
+_MONTH_CUT = r"(?:ene|feb|mar|abr|may|jun|jul|ago|set|sept?|oct|nov|dic|jan|apr|aug|dec)\."
+# A full date (day, month, year) mostly dates the letter, the request or a document: "11 de
+# dic. de 2023", and month first, "febrero 12 de 2024", "March 9, 2023".
 FULL_DATE = re.compile(
-    rf"\d{{1,2}}\s*(?:de\s+)?{_MONTH}\s*(?:de|del|,)?\s*(?:19|20)\d\d|"
-    rf"{_MONTH}\s+\d{{1,2}},?\s*(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d\d"
+    rf"\d{{1,2}}\s*(?:de\s+)?(?:{_MONTH}|{_MONTH_CUT})\s*(?:de|del|,)?\s*(?:19|20)\d\d|"
+    rf"{_MONTH}\s+\d{{1,2}},?\s*(?:del?\s+)?(?:19|20)\d\d"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d\d"
 )
 LETTER_DATE_LINE = re.compile(
-    r"^[^\S\n]*[a-z .]{2,40},[^\S\n]*(?:\d{1,2}[^\S\n]+de[^\S\n]+[a-z]+[^\S\n]+(?:de|del)"
-    r"|[a-z]+[^\S\n]+\d{1,2},?)[^\S\n]+(?:19|20)\d\d[^\S\n]*\.?[^\S\n]*$",
+    r"^[^\S\n]*[a-z .]{2,40},[^\S\n]*(?:\d{1,2}[^\S\n]+de[^\S\n]+[a-z]+\.?[^\S\n]+(?:de|del)"
+    r"|[a-z]+[^\S\n]+\d{1,2},?(?:[^\S\n]+del?)?)[^\S\n]+(?:19|20)\d\d[^\S\n]*\.?[^\S\n]*$",
     re.MULTILINE,
 )
 MONEY = re.compile(r"(?:s/\.?|us\$|\$)\s*\d|\d[\d.,\s]*\s*(?:soles|nuevos soles|dolares)\b")

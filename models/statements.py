@@ -118,7 +118,8 @@ def read_statements(document: Document) -> list[Statement]:
     for passage in split_passages(document):
         folded_passage = fold_compatible(passage.text)
         subject = [(s - passage.start, e - passage.start) for s, e in subjects[passage.page]]
-        for start, end in _cut_at_subject(_pieces(folded_passage), subject, folded_passage):
+        for start, end in _cut_at_subject(_pieces(folded_passage, passage.text), subject,
+                                          folded_passage):
             on_subject = any(s <= start < e and end <= e for s, e in subject)
             items.append((passage, folded_passage, start, end, on_subject))
     given: tuple[int, ...] = ()  # the years a lead-in says the lines after it are of
@@ -238,11 +239,11 @@ def _cut_at_subject(pieces: list[tuple[int, int]], subject: list[tuple[int, int]
     return out
 
 
-def _pieces(folded: str) -> list[tuple[int, int]]:
+def _pieces(folded: str, text: str) -> list[tuple[int, int]]:
     """The statements of a passage (``oficio.models.features.statement_spans``), trimmed, the
     blank ones left out."""
     found = []
-    spans = statement_spans(folded)
+    spans = statement_spans(folded, text)
     for (start, end), following in zip(spans, [*spans[1:], (-1, -1)], strict=True):
         while start < end and folded[start].isspace():
             start += 1
@@ -261,8 +262,8 @@ def tag(folded: str, axes: tuple[str, ...] = ()) -> str:
     for act, phrases in _ACT_PHRASES:
         if COMPILED[phrases].search(folded):
             return act
-    if NO_INFORMATION.search(folded) or (_RECORDS_GONE.search(folded) and
-                                         not _FIGURE.search(YEAR.sub(" ", folded))):
+    if NO_INFORMATION.search(folded) or (_RECORDS_GONE.search(folded) and not _FIGURE.search(
+            YEAR.sub(" ", REFERENCE_YEAR.sub(" ", folded)))):
         return "no_information"
     if SUBJECT_LINE.search(folded) or (REQUEST_UNIT.search(folded)
                                        and answer_after_request(folded) is None):
@@ -273,9 +274,10 @@ def tag(folded: str, axes: tuple[str, ...] = ()) -> str:
 
 
 # The period's records are gone or cannot give the figure asked for: lost, destroyed or
-# never handed over, a register that does not tell the crime apart, results not at hand.
-# Only in a statement with no figure: "se atendió a 14 víctimas; el sistema no permite
-# desagregar por edad" informs. Kept apart from ``features.PENDING`` and ``NO_INFORMATION``,
+# never handed over, a register that does not tell the crime apart, results or the register
+# not at hand ("no se cuenta con dicho registro"). Only in a statement with no figure (a
+# document's number is none): "se atendió a 14 víctimas; el sistema no permite desagregar
+# por edad" informs. Kept apart from ``features.PENDING`` and ``NO_INFORMATION``,
 # which are features of the shipped model: adding to them would change what it was
 # trained on without retraining it.
 _RECORDS_GONE = re.compile(
@@ -288,7 +290,8 @@ _RECORDS_GONE = re.compile(
     r"|diferenciar|separar)"
     r"|\bno\s+es\s+posible\s+(?:distinguir|desagregar|identificar|determinar|precisar)"
     r"|\bno\s+(?:se\s+)?(?:dispone|cuenta|tiene)\w*\s+(?:con\s+)?(?:de\s+)?"
-    r"(?:los\s+|las\s+|dichos\s+|dichas\s+|sus\s+)?(?:resultados|cifras|estadisticas)"
+    r"(?:(?:los|las|el|la|dichos?|dichas?|sus?|es[ea]s?|tal(?:es)?)\s+)?"
+    r"(?:resultados|cifras|estadisticas|registros?|libros?|archivos?|datos)\b"
 )
 
 

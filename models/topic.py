@@ -60,14 +60,16 @@ _DOMAIN = re.compile(
     """,
     re.VERBOSE,
 )
-# Another traffic by name: a reply on drugs, arms, wildlife or timber that never names
+# Another traffic by name: a reply on drugs, arms, wildlife, timber, land ("tráfico de
+# terrenos") or influence peddling ("tráfico de influencias") that never names
 # trafficking in persons is about that other crime, however short ("acciones contra el
 # tráfico ilícito de drogas"); the topic model, which knows the plan's words, took such
 # replies for the plan's.
 _OTHER_TRAFFIC = re.compile(
     r"""
     \btrafico\s+(?:ilicito\s+|ilegal\s+)?de\s+(?:drogas|armas|municiones|fauna|flora|madera
-        |insumos|especies|productos\s+forestales|hoja\s+de\s+coca|combustible|mercancias)
+        |insumos|especies|productos\s+forestales|hoja\s+de\s+coca|combustible|mercancias
+        |influencias|terrenos|bienes\s+culturales)
     | \bnarcotrafico\b | \bcontrabando\b | \bdrug\s+trafficking\b | \barms\s+trafficking\b
     | \bwildlife\s+trafficking\b
     """,

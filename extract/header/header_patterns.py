@@ -420,7 +420,7 @@ def _subject_years(folded: str) -> list[tuple[int, int, date, date]]:
 
 
 _REQUEST_WORDS = re.compile(
-    r"solicit|pedido|pidi|pide|requer|request|inquir|enquir|consult|periodo|period|lapso|"
+    r"solicit|pedido|pidi|pide|requer|requier|request|inquir|enquir|consult|periodo|period|lapso|"
     r"calendar|raised|letter|covering|refer|asked"
 )
 # A subject or reference line names what was asked, with or without a word of the request.

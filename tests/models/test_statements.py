@@ -113,6 +113,10 @@ def test_a_substantive_null_in_other_words_is_a_null_answer(sentence):
      "no_information"),
     ("Se atendió a 14 víctimas en 2019; el sistema no permite desagregar por edad.",
      "information"),
+    # the register is not at hand; the oficio that sent it away is no figure
+    ("El libro de registro de 2022 fue remitido a la fiscalía con el Oficio N° 215-2022-"
+     "REGPOL, por lo que no se cuenta con dicho registro en esta dependencia.",
+     "no_information"),
 ])  # fmt: skip
 def test_what_a_statement_does_in_other_words(sentence, act):
     from oficio.models.statements import tag
@@ -402,3 +406,28 @@ def test_a_status_the_guides_rules_give_over_the_model_is_given_with_their_confi
     assert max(prediction.status_p, key=prediction.status_p.get) == "missing"
     assert prediction.status == "answered"
     assert prediction.status_confidence == 0.9
+
+
+def test_a_stray_point_read_by_ocr_does_not_cut_the_restated_request():
+    # OCR reads a speck as a point ("durante el. año 2022"): cut there, the request's year
+    # read as information for the requested year, and a reply that gives only 2019 was
+    # called answered.
+    from oficio.models.statements import ruled_status
+
+    text = ("Asunto: Acciones de prevención en turismo\n\n"
+            "Me dirijo a usted en atención a su solicitud, por la cual requiere las acciones "
+            "desarrolladas por esta Dirección durante el. año 2022 para prevenir la trata.\n\n"
+            "Las cifras de dicho periodo aún no han sido validadas. Se remiten los resultados "
+            "del año 2019: se realizaron 14 talleres con 386 participantes.")
+    statements = read_statements(_document(text))
+    asked = next(s for s in statements if s.text.startswith("Me dirijo"))
+    assert asked.act == "restatement" and "2022 para prevenir" in asked.text
+    period = (date(2022, 1, 1), date(2022, 12, 31))
+    assert ruled_status("answered", statements, period) == "out_of_period"
+
+
+@pytest.mark.parametrize("line", ["Moquegua, febrero 12 de 2024", "Lima, 11 de dic. de 2023"])
+def test_a_date_line_month_first_or_cut_short_says_nothing(line):
+    text = f"OFICIO N° 0098-2024-GRM/GRDS\n{line}\n\nSe remite el plan de trabajo del año 2024."
+    statements = read_statements(_document(text))
+    assert [s.text for s in statements] == ["Se remite el plan de trabajo del año 2024."]

@@ -201,6 +201,12 @@ def test_a_short_reply_on_another_traffic_is_off_topic():
     assert check_topic(drugs).about_trafficking is False
     timber = "Operativos contra el tráfico ilegal de madera en Ucayali: 41 en 2021."
     assert check_topic(timber).about_trafficking is False
+    # crimes the Penal Code calls "tráfico" that have nothing to do with persons
+    peddling = ("La Procuraduría se constituyó en actor civil en 48 procesos por tráfico de "
+                "influencias durante 2022.")
+    assert check_topic(peddling).about_trafficking is False
+    land = "Denuncias por tráfico de terrenos en la provincia: 17 en 2022."
+    assert check_topic(land).about_trafficking is False
     both = "Operativos contra el tráfico ilícito de drogas y la trata de personas en 2021."
     assert check_topic(both).about_trafficking is True
 

@@ -480,6 +480,9 @@ def test_the_subject_line_names_the_requested_period(text, period):
     # OCR's "afios" for "años"
     ("Ref.: Solicitud sobre albergues, afios 2016 y 2017\nEn 2015 funcionaron dos.",
      ((2016, 1, 1), (2017, 12, 31))),
+    # "requiere", the stem of "requerir" changed
+    ("Me dirijo a usted en atención a la solicitud de la referencia, mediante. la cual requiere "
+     "información sobre la Comisión Regional durante el año 2023.", ((2023, 1, 1), (2023, 12, 31))),
     # the period of the information given, in a sentence that does not speak of the request
     ("Entre enero y junio de 2018 se realizaron 9 charlas en colegios.", None),
 ])  # fmt: skip
