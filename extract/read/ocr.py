@@ -204,6 +204,7 @@ def _assemble(data: dict[str, list]) -> OcrResult:
     """Rebuild text from Tesseract's words: lines joined by newlines, paragraphs by blank
     lines, and wide gaps between words (table columns) kept as runs of spaces."""
     lines: dict[tuple[int, int, int], list[tuple[int, int, str]]] = {}
+    rows: dict[tuple[int, int, int], tuple[int, int]] = {}  # a line's top and bottom
     confidences: list[float] = []
     boxes: list[Word] = []
     for i, word in enumerate(data["text"]):
@@ -214,13 +215,15 @@ def _assemble(data: dict[str, list]) -> OcrResult:
         left, top = int(data["left"][i]), int(data["top"][i])
         width, height = int(data["width"][i]), int(data["height"][i])
         lines.setdefault(key, []).append((left, width, word))
+        low, high = rows.get(key, (top, top + height))
+        rows[key] = (min(low, top), max(high, top + height))
         boxes.append(Word(word, left, top, left + width, top + height))
         conf = float(data["conf"][i])
         if conf >= 0:
             confidences.append(conf)
     parts: list[str] = []
     previous_par: tuple[int, int] | None = None
-    for (block, par, _line), words in lines.items():
+    for (block, par, _line), words in _in_place(lines, rows):
         if previous_par is not None:
             parts.append("\n\n" if (block, par) != previous_par else "\n")
         parts.append(_spaced(words))
@@ -228,6 +231,49 @@ def _assemble(data: dict[str, list]) -> OcrResult:
     mean = sum(confidences) / len(confidences) / 100 if confidences else None
     return OcrResult(text="".join(parts), confidence=mean, words=len(confidences),
                      tables=layout_tables(boxes))
+
+
+def _in_place(lines: dict[tuple[int, int, int], list[tuple[int, int, str]]],
+              rows: dict[tuple[int, int, int], tuple[int, int]]
+              ) -> list[tuple[tuple[int, int, int], list[tuple[int, int, str]]]]:
+    """The lines in reading order: Tesseract's order for the page's own reading, and the
+    lines of a region read again put back where they stand. One level with a line of the
+    page's reading, and not all in front of it, joins it, word by word from the left ("Corte
+    Super" and "ior de Justicia de Lima Norte"; a table's label and the cells the layout
+    skipped); another (a seal read again in the margin) stands before
+    the first paragraph that starts below it (a table's header row between two rules heads
+    its rows, not the signature; a stamp read again in a margin cuts no sentence)."""
+    ordered = [(key, list(words)) for key, words in lines.items() if key[0] < _REREAD_BLOCKS]
+    starts = [i for i, (key, _) in enumerate(ordered)
+              if i == 0 or key[:2] != ordered[i - 1][0][:2]]
+    placed: dict[int, list] = {}
+    for key in sorted((k for k in lines if k[0] >= _REREAD_BLOCKS), key=lambda k: rows[k]):
+        # not words all in front of the line: a stamp or a seal read again in the margin
+        level = next((words for other, words in ordered if _level(rows[other], rows[key])
+                      and max(left + width for left, width, _ in lines[key]) > min(words)[0]),
+                     None)
+        if level is not None:  # a word of the region read twice is kept once
+            level.extend(w for w in lines[key] if not any(_over(w, seen) for seen in level))
+            level.sort()
+            continue
+        at = next((i for i in starts if rows[ordered[i][0]][0] > rows[key][0]), len(ordered))
+        placed.setdefault(at, []).append((key, lines[key]))
+    out = []
+    for i, line in enumerate(ordered):
+        out += [*placed.get(i, []), line]
+    return out + placed.get(len(ordered), [])
+
+
+def _over(word: tuple[int, int, str], other: tuple[int, int, str]) -> bool:
+    """Whether two words (left, width, text) of one line stand mostly on the same place."""
+    overlap = min(word[0] + word[1], other[0] + other[1]) - max(word[0], other[0])
+    return overlap > 0.5 * min(word[1], other[1])
+
+
+def _level(row: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two lines (top, bottom) share most of their height: one row of the page."""
+    overlap = min(row[1], other[1]) - max(row[0], other[0])
+    return overlap > 0.6 * min(row[1] - row[0], other[1] - other[0])
 
 
 def _spaced(words: list[tuple[int, int, str]]) -> str:
