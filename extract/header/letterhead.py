@@ -142,13 +142,29 @@ def letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> Iss
     if found is None and foreign:  # another State's letterhead naming no body we can read
         marker = next(t for _, t in lines[:8] if _FOREIGN_STATE.match(t))
         return Issuer(re.sub(r"\s+", " ", marker).strip(), False, True)
+    international = next((t for _, t in lines[:8] if _INTERNATIONAL.search(t)), None)
+    if found is None and international is not None:  # IOM, UNICEF: as written, no id
+        return Issuer(re.sub(r"\s+", " ", international).strip(), False, True)
     return found
+
+
+# An international organisation's name: its letterhead names no Peruvian body, and the
+# bodies its letter mentions ("the Public Ministry") are not its sender.
+_INTERNATIONAL = re.compile(
+    r"\b(?:organizaci[oó]n\s+internacional|international\s+organi[sz]ation|naciones\s+unidas"
+    r"|united\s+nations|unicef|unodc|unfpa|acnur|unhcr|oficina\s+internacional"
+    r"|comit[eé]\s+internacional|embassy\s+of|uni[oó]n\s+europea|european\s+union)\b",
+    re.IGNORECASE,
+)
 
 
 # "Unidad Ejecutora 401 – Hospital Regional de Loreto": the budget system's label of the
 # body, not a part's name; and a motto set on the name's line by a word processor.
 _EXECUTING_UNIT = re.compile(r"^\s*unidad\s+ejecutora\s+(?:n[°º.]?\s*)?\d+\s*[-–—:]\s*",
                              re.IGNORECASE)
+# "UNMSM Universidad Nacional Mayor de San Marcos": the acronym set before the name (case
+# matters: "MUNICIPALIDAD PROVINCIAL" is a name in capitals)
+_LEAD_ACRONYM = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{2,8}\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 _MOTTO = re.compile(r"\s+[\"“«]\s*(?:a[ñn]o|decenio)\b.*$", re.IGNORECASE)
 _COMMISSION = re.compile(r"comisi[oó]n\b", re.IGNORECASE)
 _NAME_SHARE = 0.8  # of a letterhead line's name a mention must cover to be its institution
@@ -159,6 +175,9 @@ def _own_words(start: int, text: str) -> tuple[int, str]:
     """A letterhead line's name alone, and where it starts."""
     lead = _EXECUTING_UNIT.match(text)
     if lead:
+        start, text = start + lead.end(), text[lead.end():]
+    lead = _LEAD_ACRONYM.match(text)
+    if lead and _INSTITUTION_HEAD.match(text[lead.end():]):
         start, text = start + lead.end(), text[lead.end():]
     name = _MOTTO.sub("", text)
     return start, name if len(name.split()) >= 2 else text

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from oficio.errors import CorruptFileError
@@ -52,7 +54,55 @@ def docx_pages(path: Path, limits: PackageLimits | None = None
                           title=table_title(pages[-1][0]))
             pages[-1][1].append(table)
             pages[-1][0].append("\n".join(" | ".join(c or "" for c in row) for row in table.rows))
-    return [("\n".join(lines), tables) for lines, tables in pages]
+    return _word_furniture(word).around([("\n".join(lines), tables) for lines, tables in pages])
+
+
+def _word_furniture(word: Any) -> Furniture:
+    """The first section's header and footer (a file with no section properties has none)."""
+    if not len(word.sections):
+        return Furniture([], [], [], [])
+    section = word.sections[0]
+    first = section.different_first_page_header_footer
+    return Furniture(_word_lines(section.first_page_header if first else section.header),
+                     _word_lines(section.header),
+                     _word_lines(section.first_page_footer if first else section.footer),
+                     _word_lines(section.footer))
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What a word processor prints on every page from the page style: the header (most
+    often the letterhead: the body's name, its unit, the year's motto) and the footer (the
+    address), each maybe other on the first page."""
+
+    first_header: list[str]
+    header: list[str]
+    first_footer: list[str]
+    footer: list[str]
+
+    def around(self, pages: list[tuple[str, list[Table]]]) -> list[tuple[str, list[Table]]]:
+        """The pages with their header over and their footer under the body, as printed."""
+        placed = []
+        for number, (text, tables) in enumerate(pages):
+            top = self.first_header if number == 0 else self.header
+            bottom = self.first_footer if number == 0 else self.footer
+            placed.append(("\n".join([*top, text, *bottom]).strip("\n"), tables))
+        return placed
+
+
+def _word_lines(part: Any) -> list[str]:
+    """A Word header's or footer's paragraphs, those in its tables and text boxes too (a
+    letterhead is often a table of logo and names); none when the section defines none."""
+    from docx.text.paragraph import Paragraph
+
+    if part.is_linked_to_previous:
+        return []
+    lines: list[str] = []
+    for element in part.part.element.iter(_WORD_PARAGRAPH):
+        text = Paragraph(element, part).text.strip()
+        if text and (not lines or lines[-1] != text):  # a text box is stored twice
+            lines.append(text)
+    return lines
 
 
 def table_title(lines_above: list[str]) -> str:

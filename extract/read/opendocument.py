@@ -20,7 +20,7 @@ from xml.etree import ElementTree
 from oficio.errors import CorruptFileError
 from oficio.extract.read.document import Table
 from oficio.extract.read.layout_headers import stacked_header
-from oficio.extract.read.office import sheet_page, table_title
+from oficio.extract.read.office import Furniture, sheet_page, table_title
 from oficio.extract.read.options import PackageLimits
 from oficio.extract.read.package import checked_package
 
@@ -47,19 +47,20 @@ def _attribute(element: ElementTree.Element, prefix: str, name: str) -> str | No
 
 def odt_pages(path: Path, limits: PackageLimits | None = None) -> Pages:
     """The text of an OpenDocument text, page by page, with its tables as rows."""
-    content = _content(path, limits, "the OpenDocument text cannot be opened")
+    content, styles = _content(path, limits, "the OpenDocument text cannot be opened")
     body = content.find("office:body/office:text", _NS)
     if body is None:
         raise CorruptFileError(path, "the OpenDocument file holds no text")
     reader = _TextReader(_page_breaking_styles(content))
     reader.read(body)
-    return [("\n".join(lines), tables) for lines, tables in reader.pages]
+    pages = [("\n".join(lines), tables) for lines, tables in reader.pages]
+    return _furniture(styles).around(pages)
 
 
 def ods_pages(path: Path, limits: PackageLimits | None = None) -> Pages:
     """Each sheet of an OpenDocument spreadsheet as a page, as ``office.xlsx_pages`` does
     for a workbook."""
-    content = _content(path, limits, "the OpenDocument spreadsheet cannot be opened")
+    content, _ = _content(path, limits, "the OpenDocument spreadsheet cannot be opened")
     body = content.find("office:body/office:spreadsheet", _NS)
     if body is None:
         raise CorruptFileError(path, "the OpenDocument file holds no spreadsheet")
@@ -67,13 +68,42 @@ def ods_pages(path: Path, limits: PackageLimits | None = None) -> Pages:
     return [page for page in pages if page[0]] or [("", [])]
 
 
-def _content(path: Path, limits: PackageLimits | None, failure: str) -> ElementTree.Element:
+def _content(path: Path, limits: PackageLimits | None, failure: str
+             ) -> tuple[ElementTree.Element, ElementTree.Element | None]:
+    """The file's body (``content.xml``) and its styles (``styles.xml``, where the page
+    style's header and footer are; None when absent or unreadable: the text is still read)."""
     data = checked_package(path, limits or PackageLimits())
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return ElementTree.fromstring(archive.read("content.xml"))
+            content = ElementTree.fromstring(archive.read("content.xml"))
+            try:
+                styles = ElementTree.fromstring(archive.read("styles.xml"))
+            except (KeyError, ElementTree.ParseError):
+                styles = None
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
         raise CorruptFileError(path, failure) from error
+    return content, styles
+
+
+def _furniture(styles: ElementTree.Element | None) -> Furniture:
+    """The header and footer of the text's page style ("Standard", LibreOffice's default,
+    else the first), each with its first-page variant when the style has one."""
+    pages = [] if styles is None else styles.findall("office:master-styles/style:master-page",
+                                                    _NS)
+    page = next((p for p in pages if _attribute(p, "style", "name") == "Standard"),
+                pages[0] if pages else None)
+
+    def lines(name: str) -> list[str] | None:
+        part = None if page is None else page.find(f"style:{name}", _NS)
+        if part is None:
+            return None
+        return [text for p in part.iter(_tag("text", "p"))
+                if (text := _paragraph_text(p).strip())]
+
+    header, footer = lines("header") or [], lines("footer") or []
+    first_header, first_footer = lines("header-first"), lines("footer-first")
+    return Furniture(header if first_header is None else first_header, header,
+                     footer if first_footer is None else first_footer, footer)
 
 
 def _page_breaking_styles(content: ElementTree.Element) -> set[str]:

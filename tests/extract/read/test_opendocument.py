@@ -100,3 +100,16 @@ def test_a_hostile_or_damaged_opendocument_is_a_coded_error(tmp_path, content, e
     with pytest.raises(error) as raised:
         load(path)
     assert str(path) in str(raised.value)
+
+
+@pytest.mark.parametrize("name", ["carta_huanta.docx", "carta_huanta.odt"])
+def test_the_letterhead_in_the_page_header_is_read_with_the_letter(name):
+    # A letter whose letterhead is the page style's header (here a table of the body's name
+    # and its unit) was read without it: no sender, though every printed page shows it.
+    from oficio.extract.header.letter import annotate
+
+    document = load(FIXTURES / name)
+    lines = document.pages[0].text.splitlines()
+    assert lines[0].startswith("MUNICIPALIDAD PROVINCIAL DE HUANTA")
+    assert lines[-1] == "Jr. Gervasio Santillana 125 - Huanta - Ayacucho"  # the footer
+    assert annotate(document)[0].sender_id == "mpro:0504"
