@@ -8,8 +8,9 @@ photo's bright region, taken as four sides: the hull of its pieces when that has
 the four sides of the largest piece's outline that best cover it (a finger, a pen or the
 pile beneath adds sides to the outline); their corners give the perspective transform. A
 sheet is flattened only when the four sides are sure: a region cut by a shadow, one that
-leaves text outside it or takes in a pale floor keeps the photo as it is (better a tilted
-page than half a page).
+leaves text outside it or takes in a pale floor is not taken (better a tilted page than
+half a page). On a pale ground, where the bright region has no four sides, the sheet is
+looked for by its edges (``oficio.extract.read.sheet_edges``); else the photo is read as it is.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import itertools
 
 import cv2
 import numpy as np
+
+from oficio.extract.read.sheet_edges import crossing, edge_quad
 
 _LOOK_SIDE = 600  # pixels: the sheet is looked for on a copy this long
 _LEAST_AREA, _MOST_AREA = 0.15, 0.95  # share of the photo a sheet covers
@@ -93,7 +96,12 @@ def find_sheet(gray: np.ndarray) -> np.ndarray | None:
     for quad in candidates:
         if quad is not None and _is_sheet(quad, small, blurred, bright):
             return _narrowed(_ordered(quad.reshape(4, 2).astype(np.float32))) / scale
-    return None
+    # No four sides to the bright region: on a pale ground it runs into the ground. The
+    # paper's edges may still show (oficio.extract.read.sheet_edges).
+    quad = edge_quad(small)
+    if quad is None:
+        return None
+    return _narrowed(_ordered(quad.reshape(4, 2).astype(np.float32))) / scale
 
 
 def _is_sheet(quad: np.ndarray, small: np.ndarray, blurred: np.ndarray,
@@ -146,7 +154,7 @@ def _quad(sides: list[tuple[np.ndarray, np.ndarray]], chosen: tuple[int, ...],
     no sheet (two along the same edge, a corner far beyond the outline)."""
     corners = []
     for first, second in zip(chosen, chosen[1:] + chosen[:1], strict=True):
-        corner = _crossing(sides[first], sides[second])
+        corner = crossing(sides[first], sides[second])
         if corner is None:
             return None
         corners.append(corner)
@@ -165,18 +173,6 @@ def _cover(quad: np.ndarray, region: np.ndarray) -> float:
     held = region > 0
     union = np.count_nonzero(inside | held)
     return np.count_nonzero(inside & held) / union if union else 0.0
-
-
-def _crossing(one: tuple[np.ndarray, np.ndarray], other: tuple[np.ndarray, np.ndarray]
-              ) -> np.ndarray | None:
-    """Where the lines through two sides cross; None for sides nearly parallel."""
-    (a, b), (c, d) = one, other
-    r, s = b - a, d - c
-    across = r[0] * s[1] - r[1] * s[0]
-    if abs(across) < 0.5 * np.linalg.norm(r) * np.linalg.norm(s):  # under 30 degrees apart
-        return None
-    t = ((c - a)[0] * s[1] - (c - a)[1] * s[0]) / across
-    return a + t * r
 
 
 def _stands_out(blurred: np.ndarray, inside: np.ndarray) -> bool:
