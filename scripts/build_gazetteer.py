@@ -251,6 +251,10 @@ def directorate_entries() -> list[dict]:
     return entries
 
 
+# Provincial municipalities whose own name is not "Municipalidad Provincial de <province>".
+_OFFICIAL_NAMES = {"0218": "Municipalidad Provincial del Santa"}
+
+
 def provincial_entries(rows: list[dict[str, str]], accents: dict[str, str],
                        populations: Counter[str]) -> list[dict]:
     entries = []
@@ -267,6 +271,9 @@ def provincial_entries(rows: list[dict[str, str]], accents: dict[str, str],
             "ubigeo": row["inei"], "parent": f"gore:{code[:2]}",
             "population": populations[code],
         }  # fmt: skip
+        if code in _OFFICIAL_NAMES:  # the name the municipality gives itself
+            aliases.append(entry["name"])
+            entry["name"] = _OFFICIAL_NAMES[code]
         if code == "1501":
             entry["name"] = "Municipalidad Metropolitana de Lima"
             entry["acronym"] = "MML"

@@ -22,12 +22,12 @@ from oficio.extract.figures.figure import Figure
 from oficio.extract.figures.figure_context import Blocked, Taken, role_near, year_near
 from oficio.extract.figures.figure_doc import add_free, doc_blocked, doc_decimal_hint, doc_text
 from oficio.extract.figures.numbers import (
-    MILLIONS_MARKS,
     WORDS_PATTERN,
     multiplier,
     parse_digits,
     words_to_number,
 )
+from oficio.extract.read.layout_lines import MILLIONS_MARKS
 
 # ISO codes written before or after an amount. Only codes that are no Spanish or English
 # word (``COP`` and ``ARS`` are left out: too close to abbreviations of other things).
@@ -84,11 +84,16 @@ NUM = (
     r"(?:\s?[.,]\d{1,2})?(?![\d]|[.,]\d)"
 )
 # "S/ 2,4 mill." and "USD 431K": abbreviated scales, as budget summaries write them. A
-# lone "M" is left out: it means miles in Spanish accounting and millions in English.
+# lone "M" means miles in Spanish accounting and millions in English: it is taken only
+# glued to a number with a decimal fraction ("S/ 1.3M", "US$ 1.05M"), which is millions
+# (thousands would be written in full).
 _MULT = (r"(?:\s*(?P<mult>(?:millones|mill[oó]n|miles|mil|millions?|thousand|MM)\b"
-         r"|mill\.|mlls?\.|(?<=\d)[kK]\b))?")
-# "S/ 14 millones 620 mil": the thousands after the millions, in words as spoken.
-_MORE = r"(?:(?<=millones)\s+(?P<more>\d{1,3})\s+mil\b)?"
+         r"|mill\.|mlls?\.|(?<=\d)[kK]\b|(?:(?<=[.,]\d)|(?<=[.,]\d\d))M\b))?")
+_GLUED_MILLIONS = "M"
+# "S/ 14 millones 620 mil": the thousands after the millions, in words as spoken; "S/ 245
+# mil 800": the units after the thousands.
+_MORE = (r"(?:(?<=millones)\s+(?P<more>\d{1,3})\s+mil\b"
+         r"|(?<=\bmil)\s+(?P<units>\d{1,3})(?![\d%]|[.,]\d|\s+mil\b))?")
 # "USS 2,640.00": OCR's reading of "US$" before an amount.
 # "soles 57,800.00": the currency word first, as a cell or a form may write it; only before
 # an amount with separators or cents, so that "en soles 2023" gives no amount.
@@ -111,9 +116,10 @@ _OCR_ONE_GROUP = r"\d{1,3}(?:,\s\d{3})+(?:\.\d{1,2})?(?![\d]|[.,]\d)"
 _LINE_BROKEN = r"\d{1,3}(?: \d{3})* ?\n\d{3}(?: \d{3})*,\d{2}(?![\d]|[.,]\d)"
 PREFIXED = re.compile(
     rf"(?<![A-Za-z]){_PREFIX}\s*(?P<num>[.,]?(?:{_LINE_BROKEN}|{_OCR_ONE_GROUP}|{NUM})){_MULT}"
-    rf"{_MORE}"
+    rf"{_MORE}{_CENTS}"
 )
-SUFFIXED = re.compile(rf"(?<![\w.,])(?P<num>{NUM}){_MULT}{_MORE}\s*(?:de\s+)?{_SUFFIX}", re.I)
+SUFFIXED = re.compile(rf"(?<![\w.,])(?P<num>{NUM}){_MULT}{_MORE}{_CENTS}\s*(?:de\s+)?{_SUFFIX}",
+                      re.I)
 WORDED = re.compile(
     rf"(?<!\w)(?P<words>{WORDS_PATTERN}){_CENTS}(?:\s+(?:de|of))?\s+{_SUFFIX}", re.I
 )
@@ -186,15 +192,20 @@ def _without_restatements(figures: list[Figure], text: str) -> list[Figure]:
     return kept
 
 
-def _scaled(raw: str, mult: str | None, hint: str | None, more: str | None = None
-            ) -> float | None:
+def _scaled(match: re.Match[str], hint: str | None) -> float | None:
+    """The amount a match of PREFIXED or SUFFIXED writes: its digits, scale, the thousands
+    or units spoken after the scale and the cents written as a fraction ("y 50/100")."""
+    raw, mult = match.group("num").replace("\n", " "), match.group("mult")
     if mult is None and _THOUSAND_SHAPE.fullmatch(raw.strip()):
         hint = None  # "€ 40.000" in a letter of "156,800.00": no amount has three decimals
     value = parse_digits(raw, hint)
     if value is None:
         return None
-    value = value * (multiplier(mult) or 1.0) if mult else value
-    return value + int(more) * 1_000.0 if more else value
+    if mult:
+        value *= 1_000_000.0 if mult == _GLUED_MILLIONS else (multiplier(mult) or 1.0)
+    more, units, cents = match.group("more"), match.group("units"), match.group("cents")
+    return (value + (int(more) * 1_000.0 if more else 0.0) + (int(units) if units else 0.0)
+            + (int(cents) / 100 if cents and not mult else 0.0))
 
 
 _THOUSAND_SHAPE = re.compile(r"\d{1,3}[.,]\d{3}")
@@ -203,8 +214,7 @@ _THOUSAND_SHAPE = re.compile(r"\d{1,3}[.,]\d{3}")
 def _prefixed(text: str, hint: str | None) -> list[_Hit]:
     hits = []
     for m in PREFIXED.finditer(text):
-        value = _scaled(m.group("num").replace("\n", " "), m.group("mult"), hint,
-                        m.group("more"))
+        value = _scaled(m, hint)
         # "S/ 0.00" is an amount: what a substantive null answer says it spent
         if value is not None and value >= 0:
             hits.append(_Hit(m.start(), m.end(), value, currency_of(m.group("pre"))))
@@ -216,7 +226,7 @@ def _suffixed(text: str, hint: str | None, blocked: Blocked) -> list[_Hit]:
     for m in SUFFIXED.finditer(text):
         if blocked.covers(m.start("num"), m.end("num")):
             continue
-        value = _scaled(m.group("num"), m.group("mult"), hint, m.group("more"))
+        value = _scaled(m, hint)
         if value is not None and value >= 0:
             hits.append(_Hit(m.start(), m.end(), value, currency_of(m.group("suf"))))
     return hits

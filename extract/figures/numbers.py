@@ -13,11 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from oficio.extract.read.layout_lines import MILLIONS_MARKS
 from oficio.textfold import fold_key
 
-# The marks some offices write after the millions ("1'046,300.00", "2´150,000.00"): the
-# apostrophe, the right single quote, the acute accent and the prime.
-MILLIONS_MARKS = "'\u2019\u00b4\u2032"
 # A run of digits with separators, as found in text (validated by parse_digits).
 DIGITS_PATTERN = (
     r"(?<![\w.,/-])"

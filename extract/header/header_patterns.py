@@ -15,7 +15,8 @@ from oficio.extract.header.dates import MONTHS, find_dates, month_number, normal
 
 NUMBER_SIGN = r"(?:N\s?[°º*?o0]\s?\.?|Nro\s?\.?|Nº|No\s?\.|N\.\s?°|N[uú]m(?:ero|\.)?|N\b)"
 _KINDS = {  # the head words tolerate OCR's 0 for O and 1/l for I
-    "oficio": r"[O0]F[I1l]C[I1l][O0](?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?",
+    # 'OF. RE (DGC) N° 2-10-B/118': the foreign ministry's oficio, its name cut short
+    "oficio": r"[O0]F[I1l]C[I1l][O0](?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?|[O0]F\.",
     "carta": r"CARTA(?:\s+M[ÚU]LTIPLE|\s+CIRCULAR)?|(?:OFFICIAL\s+)?LETTER",
     "informe": r"[I1l]NF[O0]RME(?:\s+T[ÉE]CNICO|\s+LEGAL|\s+DE(?:\s+[A-ZÁÉÍÓÚÑ]{3,}){1,3})?"
                r"|REP[O0]RTE?",
@@ -119,16 +120,32 @@ def _reference(text: str, kind: str, match: re.Match[str], start: int) -> Refere
     head = text[start : match.start("sign")]
     if _OCR_SIGN.match(sign.strip()):
         sign = "N°"
-    value = f"{head}{sign} {match.group('num')}" if head else f"{sign} {match.group('num')}"
+    num = _own_number(match.group("num"))
+    value = f"{head}{sign} {num}" if head else f"{sign} {num}"
     value = re.sub(r"\s+", " ", value).strip()
     value = re.sub(r"\s+(?=[°º])", "", value)
-    return Reference(_doc_type(kind), value, start, match.end("num"))
+    return Reference(_doc_type(kind), value, start, match.start("num") + len(num))
+
+
+# The letter's place and date set on the number's line ('OFICIO N° 0318-2024-GRA/GG-GRDS
+# Ayacucho, 26 de febrero de 2024', 'CARTA N° 0093-2024-UNI/SG-UTAIP Rímac, 2024-02-21'):
+# a place's capitalised words, a comma, then a date (some digit). Case matters: a number's
+# own letters are capitals with no comma after them.
+_PLACE_DATE = re.compile(
+    r"\s+[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ.'-]*|de|del|la"
+    r"|las|los|el)){0,4},\s*[^\n]*\d[^\n]*$"
+)
+
+
+def _own_number(num: str) -> str:
+    """A reference's number without the place and date set after it on its line."""
+    return num[:place.start()] if (place := _PLACE_DATE.search(num)) else num
 
 
 def _cited(text: str, match: re.Match[str]) -> bool:
     """A reference in a sentence: prose follows its number on the line, or the line goes on
     from a sentence on the line above ('... en atención al' / 'Informe N° 0040-2022-...')."""
-    if _PROSE.search(match.group("num")):
+    if _PROSE.search(_own_number(match.group("num"))):
         return True
     line_start = match.start()
     if line_start == 0 or text[line_start - 1] != "\n":

@@ -20,8 +20,12 @@ SIGNS = r"S/\.?|US\$"
 CELL_SIGN = rf"{SIGNS}|USD|PEN"
 # An amount, count or percentage as a table cell prints it: "23,377,309.00", "1 030", "45.5%",
 # "(1,200.00)"; not a date, a version or a code with groups of two digits ("20.03.01").
+# The marks some offices write after the millions ("1'046,300.00", "2´150,000.00"): the
+# apostrophe, the right single quote, the acute accent and the prime.
+MILLIONS_MARKS = "'\u2019\u00b4\u2032"
 NUMBER = re.compile(
-    rf"^[(-]?(?:(?:{CELL_SIGN})\s?)?(?:\d{{1,3}}(?:([.,' ])\d{{3}})(?:\1\d{{3}})*(?:[.,]\d{{1,2}})?"
+    rf"^[(-]?(?:(?:{CELL_SIGN})\s?)?(?:(?:\d{{1,3}}[{MILLIONS_MARKS}](?=\d{{3}}[.,]\d))?"
+    rf"\d{{1,3}}(?:([.,' ])\d{{3}})(?:\1\d{{3}})*(?:[.,]\d{{1,2}})?"
     rf"|\d+(?:[.,]\d{{1,2}})?)\)?(?:%|\s?(?:{CELL_SIGN}))?$"  # "286 400,00 S/": the sign after
 )
 

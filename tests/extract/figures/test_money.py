@@ -35,6 +35,12 @@ from tests.extract.figures.test_numbers import STYLES
         ("Se programó S/ 74K para el taller.", "S/ 74K", 74000.0, "PEN"),
         ("The fund gave US$ 12.5K to the shelter.", "US$ 12.5K", 12500.0, "USD"),
         ("Se ejecutó S/ 3,6 mill. en el plan.", "S/ 3,6 mill.", 3_600_000.0, "PEN"),
+        # "M" glued to a decimal number: millions
+        ("Se asignó S/ 1.3M al plan.", "S/ 1.3M", 1_300_000.0, "PEN"),
+        ("The programme had US$ 1.05M for 2023.", "US$ 1.05M", 1_050_000.0, "USD"),
+        # the units spoken after the thousands, the cents as a fraction
+        ("Se ejecutó S/ 245 mil 800 en talleres.", "S/ 245 mil 800", 245_800.0, "PEN"),
+        ("Se gastó S/ 148 320 y 50/100 en total.", "S/ 148 320 y 50/100", 148_320.5, "PEN"),
         ("Costo del curso: soles 14,250.00 en total.", "soles 14,250.00", 14250.0, "PEN"),
         ("contó con un PIM de S/ 2 614\n805,50 en el año", "S/ 2 614\n805,50", 2614805.5, "PEN"),
         ("con un PIM de S/ 21 millones 85 mil en total", "S/ 21 millones 85 mil", 21_085_000.0,
@@ -550,7 +556,8 @@ def test_amounts_written_with_a_millions_mark_or_the_sign_after(text: str, value
 
 
 @pytest.mark.parametrize("text", ["Montos en soles 2023 según el cuadro.",
-                                  "El kilómetro 18K de la vía.", "Recorrió 18 km."])
+                                  "El kilómetro 18K de la vía.", "Recorrió 18 km.",
+                                  "Se cercaron 2.5M de hectáreas.", "Se recorrió 1.5 m."])
 def test_scale_abbreviations_and_a_leading_currency_word_need_an_amount(text: str) -> None:
     assert of_kind(text, "money") == []
 

@@ -978,3 +978,15 @@ def test_a_note_under_a_table_states_its_unit(tmp_path):
     # a balance is no stage, though its row names a kind of spending ("Otros gastos")
     assert (20.0, None) in money and (16967.55, None) in money
     assert len(money) == 9
+
+
+def test_a_total_with_a_mark_after_its_millions_is_one_amount_of_its_column(tmp_path):
+    # "1'254,375.50" under "Multas impuestas (S/)": the apostrophe and then the comma made
+    # the cell no number, and the total was lost.
+    path = _simple_table(tmp_path / "multas.pdf", "Inspecciones por trimestre, 2023",
+                         ("Órdenes", "Multas impuestas (S/)"),
+                         (("I Trimestre", "12", "218,400.00"),
+                          ("II Trimestre", "19", "1'035,975.50"),
+                          ("Total 2023", "31", "1'254,375.50")), (330, 480))
+    assert [(f.value, f.row) for f in _money(path)] == [
+        (218400.0, "I Trimestre"), (1035975.5, "II Trimestre"), (1254375.5, "Total 2023")]

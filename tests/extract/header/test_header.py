@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from oficio.extract.header.header_patterns import find_reference
 from oficio.extract.header.letter import annotate, find_period, parse_header
 from oficio.extract.institutions.component import find_mentions
 from oficio.extract.read.document import Document, Page
@@ -558,3 +559,39 @@ def test_a_ministrys_programme_is_the_sender_of_its_own_letterhead():
                      "OFICIO N° 300-2019-MIMP-INABIF-DE\nSeñora\nPresente.-\n"
                      "Se remite lo solicitado.\nAtentamente,\nDirectora Ejecutiva")
     assert header.sender_id == "inabif"
+
+
+@pytest.mark.parametrize(("line", "own"), [
+    # the number at the left margin, the place and date at the right, on one line
+    ("OFICIO N° 0318-2024-GRA/GG-GRDS        Ayacucho, veintiséis de febrero de 2024",
+     "OFICIO N° 0318-2024-GRA/GG-GRDS"),
+    ("OFICIO N° 0318-2024-GRA/GG-GRDS Ayacucho, 26 de febrero de 2.024",
+     "OFICIO N° 0318-2024-GRA/GG-GRDS"),
+    ("OFICIO N° 187-2024-DIRNIC PNP/DIRCTPTIM-SEC Lima, 09FEB2024",
+     "OFICIO N° 187-2024-DIRNIC PNP/DIRCTPTIM-SEC"),
+    ("CARTA N° 0093-2024-UNI/SG-UTAIP Rímac, 2024-02-21", "CARTA N° 0093-2024-UNI/SG-UTAIP"),
+    ("OFICIO N° 0421-2024-MDSMP/GDH San Martín de Porres, 16.05.24",
+     "OFICIO N° 0421-2024-MDSMP/GDH"),
+    # the foreign ministry's oficio, its name cut short
+    ("OF. RE (DGC) N° 2-10-B/118", "OF. RE (DGC) N° 2-10-B/118"),
+])  # fmt: skip
+def test_the_letters_own_number_stops_before_its_place_and_date(line, own):
+    # Set on one line, the date was taken into the number ("… -SEC Lima, 09FEB2024"), or its
+    # words ("de febrero de") made the line a sentence that cites a document: no number.
+    text = f"MUNICIPALIDAD\n{line}\nSeñora\nPresente.-\n\nSe remite la información."
+    found = find_reference(text)
+    assert found is not None and found.text == own
+    assert text[found.start:found.end] == own
+
+
+@pytest.mark.parametrize(("letterhead", "sender"), [
+    # a national institute whose name holds a shorter one's (Instituto Nacional de Salud)
+    ("INSTITUTO NACIONAL DE SALUD MENTAL\n«Honorio Delgado – Hideyo Noguchi»\nDirección General",
+     "insm"),
+    # the provincial municipality of Santa calls itself "del Santa"
+    ("MUNICIPALIDAD PROVINCIAL DEL SANTA\nSecretaría General", "mpro:0218"),
+])  # fmt: skip
+def test_bodies_the_gazetteer_names_as_they_name_themselves(letterhead, sender):
+    header = _header(f"{letterhead}\nOFICIO N° 000146-2024-DG\nLima, 27 de febrero de 2024\n"
+                     "Señora\nPresente.-\n\nSe informa el número de atenciones.\n\nAtentamente,")
+    assert header.sender_id == sender
