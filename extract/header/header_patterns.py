@@ -414,8 +414,10 @@ _BETWEEN = {"al", "a", "hasta", "hasta el", "y", "y el", "to", "-", "until", "an
 # "Subject: Information request on ..., 2018"): a year there, or a range of years, is the
 # requested period even without a word of the request around it. A year inside a document
 # number ("Informe N° 045-2018-...") is not.
-_SUBJECT = re.compile(r"(?m)^[^\S\n]*(?:asunto|subject|materia)[^\S\n]*:([^\n]*(?:\n[^\S\n]*"
-                      r"(?:19|20)\d\d\b[^\n]{0,20})?)")
+# The label may have no colon when the letter sets it in a table ("ASUNTO | Información …",
+# "ASUNTO   Información …").
+_SUBJECT = re.compile(r"(?m)^[^\S\n]*(?:asunto|subject|materia)(?:[^\S\n]*[:|]|[^\S\n]+(?=\S))"
+                      r"([^\n]*(?:\n[^\S\n]*(?:19|20)\d\d\b[^\n]{0,20})?)")
 _DATED = re.compile(rf"(?:fecha|dated|\b(?:{_MONTH_NAMES})\.?)[^\S\n]*(?:de|del|,)?[^\S\n]*$")
 _SUBJECT_YEARS = re.compile(rf"(?<![\d/-]){_YEAR}(?:\s*(?:-|–|al|a|y|to|and)\s*{_YEAR})?"
                             r"(?![\d/-])")
@@ -441,7 +443,7 @@ _REQUEST_WORDS = re.compile(
     r"calendar|raised|letter|covering|refer|asked"
 )
 # A subject or reference line names what was asked, with or without a word of the request.
-_ABOUT_LINE = re.compile(r"(?:asunto|subject|materia|ref|referencia|re)\b\.?\s*:")
+_ABOUT_LINE = re.compile(r"(?:asunto|subject|materia)\b|(?:ref|referencia|re)\b\.?\s*[:|]")
 
 
 def _about_request(folded: str, pos: int) -> bool:

@@ -456,6 +456,10 @@ def test_a_period_written_as_dates_after_a_colon_is_the_requested_period():
     ("Asunto: Acciones 2016 - 2017 contra la trata de personas\n", (2016, 2017)),
     ("Asunto: Remite Informe N° 045-2018-MIMP/DGCVG\nSe informa", None),  # a number's year
     ("Asunto: Atención a su solicitud de fecha 12 de marzo de 2019\n", None),  # a date
+    # the label in a table's cell, with no colon: the years given after it are not the period
+    ("ASUNTO Información sobre inspecciones de trabajo forzoso – año 2023\nSe remite lo que "
+     "obra en nuestros archivos respecto de los años 2020 y 2021.", (2023, 2023)),
+    ("ASUNTO | Acciones contra la trata de personas 2022\nSe informa", (2022, 2022)),
 ])  # fmt: skip
 def test_the_subject_line_names_the_requested_period(text, period):
     found = find_period(text)
