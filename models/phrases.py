@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from oficio.extract.header.dates import MONTHS
+
 YEAR = re.compile(r"(?<![\d.,])(19[89]\d|20[0-4]\d)(?!\d|[.,]\d)")
 # Years that say when a document was numbered or written, not what the reply is about:
 # reference numbers (0456-2018-MIMP, 12-2018/DGCVG), the letter's date line, the PNAT name.
@@ -17,8 +19,12 @@ _MONTH = (
     r"noviembre|diciembre|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)"
 )
-# "dic.", "sept.": a month cut short, always with its point
-_MONTH_CUT = r"(?:ene|feb|mar|abr|may|jun|jul|ago|set|sept?|oct|nov|dic|jan|apr|aug|dec)\."
+# "dic.", "sept.": a month cut short (a name of the month the header's dates know that
+# starts another of its names), always with its point
+_MONTH_CUT = "(?:{})\\.".format("|".join(sorted(
+    (short for short, month in MONTHS.items()
+     if any(name != short and name.startswith(short) and MONTHS[name] == month
+            for name in MONTHS)), key=len, reverse=True)))
 # A full date (day, month, year) mostly dates the letter, the request or a document: "11 de
 # dic. de 2023", and month first, "febrero 12 de 2024", "March 9, 2023".
 FULL_DATE = re.compile(

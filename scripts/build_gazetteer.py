@@ -252,7 +252,8 @@ def directorate_entries() -> list[dict]:
 
 
 # Provincial municipalities whose own name is not "Municipalidad Provincial de <province>".
-_OFFICIAL_NAMES = {"0218": "Municipalidad Provincial del Santa"}
+_OFFICIAL_NAMES = {"0218": "Municipalidad Provincial del Santa",
+                   "1501": "Municipalidad Metropolitana de Lima"}
 
 
 def provincial_entries(rows: list[dict[str, str]], accents: dict[str, str],
@@ -275,7 +276,6 @@ def provincial_entries(rows: list[dict[str, str]], accents: dict[str, str],
             aliases.append(entry["name"])
             entry["name"] = _OFFICIAL_NAMES[code]
         if code == "1501":
-            entry["name"] = "Municipalidad Metropolitana de Lima"
             entry["acronym"] = "MML"
             aliases += ["Municipalidad de Lima Metropolitana", "Municipalidad Metropolitana"]
         entry["aliases"] = _unique(aliases)
