@@ -289,7 +289,7 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 # What a keyword after an amount must not be followed by to be its own: the next amount, a
 # few words on ("S/ 100 000 se ejecutaron S/ 80 000": the keyword opens the next one).
-_OPENS_NEXT = re.compile(r"[^,;:.]{0,25}")
+_OPENS_NEXT = re.compile(r"[^,;:.]{0,40}")
 
 
 def role_near(text: str, start: int, end: int, prev_end: int, next_start: int,

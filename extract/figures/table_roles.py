@@ -93,14 +93,14 @@ def period_role(head: str, title: str) -> str | None:
 
 
 # "Valor de la mercancía incautada (millones de S/)": a value, whatever the caption says
-_VALUE_HEAD = re.compile(r"^\s*valor(?:es)?\b|^\s*(?:estimated\s+)?value\b", re.I)
+VALUE_HEAD = re.compile(r"^\s*valor(?:es)?\b|^\s*(?:estimated\s+)?value\b", re.I)
 
 
 def cell_role(head: str, title: str, row: str, caption: str | None) -> str | None:
     """A cell's stage: its column's, else a month's column of executions, else its row's,
     else the caption's. A column headed only by the budget's name ("Presupuesto por año
     2019" over rows "PIM" and "Devengado") gives way to a row that names its stage."""
-    if BALANCE_HEAD.search(head) or _VALUE_HEAD.match(head):
+    if BALANCE_HEAD.search(head) or VALUE_HEAD.match(head):
         return None  # what is left of a budget, or what goods are worth, is no stage of it
     by_row = row_role(row)
     if by_row and not stages(head):
@@ -115,6 +115,16 @@ def caption_role(title: str) -> str | None:
     caption = " ".join(line for line in title.split("\n")[-2:] if line.strip())
     found = roles_in(caption)
     return found[-1][1] if found else None
+
+
+def table_role(header: list[str], title: str) -> str | None:
+    """The stage the words above a table give the amounts under headers that name none:
+    the caption's last budget word, else the title block's one stage when no header names
+    a stage."""
+    caption = caption_role(title)
+    if caption is None and not any(role_of(h) for h in header[1:]):
+        caption = title_role(title)
+    return caption
 
 
 def title_role(title: str) -> str | None:

@@ -36,7 +36,7 @@ from oficio.extract.figures.table_labels import (
     unwrapped_rows,
     year_cells,
 )
-from oficio.extract.figures.table_roles import caption_role, cell_role, role_of, title_role
+from oficio.extract.figures.table_roles import cell_role, role_of, table_role
 from oficio.extract.figures.table_shares import shares_as_percents
 from oficio.extract.read.document import Page, Table
 from oficio.extract.read.layout_lines import CELL_SIGN, NUMBER, SIGNS
@@ -215,9 +215,7 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
     # A unit stated in the header row ("montos expresados en soles", "Presupuesto (S/)"
     # merged over PIM and Devengado) is the table's, for its budget columns.
     header_unit = _header_unit(header)
-    caption = caption_role(table.title)
-    if caption is None and not any(role_of(h) for h in header[1:]):
-        caption = title_role(table.title)
+    caption = table_role(header, table.title)
     table_noun = next((noun for h in header[1:] if (noun := plural_noun(h, True))), None)
     figures: list[Figure] = []
     cursor, group = 0, ""

@@ -124,14 +124,33 @@ def merged_heads(lines: list[list[HeaderRun]]) -> list[list[HeaderRun]]:
             below = [[r for r in later if run.x0 - run.height < r.centre < run.x1 + run.height
                       or (one_year and _nearest(r, line) is run)] for later in lines[k + 1:]]
             subs = next((inside for inside in below
-                         if len({c for r in inside for c in r.spanned()}) >= 2), None)
+                         if len({c for r in inside for c in r.spanned()}) >= 2), None) \
+                or _centred_over(run, line, lines[k + 1:])
             if subs is None or (len(run.words) < 2 and not one_year) or _stage_words(run) >= 2:
                 continue
             merged = sorted(run.spanned() | {c for r in subs for c in r.spanned()})
             run.columns = [merged for _ in run.words]
-            if below and len(below[0]) == 1 and below[0] is not subs:
+            if below and len(below[0]) == 1 and not any(r is below[0][0] for r in subs):
                 below[0][0].columns = [merged for _ in below[0][0].words]
     return lines
+
+
+def _centred_over(run: HeaderRun, line: list[HeaderRun],
+                  later: list[list[HeaderRun]]) -> list[HeaderRun] | None:
+    """The runs of the next header line that a cell merged over their columns is centred
+    on: "Presupuesto programado (S/)" centred over "2025", "2026" and "Total" is narrower
+    than the three and reaches none of the outer two. The group is the smallest one of two
+    runs or more, not under another cell of ``run``'s line, whose middle is ``run``'s."""
+    others = [o for o in line if o is not run]
+    for below in later[:1]:
+        free = [r for r in below if not any(o.x0 - o.height < r.centre < o.x1 + o.height
+                                            for o in others)]
+        groups = [free[i:j + 1] for i in range(len(free)) for j in range(i + 1, len(free))
+                  if abs((free[i].x0 + free[j].x1) / 2 - run.centre) < run.height
+                  and free[i].x0 < run.x0 and free[j].x1 > run.x1]
+        if groups:
+            return min(groups, key=len)
+    return None
 
 
 def _nearest(run: HeaderRun, line: list[HeaderRun]) -> HeaderRun | None:

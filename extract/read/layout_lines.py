@@ -247,6 +247,8 @@ def breaks_rows(line: Line, height: float) -> bool:
     things, and the table's header must not be read as a row of the list. A long line of a
     report cut in columns, or a group's name, is the table's."""
     height = max(height, 1.0)
+    if _NUMBERED_CAPTION.match(line.text) and one_run(line.words, height):
+        return True  # "2. Gasto de la asistencia por rubro – 2023": the next table's title
     if is_row(line) or CODE.match(line.words[0].text) or line.text.isupper():
         return False  # "2454990 CREACION DEL SERVICIO DE ..., MONITOREO": a project's name
     if not one_run(line.words, height):
@@ -257,6 +259,11 @@ def breaks_rows(line: Line, height: float) -> bool:
         (len(line.words) >= 5 and line.text.endswith((".", ":"))) or \
         len(line.words) >= _PROSE_WORDS or \
         (len(line.words) >= 4 and bool(_CAPTION_UNIT.search(line.text)))
+
+
+# A numbered caption in sentence case, its words a word space apart: a SIAF group's name
+# ("1 RECURSOS ORDINARIOS") has no stop after its number and is in capitals.
+_NUMBERED_CAPTION = re.compile(r"^\d{1,2}\.\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+\S+){3,}")
 
 
 # Its brackets may be gone: word boxes drop them (see _unruled).

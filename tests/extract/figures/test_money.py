@@ -522,6 +522,9 @@ def test_the_sign_of_soles_written_after_the_amount(text, values) -> None:
      "S/ 25,912.80.", ["allocated", "executed"]),
     ("Se aprobó el financiamiento de tres proyectos por un monto total de S/ 84 500,00; al 30 de "
      "junio se había certificado S/ 62 000,00.", ["allocated", "committed"]),
+    # a stage word a clause on opens the next amount, not the agreement's total
+    ("Se firmó un convenio de S/ 1 200 000 para el periodo 2022-2026, cuya ejecución en el "
+     "año 2024 ascendió a S/ 310 450,00.", [None, "executed"]),
 ])
 def test_roles_said_by_other_budget_words(text, roles) -> None:
     assert [f.role for f in of_kind(text, "money")] == roles

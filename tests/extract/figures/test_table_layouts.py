@@ -309,3 +309,47 @@ def test_thousands_marked_s_000_and_a_transposed_tables_row_unit(tmp_path):
         (640000.0, "PEN", "column"), (702000.0, "PEN", "column"),
         (96400.0, "USD", "row"), (118750.0, "USD", "row")]
 
+
+
+def test_a_merged_header_narrower_than_its_columns_heads_all_of_them(tmp_path):
+    # "Presupuesto (S/)" is centred over "2026", "2027" and "Total" and reaches over none
+    # of the outer two; the count columns' header beside it heads its own two.
+    edges = (230, 275, 350, 430, 510)
+    items: list[Draw] = [
+        (60, 50, "Se remite el detalle de metas del plan provincial:", "l"),
+        (90, 50, "Actividad", "l"), (90, 255, "Metas", "c"),
+        (90, 410, "Presupuesto (S/)", "c"),
+        *((102, x - 20, y, "c") for x, y in zip(edges, ("2026", "2027", "2026", "2027", "Total"),
+                                             strict=True)),
+        *_row(118, "Charlas en mercados", ("12", "14", "9,600.00", "11,200.00", "20,800.00"),
+              edges),
+        *_row(132, "Visitas a albergues", ("6", "8", "4,500.00", "6,000.00", "10,500.00"),
+              edges),
+    ]
+    path = _drawn(tmp_path / "narrow.pdf", items)
+    money = [(f.value, f.role, f.year) for f in _figures(path, "money")]
+    assert money == [(9600.0, "allocated", 2026), (11200.0, "allocated", 2027),
+                     (20800.0, "allocated", None), (4500.0, "allocated", 2026),
+                     (6000.0, "allocated", 2027), (10500.0, "allocated", None)]
+
+
+def test_a_numbered_caption_between_two_tables_gives_the_second_its_stage(tmp_path):
+    # The caption of the second table says the amounts were spent; its header says only
+    # "Importe", and the dollar sign stands in a narrow column of its own.
+    items: list[Draw] = [
+        (60, 50, "1. Personas asistidas por consulado – 2024", "l"),
+        (80, 50, "Consulado", "l"), (80, 330, "Asistidas", "r"), (80, 450, "Retornadas", "r"),
+        *_row(96, "Santiago de Chile", ("21", "15"), (330, 450)),
+        *_row(110, "Buenos Aires", ("17", "9"), (330, 450)),
+        *_row(124, "Total", ("38", "24"), (330, 450)),
+        (150, 50, "2. Gasto del fondo de retorno por rubro – 2024", "l"),
+        (170, 50, "Rubro", "l"), (170, 420, "Importe", "c"),
+        (186, 50, "Pasajes aéreos", "l"), (186, 360, "US$", "l"), (186, 470, "12,400.00", "r"),
+        (200, 50, "Hospedaje", "l"), (200, 360, "US$", "l"), (200, 470, "5,310.50", "r"),
+        (214, 50, "Total", "l"), (214, 360, "US$", "l"), (214, 470, "17,710.50", "r"),
+    ]
+    path = _drawn(tmp_path / "caption.pdf", items)
+    money = [(f.value, f.currency, f.role) for f in _figures(path, "money")]
+    assert money == [(12400.0, "USD", "executed"), (5310.5, "USD", "executed"),
+                     (17710.5, "USD", "executed")]
+    assert [f.value for f in _figures(path, "count")] == [21.0, 15.0, 17.0, 9.0, 38.0, 24.0]
