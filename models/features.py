@@ -299,11 +299,35 @@ def statement_spans(folded: str, text: str | None = None) -> list[tuple[int, int
     for start, end in _sentences(folded, text):
         pieces = _split(folded, _NEWLINE, start, end) if folded.count("\n", start, end) > 2 \
             else [(start, end)]
+        if text is not None:
+            pieces = _rejoined(folded, pieces)
         for piece_start, piece_end in pieces:
             opens = answer_after_request(folded[piece_start:piece_end])
             found += [(piece_start, piece_start + opens), (piece_start + opens, piece_end)] \
                 if opens is not None else [(piece_start, piece_end)]
     return found
+
+
+# A line ending in one of these words runs on into the next: it is a wrapped sentence's,
+# not a row's or a list item's ("sobre las acciones de⏎prevención de la trata ...").
+_RUNS_ON = re.compile(r"\b(?:de|del|la|las|el|los|y|e|o|u|a|al|en|con|por|para|que|su|sus|"
+                      r"se|un|una|sobre|entre|ni|como|cuyo|cuya|mediante)\s*$")
+
+
+_PROSE_LINE = 8  # words: a paragraph's line; a table's wrapped header ("N° de") is shorter
+
+
+def _rejoined(folded: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence's lines, each line of prose that ends in a word that runs on joined to
+    the next."""
+    joined = pieces[:1]
+    for start, end in pieces[1:]:
+        last = folded[joined[-1][0]:joined[-1][1]].rsplit("\n", 1)[-1]
+        if len(last.split()) >= _PROSE_LINE and _RUNS_ON.search(last):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _sentences(folded: str, text: str | None) -> list[tuple[int, int]]:

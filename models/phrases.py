@@ -34,7 +34,8 @@ FULL_DATE = re.compile(
 )
 LETTER_DATE_LINE = re.compile(
     r"^[^\S\n]*[a-z .]{2,40},[^\S\n]*(?:\d{1,2}[^\S\n]+de[^\S\n]+[a-z]+\.?[^\S\n]+(?:de|del)"
-    r"|[a-z]+[^\S\n]+\d{1,2},?(?:[^\S\n]+del?)?)[^\S\n]+(?:19|20)\d\d[^\S\n]*\.?[^\S\n]*$",
+    r"|[a-z]+[^\S\n]+\d{1,2},?(?:[^\S\n]+del?)?)[^\S\n]+(?:(?:19|20)\d\d|2\.0\d\d)[^\S\n]*\.?"
+    r"[^\S\n]*$",  # "2.024": a year written with a thousands point
     re.MULTILINE,
 )
 MONEY = re.compile(r"(?:s/\.?|us\$|\$)\s*\d|\d[\d.,\s]*\s*(?:soles|nuevos soles|dolares)\b")

@@ -331,11 +331,15 @@ def _dates_out(text: str) -> str:
 
 def ruled_status(status: str, statements: list[Statement], period: Period | None) -> str:
     """The status the guide's rules give a reply the model calls ``status``: a substantive
-    null answer is ``answered``; information only on other periods is ``out_of_period``."""
+    null answer is ``answered``; information only on other periods is ``out_of_period``;
+    a reply of which no statement informs is ``missing``."""
     if status == "missing" and substantive_null(statements, period):
         return "answered"
     if status == "answered" and only_other_periods(statements, period):
         return "out_of_period"
+    if status == "answered" and not any(s.act in ("information", "null_answer")
+                                        for s in statements):
+        return "missing"  # nothing in it informs: a letter about the request, not an answer
     return status
 
 

@@ -426,8 +426,47 @@ def test_a_stray_point_read_by_ocr_does_not_cut_the_restated_request():
     assert ruled_status("answered", statements, period) == "out_of_period"
 
 
-@pytest.mark.parametrize("line", ["Moquegua, febrero 12 de 2024", "Lima, 11 de dic. de 2023"])
+@pytest.mark.parametrize("line", ["Moquegua, febrero 12 de 2024", "Lima, 11 de dic. de 2023",
+                                  "Tacna, 9 de enero de 2.025"])
 def test_a_date_line_month_first_or_cut_short_says_nothing(line):
     text = f"OFICIO N° 0098-2024-GRM/GRDS\n{line}\n\nSe remite el plan de trabajo del año 2024."
     statements = read_statements(_document(text))
     assert [s.text for s in statements] == ["Se remite el plan de trabajo del año 2024."]
+
+
+def test_a_request_restated_over_wrapped_lines_is_one_restatement():
+    # The letter's lines are cut where the page ends them; cut there, the request's topic
+    # on the second line ("prevención de la trata ...") read as information given.
+    text = ("OFICIO N° 0311-2025-GRT/GRDS\nTacna, 9 de enero de 2025\n"
+            "ASUNTO : Situación de su pedido\n"
+            "Me dirijo a usted con relación a su solicitud, que pide las actividades de\n"
+            "prevención de la trata de personas y la asistencia a sus víctimas realizadas en\n"
+            "la provincia de Candarave durante el año 2024.\n"
+            "El pedido fue trasladado a la Municipalidad Provincial de Candarave con Oficio N° "
+            "0290-2025-GRT/GRDS; dicha comuna no ha remitido respuesta hasta la fecha.\n"
+            "Atentamente,")
+    statements = read_statements(_document(text))
+    asked = next(s for s in statements if s.text.startswith("Me dirijo"))
+    assert asked.act == "restatement" and asked.text.endswith("durante el año 2024.")
+    assert not [s for s in statements if s.act in ("information", "null_answer")]
+
+
+def test_a_reply_of_which_nothing_informs_is_not_answered():
+    # A model that reads the topic words of the restated request may call it answered; no
+    # statement of the letter gives information, so by the guide it is missing: the body
+    # the request was forwarded to never replied.
+    from oficio.models.statements import ruled_kind, ruled_status
+    from oficio.textfold import fold_compatible
+
+    text = ("OFICIO N° 0311-2025-GRT/GRDS\nTacna, 9 de enero de 2.025\n\n"
+            "ASUNTO : Situación de su pedido\n\n"
+            "Me dirijo a usted con relación a su solicitud, que pide las actividades de\n"
+            "prevención de la trata de personas y la asistencia a sus víctimas realizadas en\n"
+            "la provincia de Candarave durante el año 2024.\n"
+            "El pedido fue trasladado a la Municipalidad Provincial de Candarave con Oficio N° "
+            "0290-2025-GRT/GRDS; dicha comuna no ha remitido respuesta hasta la fecha, por lo "
+            "que puede reiterarle su pedido.\n\nAtentamente,")
+    statements = read_statements(_document(text))
+    period = (date(2024, 1, 1), date(2024, 12, 31))
+    assert ruled_status("answered", statements, period) == "missing"
+    assert ruled_kind("not_competent_referred", fold_compatible(text)) == "no_reply"
