@@ -94,12 +94,13 @@ _GLUED_MILLIONS = "M"
 # mil 800": the units after the thousands.
 _MORE = (r"(?:(?<=millones)\s+(?P<more>\d{1,3})\s+mil\b"
          r"|(?<=\bmil)\s+(?P<units>\d{1,3})(?![\d%]|[.,]\d|\s+mil\b))?")
-# "USS 2,640.00": OCR's reading of "US$" before an amount.
+# "USS 2,640.00", "uss", "us$": OCR's readings of "US$" before an amount (in a table, a
+# column's gap before it).
 # "soles 57,800.00": the currency word first, as a cell or a form may write it; only before
 # an amount with separators or cents, so that "en soles 2023" gives no amount.
 _WORD_FIRST = (r"(?:(?:[Nn]uevos\s+)?[Ss]oles|d[oó]lares)"
                r"(?=\s+\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}(?!\d)|\s+\d{1,3}(?:[.,]\d{3})+(?!\d))")
-_PREFIX = (rf"(?P<pre>{OTHER_PREFIX}|US\s?\$|USS(?=\s?\d)|U\.S\.\s?\$|USD|PEN"
+_PREFIX = (rf"(?P<pre>{OTHER_PREFIX}|[Uu][Ss]\s?\$|(?:USS|uss)(?=[^\S\n]*\d)|U\.S\.\s?\$|USD|PEN"
            rf"|S\s?/\s?\.?|\$|{_WORD_FIRST})")
 # Other currencies first: "dólares canadienses" is not "dólares".
 # "12 480,00 S/": the sign after the amount, where no other amount follows it on the line

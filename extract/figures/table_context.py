@@ -75,7 +75,8 @@ def table_context(figure: Figure, cells: list[Cell]) -> Figure:
         years = {int(m.group(1)) for m in YEAR.finditer(headers)}
         year = years.pop() if len(years) == 1 else None
     role = figure.role
-    # a balance's or a value's column, or a spending classifier's row ("2.5 Otros gastos"), names no stage
+    # a balance's or a value's column, or a spending classifier's row ("2.5 Otros gastos"),
+    # names no stage
     no_stage = BALANCE_HEAD.search(cell.col_header) or CLASSIFIER_ROW.match(cell.row_header) \
         or VALUE_HEAD.match(cell.col_header)
     if figure.kind == "money" and role is None and not no_stage:

@@ -41,9 +41,10 @@ from oficio.extract.figures.table_shares import shares_as_percents
 from oficio.extract.read.document import Page, Table
 from oficio.extract.read.layout_lines import CELL_SIGN, NUMBER, SIGNS
 
-# "(on soles)", "(cn soles)": OCR's readings of "(en soles)" count too
+# "(on soles)", "(cn soles)": OCR's readings of "(en soles)" count too, and "Ensoles", the
+# space lost in a narrow corner cell
 _UNIT = re.compile(
-    r"(?:(?:\b[eoc]n\s+|expresad[oa]s?\s+en\s+|\(\s*(?:[a-z]n\s+)?)"
+    r"(?:(?:\b[eoc]n\s*|expresad[oa]s?\s+en\s+|\(\s*(?:[a-z]n\s+)?)"
     r"(?:(?P<scale>miles|millones)\s+de\s+)?"
     # "Monto (miles de S/)" once a layout table has dropped the brackets
     # (OCR may put a rule's dashes before the sign: "miles de -soles)")

@@ -473,6 +473,16 @@ def test_ocr_reading_of_the_dollar_sign_as_an_s_is_still_dollars() -> None:
     assert [(f.text, f.value, f.currency) for f in found] == [("USS 2,640.00", 2640.0, "USD")]
 
 
+def test_ocr_readings_of_a_dollar_sign_in_its_own_column_are_dollars() -> None:
+    # A scan of a table whose "US$" stands in a narrow column before each amount: OCR
+    # reads it in lower case or with an "S" for the "$", a column's gap from the amount.
+    text = ("Traslado de connacionales us$        7,350.00\n"
+            "Hospedaje temporal uss        4,120.50\n"
+            "Gastos notariales USS        980.00")
+    found = [(f.value, f.currency) for f in of_kind(text, "money")]
+    assert found == [(7350.0, "USD"), (4120.5, "USD"), (980.0, "USD")]
+
+
 @pytest.mark.parametrize(
     ("text", "roles"),
     [

@@ -125,6 +125,26 @@ def test_numbers_of_a_table_with_no_unit_stated_are_not_money(tmp_path):
     assert _money(path) == []
 
 
+def test_a_unit_in_the_corner_cell_whose_space_ocr_lost_makes_the_cells_soles(tmp_path):
+    # "En soles" in the narrow corner cell over the row labels, read "Ensoles" from a scan.
+    path = tmp_path / "corner.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    top = A4[1]
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, top - 60, "Ejecución de la farmacia, año 2024")
+    pdf.drawString(60, top - 90, "Ensoles")
+    for y, cells in ((90, ("PIM", "Devengado")), (110, ("120,400.00", "98,515.60")),
+                     (130, ("64,000.00", "61,230.00"))):
+        pdf.drawRightString(330, top - y, cells[0])
+        pdf.drawRightString(460, top - y, cells[1])
+    pdf.drawString(60, top - 110, "Vacunas")
+    pdf.drawString(60, top - 130, "Sueros")
+    pdf.save()
+    money = [(f.value, f.currency, f.role) for f in _money(path)]
+    assert money == [(120400.0, "PEN", "allocated"), (98515.6, "PEN", "executed"),
+                     (64000.0, "PEN", "allocated"), (61230.0, "PEN", "executed")]
+
+
 @pytest.mark.skipif(not REAL_DEV.is_dir(), reason="../shared/real-dev is not here")
 def test_a_real_siaf_report_gives_its_amounts_with_roles():
     money = _money(REAL_DEV / "igp_2021-II_Reporte_gasto.pdf")
