@@ -4,6 +4,7 @@ for a reply found ``missing``, a model of why it is missing."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -26,6 +27,7 @@ from oficio.models.features import (
     requested_axes,
     sample_period,
 )
+from oficio.models.field_calibration import field_calibration
 from oficio.models.passages import split_passages
 from oficio.models.prediction import Evidence, Prediction
 from oficio.models.statements import deciding, read_statements, ruled_kind, ruled_status
@@ -197,9 +199,25 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         return [a for a, p in zip(self.axes_, proba, strict=True) if p >= 0.5]
 
     def predict_document(
-        self, document: Document, period: Period | None = None, model_version: str = ""
+        self, document: Document, period: Period | None = None, model_version: str = "",
+        field_calibrated: bool = True,
     ) -> Prediction:
         """Labels, probabilities and supporting passages for one reply.
+
+        The status confidence is mapped by the field calibration shipped for
+        ``model_version`` (``oficio.models.field_calibration``), unless
+        ``field_calibrated`` is false; ``status_p`` stays the model's own."""
+        prediction = self._predict_document(document, period, model_version)
+        field = field_calibration(model_version) if field_calibrated else None
+        if field is None:
+            return prediction
+        return replace(prediction,
+                       status_confidence=round(field.apply(prediction.status_confidence), 4))
+
+    def _predict_document(
+        self, document: Document, period: Period | None, model_version: str
+    ) -> Prediction:
+        """The model's labels, probabilities and supporting passages for one reply.
 
         Each model computes the features of the whole text and of its passages in one call:
         computing them apart took twice as long, most of it the calls themselves.
