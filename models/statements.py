@@ -320,11 +320,16 @@ _AS_OF = re.compile(r"(?:\bcorte|actualizad[oa]s?|\bas\s+of)\s+"
                     r"(?:al|a\s+la\s+fecha(?:\s+del?)?|del?)?\s*$")
 
 
+_DATE_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+
 def _dates_out(text: str) -> str:
     """``text`` with its full dates blanked, but for the year of a cut-off date."""
     def blank(match: re.Match) -> str:
-        if _AS_OF.search(text, max(0, match.start() - 30), match.start()):
-            return f" {YEAR.search(match.group(0)).group(1)} "
+        # "31.12.2023": the year after a point, which YEAR (a year standing alone) skips
+        year = _DATE_YEAR.search(match.group(0))
+        if year and _AS_OF.search(text, max(0, match.start() - 30), match.start()):
+            return f" {year.group(0)} "
         return " "
     return FULL_DATE.sub(blank, text)
 

@@ -470,3 +470,12 @@ def test_a_reply_of_which_nothing_informs_is_not_answered():
     period = (date(2024, 1, 1), date(2024, 12, 31))
     assert ruled_status("answered", statements, period) == "missing"
     assert ruled_kind("not_competent_referred", fold_compatible(text)) == "no_reply"
+
+
+@pytest.mark.parametrize("cut_off", ["con corte al 31.12.2024", "actualizado al 30/06/2024"])
+def test_a_cut_off_date_written_with_points_or_slashes_dates_the_data(cut_off):
+    # Such a date's year follows a point or a slash: reading it as a cut-off's year failed,
+    # and the reply could not be classified at all.
+    text = f"Se registraron 12 denuncias por trata de personas, {cut_off}."
+    statements = read_statements(_document(text))
+    assert [(s.act, s.years) for s in statements] == [("information", (2024,))]
