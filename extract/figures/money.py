@@ -92,7 +92,7 @@ _MULT = (r"(?:\s*(?P<mult>(?:millones|mill[oó]n|miles|mil|millions?|thousand|MM
 _GLUED_MILLIONS = "M"
 # "S/ 14 millones 620 mil": the thousands after the millions, in words as spoken; "S/ 245
 # mil 800": the units after the thousands.
-_MORE = (r"(?:(?<=millones)\s+(?P<more>\d{1,3})\s+mil\b"
+_MORE = (r"(?:(?:(?<=millones)|(?<=mill[oó]n))\s+(?P<more>\d{1,3})\s+mil\b"
          r"|(?<=\bmil)\s+(?P<units>\d{1,3})(?![\d%]|[.,]\d|\s+mil\b))?")
 # "USS 2,640.00", "uss", "us$": OCR's readings of "US$" before an amount (in a table, a
 # column's gap before it).

@@ -36,7 +36,7 @@ from oficio.extract.figures.table_labels import (
     unwrapped_rows,
     year_cells,
 )
-from oficio.extract.figures.table_roles import cell_role, role_of, table_role
+from oficio.extract.figures.table_roles import cell_role, role_of, row_role, table_role
 from oficio.extract.figures.table_shares import shares_as_percents
 from oficio.extract.read.document import Page, Table
 from oficio.extract.read.layout_lines import CELL_SIGN, NUMBER, SIGNS
@@ -234,7 +234,7 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             column = [" ".join((r[c] or "").split()) for r in body if c < len(r) and r[c]]
             restored = _point_restored(cell, column)
             unit = header_unit if header_unit and \
-                _budget_column(header[c], restored, header_unit) else title_unit
+                _budget_column(header[c], restored, header_unit, label) else title_unit
             unit = _marked_unit(header[c], notes) or unit
             figure = _figure(cell, header[c], column, unit, hint, table.title, label, caption,
                              table_noun)
@@ -353,14 +353,16 @@ def _point_restored(cell: str, column: list[str]) -> str:
     return cell
 
 
-def _budget_column(head: str, cell: str, unit: Unit) -> bool:
+def _budget_column(head: str, cell: str, unit: Unit, row: str = "") -> bool:
     """A column of amounts of a budget (PIM, Devengado), not of physical targets ("Meta
     programada"): its header names a budget role, or a year under a unit stated over
-    several years' columns ("Presupuesto por año (en soles)" over "2019 2020 2021"), and its
-    cell is written as an amount (in thousands or millions, "62.5" is one)."""
+    several years' columns ("Presupuesto por año (en soles)" over "2019 2020 2021"), or
+    its row does in a table turned the other way (rows PIA, PIM, Devengado under "En soles"
+    over the lines of action); and its cell is written as an amount (in thousands or
+    millions, "62.5" is one)."""
     amount = r"[.,]\d{2}$|\d[.,' ]\d{3}" + (r"|\d[.,]\d$" if unit.scale > 1 else "")
-    return _year_or_stage(head) and not re.search(r"\bmeta", head, re.I) and \
-        bool(re.search(amount, cell))
+    return (_year_or_stage(head) or row_role(row) is not None) and \
+        not re.search(r"\bmeta", head, re.I) and bool(re.search(amount, cell))
 
 
 def _header_unit(header: list[str]) -> Unit | None:

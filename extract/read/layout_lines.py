@@ -249,6 +249,8 @@ def breaks_rows(line: Line, height: float) -> bool:
     height = max(height, 1.0)
     if _NUMBERED_CAPTION.match(line.text) and one_run(line.words, height):
         return True  # "2. Gasto de la asistencia por rubro – 2023": the next table's title
+    if len(_STAGE_HEAD.findall(line.text)) >= 2 and not is_row(line):
+        return True  # "S/  PIM 2024  Devengado 2024": the header of a budget table below
     if is_row(line) or CODE.match(line.words[0].text) or line.text.isupper():
         return False  # "2454990 CREACION DEL SERVICIO DE ..., MONITOREO": a project's name
     if not one_run(line.words, height):
@@ -259,6 +261,11 @@ def breaks_rows(line: Line, height: float) -> bool:
         (len(line.words) >= 5 and line.text.endswith((".", ":"))) or \
         len(line.words) >= _PROSE_WORDS or \
         (len(line.words) >= 4 and bool(_CAPTION_UNIT.search(line.text)))
+
+
+# Budget stages as a header names them: two on a line without figures head a table.
+_STAGE_HEAD = re.compile(r"\b(?:PIA|PIM|devengad\w*|certificac\w*|girad\w*|compromis\w*)\b",
+                         re.I)
 
 
 # A numbered caption in sentence case, its words a word space apart: a SIAF group's name

@@ -37,6 +37,8 @@ from tests.extract.figures.test_numbers import STYLES
         ("Se ejecutó S/ 3,6 mill. en el plan.", "S/ 3,6 mill.", 3_600_000.0, "PEN"),
         # "M" glued to a decimal number: millions
         ("Se asignó S/ 1.3M al plan.", "S/ 1.3M", 1_300_000.0, "PEN"),
+        # a million and its thousands spoken: "1 millón 250 mil"
+        ("Se asignó S/ 1 millón 250 mil al plan.", "S/ 1 millón 250 mil", 1_250_000.0, "PEN"),
         ("The programme had US$ 1.05M for 2023.", "US$ 1.05M", 1_050_000.0, "USD"),
         # the units spoken after the thousands, the cents as a fraction
         ("Se ejecutó S/ 245 mil 800 en talleres.", "S/ 245 mil 800", 245_800.0, "PEN"),

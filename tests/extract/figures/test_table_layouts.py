@@ -353,3 +353,39 @@ def test_a_numbered_caption_between_two_tables_gives_the_second_its_stage(tmp_pa
     assert money == [(12400.0, "USD", "executed"), (5310.5, "USD", "executed"),
                      (17710.5, "USD", "executed")]
     assert [f.value for f in _figures(path, "count")] == [21.0, 15.0, 17.0, 9.0, 38.0, 24.0]
+
+
+def test_a_budget_table_turned_the_other_way_under_a_unit_in_its_corner(tmp_path):
+    # Stages are the rows, lines of action the columns; "En soles" stands in the corner cell
+    # and no column's header names a stage or a unit.
+    edges = (260, 360, 460)
+    items: list[Draw] = [
+        (60, 50, "El gasto del plan fue el siguiente:", "l"),
+        (90, 50, "En soles", "l"), (90, 230, "Prevención", "c"), (90, 330, "Protección", "c"),
+        (90, 440, "Total", "c"),
+        *_row(106, "PIM", ("21,000.00", "14,500.00", "35,500.00"), edges),
+        *_row(120, "Devengado", ("19,870.00", "13,020.50", "32,890.50"), edges),
+    ]
+    path = _drawn(tmp_path / "turned.pdf", items)
+    money = [(f.value, f.role) for f in _figures(path, "money")]
+    assert money == [(21000.0, "allocated"), (14500.0, "allocated"), (35500.0, "allocated"),
+                     (19870.0, "executed"), (13020.5, "executed"), (32890.5, "executed")]
+
+
+def test_a_budget_table_right_under_a_table_of_counts_is_a_table_of_its_own(tmp_path):
+    # No source note between them: the budget table's caption and its header of stages
+    # were read as rows of the count table, and its amounts as counts with no unit.
+    items: list[Draw] = [
+        (60, 50, "Distrito", "l"), (60, 330, "Charlas", "r"), (60, 450, "Casos", "r"),
+        *_row(76, "Cercado", ("14", "5"), (330, 450)),
+        *_row(90, "Sachaca", ("8", "2"), (330, 450)),
+        *_row(104, "Total", ("22", "7"), (330, 450)),
+        (124, 50, "Presupuesto del programa municipal de prevención", "l"),
+        (140, 50, "S/", "l"), (140, 330, "PIM 2024", "r"), (140, 450, "Devengado 2024", "r"),
+        *_row(156, "Ferias en mercados", ("31,000.00", "29,450.00"), (330, 450)),
+        *_row(170, "Charlas en colegios", ("12,500.00", "12,100.00"), (330, 450)),
+    ]
+    path = _drawn(tmp_path / "two.pdf", items)
+    money = [(f.value, f.role, f.year) for f in _figures(path, "money")]
+    assert money == [(31000.0, "allocated", 2024), (29450.0, "executed", 2024),
+                     (12500.0, "allocated", 2024), (12100.0, "executed", 2024)]
