@@ -76,7 +76,8 @@ def main() -> int:
     for spec, (confidence, correct) in found.items():
         rest_c = [c for other, (cs, _) in found.items() if other != spec for c in cs]
         rest_ok = [k for other, (_, ks) in found.items() if other != spec for k in ks]
-        mapped = [fit_field_calibration(version, rest_c, rest_ok).apply(c) for c in confidence]
+        field = fit_field_calibration(version, rest_c, rest_ok)
+        mapped = [field.apply(c) for c in confidence]
         print(json.dumps({"set": spec, "replies": len(correct),
                           "ece": expected_calibration_error(correct, confidence),
                           "ece_mapped": expected_calibration_error(correct, mapped),
@@ -84,8 +85,8 @@ def main() -> int:
                           "wrong_at_0.95_mapped": wrong_share(mapped, correct)}))
     every_c = [c for cs, _ in found.values() for c in cs]
     every_ok = [k for _, ks in found.values() for k in ks]
-    field: FieldCalibration = fit_field_calibration(version, every_c, every_ok)
     if args.write:
+        field: FieldCalibration = fit_field_calibration(version, every_c, every_ok)
         FIELD_CALIBRATION.write_text(json.dumps({
             "model_version": version, "fitted_on": specs, "replies": len(every_c),
             "x": field.x, "y": field.y}, indent=1) + "\n", encoding="utf-8")

@@ -141,16 +141,15 @@ def _centred_over(run: HeaderRun, line: list[HeaderRun],
     on: "Presupuesto programado (S/)" centred over "2025", "2026" and "Total" is narrower
     than the three and reaches none of the outer two. The group is the smallest one of two
     runs or more, not under another cell of ``run``'s line, whose middle is ``run``'s."""
+    if not later:
+        return None
     others = [o for o in line if o is not run]
-    for below in later[:1]:
-        free = [r for r in below if not any(o.x0 - o.height < r.centre < o.x1 + o.height
-                                            for o in others)]
-        groups = [free[i:j + 1] for i in range(len(free)) for j in range(i + 1, len(free))
-                  if abs((free[i].x0 + free[j].x1) / 2 - run.centre) < run.height
-                  and free[i].x0 < run.x0 and free[j].x1 > run.x1]
-        if groups:
-            return min(groups, key=len)
-    return None
+    free = [r for r in later[0] if not any(o.x0 - o.height < r.centre < o.x1 + o.height
+                                           for o in others)]
+    groups = [free[i:j + 1] for i in range(len(free)) for j in range(i + 1, len(free))
+              if abs((free[i].x0 + free[j].x1) / 2 - run.centre) < run.height
+              and free[i].x0 < run.x0 and free[j].x1 > run.x1]
+    return min(groups, key=len) if groups else None
 
 
 def _nearest(run: HeaderRun, line: list[HeaderRun]) -> HeaderRun | None:
