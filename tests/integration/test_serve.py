@@ -55,11 +55,11 @@ def api(port: int, path: str, body: dict) -> list[dict]:
         return json.loads(response.read())
 
 
-@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
-def test_serve_processes_a_reply_dropped_into_the_inbox_and_stops_cleanly(tmp_path, stop):
+def start_serve(tmp_path: Path) -> tuple[subprocess.Popen, Path, Path, int, dict]:
+    """``oficio serve`` over an empty inbox, in its own process group, once its first run
+    (of the empty inbox, at once) has finished."""
     inbox, workspace, port = tmp_path / "inbox", tmp_path / "ws", free_port()
     inbox.mkdir()
-    database = workspace / "oficio.sqlite"
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}  # the workspace's own
     env.pop("PREFECT_API_URL", None)
     # as a batch run earlier in the same environment leaves it: the scheduler switched off
@@ -70,9 +70,44 @@ def test_serve_processes_a_reply_dropped_into_the_inbox_and_stops_cleanly(tmp_pa
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         start_new_session=True)
     try:
-        # an empty inbox is processed at once: a finished run, nothing read
-        wait_for(lambda: query(database, "SELECT 1 FROM runs WHERE status = 'finished'"),
+        wait_for(lambda: query(workspace / "oficio.sqlite",
+                               "SELECT 1 FROM runs WHERE status = 'finished'"),
                  240, "a first run of the empty inbox")
+    except BaseException:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
+        raise
+    return server, inbox, workspace, port, env
+
+
+def stop_during_a_scan(server: subprocess.Popen, inbox: Path, database: Path,
+                       stop: signal.Signals) -> tuple[str, str]:
+    """Drop a scan (seconds to read) into the inbox and stop the command while its run is
+    going; what the command printed."""
+    shutil.copy(EXAMPLES / "replies" / "03_mpfn_carta_scan_300dpi.pdf", inbox / "scan.pdf")
+    wait_for(lambda: query(database, "SELECT 1 FROM runs WHERE status = 'running'"),
+             120, "a run of the scan")
+    if stop == signal.SIGINT:  # Ctrl-C in a terminal: the whole process group
+        os.killpg(server.pid, stop)
+    else:
+        server.send_signal(stop)
+    return server.communicate(timeout=90)
+
+
+def stopped_cleanly(server: subprocess.Popen, out: str, err: str, database: Path,
+                    port: int) -> None:
+    assert server.returncode in (0, 130), err
+    assert "Stopped." in out or server.returncode == 130
+    assert query(database, "SELECT run_id FROM runs WHERE status = 'running'") == []
+    _no_process_left(server.pid)
+    with pytest.raises(OSError):  # the workspace's Prefect server was stopped too
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
+def test_serve_processes_a_reply_dropped_into_the_inbox_and_stops_cleanly(tmp_path):
+    server, inbox, workspace, port, env = start_serve(tmp_path)
+    database = workspace / "oficio.sqlite"
+    try:
         shutil.copy(EXAMPLES / "replies" / "12_rree_note.txt", inbox / "nota.txt")
         wait_for(lambda: query(database, "SELECT 1 FROM documents WHERE path = 'nota.txt' "
                                          "AND processing_status = 'ok'"),
@@ -106,25 +141,25 @@ def test_serve_processes_a_reply_dropped_into_the_inbox_and_stops_cleanly(tmp_pa
         assert api(port, "flow_runs/filter", {"flow_runs": {"name": {
             "any_": [f"oficio run {run_id}"]}}})
 
-        # a scan takes seconds to read: stop while its run is going
-        shutil.copy(EXAMPLES / "replies" / "03_mpfn_carta_scan_300dpi.pdf", inbox / "scan.pdf")
-        wait_for(lambda: query(database, "SELECT 1 FROM runs WHERE status = 'running'"),
-                 120, "a run of the scan")
-        if stop == signal.SIGINT:  # Ctrl-C in a terminal: the whole process group
-            os.killpg(server.pid, stop)
-        else:
-            server.send_signal(stop)
-        out, err = server.communicate(timeout=90)
+        out, err = stop_during_a_scan(server, inbox, database, signal.SIGTERM)
     finally:
         if server.poll() is None:
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
-    assert server.returncode in (0, 130), err
-    assert "Stopped." in out or server.returncode == 130
-    assert query(database, "SELECT run_id FROM runs WHERE status = 'running'") == []
-    _no_process_left(server.pid)
-    with pytest.raises(OSError):  # the workspace's Prefect server was stopped too
-        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    stopped_cleanly(server, out, err, database, port)
+
+
+def test_ctrl_c_during_a_run_stops_serve_cleanly(tmp_path):
+    """Ctrl-C in a terminal signals the whole process group, the runs' processes too."""
+    server, inbox, workspace, port, _ = start_serve(tmp_path)
+    database = workspace / "oficio.sqlite"
+    try:
+        out, err = stop_during_a_scan(server, inbox, database, signal.SIGINT)
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+    stopped_cleanly(server, out, err, database, port)
 
 
 def _read(path: Path) -> str:
