@@ -30,9 +30,9 @@ from oficio.models.phrases import (
     NUMBER,
     PERCENT,
     REFERENCE_YEAR,
-    SENTENCE_END,
     YEAR,
 )
+from oficio.models.sentences import statement_spans
 from oficio.textfold import fold_compatible
 
 Sample = dict[str, Any]
@@ -102,7 +102,6 @@ TOPIC_UNIT = re.compile(
 SHORT_LINE_WORDS = 7
 _YEAR_TOKEN = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _DIGITS = re.compile(r"\d+")
-_NEWLINE = re.compile(r"\n")
 
 
 def make_sample(text: str, period: Period | None = None) -> Sample:
@@ -283,106 +282,6 @@ def _figure_sentences(body: str, start: int | None, end: int | None) -> tuple[in
 def _units(body: str) -> list[str]:
     """Statements: the pieces of ``statement_spans``."""
     return [body[start:end] for start, end in statement_spans(body)]
-
-
-def statement_spans(folded: str, text: str | None = None) -> list[tuple[int, int]]:
-    """Where the statements of a text (lower case, accents folded) are: sentences; a
-    sentence of more than three lines (a table, a list) cut into lines; a sentence that
-    restates the request and then answers it ("en atención a su solicitud, se informa que
-    en 2015 se atendió a 12 víctimas") cut into the two. Blank pieces are kept: they say
-    nothing, and skipping them is the reader's choice.
-
-    Given the ``text`` ``folded`` was folded from, a point before a word in lower case
-    ends no sentence: OCR's stray points ("durante el. año 2022", "mediante. la cual") and
-    abbreviations ("aprox. el") sit inside one."""
-    found = []
-    for start, end in _sentences(folded, text):
-        pieces = _split(folded, _NEWLINE, start, end) if folded.count("\n", start, end) > 2 \
-            else [(start, end)]
-        if text is not None:
-            pieces = _rejoined(folded, pieces)
-        for piece_start, piece_end in pieces:
-            opens = answer_after_request(folded[piece_start:piece_end])
-            found += [(piece_start, piece_start + opens), (piece_start + opens, piece_end)] \
-                if opens is not None else [(piece_start, piece_end)]
-    return found
-
-
-# A line ending in one of these words runs on into the next: it is a wrapped sentence's,
-# not a row's or a list item's ("sobre las acciones de⏎prevención de la trata ...").
-_RUNS_ON = re.compile(r"\b(?:de|del|la|las|el|los|y|e|o|u|a|al|en|con|por|para|que|su|sus|"
-                      r"se|un|una|sobre|entre|ni|como|cuyo|cuya|mediante)\s*$")
-
-
-_PROSE_LINE = 8  # words: a paragraph's line; a table's wrapped header ("N° de") is shorter
-
-
-def _rejoined(folded: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A sentence's lines, each line of prose that ends in a word that runs on joined to
-    the next."""
-    joined = pieces[:1]
-    for start, end in pieces[1:]:
-        last = folded[joined[-1][0]:joined[-1][1]].rsplit("\n", 1)[-1]
-        if len(last.split()) >= _PROSE_LINE and _RUNS_ON.search(last):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
-
-
-def _sentences(folded: str, text: str | None) -> list[tuple[int, int]]:
-    spans = _split(folded, SENTENCE_END, 0, len(folded))
-    if text is None:
-        return spans
-    joined = [spans[0]]
-    for start, end in spans[1:]:
-        before = folded[joined[-1][0]:joined[-1][1]]
-        if _INSIDE_POINT.search(before) and text[start].islower() \
-                and "\n" not in folded[joined[-1][1]:start]:
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
-
-
-# a point after a word of two letters or more
-_INSIDE_POINT = re.compile(r"[^\W\d]{2}[.,]*\.$")
-
-
-def _split(text: str, separator: re.Pattern[str], start: int, end: int
-           ) -> list[tuple[int, int]]:
-    """The spans ``separator.split(text[start:end])`` would return, in ``text``'s offsets."""
-    spans, cursor = [], start
-    for match in separator.finditer(text, start, end):
-        spans.append((cursor, match.start()))
-        cursor = match.end()
-    return [*spans, (cursor, end)]
-
-
-# What opens the answer after a restated request, in folded text.
-_ANSWER_OPENS = re.compile(
-    r"\b(?:(?:se|le|les)\s+(?:inform|comunic|remit|hace\s+(?:de\s+)?(?:su\s+)?conocimiento|"
-    r"indic|precis|adjunt|alcanz|detall)\w*|"
-    r"(?:informo|informamos|comunico|comunicamos|remito|remitimos|adjunto|adjuntamos|"
-    r"cumplo\s+con\s+(?:informar|remitir)|hago\s+de\s+su\s+conocimiento|"
-    r"(?:informa|comunica|indica|precisa|reporta|detalla)n?\s+(?:que|lo\s+siguiente)|"
-    r"(?:informar|comunicar|indicar|remitir|precisar|alcanzar)(?:le|les)\b|"
-    r"debo\s+(?:informar|indicar|precisar))\b|"
-    r"(?:we|i)\s+(?:inform|report|write\s+to\s+inform|(?:would\s+like|wish)\s+to\s+inform|"
-    r"(?:are|am)\s+pleased\s+to\s+inform)\w*|please\s+find)"
-)
-
-
-def answer_after_request(unit: str) -> int | None:
-    """Where the answer opens in a statement that first restates the request ("en
-    atención a su solicitud, se informa que en 2015 ..."); None when it does not."""
-    if not REQUEST_UNIT.search(unit):
-        return None
-    opens = _ANSWER_OPENS.search(unit)
-    if opens is None or not REQUEST_UNIT.search(unit, 0, opens.start()) or \
-            len(unit[opens.end():].split()) < 5:
-        return None
-    return opens.start()
 
 
 def _log(count: int) -> float:

@@ -32,8 +32,6 @@ from oficio.models.features import (
     NO_INFORMATION,
     PENDING,
     SUBJECT_LINE,
-    answer_after_request,
-    statement_spans,
 )
 from oficio.models.passages import split_passages
 from oficio.models.phrases import (
@@ -49,6 +47,7 @@ from oficio.models.phrases import (
     REFERENCE_YEAR,
     YEAR,
 )
+from oficio.models.sentences import answer_after_request, statement_spans
 from oficio.textfold import fold_compatible
 
 ACTS = ("denial", "clarification", "acknowledgment", "referral", "no_information",
@@ -240,7 +239,7 @@ def _cut_at_subject(pieces: list[tuple[int, int]], subject: list[tuple[int, int]
 
 
 def _pieces(folded: str, text: str) -> list[tuple[int, int]]:
-    """The statements of a passage (``oficio.models.features.statement_spans``), trimmed, the
+    """The statements of a passage (``oficio.models.sentences.statement_spans``), trimmed, the
     blank ones left out."""
     found = []
     spans = statement_spans(folded, text)

@@ -41,8 +41,11 @@ ALPHA = re.compile(r"[^\W\d_]{2,}")
 GOES_ON = re.compile(r"^(?![a-z]\))[a-záéíóúñü]{2,}|^[a-záéíóúñü]\b(?!\))")
 
 
-LEADS_ON = re.compile(r"(?:\b(?:de|del|la|las|los|el|en|y|e|o|u|a|al|para|por|con|sin|"
-                      r"sobre|según|que|of|the|and|in|for|to)|[,-])$", re.I)
+# A line ending in one of these words, a comma or a dash leads on into the next: a table
+# label's wrapped line, or a wrapped sentence's (``oficio.models.features`` joins those).
+LEADS_ON = re.compile(r"(?:\b(?:de|del|la|las|los|el|en|y|e|o|u|a|al|para|por|con|sin|sobre|"
+                      r"seg[uú]n|entre|mediante|que|su|sus|se|un|una|ni|como|cuyo|cuya|"
+                      r"of|the|and|in|for|to)|[,-])\s*$", re.I)
 
 
 MIN_NUMBERS = 2  # numbers on a line for it to be a table row
