@@ -80,7 +80,7 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
             return self._fit(X, y)
 
     def _fit(self, X: list[Sample], y: list[Label]) -> ReplyClassifier:
-        axes_matrix = np.array([[int(a in label["axes"]) for a in AXES] for label in y])
+        axes_matrix = np.array([[int(a in (label["axes"] or [])) for a in AXES] for label in y])
         statuses = np.array([label["status"] for label in y])
         # The status model learns why a reply about trafficking is missing; a document about
         # something else is the topic gate's (below): taught as "missing" it made the status
@@ -88,15 +88,17 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         on_topic = np.array([label.get("missing_kind") != "off_topic" for label in y])
         self.axes_ = list(AXES)
         # Likewise the axes: a document on something else has none because it is off topic,
-        # not because its words ("charlas", "operativos") belong to no axis.
+        # not because its words ("charlas", "operativos") belong to no axis. A label whose
+        # axes are None teaches the status only.
         on_topic_X = [x for x, keep in zip(X, on_topic, strict=True) if keep]
+        axed = on_topic & np.array([label["axes"] is not None for label in y])
         self.axes_model_ = Pipeline(
             [
                 ("features", build_features(self.hand_weight)),
                 ("clf", MultiOutputClassifier(
-                    self._calibrated(self.C_axes, axes_matrix[on_topic]))),
+                    self._calibrated(self.C_axes, axes_matrix[axed]))),
             ]
-        ).fit(on_topic_X, axes_matrix[on_topic])
+        ).fit([x for x, keep in zip(X, axed, strict=True) if keep], axes_matrix[axed])
         self.status_model_ = Pipeline(
             [
                 ("features", build_features(self.hand_weight)),

@@ -22,12 +22,13 @@ from oficio.models.features import Sample, make_sample
 
 @dataclass
 class Example:
-    """One labelled reply: its content hash, split, model input and labels."""
+    """One labelled reply: its content hash, split, model input and labels (``axes`` None:
+    the reply teaches and scores the status only)."""
 
     doc_id: str
     split: str
     sample: Sample
-    axes: list[str]
+    axes: list[str] | None
     status: str
     missing_kind: str | None = None
 
@@ -48,12 +49,13 @@ def build_examples(
     examples = []
     for reply in replies:
         doc_id = reply.doc_id
-        axes = settled.get((doc_id, "axes"), reply.axes)
+        axes = settled.get((doc_id, "axes"), reply.axes if reply.learn_axes else None)
         status = settled.get((doc_id, "status"), reply.status)
         kind = settled.get((doc_id, "missing_kind"), reply.missing_kind)
         examples.append(
             Example(
-                doc_id, reply.split, make_sample(reply.text, reply.period), sorted(axes), status,
+                doc_id, reply.split, make_sample(reply.text, reply.period),
+                sorted(axes) if axes is not None else None, status,
                 kind if status == "missing" else None,
             )
         )
@@ -74,7 +76,7 @@ def data_hash(examples: list[Example]) -> str:
 
 
 def label_counts(examples: list[Example]) -> dict[str, dict[str, int]]:
-    axes = Counter(a for e in examples for a in e.axes)
+    axes = Counter(a for e in examples for a in e.axes or [])
     return {
         "replies": {"total": len(examples)},
         "axes": {a: axes.get(a, 0) for a in AXES},
@@ -83,9 +85,11 @@ def label_counts(examples: list[Example]) -> dict[str, dict[str, int]]:
 
 
 def evaluate(truth: list[Label], predicted: list[Label]) -> dict[str, Any]:
-    """Per-label precision/recall/F1, axis micro/macro-F1, status macro-F1 and confusion."""
-    true_axes = np.array([[int(a in t["axes"]) for a in AXES] for t in truth])
-    pred_axes = np.array([[int(a in p["axes"]) for a in AXES] for p in predicted])
+    """Per-label precision/recall/F1, axis micro/macro-F1 (over the replies whose axes are
+    labelled), status macro-F1 and confusion."""
+    axed = [(t, p) for t, p in zip(truth, predicted, strict=True) if t["axes"] is not None]
+    true_axes = np.array([[int(a in t["axes"]) for a in AXES] for t, _ in axed]).reshape(-1, 4)
+    pred_axes = np.array([[int(a in p["axes"]) for a in AXES] for _, p in axed]).reshape(-1, 4)
     true_status = [t["status"] for t in truth]
     pred_status = [p["status"] for p in predicted]
     return {

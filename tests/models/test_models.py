@@ -710,3 +710,34 @@ def test_a_request_restated_as_a_list_gives_the_axes_of_its_items():
     seeking = requested_axes("We understand you are seeking data on survivors assisted in "
                              "shelters in 2020. Our team will write to you.")
     assert seeking == ["protection"]
+
+
+def test_a_written_file_whose_axes_are_not_learned_teaches_the_status_only():
+    # The fourth written file lowered the axes on the development sets and raised the
+    # statuses: its axis labels are left out of training, its statuses kept.
+    from oficio.annotations.bundled import training_replies
+    from oficio.models.training import evaluate
+
+    examples = build_examples(training_replies())
+    status_only = [e for e in examples if e.axes is None]
+    assert len(status_only) == 160
+    assert all(e.status in ("answered", "out_of_period", "missing") for e in status_only)
+
+    base = [e for e in build_examples(load_bundled(FIXTURE)) if e.split == "train"]
+    without = fit_model(base)
+    with_them = fit_model(base + status_only[:20])
+    probe = [e.sample for e in status_only[20:30]]
+    # the axes model saw the same replies; the status model saw twenty more
+    assert np.array_equal(without.predict_axes_proba(probe), with_them.predict_axes_proba(probe))
+    assert not np.array_equal(without.predict_proba(probe), with_them.predict_proba(probe))
+
+    # scored: a reply without axis labels counts for the status, not for the axes
+    truth = [{"axes": ["prevention"], "status": "answered"},
+             {"axes": None, "status": "missing"}]
+    predicted = [{"axes": ["prevention"], "status": "answered"},
+                 {"axes": ["protection"], "status": "missing"}]
+    scores = evaluate(truth, predicted)
+    assert scores["axes_micro_f1"] == 1.0
+    assert scores["axes"]["protection"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0,
+                                            "support": 0}
+    assert scores["status"]["missing"]["support"] == 1

@@ -397,9 +397,8 @@ def test_a_status_the_guides_rules_give_over_the_model_is_given_with_their_confi
     # at even odds (0.5), the review queue and the calibration error took them for guesses.
     text = ("CARTA N° 112-2023-MPH/SG\nHuaraz, 10 de abril de 2023\n\n"
             "Asunto: Información sobre trata de personas, periodo 2022\n\n"
-            "Durante el periodo solicitado esta Municipalidad no ha desarrollado acciones de "
-            "prevención de la trata de personas ni ha asignado presupuesto para ello, toda vez "
-            "que no se contó con un plan local aprobado.\n\nAtentamente,")
+            "En el periodo solicitado no se ejecutaron actividades contra la trata de personas "
+            "ni se asignó presupuesto, al no contar con plan local.\n\nAtentamente,")
     model = load_default()
     prediction = model.model.predict_document(_document(text),
                                               (date(2022, 1, 1), date(2022, 12, 31)))
