@@ -34,8 +34,13 @@ _KINDS = {  # the head words tolerate OCR's 0 for O and 1/l for I
     "proveido": r"PROVE[ÍI]D[O0]",
 }
 _KIND = "|".join(f"(?:{k})" for k in _KINDS.values())
+# What may stand before the number on its line: on a scan, OCR joins the addressee column
+# to the number's ('Señora' and, a column's gap away, 'OFICIO N° 033-2024-…'); a form's
+# label ('N.° : OFICIO N° …'); a box's edge read as a mark ('¡OFICIO N° …!').
+_LEAD = (r"(?:(?P<lead>[^\W\d][^\n:]{0,24}?)[ \t]{4,}|N\S{0,3}[ \t]*:[ \t]*)?"
+         r"(?:[¡|!\[]|I(?=[O0]F))?")
 _REFERENCE = re.compile(
-    r"^[ \t]*(?P<kind>" + _KIND + r")\s*"
+    r"^[ \t]*" + _LEAD + r"(?P<kind>" + _KIND + r")\s*"
     + r"(?:\s+[A-Z]{1,4})?(?:\s*\([A-Z\-]{1,10}\))?\s*"  # 'Nota RE (DGC) N° 5-11/142'
     # numbers of the e-government document system start with "D": "N° D000512-2020-..."
     + r"(?P<sign>" + NUMBER_SIGN + r")\s*[:.]?\s*(?P<num>D?[0-9][^\n]*?)\s*(?:\s{2,}[^\n]*)?$",
@@ -75,6 +80,9 @@ _REQUEST = re.compile(
     r"\s*" + NUMBER_SIGN + r"\s*[:.]?\s*(?P<num>[0-9][\w\-/.]*[\w])",
     re.IGNORECASE,
 )
+# A label in the column before a number: the number is the one it cites, not the letter's.
+_LABEL_LEAD = re.compile(r"\s*(?:ref|referencia|reference|re|asunto|subject|ver|vistos?|"
+                         r"visto|adjunto|anexo|c\.?\s?c)\b", re.IGNORECASE)
 _REF_LINE = re.compile(
     r"^[ \t]*(?:ref(?:erencia)?|reference|re)[ \t]*\.?[ \t]*:", re.IGNORECASE | re.MULTILINE
 )
@@ -103,7 +111,8 @@ def find_references(text: str) -> list[Reference]:
     not inside a 'Referencia:' block and is not a document cited in a sentence."""
     found = []
     for match in _REFERENCE.finditer(text):
-        if _after_ref_label(text, match.start()) or _cited(text, match):
+        if _after_ref_label(text, match.start()) or _cited(text, match) or \
+                _LABEL_LEAD.match(match.group("lead") or ""):
             continue
         found.append(_reference(text, match.group("kind"), match, match.start("kind")))
     for match in _NUMBER_LINE.finditer(text):

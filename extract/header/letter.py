@@ -312,8 +312,8 @@ def ocr_repaired_reference(reference: str) -> str:
     after an institution's acronym read as "I" ("MIMPIDGCVG" is MIMP/DGCVG; "INEVDTDIS" is
     INEI/DTDIS, its "I/" read as "V"), or before one that ends the code ("VRIPIUNMSM" is
     VRIP/UNMSM), or before a unit's acronym ("GDSIMDSJL" is GDS/MDSJL), and a table rule
-    read as a trailing "|"."""
-    reference = re.sub(r"[\s|]+$", "", reference)
+    or a box's edge read as a trailing "|" or "!"."""
+    reference = re.sub(r"[\s|!]+$", "", reference)
     slash, run_together, before = _slash_patterns()
     reference = slash.sub(r"\1/", reference) if slash else reference
     reference = run_together.sub(r"\1I/", reference) if run_together else reference

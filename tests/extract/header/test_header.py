@@ -599,3 +599,27 @@ def test_bodies_the_gazetteer_names_as_they_name_themselves(letterhead, sender):
     header = _header(f"{letterhead}\nOFICIO N° 000146-2024-DG\nLima, 27 de febrero de 2024\n"
                      "Señora\nPresente.-\n\nSe informa el número de atenciones.\n\nAtentamente,")
     assert header.sender_id == sender
+
+
+@pytest.mark.parametrize(("line", "own"), [
+    # OCR joins the addressee column to the number's, a column's gap apart
+    ("Señor                                   OFICIO N° 0415-2023-GRSM/GRDS",
+     "OFICIO N° 0415-2023-GRSM/GRDS"),
+    # a form's grid: the label, a colon, then the number
+    ("N.°          : CARTA N° 0071-2023-MDSJL/GDS", "CARTA N° 0071-2023-MDSJL/GDS"),
+    # the edges of the box around the number, read as marks
+    ("¡OFICIO N° 0266-2023-DIRESA-AYAC/DG!", "OFICIO N° 0266-2023-DIRESA-AYAC/DG"),
+])  # fmt: skip
+def test_a_scans_own_number_after_a_column_a_label_or_a_box_edge(line, own):
+    # On scans these lines gave no reference at all: the number did not open its line.
+    from oficio.extract.read.document import Page
+
+    text = f"GOBIERNO REGIONAL\n\n{line}\nLima, 4 de marzo de 2024\n\nSe remite lo solicitado."
+    scanned = Document("s", "s.pdf", "pdf", [Page(1, text, method="ocr")])
+    assert parse_header(scanned, []).reference == own
+
+
+def test_a_number_in_the_column_after_a_reference_label_is_cited_not_own():
+    text = ("MUNICIPALIDAD DISTRITAL\n\nReferencia        Oficio N° 0112-2023-MML/GDS\n\n"
+            "Se remite la información solicitada.")
+    assert find_reference(text) is None
