@@ -13,6 +13,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -55,9 +58,23 @@ def api(port: int, path: str, body: dict) -> list[dict]:
         return json.loads(response.read())
 
 
-def start_serve(tmp_path: Path) -> tuple[subprocess.Popen, Path, Path, int, dict]:
+@dataclass
+class Served:
+    server: subprocess.Popen
+    inbox: Path
+    workspace: Path
+    port: int
+    env: dict
+
+    @property
+    def database(self) -> Path:
+        return self.workspace / "oficio.sqlite"
+
+
+@contextmanager
+def served(tmp_path: Path) -> Iterator[Served]:
     """``oficio serve`` over an empty inbox, in its own process group, once its first run
-    (of the empty inbox, at once) has finished."""
+    (of the empty inbox, at once) has finished; killed on the way out if still running."""
     inbox, workspace, port = tmp_path / "inbox", tmp_path / "ws", free_port()
     inbox.mkdir()
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}  # the workspace's own
@@ -69,45 +86,43 @@ def start_serve(tmp_path: Path) -> tuple[subprocess.Popen, Path, Path, int, dict
          "--every", "3s", "--port", str(port)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         start_new_session=True)
+    run = Served(server, inbox, workspace, port, env)
     try:
-        wait_for(lambda: query(workspace / "oficio.sqlite",
-                               "SELECT 1 FROM runs WHERE status = 'finished'"),
+        wait_for(lambda: query(run.database, "SELECT 1 FROM runs WHERE status = 'finished'"),
                  240, "a first run of the empty inbox")
-    except BaseException:
-        os.killpg(server.pid, signal.SIGKILL)
-        server.wait()
-        raise
-    return server, inbox, workspace, port, env
+        yield run
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
 
 
-def stop_during_a_scan(server: subprocess.Popen, inbox: Path, database: Path,
-                       stop: signal.Signals) -> tuple[str, str]:
+def stop_during_a_scan(run: Served, stop: signal.Signals) -> tuple[str, str]:
     """Drop a scan (seconds to read) into the inbox and stop the command while its run is
     going; what the command printed."""
-    shutil.copy(EXAMPLES / "replies" / "03_mpfn_carta_scan_300dpi.pdf", inbox / "scan.pdf")
-    wait_for(lambda: query(database, "SELECT 1 FROM runs WHERE status = 'running'"),
+    shutil.copy(EXAMPLES / "replies" / "03_mpfn_carta_scan_300dpi.pdf", run.inbox / "scan.pdf")
+    wait_for(lambda: query(run.database, "SELECT 1 FROM runs WHERE status = 'running'"),
              120, "a run of the scan")
     if stop == signal.SIGINT:  # Ctrl-C in a terminal: the whole process group
-        os.killpg(server.pid, stop)
+        os.killpg(run.server.pid, stop)
     else:
-        server.send_signal(stop)
-    return server.communicate(timeout=90)
+        run.server.send_signal(stop)
+    return run.server.communicate(timeout=90)
 
 
-def stopped_cleanly(server: subprocess.Popen, out: str, err: str, database: Path,
-                    port: int) -> None:
-    assert server.returncode in (0, 130), err
-    assert "Stopped." in out or server.returncode == 130
-    assert query(database, "SELECT run_id FROM runs WHERE status = 'running'") == []
-    _no_process_left(server.pid)
+def stopped_cleanly(run: Served, out: str, err: str) -> None:
+    assert run.server.returncode in (0, 130), err
+    assert "Stopped." in out or run.server.returncode == 130
+    assert query(run.database, "SELECT run_id FROM runs WHERE status = 'running'") == []
+    _no_process_left(run.server.pid)
     with pytest.raises(OSError):  # the workspace's Prefect server was stopped too
-        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+        socket.create_connection(("127.0.0.1", run.port), timeout=2).close()
 
 
 def test_serve_processes_a_reply_dropped_into_the_inbox_and_stops_cleanly(tmp_path):
-    server, inbox, workspace, port, env = start_serve(tmp_path)
-    database = workspace / "oficio.sqlite"
-    try:
+    with served(tmp_path) as run:
+        inbox, workspace, port, env, database = (run.inbox, run.workspace, run.port, run.env,
+                                                 run.database)
         shutil.copy(EXAMPLES / "replies" / "12_rree_note.txt", inbox / "nota.txt")
         wait_for(lambda: query(database, "SELECT 1 FROM documents WHERE path = 'nota.txt' "
                                          "AND processing_status = 'ok'"),
@@ -141,25 +156,15 @@ def test_serve_processes_a_reply_dropped_into_the_inbox_and_stops_cleanly(tmp_pa
         assert api(port, "flow_runs/filter", {"flow_runs": {"name": {
             "any_": [f"oficio run {run_id}"]}}})
 
-        out, err = stop_during_a_scan(server, inbox, database, signal.SIGTERM)
-    finally:
-        if server.poll() is None:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
-    stopped_cleanly(server, out, err, database, port)
+        out, err = stop_during_a_scan(run, signal.SIGTERM)
+    stopped_cleanly(run, out, err)
 
 
 def test_ctrl_c_during_a_run_stops_serve_cleanly(tmp_path):
     """Ctrl-C in a terminal signals the whole process group, the runs' processes too."""
-    server, inbox, workspace, port, _ = start_serve(tmp_path)
-    database = workspace / "oficio.sqlite"
-    try:
-        out, err = stop_during_a_scan(server, inbox, database, signal.SIGINT)
-    finally:
-        if server.poll() is None:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
-    stopped_cleanly(server, out, err, database, port)
+    with served(tmp_path) as run:
+        out, err = stop_during_a_scan(run, signal.SIGINT)
+    stopped_cleanly(run, out, err)
 
 
 def _read(path: Path) -> str:
