@@ -16,12 +16,6 @@ EXAMPLES = ROOT / "examples"
 os.environ.setdefault("OFICIO_LANG", "en")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The modules marked ``long`` first: spread over two workers (``-n 2``), a long test
-    that starts last keeps one worker busy while the other has nothing left to run."""
-    items.sort(key=lambda item: item.get_closest_marker("long") is None)
-
-
 @pytest.fixture
 def spanish(monkeypatch):
     """The default language, Spanish, for one test."""

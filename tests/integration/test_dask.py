@@ -18,8 +18,6 @@ import pytest
 
 from tests.conftest import ROOT, sample_corpus
 
-pytestmark = pytest.mark.long
-
 FAST = ["01_mimp_oficio_native.pdf", "08_rree_note_en.docx", "12_rree_note.txt",
         "99_broken.pdf"]
 TABLES = ("documents", "figures", "mentions")

@@ -23,8 +23,6 @@ from oficio.corpus.store.database import DiskFullError, connect_to_read
 from oficio.corpus.store.workspace import Workspace
 from tests.conftest import EXAMPLES, ROOT
 
-pytestmark = pytest.mark.long
-
 
 @pytest.fixture
 def small_disk(tmp_path):

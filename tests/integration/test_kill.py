@@ -34,8 +34,6 @@ import pytest
 from oficio.corpus.outputs.export import COMPLETE
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.long
-
 KILLS = 20
 SEED = int(os.environ.get("KILL_TEST_SEED", "27806"))
 LOG = logging.getLogger(__name__)

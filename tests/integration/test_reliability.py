@@ -17,8 +17,6 @@ import pytest
 
 from tests.conftest import EXAMPLES, ROOT
 
-pytestmark = pytest.mark.long
-
 
 def oficio(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "oficio", *args], capture_output=True,

@@ -22,8 +22,6 @@ import pytest
 
 from tests.conftest import EXAMPLES, ROOT
 
-pytestmark = pytest.mark.long
-
 
 def free_port() -> int:
     with socket.socket() as sock:

@@ -9,12 +9,8 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import EXAMPLES
 from tests.integration.test_reliability import oficio, rows
-
-pytestmark = pytest.mark.long
 
 MIMP = """MINISTERIO DE LA MUJER Y POBLACIONES VULNERABLES
 

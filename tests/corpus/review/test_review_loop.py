@@ -9,14 +9,10 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
-
 from oficio.i18n import label
 from tests.conftest import EXAMPLES, ROOT
 from tests.corpus.batch.test_reconcile import process, table, write_reply
 from tests.integration.test_reliability import oficio, rows
-
-pytestmark = pytest.mark.long
 
 FIXTURE = ROOT / "tests" / "fixtures" / "replies.jsonl"
 

@@ -21,8 +21,6 @@ from oficio.extract.read.loader import load
 from tests.conftest import ROOT
 from tests.hostile.make_files import LETTER, _one_page
 
-pytestmark = pytest.mark.long
-
 NUMBERS = ("1234567890 " * 4000).encode()  # one string of 44,000 bytes
 
 
