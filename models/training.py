@@ -88,8 +88,9 @@ def evaluate(truth: list[Label], predicted: list[Label]) -> dict[str, Any]:
     """Per-label precision/recall/F1, axis micro/macro-F1 (over the replies whose axes are
     labelled), status macro-F1 and confusion."""
     axed = [(t, p) for t, p in zip(truth, predicted, strict=True) if t["axes"] is not None]
-    true_axes = np.array([[int(a in t["axes"]) for a in AXES] for t, _ in axed]).reshape(-1, 4)
-    pred_axes = np.array([[int(a in p["axes"]) for a in AXES] for _, p in axed]).reshape(-1, 4)
+    shape = (-1, len(AXES))  # an empty list stays a matrix of the axes' columns
+    true_axes = np.array([[int(a in t["axes"]) for a in AXES] for t, _ in axed]).reshape(shape)
+    pred_axes = np.array([[int(a in p["axes"]) for a in AXES] for _, p in axed]).reshape(shape)
     true_status = [t["status"] for t in truth]
     pred_status = [p["status"] for p in predicted]
     return {

@@ -81,10 +81,11 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 # A label in the column before a number: the number is the one it cites, not the letter's.
-_LABEL_LEAD = re.compile(r"\s*(?:ref|referencia|reference|re|asunto|subject|ver|vistos?|"
-                         r"visto|adjunto|anexo|c\.?\s?c)\b", re.IGNORECASE)
+_REF_WORDS = r"ref(?:erencia)?|reference|re"
+_LABEL_LEAD = re.compile(r"\s*(?:" + _REF_WORDS + r"|asunto|subject|ver|vistos?|adjunto|"
+                         r"anexo|c\.?\s?c)\b", re.IGNORECASE)
 _REF_LINE = re.compile(
-    r"^[ \t]*(?:ref(?:erencia)?|reference|re)[ \t]*\.?[ \t]*:", re.IGNORECASE | re.MULTILINE
+    r"^[ \t]*(?:" + _REF_WORDS + r")[ \t]*\.?[ \t]*:", re.IGNORECASE | re.MULTILINE
 )
 _SIGNOFF = re.compile(
     r"^\s*(atentamente|atte\.?|cordialmente|sin otro particular|saludos|sincerely|"
