@@ -267,7 +267,7 @@ def tag(folded: str, axes: tuple[str, ...] = ()) -> str:
     if SUBJECT_LINE.search(folded) or (REQUEST_UNIT.search(folded)
                                        and answer_after_request(folded) is None):
         return "restatement"
-    if _FIGURE.search(YEAR.sub(" ", REFERENCE_YEAR.sub(" ", folded))) or axes:
+    if _FIGURE.search(YEAR.sub(" ", _dates_out(REFERENCE_YEAR.sub(" ", folded)))) or axes:
         return "information"
     return "other"
 
@@ -320,6 +320,8 @@ _AS_OF = re.compile(r"(?:\bcorte|actualizad[oa]s?|\bas\s+of)\s+"
 
 
 _DATE_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+# "26 de enero del año 2024": the year's word read away, so that the date is found whole
+_YEAR_WORD = re.compile(r"\b(del?\s+)ano\s+(?=(?:19|20)\d\d)")
 
 
 def _dates_out(text: str) -> str:
@@ -330,7 +332,7 @@ def _dates_out(text: str) -> str:
         if year and _AS_OF.search(text, max(0, match.start() - 30), match.start()):
             return f" {year.group(0)} "
         return " "
-    return FULL_DATE.sub(blank, text)
+    return FULL_DATE.sub(blank, _YEAR_WORD.sub(r"\1", text))
 
 
 def ruled_status(status: str, statements: list[Statement], period: Period | None) -> str:
@@ -341,8 +343,8 @@ def ruled_status(status: str, statements: list[Statement], period: Period | None
         return "answered"
     if status == "answered" and only_other_periods(statements, period):
         return "out_of_period"
-    if status == "answered" and not any(s.act in ("information", "null_answer")
-                                        for s in statements):
+    if status != "missing" and not any(s.act in ("information", "null_answer")
+                                       for s in statements):
         return "missing"  # nothing in it informs: a letter about the request, not an answer
     return status
 

@@ -468,7 +468,21 @@ def test_a_reply_of_which_nothing_informs_is_not_answered():
     statements = read_statements(_document(text))
     period = (date(2024, 1, 1), date(2024, 12, 31))
     assert ruled_status("answered", statements, period) == "missing"
+    # nor is it out of period: no statement gives information of any year
+    assert ruled_status("out_of_period", statements, period) == "missing"
     assert ruled_kind("not_competent_referred", fold_compatible(text)) == "no_reply"
+
+
+def test_a_date_with_the_word_year_and_the_addressee_on_its_line_gives_nothing():
+    # The day of a date is no figure: with the addressee's label on the date's line (a
+    # two-column letterhead read line by line) it read as information of that year.
+    text = ("CARTA N° 041-2025-MPH/SG\nHuanta, 14 de marzo del año 2025 SEÑORA :\n"
+            "Rosa Quispe Lapa\n\nASUNTO : Precisión de su pedido\n\n"
+            "Su solicitud sobre la trata de personas del año 2024 no indica la oficina de la que "
+            "requiere la información; sírvase precisarla en el plazo de dos días hábiles.")
+    statements = read_statements(_document(text))
+    dated = next(s for s in statements if "marzo" in s.text)
+    assert dated.act != "information" and dated.years == ()
 
 
 @pytest.mark.parametrize("cut_off", ["con corte al 31.12.2024", "actualizado al 30/06/2024"])
