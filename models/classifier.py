@@ -41,6 +41,12 @@ Label = dict[str, Any]  # {"axes": [...], "status": "...", "missing_kind": "..."
 # even odds it had, it made a fifth of their calibration error. It stays under 0.95: a
 # ruled reply is never counted as sure.
 RULED_CONFIDENCE = 0.9
+# An OCR reading too garbled or too short to tell what the document is about (a phone
+# photo Tesseract could barely read, a sheet it found no text on) gives no status to be
+# sure of: of the 14 such readings among the development sets' scans and photos (blind-v23
+# to v25), 3 got the right status, 3 of the wrong ones with 0.95 or more. Capped at even
+# odds, such a reply heads the review queue.
+UNREAD_CONFIDENCE = 0.5
 
 
 class ReplyClassifier(ClassifierMixin, BaseEstimator):
@@ -208,13 +214,16 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
 
         The status confidence is mapped by the field calibration shipped for
         ``model_version`` (``oficio.models.field_calibration``), unless
-        ``field_calibrated`` is false; ``status_p`` stays the model's own."""
+        ``field_calibrated`` is false, and is at most ``UNREAD_CONFIDENCE`` for an OCR
+        reading too poor to judge; ``status_p`` stays the model's own."""
         prediction = self._predict_document(document, period, model_version)
         field = field_calibration(model_version) if field_calibrated else None
-        if field is None:
-            return prediction
-        return replace(prediction,
-                       status_confidence=round(field.apply(prediction.status_confidence), 4))
+        confidence = prediction.status_confidence
+        if field is not None:
+            confidence = round(field.apply(confidence), 4)
+        if document.ocr_pages and not check_topic(document.text, read_by_ocr=True).judged:
+            confidence = min(confidence, UNREAD_CONFIDENCE)
+        return replace(prediction, status_confidence=confidence)
 
     def _predict_document(
         self, document: Document, period: Period | None, model_version: str

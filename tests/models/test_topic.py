@@ -181,7 +181,20 @@ def test_a_garbled_reading_is_not_judged_off_topic():
     assert check.about_trafficking is None and not check.judged
     model = load_default()
     photo = Document("t", "t.jpg", "image", [Page(1, GARBLED, method="ocr")])
-    assert model.model.predict_document(photo, None, model.version).missing_kind != "off_topic"
+    prediction = model.model.predict_document(photo, None, model.version)
+    assert prediction.missing_kind != "off_topic"
+    assert prediction.status_confidence <= 0.5
+
+
+def test_a_photo_ocr_found_no_text_on_is_never_sure_of_its_status():
+    # Tesseract read no word of the sheet: whatever the models make of an empty text, the
+    # reply is not known to say there is no information, and goes to the front of review.
+    model = load_default()
+    photo = Document("t", "t.jpg", "image", [Page(1, "", method="ocr")])
+    assert model.model.predict_document(photo, None, model.version).status_confidence <= 0.5
+    # a letter with a text layer is read as written, however short
+    short = Document("t", "t.pdf", "pdf", [Page(1, "Acusamos recibo de su solicitud.")])
+    assert model.model.predict_document(short, None, model.version).status_confidence > 0.5
 
 
 def test_a_requested_period_does_not_make_a_document_on_topic():
