@@ -277,6 +277,7 @@ class BrowseMissingError(OficioError):
 # that starts with its code; the run summary counts them by code (docs/errors.md).
 TEXT_TOO_LONG = "E016"
 LINE_CUT = "E017"
+NO_TEXT_READ = "E018"
 # oficio.corpus.batch.isolation.UnexpectedError's code: a bug, one extractor's
 EXTRACTOR_FAILED = "E305"
 SKIPPED_FILES = "E311"
@@ -285,6 +286,7 @@ WARNINGS = {  # translated where they are shown
                          "others' are kept"),
     TEXT_TOO_LONG: N_("the text is too long for facts: no figures, institutions or header"),
     LINE_CUT: N_("a line of a PDF's text was cut by the PDF reader at 32,767 characters"),
+    NO_TEXT_READ: N_("OCR read no word on a page that is not blank"),
     SKIPPED_FILES: N_("links and special files in the corpus folder were not read"),
 }
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from oficio.errors import (
     LINE_CUT,
+    NO_TEXT_READ,
     MissingFileError,
     OcrFailedError,
     OcrTimeoutError,
@@ -185,6 +186,11 @@ def _collect(pending: dict[int, Future], document: Document, wait_for: int,
     page.text, page.confidence = result.text, result.confidence
     page.rotation, page.skew = result.rotation, result.skew
     page.tables = result.tables if tables else []
+    if not result.text.strip():
+        # ink on the page and no word read: the page is not known to be empty
+        document.warnings.append(warning(NO_TEXT_READ, (
+            f"page {page.number}: OCR read no word on it, though it is not blank: read it by "
+            "hand, or photograph it again flat, in even light, filling the frame")))
 
 
 def _finish(document: Document) -> None:

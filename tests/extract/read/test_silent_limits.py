@@ -1,6 +1,7 @@
 """Limits that used to be silent are said (issue 23, item 11): text too long for facts
-(E016), a PDF line PDFium cuts at 32,767 bytes (E017), links and special files a run does
-not read (E311). On the document's warnings, and counted in the run's summary."""
+(E016), a PDF line PDFium cuts at 32,767 bytes (E017), a page OCR read no word on (E018),
+links and special files a run does not read (E311). On the document's warnings, and
+counted in the run's summary."""
 
 from __future__ import annotations
 
@@ -124,3 +125,21 @@ def test_the_warnings_are_stored_with_their_documents(processed):
     assert _codes(json.loads(stored["linea.pdf"])) == {"E017"}
     assert json.loads(stored["nota.txt"] or "[]") == []
     assert "enlace.txt" not in stored and "tuberia.pdf" not in stored  # a notice, not a failure
+
+
+def test_a_photo_too_blurred_to_read_says_so_instead_of_reading_as_empty(tmp_path):
+    # A page out of focus: ink, but no word Tesseract can read. Stored with no text and no
+    # note, it read as a reply that says nothing (a confident "no information").
+    import cv2
+    import numpy as np
+
+    page = np.full((1500, 2000), 255, np.uint8)
+    for row in range(12):
+        cv2.putText(page, "Se realizaron 14 talleres de prevencion en 2019",
+                    (150, 150 + 100 * row), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 0, 3)
+    photo = tmp_path / "foto.png"
+    cv2.imwrite(str(photo), cv2.GaussianBlur(page, (0, 0), 11))
+    document = load(photo)
+    assert document.pages[0].text == ""
+    assert _codes(document.warnings) == {"E018"}
+    assert document.warnings[0].startswith("E018: page 1:")
