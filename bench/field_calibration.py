@@ -31,8 +31,8 @@ from oficio.models.training import expected_calibration_error
 
 ROOT = Path(__file__).resolve().parents[1]
 # Development sets only: each was measured blind once, then its errors were read.
-DEV_SETS = [f"blind-v{n}:native" for n in range(15, 25)] + \
-    [f"blind-v{n}:scanned" for n in range(21, 25)]
+DEV_SETS = [f"blind-v{n}:native" for n in range(15, 26)] + \
+    [f"blind-v{n}:scanned" for n in range(21, 26)]
 
 
 def outcomes(spec: str) -> tuple[list[float], list[bool]]:

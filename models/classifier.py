@@ -30,12 +30,15 @@ from oficio.models.features import (
 from oficio.models.field_calibration import field_calibration
 from oficio.models.passages import split_passages
 from oficio.models.prediction import Evidence, Prediction
+from oficio.models.statement_axes import fit_statement_axes, sure_axes
 from oficio.models.statements import deciding, read_statements, ruled_kind, ruled_status
 from oficio.models.topic import OFF_TOPIC_CONFIDENCE, check_topic
 from oficio.models.union import twins, union_features
 from oficio.textfold import fold_compatible
 
-Label = dict[str, Any]  # {"axes": [...], "status": "...", "missing_kind": "..." or None}
+# {"axes": [...], "status": "...", "missing_kind": "..." or None, and, for a hand-written
+# reply, "statements": [{"text", "act", "axes", "on_topic", ...}] (docs/training.md)}
+Label = dict[str, Any]
 # A status the guide's rules give over the model's guess was right on 52 of the 53 such
 # replies of the development sets (blind-v8 to v21, native; docs/cli-models.md); at the
 # even odds it had, it made a fifth of their calibration error. It stays under 0.95: a
@@ -60,7 +63,10 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
     0.5, 1 and 2; ``C_axes`` 10 kept, CV ties 3 and beats 30). With ``missing_axes_from_request`` a
     reply predicted ``missing`` takes the axes its restated request names (the guide's
     rule for such replies) instead of the axis models' answer, which learns what a reply
-    informs about and so guesses poorly when nothing is informed.
+    informs about and so guesses poorly when nothing is informed. With ``statement_axes``
+    a reply also gets the axes its statements are surely about
+    (``oficio.models.statement_axes``), learned from the labelled statements of the
+    hand-written replies.
     """
 
     def __init__(
@@ -71,7 +77,9 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         evidence_per_label: int = 2,
         hand_weight: float = 0.5,
         missing_axes_from_request: bool = True,
+        statement_axes: bool = True,
     ) -> None:
+        self.statement_axes = statement_axes
         self.hand_weight = hand_weight
         self.missing_axes_from_request = missing_axes_from_request
         self.C_axes = C_axes
@@ -114,6 +122,7 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         self.classes_ = np.array(self.status_model_.classes_)
         self.kind_model_ = self._kind_model(X, y)
         self.topic_model_ = self._topic_model(X, ~on_topic)
+        self.statement_axes_ = fit_statement_axes(y) if self.statement_axes else None
         return self
 
     def _topic_model(self, X: list[Sample], off_topic: np.ndarray) -> Pipeline | None:
@@ -190,10 +199,12 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
                 labels.append({"axes": [], "status": "missing", "missing_kind": "off_topic"})
                 continue
             status = str(self.classes_[int(np.argmax(srow))])
-            status = ruled_status(status, read_statements(text_document(sample["text"])),
-                                  sample_period(sample))
-            labels.append({"axes": self._axes(sample, row, status), "status": status,
-                           "missing_kind": None})
+            statements = read_statements(text_document(sample["text"]))
+            status = ruled_status(status, statements, sample_period(sample))
+            axes = self._axes(sample, row, status)
+            if status != "missing":
+                axes = sorted({*axes, *self._statement_axes(statements)}, key=AXES.index)
+            labels.append({"axes": axes, "status": status, "missing_kind": None})
         missing = [i for i, label in enumerate(labels)
                    if label["status"] == "missing" and label["missing_kind"] is None]
         for i, kind in zip(missing, self.predict_missing_kind([X[i] for i in missing]),
@@ -206,6 +217,12 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
             return requested_axes(sample["text"])
         return [a for a, p in zip(self.axes_, proba, strict=True) if p >= 0.5]
 
+    def _statement_axes(self, statements: list) -> dict[str, tuple]:
+        """The axes the reply's statements are surely about, each with its statement and
+        probability (none from a model trained without a statement tagger)."""
+        tagger = getattr(self, "statement_axes_", None)
+        return sure_axes(tagger, statements) if tagger is not None else {}
+
     def predict_document(
         self, document: Document, period: Period | None = None, model_version: str = "",
         field_calibrated: bool = True,
@@ -213,11 +230,13 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         """Labels, probabilities and supporting passages for one reply.
 
         The status confidence is mapped by the field calibration shipped for
-        ``model_version`` (``oficio.models.field_calibration``), unless
-        ``field_calibrated`` is false, and is at most ``UNREAD_CONFIDENCE`` for an OCR
-        reading too poor to judge; ``status_p`` stays the model's own."""
+        ``model_version`` (``oficio.models.field_calibration``), and is at most
+        ``UNREAD_CONFIDENCE`` for an OCR reading too poor to judge; with
+        ``field_calibrated`` false it is the model's own, as ``status_p`` always is."""
         prediction = self._predict_document(document, period, model_version)
-        field = field_calibration(model_version) if field_calibrated else None
+        if not field_calibrated:
+            return prediction
+        field = field_calibration(model_version)
         confidence = prediction.status_confidence
         if field is not None:
             confidence = round(field.apply(confidence), 4)
@@ -265,6 +284,16 @@ class ReplyClassifier(ClassifierMixin, BaseEstimator):
         if passages:
             evidence = self._evidence(passages, axis_features[1:], status_features[1:], axes,
                                       status)
+        if status != "missing":
+            # an axis the whole letter's words missed, that one of its statements gives: its
+            # probability is the statement's, so that ``p`` and the axes agree
+            for axis, (statement, p) in self._statement_axes(statements).items():
+                if axis not in axes:
+                    evidence.append(Evidence(axis, statement.page, statement.start,
+                                             statement.end, round(p, 4), statement.text))
+                    axes.append(axis)
+                    axes_p[self.axes_.index(axis)] = p
+            axes.sort(key=AXES.index)
         kind = self.predict_missing_kind(samples[:1])[0] if status == "missing" else None
         if kind is not None and passages:
             evidence += self._kind_evidence(kind, samples[1:], passages)

@@ -27,6 +27,7 @@ ALLOWED_TYPES = frozenset(
         "oficio.models.classifier.ReplyClassifier",
         "oficio.models.features.HandFeatures",
         "oficio.models.features.TextNormalizer",
+        "oficio.models.statement_axes.StatementAxes",
         "sklearn.calibration._CalibratedClassifier",
         "sklearn.calibration._SigmoidCalibration",
     }

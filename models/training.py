@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -31,10 +31,14 @@ class Example:
     axes: list[str] | None
     status: str
     missing_kind: str | None = None
+    # a hand-written reply's labelled statements (docs/training.md); the tagger of
+    # statement axes learns from them
+    statements: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def label(self) -> Label:
-        return {"axes": self.axes, "status": self.status, "missing_kind": self.missing_kind}
+        return {"axes": self.axes, "status": self.status, "missing_kind": self.missing_kind,
+                "statements": self.statements}
 
 
 def build_examples(
@@ -56,7 +60,7 @@ def build_examples(
             Example(
                 doc_id, reply.split, make_sample(reply.text, reply.period),
                 sorted(axes) if axes is not None else None, status,
-                kind if status == "missing" else None,
+                kind if status == "missing" else None, reply.statements,
             )
         )
     if not examples:
@@ -65,10 +69,12 @@ def build_examples(
 
 
 def data_hash(examples: list[Example]) -> str:
-    """sha256 over the sorted (doc id, split, labels, period) of the examples."""
+    """sha256 over the sorted (doc id, split, labels, period, and the labelled statements
+    of a reply that has them) of the examples."""
     rows = sorted(
         json.dumps(
             [e.doc_id, e.split, e.axes, e.status, e.sample["period_start"], e.sample["period_end"]]
+            + ([e.statements] if e.statements else []), sort_keys=True
         )
         for e in examples
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     examples = build_examples(training_replies(args.bundled))
     result = train_release(examples, seed=args.seed)
-    result.metadata["version"] = "default-" + datetime.now(UTC).strftime("%Y.%m.%d")
+    result.metadata["version"] = _new_version("default-" + datetime.now(UTC).strftime("%Y.%m.%d"))
     bundled = args.bundled or BUNDLED_PATH
     result.metadata["bundled_file_sha256"] = hashlib.sha256(bundled.read_bytes()).hexdigest()
     save_model(result.model, DEFAULT_MODEL)
@@ -47,6 +48,18 @@ def main() -> None:
             )
     size = DEFAULT_MODEL.stat().st_size / 1e6
     print(f"wrote {DEFAULT_MODEL} ({size:.1f} MB) and {DEFAULT_METADATA}")
+
+
+def _new_version(day: str) -> str:
+    """``day``, or ``day-2``, ``day-3``... when the shipped model was trained that day (as
+    a workspace names its versions): the field calibration and the figures recorded are
+    bound to a version, never to two models."""
+    shipped = json.loads(DEFAULT_METADATA.read_text(encoding="utf-8")).get("version", "") \
+        if DEFAULT_METADATA.is_file() else ""
+    if not shipped.startswith(day):
+        return day
+    serial = shipped[len(day):].lstrip("-")
+    return f"{day}-{int(serial) + 1 if serial.isdigit() else 2}"
 
 
 if __name__ == "__main__":
