@@ -32,7 +32,7 @@ from oficio.models.passages import split_passages
 from oficio.models.prediction import Evidence, Prediction
 from oficio.models.statement_axes import fit_statement_axes, sure_axes
 from oficio.models.statements import deciding, read_statements, ruled_kind, ruled_status
-from oficio.models.topic import OFF_TOPIC_CONFIDENCE, check_topic
+from oficio.models.topic import OFF_TOPIC_CONFIDENCE, check_topic, without_addressee
 from oficio.models.union import twins, union_features
 from oficio.textfold import fold_compatible
 
@@ -381,5 +381,6 @@ def _base(calibrated: CalibratedClassifierCV) -> LogisticRegression:
 
 
 def _text_only(sample: Sample) -> Sample:
-    """The sample without its requested period: what the topic model judges."""
-    return make_sample(sample["text"])
+    """The sample without its requested period and its addressee: what the topic model
+    judges (``oficio.models.topic.without_addressee``)."""
+    return make_sample(without_addressee(sample["text"]))

@@ -110,10 +110,42 @@ class TopicCheck:
         return self.about_trafficking is False
 
 
+# The addressee's block: a salutation line ("Señor", "Sra.", "Dear", "Dirigido a") and the
+# lines of name and title under it, up to the line that closes it ("Presente", "Ciudad")
+# or opens the matter ("Asunto", "Referencia"), within the letter's opening. A request
+# signed as "Coordinador de la Red contra la Trata" names trafficking in the title of the
+# one who asked: a reply on building permits sent to that title is still about permits.
+_SALUTATION = re.compile(r"(?:dirigido\s+a\b.*|se[ñn]or(?:a|es|ita)?\b.*|sra?\.|srta\.|mrs?\.|"
+                         r"ms\.|dear\b)", re.IGNORECASE)
+_BLOCK_END = re.compile(r"(?:presente|ciudad|asunto|referencia|ref\b|subject|re\s*:)",
+                        re.IGNORECASE)
+_ADDRESSEE_LINES = 4  # a name, a title over two lines, an institution
+_OPENING = 1500  # characters: the addressee stands before the letter's body
+
+
+def without_addressee(text: str) -> str:
+    """``text`` with the addressee's block of its opening blanked (same length)."""
+    head, rest = text[:_OPENING], text[_OPENING:]
+    lines = head.split("\n")
+    i = 0
+    while i < len(lines):
+        if _SALUTATION.match(lines[i].strip()):
+            end = i + 1
+            while end < len(lines) and end <= i + _ADDRESSEE_LINES and lines[end].strip() \
+                    and not _BLOCK_END.match(lines[end].strip()):
+                end += 1
+            for j in range(i, end):
+                lines[j] = " " * len(lines[j])
+            i = end
+        i += 1
+    return "\n".join(lines) + rest
+
+
 def check_topic(text: str, read_by_ocr: bool = False) -> TopicCheck:
-    """Count the trafficking terms and the readable words of ``text``; ``read_by_ocr``
-    says the text is Tesseract's reading, whose legibility is checked."""
-    folded = fold(text)
+    """Count the trafficking terms and the readable words of ``text`` (its addressee's
+    block left out); ``read_by_ocr`` says the text is Tesseract's reading, whose
+    legibility is checked."""
+    folded = fold(without_addressee(text))
     terms = sum(1 for _ in _TERMS.finditer(folded))
     words = sum(1 for _ in _WORD.finditer(folded))
     if terms or _DOMAIN.search(folded):

@@ -226,3 +226,27 @@ def test_a_short_reply_on_another_traffic_is_off_topic():
 
 def test_a_suspected_trafficking_case_names_the_crime():
     assert check_topic("Casos de presunta trata atendidos en 2023: 14.").about_trafficking
+
+
+# A reply on market stalls, sent to someone whose title names trafficking: the title is
+# the asker's, not what the document says.
+STALLS_TO_A_NETWORK = (
+    "MUNICIPALIDAD DISTRITAL DE LA ESPERANZA\nSubgerencia de Comercialización\n\n"
+    "CARTA N° 031-2025-MDLE/SGC\nLa Esperanza, 3 de marzo de 2025\n\n"
+    "Señora\nRosa Elvira Campos Díaz\nPresidenta de la Mesa Provincial contra la Trata de "
+    "Personas\nPresente.-\n\nAsunto: Puestos del mercado Santa Rosa, 2024\n\n"
+    "Se informa que en 2024 se adjudicaron 214 puestos del mercado Santa Rosa y se "
+    "renovaron 96 licencias de funcionamiento de bodegas.\n\nAtentamente,\n\n"
+    "CPC. MARIO ROJAS\nSubgerente de Comercialización"
+)
+
+
+def test_the_askers_title_does_not_make_a_reply_about_trafficking():
+    assert check_topic(STALLS_TO_A_NETWORK).about_trafficking is not True
+    prediction = _predicted(STALLS_TO_A_NETWORK)
+    assert prediction.missing_kind == "off_topic" and prediction.axes == []
+    # the signer's title is the sender's: a prosecutor's office of the crime stays on topic
+    signed = ("OFICIO N° 12-2025-MP-FN\n\nSeñor\nJosé Paz\nPresente.-\n\nSe remite lo "
+              "solicitado.\n\nAtentamente,\n\nDra. Ana Ruiz\nFiscal Provincial de la Fiscalía "
+              "Especializada en Delitos de Trata de Personas de Tumbes")
+    assert check_topic(signed).about_trafficking is True
