@@ -82,13 +82,15 @@ class Statement:
     axes: tuple[str, ...]
     # periods named in words ("el primer semestre de 2018"), compared to the month
     spans: tuple[tuple[date, date], ...] = ()
+    # it names the requested period itself ("durante el periodo solicitado")
+    of_request: bool = False
 
     def when(self, period: Period | None) -> str:
         """``in``, ``out`` (only other years, or other months of them), ``none`` (no year)
         or ``unknown`` (no requested period to compare with, or only a year the request
         covers in part)."""
         if not self.years and not self.spans:
-            return "none"
+            return "in" if self.of_request and period is not None else "none"
         if period is None:
             return "unknown"
         if self.spans:
@@ -159,8 +161,15 @@ def read_statements(document: Document) -> list[Statement]:
         statements.append(Statement(
             passage.page, passage.start + start, passage.start + end,
             passage.text[start:end],
-            act, years, axes, spans))
+            act, years, axes, spans, bool(_REQUESTED_PERIOD.search(text))))
     return statements
+
+
+# The requested period named as such: "durante el periodo solicitado", "en el año materia
+# de su solicitud", "in the period requested".
+_REQUESTED_PERIOD = re.compile(
+    r"\b(?:periodo|ano|anos|ejercicio|lapso|period|year)\s+(?:solicitad|requerid|consultad"
+    r"|materia\s+de\s+(?:su|la)\s+solicitud|requested|asked)")
 
 
 # What hands over the lines that follow ("se remite la información del año 2023:").
@@ -343,6 +352,8 @@ def ruled_status(status: str, statements: list[Statement], period: Period | None
         return "answered"
     if status == "answered" and only_other_periods(statements, period):
         return "out_of_period"
+    if status == "out_of_period" and no_other_period(statements, period):
+        return "answered"
     if status != "missing" and not any(s.act in ("information", "null_answer")
                                        for s in statements):
         return "missing"  # nothing in it informs: a letter about the request, not an answer
@@ -379,6 +390,17 @@ def only_other_periods(statements: list[Statement], period: Period | None) -> bo
         return False
     when = {s.when(period) for s in statements if s.act in ("information", "null_answer")}
     return "out" in when and "in" not in when
+
+
+def no_other_period(statements: list[Statement], period: Period | None) -> bool:
+    """True when, for a known requested period, some statement informs on it (by its years
+    or naming it, "durante el periodo solicitado") and none names a year or month outside
+    it (nor one the request covers in part): nothing then refers to another period, which
+    ``out_of_period`` needs."""
+    if period is None:
+        return False
+    when = {s.when(period) for s in statements if s.act in ("information", "null_answer")}
+    return "in" in when and not when & {"out", "unknown"}
 
 
 def substantive_null(statements: list[Statement], period: Period | None) -> bool:

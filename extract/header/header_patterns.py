@@ -374,15 +374,15 @@ def _worded_periods(folded: str, months: bool) -> list[tuple[int, int, date, dat
         for match in pattern.finditer(folded):
             g = match.groups()
             if shape == "months":
-                months = month_number(g[0]), month_number(g[2])
-                if None in months:
+                pair = month_number(g[0]), month_number(g[2])
+                if None in pair:
                     continue
-                first, last = (months[0], int(g[1])), (months[1], int(g[3]))
+                first, last = (pair[0], int(g[1])), (pair[1], int(g[3]))
             elif shape == "months_of_year":
-                months = month_number(g[0]), month_number(g[1])
-                if None in months:
+                pair = month_number(g[0]), month_number(g[1])
+                if None in pair:
                     continue
-                first, last = (months[0], int(g[2])), (months[1], int(g[2]))
+                first, last = (pair[0], int(g[2])), (pair[1], int(g[2]))
             elif shape == "month":
                 month = month_number(g[1])
                 if g[0] or month is None:

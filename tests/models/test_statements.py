@@ -492,3 +492,23 @@ def test_a_cut_off_date_written_with_points_or_slashes_dates_the_data(cut_off):
     text = f"Se registraron 12 denuncias por trata de personas, {cut_off}."
     statements = read_statements(_document(text))
     assert [(s.act, s.years) for s in statements] == [("information", (2024,))]
+
+
+def test_a_null_answer_for_the_requested_period_named_as_such_is_answered():
+    # "durante el periodo solicitado" names no year, but it is the request's period: a reply
+    # whose only statement says nothing was done then informs on it, and none of its
+    # statements speaks of another period, which out_of_period needs.
+    from oficio.models.statements import ruled_status
+
+    text = ("OFICIO N° 045-2025-MDP/A\nPichari, 3 de marzo de 2025\n\n"
+            "ASUNTO: Respuesta a su solicitud\n\n"
+            "Me dirijo a usted en atención a su solicitud sobre las acciones contra la trata "
+            "de personas de los años 2023 y 2024.\n\n"
+            "Al respecto, le informo que durante el periodo solicitado esta Municipalidad no "
+            "realizó campañas de prevención ni destinó presupuesto a la atención de víctimas."
+            "\n\nAtentamente,")
+    statements = read_statements(_document(text))
+    period = (date(2023, 1, 1), date(2024, 12, 31))
+    null = next(s for s in statements if s.text.startswith("Al respecto"))
+    assert null.act == "null_answer" and null.when(period) == "in"
+    assert ruled_status("out_of_period", statements, period) == "answered"

@@ -623,3 +623,13 @@ def test_a_number_in_the_column_after_a_reference_label_is_cited_not_own():
     text = ("MUNICIPALIDAD DISTRITAL\n\nReferencia        Oficio N° 0112-2023-MML/GDS\n\n"
             "Se remite la información solicitada.")
     assert find_reference(text) is None
+
+
+def test_a_month_in_the_letters_date_is_not_the_period_after_a_range_of_months():
+    # "a los nueve días del mes de mayo de 2025" has no day number before its month: once
+    # a range of months had been read in the letter, its month was taken as a period too,
+    # and, standing first, as the requested one.
+    text = ("OFICIO N° 077-2025-GRH/GRDS\nHuánuco, a los nueve días del mes de mayo de 2025\n"
+            "ASUNTO: Talleres de prevención\nEn atención a su solicitud, referida al periodo "
+            "de marzo de 2023 a noviembre de 2024, le informo que se realizaron 6 talleres.")
+    assert find_period(text)[:2] == (date(2023, 3, 1), date(2024, 11, 30))
