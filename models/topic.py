@@ -119,6 +119,7 @@ _SALUTATION = re.compile(r"(?:dirigido\s+a\b.*|se[ñn]or(?:a|es|ita)?\b.*|sra?\.
                          r"ms\.|dear\b)", re.IGNORECASE)
 _BLOCK_END = re.compile(r"(?:presente|ciudad|asunto|referencia|ref\b|subject|re\s*:)",
                         re.IGNORECASE)
+_LABEL_IN_LINE = re.compile(r"\b(?:asunto|referencia|subject)\b", re.IGNORECASE)
 _ADDRESSEE_LINES = 4  # a name, a title over two lines, an institution
 _OPENING = 1500  # characters: the addressee stands before the letter's body
 
@@ -130,12 +131,19 @@ def without_addressee(text: str) -> str:
     i = 0
     while i < len(lines):
         if _SALUTATION.match(lines[i].strip()):
-            end = i + 1
-            while end < len(lines) and end <= i + _ADDRESSEE_LINES and lines[end].strip() \
-                    and not _BLOCK_END.match(lines[end].strip()):
+            end, taken = i + 1, 0
+            # OCR sets a blank line between the block's lines; two end it
+            while end < len(lines) and taken < _ADDRESSEE_LINES and \
+                    not _BLOCK_END.match(lines[end].strip()) and \
+                    (lines[end].strip() or (end + 1 < len(lines) and lines[end + 1].strip())):
+                taken += bool(lines[end].strip())
                 end += 1
             for j in range(i, end):
-                lines[j] = " " * len(lines[j])
+                # a label OCR joined to the block's last line ("… contra la Trata ASUNTO …")
+                # opens the matter: it and what follows are kept
+                label = _LABEL_IN_LINE.search(lines[j], 1)
+                cut = label.start() if label else len(lines[j])
+                lines[j] = " " * cut + lines[j][cut:]
             i = end
         i += 1
     return "\n".join(lines) + rest

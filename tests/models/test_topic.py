@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from oficio.extract.read.document import Document, Page
 from oficio.models.registry import load_default
-from oficio.models.topic import check_topic
+from oficio.models.topic import check_topic, without_addressee
 
 # A resolution about something else entirely, long enough to judge.
 RESOLUTION = (
@@ -250,3 +250,14 @@ def test_the_askers_title_does_not_make_a_reply_about_trafficking():
               "solicitado.\n\nAtentamente,\n\nDra. Ana Ruiz\nFiscal Provincial de la Fiscalía "
               "Especializada en Delitos de Trata de Personas de Tumbes")
     assert check_topic(signed).about_trafficking is True
+
+
+def test_the_askers_title_is_left_out_as_ocr_reads_the_block_too():
+    # A scan's reading: blank lines between the block's lines, and the subject's label run
+    # onto the title's line, whose subject is still read.
+    scanned = STALLS_TO_A_NETWORK.replace("Señora\nRosa", "Señora\n\nRosa").replace(
+        "Díaz\nPresidenta", "Díaz\n\nPresidenta").replace(
+        "Personas\nPresente.-\n\nAsunto:", "Personas   Asunto:")
+    assert "\n\nPresidenta" in scanned and "Personas   Asunto:" in scanned
+    assert check_topic(scanned, read_by_ocr=True).about_trafficking is not True
+    assert "Puestos del mercado" in without_addressee(scanned)
