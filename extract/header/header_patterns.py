@@ -36,8 +36,10 @@ _KINDS = {  # the head words tolerate OCR's 0 for O and 1/l for I
 _KIND = "|".join(f"(?:{k})" for k in _KINDS.values())
 # What may stand before the number on its line: on a scan, OCR joins the addressee column
 # to the number's ('Señora' and, a column's gap away, 'OFICIO N° 033-2024-…'); a form's
-# label ('N.° : OFICIO N° …'); a box's edge read as a mark ('¡OFICIO N° …!').
-_LEAD = (r"(?:(?P<lead>[^\W\d][^\n:]{0,24}?)[ \t]{4,}|N\S{0,3}[ \t]*:[ \t]*)?"
+# label ('N.° : OFICIO N° …', 'DOCUMENTO  OFICIO N° …'); a box's edge read as a mark
+# ('¡OFICIO N° …!').
+_LEAD = (r"(?:(?P<lead>[^\W\d][^\n:]{0,24}?)[ \t]{4,}|N\S{0,3}[ \t]*:[ \t]*"
+         r"|DOCUMENTO[ \t]*:?[ \t]+)?"
          r"(?:[¡|!\[]|I(?=[O0]F))?")
 _REFERENCE = re.compile(
     r"^[ \t]*" + _LEAD + r"(?P<kind>" + _KIND + r")\s*"

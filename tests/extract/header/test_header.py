@@ -633,3 +633,15 @@ def test_a_month_in_the_letters_date_is_not_the_period_after_a_range_of_months()
             "ASUNTO: Talleres de prevención\nEn atención a su solicitud, referida al periodo "
             "de marzo de 2023 a noviembre de 2024, le informo que se realizaron 6 talleres.")
     assert find_period(text)[:2] == (date(2023, 3, 1), date(2024, 11, 30))
+
+
+@pytest.mark.parametrize("line", ["DOCUMENTO OFICIO N° 0311-2025-GRL/GRDS",
+                                  "DOCUMENTO:   OFICIO N° 0311-2025-GRL/GRDS",
+                                  "Documento        OFICIO N° 0311-2025-GRL/GRDS"])
+def test_the_letters_own_number_after_a_forms_document_label(line):
+    # A letter set as a form: labels in a column ("DOCUMENTO", "FECHA", "DIRIGIDO A"), the
+    # values beside them. The label before the number hid it.
+    text = (f"GOBIERNO REGIONAL DE LORETO\n{line}\nFECHA Iquitos, 4 de abril de 2025\n"
+            "DIRIGIDO A Señora\nAna Ríos\n\nSe remite la información solicitada.")
+    found = find_reference(text)
+    assert found is not None and found.text == "OFICIO N° 0311-2025-GRL/GRDS"
