@@ -178,7 +178,9 @@ def evaluate_model(model: ReplyClassifier, examples: list[Example]) -> dict[str,
     samples = [e.sample for e in examples]
     predicted = model.predict(samples)
     metrics = evaluate([e.label for e in examples], predicted)
-    confidence = model.predict_proba(samples).max(axis=1).tolist() if samples else []
+    # the confidence the prediction of a document gives (before the field calibration): a
+    # status the guide's rules give, or the topic check's, has its own
+    confidence = [float(p["confidence"]) for p in predicted]
     correct = [e.status == p["status"] for e, p in zip(examples, predicted, strict=True)]
     metrics["calibration_error"] = expected_calibration_error(correct, confidence)
     metrics["wrong_at_0.95"] = _round(
