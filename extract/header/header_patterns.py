@@ -458,10 +458,24 @@ _REQUEST_WORDS = re.compile(
 _ABOUT_LINE = re.compile(r"(?:asunto|subject|materia)\b|(?:ref|referencia|re)\b\.?\s*[:|]")
 
 
+# OCR may set a blank line inside a sentence, between two of its lines ("… relacionados⏎⏎con
+# la trata … entre enero de 2023 y diciembre de 2024"): a blank line between a word and a
+# word in lower case opens no paragraph.
+_RUNS_ON = re.compile(r"[a-z,]\s*\n\s*\n\s*[a-z]")
+
+
+def _paragraph_start(folded: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts: its blank line, or -1."""
+    gap = folded.rfind("\n\n", 0, pos)
+    while gap > 0 and _RUNS_ON.match(folded, max(0, gap - 1)):
+        gap = folded.rfind("\n\n", 0, gap)
+    return gap
+
+
 def _about_request(folded: str, pos: int) -> bool:
     line = folded[folded.rfind("\n", 0, pos) + 1 : pos]
     if _ABOUT_LINE.match(line.lstrip()):
         return True
-    start = max(folded.rfind(".", 0, pos), folded.rfind("\n\n", 0, pos)) + 1
+    start = max(folded.rfind(".", 0, pos), _paragraph_start(folded, pos)) + 1
     end = folded.find(".", pos)
     return bool(_REQUEST_WORDS.search(folded[start : len(folded) if end < 0 else end]))

@@ -645,3 +645,13 @@ def test_the_letters_own_number_after_a_forms_document_label(line):
             "DIRIGIDO A Señora\nAna Ríos\n\nSe remite la información solicitada.")
     found = find_reference(text)
     assert found is not None and found.text == "OFICIO N° 0311-2025-GRL/GRDS"
+
+
+def test_a_blank_line_ocr_sets_inside_the_restated_request_does_not_cut_it():
+    # Tesseract read the sentence's two lines as two paragraphs: the period, on the second,
+    # was cut from the words of the request on the first.
+    text = ("OFICIO N° 052-2025-UNAMAD/VRI\nPuerto Maldonado, 3 de abril de 2025\n\n"
+            "Me dirijo a usted en atención a su solicitud sobre los talleres dictados\n\n"
+            "por la universidad entre marzo de 2022 y febrero de 2024, al respecto:\n\n"
+            "Se dictaron 4 talleres.")
+    assert find_period(text)[:2] == (date(2022, 3, 1), date(2024, 2, 29))
