@@ -28,6 +28,7 @@ from oficio.extract.header.header_patterns import (
 )
 from oficio.extract.header.letterhead import (
     letterhead_issuer,
+    spaced_letterhead,
     spelled_like,
     under_a_police_region,
 )
@@ -104,6 +105,8 @@ def parse_header(document: Document, mentions: list[Mention]) -> Header:
     header.evidence = _domain_evidence(document) + _evidence(document, mentions, zones)
     head = letterhead_issuer(first, zones[0].end, mentions)
     chosen = _choose_sender(header.evidence, mentions)
+    if head is None:  # a letterhead in spaced capitals names no body the mentions found
+        chosen = spaced_letterhead(first, zones[0].end) or chosen
     if head is not None and (head.foreign or not (head.known or spelled_like(head, chosen))):
         header.sender_name = head.name  # never replaced by a parent or a body it mentions
         return header

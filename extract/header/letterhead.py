@@ -171,6 +171,47 @@ _NAME_SHARE = 0.8  # of a letterhead line's name a mention must cover to be its 
 _OF_PERU = re.compile(r"\s+del?\s+(?:la\s+rep[uú]blica\s+del\s+)?per[uú]$", re.IGNORECASE)
 
 
+# A letterhead set in spaced capitals ("G O B I E R N O  R E G I O N A L  D E  L O R E T O"):
+# the text layer keeps a space between every two letters, and the words' gaps are lost,
+# so no name is found in it. Its letters, run together, are looked up among the
+# gazetteer's names and aliases run together; a name two bodies share (La Victoria of Lima
+# and of Chiclayo) gives none.
+_SPACED = re.compile(r"^\s*(?:[^\W\d_][ \t]+){6,}[^\W\d_][ \t]*$")
+
+
+def spaced_letterhead(first: str, head_end: int) -> str | None:
+    """The institution the last letter-spaced line of the letterhead names that is not an
+    office's ("S E C R E T A R Í A  G E N E R A L"), if the gazetteer has it under that
+    name alone: a body below a known one that the gazetteer lacks gives none, never its
+    parent."""
+    last = None
+    for line in first[:head_end].splitlines():
+        if _ADDRESSEE.match(line):
+            break
+        if _SPACED.match(line) and not _PART_RUN.match(_run_together(line)):
+            last = _run_together(line)
+    found = _run_together_names().get(last, ()) if last else ()
+    return found[0] if len(found) == 1 else None
+
+
+# An office's name run together ("direccionregionaldeeducacion"); a UGEL answers for itself.
+_PART_RUN = re.compile(r"(?:direccion|oficina|gerencia|subgerencia|secretaria|viceministerio|"
+                       r"area|division|departamento|jefatura|unidad(?!degestioneducativa))")
+
+
+@lru_cache(maxsize=1)
+def _run_together_names() -> dict[str, tuple[str, ...]]:
+    names: dict[str, set[str]] = {}
+    for item in load_gazetteer():
+        for name in (item.name, *item.aliases):
+            names.setdefault(_run_together(name), set()).add(item.id)
+    return {key: tuple(sorted(ids)) for key, ids in names.items()}
+
+
+def _run_together(text: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(text))
+
+
 def _own_words(start: int, text: str) -> tuple[int, str]:
     """A letterhead line's name alone, and where it starts."""
     lead = _EXECUTING_UNIT.match(text)

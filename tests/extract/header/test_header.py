@@ -655,3 +655,19 @@ def test_a_blank_line_ocr_sets_inside_the_restated_request_does_not_cut_it():
             "por la universidad entre marzo de 2022 y febrero de 2024, al respecto:\n\n"
             "Se dictaron 4 talleres.")
     assert find_period(text)[:2] == (date(2022, 3, 1), date(2024, 2, 29))
+
+
+@pytest.mark.parametrize(("letterhead", "sender"), [
+    ("G O B I E R N O  R E G I O N A L  D E  L O R E T O\nGerencia Regional de Desarrollo Social",
+     "gore:16"),
+    ("M U N I C I P A L I D A D  P R O V I N C I A L  D E  T A M B O P A T A\n"
+     "S E C R E T A R Í A  G E N E R A L", "mpro:1701"),
+    # a body under the region the gazetteer lacks: no sender, not the region
+    ("G O B I E R N O  R E G I O N A L  D E  L O R E T O\n"
+     "U N I D A D  D E  G E S T I Ó N  E D U C A T I V A  L O C A L  N A U T A", None),
+])  # fmt: skip
+def test_a_letterhead_in_spaced_capitals_names_its_body(letterhead, sender):
+    # The text layer keeps a space between every two letters: no name is found in it.
+    header = _header(f"{letterhead}\nOFICIO N° 000146-2025-GRDS\nIquitos, 27 de febrero de 2025\n"
+                     "Señora\nPresente.-\n\nSe informa el número de atenciones.\n\nAtentamente,")
+    assert header.sender_id == sender
