@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from oficio.corpus.batch.inbox import STOPPED_WITHIN
+from oficio.corpus.batch.prefect_server import STOP_TIMEOUT
 from tests.conftest import EXAMPLES, ROOT
 
 
@@ -107,7 +109,9 @@ def stop_during_a_scan(run: Served, stop: signal.Signals) -> tuple[str, str]:
         os.killpg(run.server.pid, stop)
     else:
         run.server.send_signal(stop)
-    return run.server.communicate(timeout=90)
+    # the command may take the time it allows itself: its server's stop, then the stopped
+    # run's process letting go of the workspace (on a loaded machine, over 90 s)
+    return run.server.communicate(timeout=STOP_TIMEOUT + STOPPED_WITHIN + 30)
 
 
 def stopped_cleanly(run: Served, out: str, err: str) -> None:
