@@ -31,7 +31,8 @@ from oficio.models.field_calibration import field_calibration
 from oficio.models.passages import split_passages
 from oficio.models.prediction import Evidence, Prediction
 from oficio.models.statement_axes import fit_statement_axes, sure_axes
-from oficio.models.statements import deciding, read_statements, ruled_kind, ruled_status
+from oficio.models.statements import read_statements
+from oficio.models.status_rules import deciding, ruled_kind, ruled_status
 from oficio.models.topic import OFF_TOPIC_CONFIDENCE, check_topic, without_addressee
 from oficio.models.union import twins, union_features
 from oficio.textfold import fold_compatible

@@ -685,7 +685,8 @@ def test_information_on_another_half_of_the_year_is_out_of_period():
     # the request restated (second half of 2018), the answer on the first half only: a
     # model that says "answered" is overruled by the statements, as the guide says
     from oficio.extract.header.letter import find_period
-    from oficio.models.statements import read_statements, ruled_status
+    from oficio.models.statements import read_statements
+    from oficio.models.status_rules import ruled_status
 
     found = find_period(OTHER_HALF)
     assert found[:2] == (date(2018, 7, 1), date(2018, 12, 31))

@@ -9,7 +9,8 @@ import pytest
 
 from oficio.extract.read.document import Document, Page
 from oficio.models.registry import load_default
-from oficio.models.statements import deciding, read_statements
+from oficio.models.statements import read_statements
+from oficio.models.status_rules import deciding
 
 PERIOD_2019 = (date(2019, 1, 1), date(2019, 12, 31))
 TABLE_OF_EARLIER_YEARS = (
@@ -140,7 +141,7 @@ def test_a_statement_about_another_half_of_the_requested_year_is_out_of_period()
 def test_monthly_rows_after_the_requested_semester_make_the_reply_out_of_period():
     # The subject restates January to June; the table gives July to December. The subject
     # sits in a long first passage cut at "ASUNTO :", and the rows name months, not years.
-    from oficio.models.statements import ruled_status
+    from oficio.models.status_rules import ruled_status
 
     text = ("MUNICIPALIDAD PROVINCIAL DE HUAURA\nGerencia de Desarrollo Social\nHuacho, 20 de "
             "enero de 2020\nCARTA N° 031-2020-MPH/GDS\nSeñores\nPresente.-\nASUNTO : Acciones "
@@ -158,7 +159,7 @@ def test_monthly_rows_after_the_requested_semester_make_the_reply_out_of_period(
 def test_month_rows_under_a_heading_year_speak_of_those_months():
     # "Mes (2021)" heads the table; its rows name months with no year of their own, and its
     # total stands for the months above it: all of the first half, not the second asked.
-    from oficio.models.statements import ruled_status
+    from oficio.models.status_rules import ruled_status
 
     text = ("OFICIO N° 045-2022-DIRESA/DESP\nCajamarca, 14 de febrero de 2022\nSeñora\n"
             "Presente.-\nEn atención a su pedido sobre el segundo semestre de 2021, se remiten "
@@ -177,7 +178,7 @@ def test_month_rows_under_a_heading_year_speak_of_those_months():
 def test_a_longer_heading_with_a_wrapped_word_still_heads_its_month_rows():
     # Five words besides its year, its last one wrapped to a line of its own: a heading
     # still, as rows of cells follow it; the rows speak of their months, not of all 2021.
-    from oficio.models.statements import ruled_status
+    from oficio.models.status_rules import ruled_status
 
     text = ("CARTA N° 210-2022-MDC/GDS\nChiclayo, 3 de marzo de 2022\nSeñor\nPresente.-\n"
             "En atención a su pedido sobre el primer semestre de 2021, se remite lo siguiente:"
@@ -238,7 +239,7 @@ def test_pre_trial_detention_is_not_prevention():
 def test_a_year_the_request_covers_in_part_counts_neither_way():
     # The caption's year is all a row has when OCR lost its month (a row read as marks):
     # 2020 may be the months given, not the ones asked.
-    from oficio.models.statements import ruled_status
+    from oficio.models.status_rules import ruled_status
 
     text = ("OFICIO N° 122-2021-MPC/GDS\nCusco, 8 de marzo de 2021\nSeñora\nPresente.-\n"
             "En atención a su pedido sobre el segundo semestre de 2020, se remite el registro "
@@ -261,7 +262,7 @@ def test_a_year_the_request_covers_in_part_counts_neither_way():
 def test_a_cut_off_date_dates_the_data_it_gives(cut_off):
     # A full date mostly dates a letter or a document; the date a report's data were cut
     # at is the period the reply speaks of: 2023's figures for a 2020 request.
-    from oficio.models.statements import ruled_status
+    from oficio.models.status_rules import ruled_status
 
     text = ("OFICIO N° 0288-2024-UE\nLima, 5 de marzo de 2024\nAsunto : Internos por el delito "
             "de trata de personas\nEn atención a su solicitud sobre la población penitenciaria "
@@ -276,7 +277,7 @@ def test_a_cut_off_date_dates_the_data_it_gives(cut_off):
 def test_lines_after_a_lead_in_that_hands_over_another_year_speak_of_that_year():
     # The requested year's records are said to be missing; the lead-in then hands over
     # another year's, and the list under it names no year of its own.
-    from oficio.models.statements import ruled_status
+    from oficio.models.status_rules import ruled_status
 
     text = ("OFICIO N° 077-2023-GRL/GRDS\nIquitos, 9 de mayo de 2023\nSeñor\nPresente.-\n\n"
             "En atención a su solicitud sobre las acciones de prevención del año 2021.\n\n"
@@ -321,14 +322,14 @@ def test_lines_after_a_lead_in_that_hands_over_another_year_speak_of_that_year()
      "nacional; no cuenta con la información.", "no_information", "not_competent"),
 ])
 def test_the_guides_rules_give_the_missing_kind(text, model_kind, kind):
-    from oficio.models.statements import ruled_kind
+    from oficio.models.status_rules import ruled_kind
     from oficio.textfold import fold_compatible
 
     assert ruled_kind(model_kind, fold_compatible(text)) == kind
 
 
 def test_a_lead_in_whose_office_hands_over_another_year_dates_the_rows_under_it():
-    from oficio.models.statements import ruled_status
+    from oficio.models.status_rules import ruled_status
 
     text = ("CARTA N° 015-2023-MDC/GDS\nCarabayllo, 2 de marzo de 2023\nSeñora\nPresente.-\n\n"
             "En atención a su solicitud sobre las acciones del año 2021.\n\n"
@@ -344,7 +345,7 @@ def test_a_lead_in_whose_office_hands_over_another_year_dates_the_rows_under_it(
 def test_a_heading_with_a_year_dates_the_paragraph_under_it():
     # The requested year's reports are withheld; the reply gives results under a heading
     # of another year, and targets under a heading of a later one.
-    from oficio.models.statements import ruled_status
+    from oficio.models.status_rules import ruled_status
 
     text = ("OFICIO N° 210-2023-DRE/DGP\nAyacucho, 4 de abril de 2023\nSeñora\nPresente.-\n\n"
             "Me dirijo a usted en atención al expediente de la referencia, sobre las acciones de "
@@ -378,7 +379,7 @@ def test_animals_rescued_are_not_words_of_trafficking_in_persons():
 
 def test_what_a_request_asked_after_its_number_and_a_colon_restates_it():
     # A sheet's title: the request's number, a colon, then what it asked for and its year.
-    from oficio.models.statements import ruled_status
+    from oficio.models.status_rules import ruled_status
 
     text = ("DIRECCIÓN DE ESTADÍSTICA\nRespuesta a la solicitud de información N° 0455-2023: "
             "denuncias por trata de personas registradas por la fiscalía provincial, año 2022\n\n"
@@ -411,7 +412,7 @@ def test_a_stray_point_read_by_ocr_does_not_cut_the_restated_request():
     # OCR reads a speck as a point ("durante el. año 2022"): cut there, the request's year
     # read as information for the requested year, and a reply that gives only 2019 was
     # called answered.
-    from oficio.models.statements import ruled_status
+    from oficio.models.status_rules import ruled_status
 
     text = ("Asunto: Acciones de prevención en turismo\n\n"
             "Me dirijo a usted en atención a su solicitud, por la cual requiere las acciones "
@@ -454,7 +455,7 @@ def test_a_reply_of_which_nothing_informs_is_not_answered():
     # A model that reads the topic words of the restated request may call it answered; no
     # statement of the letter gives information, so by the guide it is missing: the body
     # the request was forwarded to never replied.
-    from oficio.models.statements import ruled_kind, ruled_status
+    from oficio.models.status_rules import ruled_kind, ruled_status
     from oficio.textfold import fold_compatible
 
     text = ("OFICIO N° 0311-2025-GRT/GRDS\nTacna, 9 de enero de 2.025\n\n"
@@ -498,7 +499,7 @@ def test_a_null_answer_for_the_requested_period_named_as_such_is_answered():
     # "durante el periodo solicitado" names no year, but it is the request's period: a reply
     # whose only statement says nothing was done then informs on it, and none of its
     # statements speaks of another period, which out_of_period needs.
-    from oficio.models.statements import ruled_status
+    from oficio.models.status_rules import ruled_status
 
     text = ("OFICIO N° 045-2025-MDP/A\nPichari, 3 de marzo de 2025\n\n"
             "ASUNTO: Respuesta a su solicitud\n\n"
