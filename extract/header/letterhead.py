@@ -188,8 +188,9 @@ def spaced_letterhead(first: str, head_end: int) -> str | None:
     for line in first[:head_end].splitlines():
         if _ADDRESSEE.match(line):
             break
-        if _SPACED.match(line) and not _PART_RUN.match(_run_together(line)):
-            last = _run_together(line)
+        if _SPACED.match(line):
+            letters = _run_together(line)
+            last = last if _PART_RUN.match(letters) else letters
     found = _run_together_names().get(last, ()) if last else ()
     return found[0] if len(found) == 1 else None
 
