@@ -24,7 +24,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
-from oficio.extract.header.dates import month_number
+from oficio.extract.header.dates import MONTHS, month_number
 from oficio.extract.header.header_patterns import periods_in
 from oficio.extract.read.document import Document
 from oficio.labels import Period
@@ -135,7 +135,7 @@ def read_statements(document: Document) -> list[Statement]:
                 given = years  # "Resultados 2020" over the paragraph it heads
             continue  # a date line, a salutation, a signature, a table's heading
         axes = tuple(a for a, pattern in AXIS_PATTERNS.items() if pattern.search(text))
-        spans = tuple(periods_in(text))
+        spans = tuple(periods_in(text, dated=True))
         if not years and heading and len(_CELLS.findall(" ".join(words))) >= len(heading):
             years = heading  # a table row: one figure under each year of the heading
             spans = spans or _row_months(words[0], heading, months)
@@ -302,8 +302,20 @@ _AS_OF = re.compile(r"(?:\bcorte|actualizad[oa]s?|\bas\s+of)\s+"
 
 
 _DATE_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
-# "26 de enero del año 2024": the year's word read away, so that the date is found whole
+# "26 de enero del año 2024", "22 del mes de agosto de 2024": the words for year and month
+# read away, so that the date is found whole
 _YEAR_WORD = re.compile(r"\b(del?\s+)ano\s+(?=(?:19|20)\d\d)")
+_MONTH_WORD = re.compile(r"(?<=\d)(\s+)del?\s+mes\s+(?=de\s+[a-z])")
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The dates FULL_DATE leaves (it is a feature of the shipped model, so it stays as it was
+# trained): year first ("2024, octubre 8", "2024/09/25"), and day, month and year joined by
+# dashes ("25-09-2024", "12-SET-2024"); and the time a signature stamps beside its date
+# ("16:03:44"), which is no figure either.
+_MORE_DATES = re.compile(
+    rf"(?<![\d/.-])(?:19|20)\d\d(?:,?\s+(?:{_MONTH_NAME})\.?\s+\d{{1,2}}\b"
+    rf"|[/.-]\d{{1,2}}[/.-]\d{{1,2}}(?![\d/.-]))"
+    rf"|(?<![\d/.-])\d{{1,2}}-(?:\d{{1,2}}|(?:{_MONTH_NAME})\.?)-(?:19|20)\d\d(?![\d/.-])"
+    r"|(?<![\d:])\d{1,2}:\d\d(?::\d\d)?(?![\d:])")
 
 
 def _dates_out(text: str) -> str:
@@ -314,4 +326,5 @@ def _dates_out(text: str) -> str:
         if year and _AS_OF.search(text, max(0, match.start() - 30), match.start()):
             return f" {year.group(0)} "
         return " "
-    return FULL_DATE.sub(blank, _YEAR_WORD.sub(r"\1", text))
+    text = _MONTH_WORD.sub(r"\1", _YEAR_WORD.sub(r"\1", text))
+    return _MORE_DATES.sub(blank, FULL_DATE.sub(blank, text))

@@ -295,7 +295,9 @@ _ANO = r"a(?:n|fi|fl|i)o"
 _ANOS = _ANO + "s"
 _NO_RANGE = r"\b(?!\s*(?:-|–|al|a|y|to|and|hasta)\s*(?:19|20)\d\d)"
 _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"(?:de|desde|entre|from|between|periodo|period|durante)\s+(?:de(?:l)?\s+)?"
+    # also in brackets after the subject: "(julio 2022 – junio 2024)"
+    (re.compile(rf"(?:(?:de|desde|entre|from|between|periodo|period|durante)\s+|(?<=\())"
+                rf"(?:de(?:l)?\s+)?"
                 rf"(?:el\s+mes\s+de\s+)?({_MONTH})\.?\s+"
                 rf"(?:de(?:l)?\s+)?{_YEAR}\s*(?:\ba|\bal|hasta|\by|to|and|until|-|–)\s*"
                 rf"(?:el\s+mes\s+de\s+)?"
@@ -347,12 +349,15 @@ def find_period(text: str) -> tuple[date, date, str] | None:
     return first, last, text[start:end]
 
 
-def periods_in(folded: str) -> list[tuple[date, date]]:
+def periods_in(folded: str, dated: bool = False) -> list[tuple[date, date]]:
     """Every period a text names in words ("primer semestre de 2018", "de julio a
-    diciembre de 2019", "durante el año 2017"), whatever it is about; ``folded`` is
-    ``normalize``'s text. The longest phrase wins where two overlap."""
-    return [(first, last) for _, _, first, last in sorted(_longest(_worded_periods(folded,
-                                                                                  months=True)))]
+    diciembre de 2019", "durante el año 2017"), whatever it is about, and with ``dated``
+    those it names by two dates ("entre el 1 de enero de 2023 y el 31 de diciembre de
+    2024"); ``folded`` is ``normalize``'s text. The longest phrase wins where two overlap."""
+    found = _worded_periods(folded, months=True)
+    if dated:
+        found += _dated_periods(folded, folded)
+    return [(first, last) for _, _, first, last in sorted(_longest(found))]
 
 
 def _longest(found: list[tuple]) -> list[tuple]:
@@ -414,7 +419,8 @@ def _dated_periods(text: str, folded: str) -> list[tuple[int, int, date, date]]:
         before = folded[max(0, a.start - 12) : a.start]
         if (
             between in _BETWEEN
-            and re.search(r"(del|desde|entre|from|between|el|periodo|period|de)\s*:?\s*$", before)
+            and re.search(r"(del|desde|entre|from|between|el|periodo|period|de)\s*:?\s*$|\($",
+                          before)
             and a.value < b.value
         ):
             found.append((a.start, b.end, a.value, b.value))

@@ -10,7 +10,7 @@ import pytest
 from oficio.extract.read.document import Document, Page
 from oficio.models.registry import load_default
 from oficio.models.statements import read_statements
-from oficio.models.status_rules import deciding
+from oficio.models.status_rules import deciding, ruled_status
 
 PERIOD_2019 = (date(2019, 1, 1), date(2019, 12, 31))
 TABLE_OF_EARLIER_YEARS = (
@@ -484,6 +484,24 @@ def test_a_date_with_the_word_year_and_the_addressee_on_its_line_gives_nothing()
     statements = read_statements(_document(text))
     dated = next(s for s in statements if "marzo" in s.text)
     assert dated.act != "information" and dated.years == ()
+
+
+@pytest.mark.parametrize("dated", [
+    "OFICIO N° 0119-2025-MDSA/GDH Sullana, 3 del mes de marzo de 2025",
+    "CARTA N° 0042-2025-UNSA Arequipa, 2025, marzo 3",
+    "Firmado digitalmente. Fecha: 2025/03/03 11:42:07",
+    "OFICIO N° 0077-2025-GRL Iquitos, 03-03-2025",
+    "OFICIO N° 0210-2025-CSJLA-PJ Lima, 03-MAR-2025",
+])  # fmt: skip
+def test_the_letters_own_date_in_other_styles_is_no_information_of_its_year(dated):
+    # Read as a statement of 2025, a date beside the letter's number made a reply on the
+    # requested years out of period.
+    text = (f"{dated}\n\nEn el periodo comprendido entre el 1 de enero de 2023 y el 31 de "
+            "diciembre de 2024 se brindaron 18 charlas sobre trata de personas.")
+    statements = read_statements(_document(text))
+    period = (date(2023, 1, 1), date(2024, 12, 31))
+    assert [s.when(period) for s in statements if s.act == "information"] == ["in"]
+    assert ruled_status("out_of_period", statements, period) == "answered"
 
 
 @pytest.mark.parametrize("cut_off", ["con corte al 31.12.2024", "actualizado al 30/06/2024"])

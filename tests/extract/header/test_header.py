@@ -488,6 +488,11 @@ def test_the_subject_line_names_the_requested_period(text, period):
     # "requiere", the stem of "requerir" changed
     ("Me dirijo a usted en atención a la solicitud de la referencia, mediante. la cual requiere "
      "información sobre la Comisión Regional durante el año 2023.", ((2023, 1, 1), (2023, 12, 31))),
+    # in brackets after the subject, as months and years or as two dates
+    ("Asunto : Datos sobre la trata de personas (marzo 2021 – febrero 2023)\nRef. : Carta 8",
+     ((2021, 3, 1), (2023, 2, 28))),
+    ("Asunto : Datos sobre la trata de personas (1 de marzo de 2021 al 28 de febrero de\n"
+     "2023)\nEn 2024 se dictaron 5 talleres.", ((2021, 3, 1), (2023, 2, 28))),
     # the period of the information given, in a sentence that does not speak of the request
     ("Entre enero y junio de 2018 se realizaron 9 charlas en colegios.", None),
 ])  # fmt: skip
