@@ -297,8 +297,11 @@ def find_percents(doc: Doc) -> list[Figure]:
     found = []
     for m in PERCENT.finditer(text):
         num = m.group("num")
-        if "\n" in m.group(0) and YEAR.fullmatch(num):
-            continue  # a header's year above its "%" column ("2019⏎%"), not 2019 per cent
+        if YEAR.fullmatch(num) and ("\n" in m.group(0)
+                                    or re.match(r"[ \t]+[^\W\d_]", text[m.end():])):
+            # a header's year above or beside its "%" column ("2019⏎%", "Ene.–Jun. 2024 %
+            # del periodo"), not 2019 per cent
+            continue
         value = float(num.replace(",", ".")) if num[0].isdigit() else words_to_number(num)
         if value is None:
             continue

@@ -145,6 +145,18 @@ def plural_noun(head: str, capitals: bool = False) -> str | None:
     return None
 
 
+# "Tipo de asistencia" over rows "Asistencia legal", "Asistencia social": each row is a
+# kind of what the label column names, and the cells under the periods count it.
+_KIND_OF = re.compile(r"\s*(?:tipos?|clases?|modalidad(?:es)?|formas?|categor[ií]as?)\s+de\s+"
+                      r"([^\W\d_]{4,})\s*", re.IGNORECASE)
+
+
+def kind_noun(head: str) -> str | None:
+    """What the rows of a table whose label column is "Tipo de <noun>" are kinds of."""
+    match = _KIND_OF.fullmatch(head)
+    return match.group(1) if match else None
+
+
 def _spoken(word: str) -> bool:
     """A word in capitals that is a word: six letters or more, a third of them vowels."""
     vowels = sum(letter in "AEIOUÁÉÍÓÚ" for letter in word)

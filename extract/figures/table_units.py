@@ -29,6 +29,7 @@ from oficio.extract.figures.table_labels import (
     STATE_HEAD,
     caption_noun,
     count_cell,
+    kind_noun,
     names_no_noun,
     numbers_rows,
     one_year,
@@ -217,7 +218,8 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
     # merged over PIM and Devengado) is the table's, for its budget columns.
     header_unit = _header_unit(header)
     caption = table_role(header, table.title)
-    table_noun = next((noun for h in header[1:] if (noun := plural_noun(h, True))), None)
+    table_noun = next((noun for h in header[1:] if (noun := plural_noun(h, True))), None) \
+        or kind_noun(header[0])
     figures: list[Figure] = []
     cursor, group = 0, ""
     for row in body:

@@ -226,3 +226,10 @@ def test_a_year_above_a_percent_heading_is_no_percentage() -> None:
     text = "Meta\n2019\nEjecutada\n2019\n%\nCharlas 40 38 95.0%\n"
     found = [(f.kind, f.value) for f in figures_of(text) if f.kind == "percent"]
     assert found == [("percent", 95.0)]
+
+
+def test_a_year_beside_a_percent_heading_is_no_percentage() -> None:
+    # a header line run together: the last period's year, then the "%" column's heading
+    text = "Servicio Mar.–Dic. 2021 2022 % del total\nAtención médica 14 33 41.3%\n"
+    found = [(f.kind, f.value) for f in figures_of(text) if f.kind == "percent"]
+    assert found == [("percent", 41.3)]

@@ -1010,3 +1010,19 @@ def test_a_total_with_a_mark_after_its_millions_is_one_amount_of_its_column(tmp_
                           ("Total 2023", "31", "1'254,375.50")), (330, 480))
     assert [(f.value, f.row) for f in _money(path)] == [
         (218400.0, "I Trimestre"), (1035975.5, "II Trimestre"), (1254375.5, "Total 2023")]
+
+
+def test_cells_under_periods_count_the_kind_the_label_column_names(tmp_path):
+    # The headers are periods and name no noun; the label column says each row is a kind
+    # of service ("Tipo de atención"): the cells count those services. The year beside the
+    # "%" heading is no percentage.
+    path = _page(tmp_path / "tipos.pdf", [
+        (60, "Tipo de atención", ("Mar.–Dic. 2021", "2022", "% del total")),
+        (76, "Atención médica", ("14", "33", "41.3")),
+        (90, "Orientación familiar", ("9", "24", "28.8")),
+        (104, "Acogida temporal", ("11", "13", "30.0")),
+    ])
+    figures = extract_facts(load(path)).figures
+    counts = [(f.value, f.what) for f in figures if f.kind == "count"]
+    assert sorted(counts) == sorted((v, "atención") for v in (14, 33, 9, 24, 11, 13))
+    assert sorted(f.value for f in figures if f.kind == "percent") == [28.8, 30.0, 41.3]
