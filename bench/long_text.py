@@ -2,9 +2,11 @@
 
     python bench/long_text.py [--sizes 20000 80000 320000]
 
-Two kinds of reply, each one page: text drawn from the pieces the fuzz tests use (figures,
-dates, references, institution names, ligatures, odd spaces), and a dense one, a sentence
-with a count and an amount after another on one long line. The time should grow with the
+Three kinds of reply, each one page: text drawn from the pieces the fuzz tests use (figures,
+dates, references, institution names, ligatures, odd spaces); a dense one, a sentence
+with a count and an amount after another on one long line; and a line of numbers with no
+word between them (a PDF's broken text layer), on which a pattern that lets a run of digits
+and spaces grow unbounded scans to the line's end from every digit. The time should grow with the
 length of the text, not with its square: extraction and classification run in the batch's
 own process, without the per-document time limit of reading, so a long reply that took
 minutes there would hold up the whole batch.
@@ -51,6 +53,12 @@ def dense(size: int) -> Document:
                     pages=[page], language="es")
 
 
+def numbers(size: int) -> Document:
+    page = Page(number=1, text=("1234567890 " * (size // 11 + 1))[:size])
+    return Document(doc_id=f"numbers{size}", path=f"numbers{size}.txt", file_type="text",
+                    pages=[page], language="es")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 80_000, 320_000])
@@ -60,7 +68,7 @@ def main() -> None:
     model.predict_document(warm, None)
     extract_facts(warm)
     for size in args.sizes:
-        for document in (reply(size, random.Random(size)), dense(size)):
+        for document in (reply(size, random.Random(size)), dense(size), numbers(size)):
             measure(model, document)
 
 
@@ -74,6 +82,7 @@ def measure(model, document: Document) -> None:
     print(f"{document.doc_id:>13} {len(document.text):>9,} characters: extraction "
           f"{extracted:6.2f} s, classification {classified:6.2f} s "
           f"({len(facts.figures)} figures, {len(facts.mentions)} mentions)")
+
 
 if __name__ == "__main__":
     main()
