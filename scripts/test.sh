@@ -4,4 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 .venv/bin/ruff check .
-.venv/bin/python -m pytest -n 2 -q "$@"
+# Three workers on two cores: the slow tests mostly wait on processes of their own (a batch's
+# Prefect server, its document children, Tesseract, kills and restarts), and a third worker
+# runs while they wait.
+.venv/bin/python -m pytest -n 3 -q "$@"
