@@ -51,7 +51,10 @@ _UNIT = re.compile(
     # (OCR may put a rule's dashes before the sign: "miles de -soles)")
     r"|\b(?P<bare_scale>miles|millones)\s+de\s+[-–—_]*)"
     r"(?P<sign>(?:nuevos\s+)?soles|d[oó]lares(?:\s+americanos)?|s/\.?|us\$)"
-    r"|\((?P<paren>s/\.?|us\$|soles)\)",
+    r"|\((?P<paren>s/\.?|us\$|soles)\)"
+    # "(SI)", "(S|)", "(S1)": OCR's readings of "(S/)" in a caption, in capitals only ("(si)"
+    # is a word)
+    r"|\((?P<ocr_sol>(?-i:S\s?[|Il1]\.?))\)",
     re.IGNORECASE,
 )
 
@@ -111,7 +114,7 @@ def stated_unit(text: str, source: str) -> Unit | None:
     match = _UNIT.search(text)
     if match is None:
         return None
-    sign = match.group("sign") or match.group("paren") or ""
+    sign = match.group("sign") or match.group("paren") or ("S/" if match.group("ocr_sol") else "")
     scale = SCALES.get((match.group("scale") or match.group("bare_scale") or "").lower(), 1.0)
     return Unit(currency_of(sign), scale, source)
 

@@ -1026,3 +1026,14 @@ def test_cells_under_periods_count_the_kind_the_label_column_names(tmp_path):
     counts = [(f.value, f.what) for f in figures if f.kind == "count"]
     assert sorted(counts) == sorted((v, "atención") for v in (14, 33, 9, 24, 11, 13))
     assert sorted(f.value for f in figures if f.kind == "percent") == [28.8, 30.0, 41.3]
+
+
+@pytest.mark.parametrize("sign", ["(SI)", "(S|)", "(S1)"])
+def test_a_caption_unit_ocr_misread_still_states_soles(sign):
+    # OCR reads the "/" of a caption's "(S/)" as a bar, an I or a 1; the bare amounts under
+    # it are still soles. In lower case "(si)" is a word, and states nothing.
+    from oficio.extract.figures.table_units import stated_unit
+
+    unit = stated_unit(f"Anexo 2 - Gasto del plan provincial {sign}", "caption")
+    assert (unit.currency, unit.scale, unit.source) == ("PEN", 1.0, "caption")
+    assert stated_unit("Anexo 2 - Respuesta del comité (si)", "caption") is None
