@@ -171,6 +171,17 @@ def test_a_sideways_page_osd_cannot_place_is_read_whichever_way_it_was_turned(
     assert "Informe de gastos" in page.text and "17,250.00" in page.text
 
 
+def test_a_turn_that_reads_a_few_words_more_surely_is_no_better_reading():
+    # An upright photo, blurred: a hundred and fifty words at 0.57. OSD said it lay turned,
+    # and the turned page read a dozen words of its letterhead at 0.58: it was kept turned,
+    # and the letter was lost.
+    from oficio.extract.read.ocr import OcrResult, _reads_better
+
+    upright = OcrResult("Our ref.: … (the whole letter)", 0.57, 157)
+    assert not _reads_better(OcrResult("Your request for information", 0.58, 13), upright)
+    assert _reads_better(OcrResult("Oficio … (the whole letter)", 0.91, 140), upright)
+
+
 def test_a_hyphen_that_ends_a_line_is_kept_in_the_text(tmp_path):
     # PDFium reports it as U+FFFE, a character no text should hold: a reference number cut
     # at its hyphen ("MINEDU/SG-" over "OGRH") came out as "SG\ufffeOGRH".
