@@ -98,11 +98,24 @@ _ANSWER_OPENS = re.compile(
 )
 
 
+# A lead-in that names the request and closes with a comma, the answer after it with no
+# verb of informing: "In reply to your request, between 2022 and 2024 the office trained …",
+# "En atención a su solicitud, durante el 2023 la gerencia realizó …".
+_LEAD_IN = re.compile(
+    r"\b(?:en\s+(?:atencion|respuesta)\s+a|atendiendo\s+a|in\s+(?:reply|response)\s+to|"
+    r"with\s+reference\s+to|further\s+to)\s+(?:(?:su|la|el|your|the)\s+)?"
+    r"(?:\w+\s+){0,3}?(?:solicitud|pedido|request|letter|consulta)\w*\s*,")
+
+
 def answer_after_request(unit: str) -> int | None:
     """Where the answer opens in a statement that first restates the request ("en
     atención a su solicitud, se informa que en 2015 ..."); None when it does not."""
     if not REQUEST_UNIT.search(unit):
         return None
+    lead = _LEAD_IN.search(unit)
+    if lead is not None and not REQUEST_UNIT.search(unit, lead.end()) and \
+            not _ANSWER_OPENS.search(unit, lead.end()) and len(unit[lead.end():].split()) >= 5:
+        return lead.end()
     opens = _ANSWER_OPENS.search(unit)
     if opens is None or not REQUEST_UNIT.search(unit, 0, opens.start()) or \
             len(unit[opens.end():].split()) < 5:

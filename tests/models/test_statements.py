@@ -531,3 +531,18 @@ def test_a_null_answer_for_the_requested_period_named_as_such_is_answered():
     null = next(s for s in statements if s.text.startswith("Al respecto"))
     assert null.act == "null_answer" and null.when(period) == "in"
     assert ruled_status("out_of_period", statements, period) == "answered"
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Ms Salas,\nIn reply to your request, during 2022 the bureau trained 64 labour "
+    "inspectors on forced labour and trafficking in persons.",
+    "En respuesta a su solicitud, durante el 2022 la oficina capacitó a 64 inspectores en "
+    "trata de personas con fines de explotación laboral.",
+])  # fmt: skip
+def test_an_answer_after_a_lead_in_that_names_the_request_informs(text):
+    # "In reply to your request," and the answer after the comma, with no verb of informing:
+    # the whole sentence read as the request restated, and the reply as missing.
+    statements = read_statements(_document(text))
+    assert "information" in [s.act for s in statements]
+    period = (date(2022, 1, 1), date(2022, 12, 31))
+    assert ruled_status("answered", statements, period) == "answered"
