@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from oficio.extract.header.dates import MONTHS, find_dates, month_number, normalize
+# The letter's own reference under a label of its own: "Our ref.: CARTA N° 0147-2024-…",
+# "Our reference: ILO/LIM/2024/227" (a "Ref.:" or "Your ref.:" line cites another's).
+_OUR_REF = r"(?:our[ \t]+ref(?:erence)?|nuestra[ \t]+ref(?:erencia)?)[ \t]*\.?[ \t]*:[ \t]*"
+_OUR_REF_LINE = re.compile(r"^[ \t]*" + _OUR_REF + r"(?P<value>\S[^\n]*?)[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
 
 NUMBER_SIGN = r"(?:N\s?[°º*?o0]\s?\.?|Nro\s?\.?|Nº|No\s?\.|N\.\s?°|N[uú]m(?:ero|\.)?|N\b)"
 _KINDS = {  # the head words tolerate OCR's 0 for O and 1/l for I
@@ -39,7 +44,7 @@ _KIND = "|".join(f"(?:{k})" for k in _KINDS.values())
 # label ('N.° : OFICIO N° …', 'DOCUMENTO  OFICIO N° …'); a box's edge read as a mark
 # ('¡OFICIO N° …!').
 _LEAD = (r"(?:(?P<lead>[^\W\d][^\n:]{0,24}?)[ \t]{4,}|N\S{0,3}[ \t]*:[ \t]*"
-         r"|DOCUMENTO[ \t]*:?[ \t]+)?"
+         r"|DOCUMENTO[ \t]*:?[ \t]+|" + _OUR_REF + r")?"
          r"(?:[¡|!\[]|I(?=[O0]F))?")
 _REFERENCE = re.compile(
     r"^[ \t]*" + _LEAD + r"(?P<kind>" + _KIND + r")\s*"
@@ -193,6 +198,9 @@ def find_reference(text: str) -> Reference | None:
     found = find_references(text)
     if found:
         return found[0]
+    own = _OUR_REF_LINE.search(text, 0, line_end(text, TOP_LINES))
+    if own is not None:
+        return Reference("", own.group("value"), own.start("value"), own.end("value"))
     subject = _EMAIL_SUBJECT.search(text)
     if subject is not None and _EMAIL_FROM.match(text):
         value = subject.group(1).strip()

@@ -676,3 +676,15 @@ def test_a_letterhead_in_spaced_capitals_names_its_body(letterhead, sender):
     header = _header(f"{letterhead}\nOFICIO N° 000146-2025-GRDS\nIquitos, 27 de febrero de 2025\n"
                      "Señora\nPresente.-\n\nSe informa el número de atenciones.\n\nAtentamente,")
     assert header.sender_id == sender
+
+
+@pytest.mark.parametrize(("head", "own"), [
+    ("Our ref.: NOTA N° 0212-2025-OIM/LIM", "NOTA N° 0212-2025-OIM/LIM"),
+    ("Our reference: OIM/LIM/2025/0415", "OIM/LIM/2025/0415"),
+])  # fmt: skip
+def test_the_number_after_our_ref_is_the_letters_own(head, own):
+    # An English letter labels its own number "Our ref.:" (and the other's "Your ref.:"):
+    # without a label it knew, the letter had no reference.
+    text = (f"International Organization for Migration\nLima Office\nYour ref.: Carta 17-2025\n"
+            f"{head}\nDate: 4 March 2025\nSubject: Request for information\n\nDear Sir,\n")
+    assert find_reference(text).text == own
