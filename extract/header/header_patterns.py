@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from oficio.extract.header.dates import MONTHS, find_dates, month_number, normalize
+
 # The letter's own reference under a label of its own: "Our ref.: CARTA N° 0147-2024-…",
 # "Our reference: ILO/LIM/2024/227" (a "Ref.:" or "Your ref.:" line cites another's).
 _OUR_REF = r"(?:our[ \t]+ref(?:erence)?|nuestra[ \t]+ref(?:erencia)?)[ \t]*\.?[ \t]*:[ \t]*"
