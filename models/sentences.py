@@ -107,13 +107,20 @@ _LEAD_IN = re.compile(
     r"(?:\w+\s+){0,3}?(?:solicitud|pedido|request|letter|consulta)\w*\s*,")
 
 
+# What goes on to say what the request asked: "…, por la cual requiere …", "…, which asked".
+_DESCRIBES_REQUEST = re.compile(
+    r"\s*(?:(?:por|mediante|en|con|a\s+traves\s+de)\s+(?:la|el)\s+(?:cual|que)|"
+    r"(?:que|la\s+cual|el\s+cual|which|that|where|in\s+which)\b)|[^.;]*\brequier")
+
+
 def answer_after_request(unit: str) -> int | None:
     """Where the answer opens in a statement that first restates the request ("en
     atención a su solicitud, se informa que en 2015 ..."); None when it does not."""
     if not REQUEST_UNIT.search(unit):
         return None
     lead = _LEAD_IN.search(unit)
-    if lead is not None and not REQUEST_UNIT.search(unit, lead.end()) and \
+    if lead is not None and not _DESCRIBES_REQUEST.match(unit, lead.end()) and \
+            not REQUEST_UNIT.search(unit, lead.end()) and \
             not _ANSWER_OPENS.search(unit, lead.end()) and len(unit[lead.end():].split()) >= 5:
         return lead.end()
     opens = _ANSWER_OPENS.search(unit)
