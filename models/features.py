@@ -19,7 +19,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler
 
-from oficio.extract.header.header_patterns import periods_in
+from oficio.extract.header.periods import periods_in
 from oficio.labels import Period
 from oficio.models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT, mask_office_names
 from oficio.models.phrases import (

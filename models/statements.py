@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from oficio.extract.header.dates import MONTHS, month_number
-from oficio.extract.header.header_patterns import periods_in
+from oficio.extract.header.periods import periods_in
 from oficio.extract.read.document import Document
 from oficio.labels import Period
 from oficio.models.axis_lexicon import AXIS_PATTERNS, REQUEST_UNIT

@@ -18,7 +18,6 @@ from functools import lru_cache
 from oficio.extract.header.dates import find_dates
 from oficio.extract.header.header_patterns import (
     Reference,
-    find_period,
     find_reference,
     find_references,
     find_request_ref,
@@ -32,6 +31,7 @@ from oficio.extract.header.letterhead import (
     spelled_like,
     under_a_police_region,
 )
+from oficio.extract.header.periods import find_period
 from oficio.extract.institutions.component import Mention, find_mentions
 from oficio.extract.institutions.gazetteer import load_gazetteer
 from oficio.extract.read.document import Document

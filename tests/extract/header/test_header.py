@@ -441,7 +441,7 @@ def test_the_addressees_institution_is_not_the_letterhead():
 def test_a_period_written_as_dates_after_a_colon_is_the_requested_period():
     from datetime import date
 
-    from oficio.extract.header.header_patterns import find_period
+    from oficio.extract.header.periods import find_period
 
     text = ("Referencia: Solicitud N° 2019-0456 (período: 01/03/2016 - 31/12/2017)\n"
             "En atención a la solicitud de la referencia, se informa que en el año 2014 se "
