@@ -306,6 +306,8 @@ _DATE_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 # read away, so that the date is found whole
 _YEAR_WORD = re.compile(r"\b(del?\s+)ano\s+(?=(?:19|20)\d\d)")
 _MONTH_WORD = re.compile(r"(?<=\d)(\s+)del?\s+mes\s+(?=de\s+[a-z])")
+# "a los 12 días del mes de julio de 2023": the days' words too
+_DAYS_WORD = re.compile(r"\ba\s+los\s+(\d{1,2})\s+dias?\s+(?=del?\s+mes\s+de\s+[a-z])")
 _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The dates FULL_DATE leaves (it is a feature of the shipped model, so it stays as it was
 # trained): year first ("2024, octubre 8", "2024/09/25"), and day, month and year joined by
@@ -326,5 +328,5 @@ def _dates_out(text: str) -> str:
         if year and _AS_OF.search(text, max(0, match.start() - 30), match.start()):
             return f" {year.group(0)} "
         return " "
-    text = _MONTH_WORD.sub(r"\1", _YEAR_WORD.sub(r"\1", text))
+    text = _MONTH_WORD.sub(r"\1", _DAYS_WORD.sub(r"\1 ", _YEAR_WORD.sub(r"\1", text)))
     return _MORE_DATES.sub(blank, FULL_DATE.sub(blank, text))

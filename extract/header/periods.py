@@ -23,8 +23,10 @@ _ANO = r"a(?:n|fi|fl|i)o"
 _ANOS = _ANO + "s"
 _NO_RANGE = r"\b(?!\s*(?:-|–|al|a|y|to|and|hasta)\s*(?:19|20)\d\d)"
 _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    # also in brackets after the subject: "(julio 2022 – junio 2024)"
-    (re.compile(rf"(?:(?:de|desde|entre|from|between|periodo|period|durante)\s+|(?<=\())"
+    # also in brackets or after a comma or a colon: "(julio 2022 – junio 2024)", "…, marzo
+    # 2021 – febrero 2023"
+    (re.compile(rf"(?:(?:de|desde|entre|from|between|periodo|period|durante)\s+|(?<=\()|"
+                rf"(?<=, )|(?<=: ))"
                 rf"(?:de(?:l)?\s+)?"
                 rf"(?:el\s+mes\s+de\s+)?({_MONTH})\.?\s+"
                 rf"(?:de(?:l)?\s+)?{_YEAR}\s*(?:\ba|\bal|hasta|\by|to|and|until|-|–)\s*"
@@ -38,6 +40,10 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 rf"(?:{_ANO}|year|periodo|period|ejercicio|calendar\s+year)\s+"
                 rf"(?:fiscal\s+|calendario\s+)?{_YEAR}{_NO_RANGE}"), "year"),
     (re.compile(rf"\bcovering\s+(?:the\s+year\s+)?{_YEAR}{_NO_RANGE}"), "year"),
+    # two dates written day, month and year run together, as the police write them:
+    # "01MAR2021 – 28FEB2023"
+    (re.compile(rf"\b\d{{1,2}}\s?({_MONTH_NAMES})\.?\s?{_YEAR}\s*(?:-|–|al|a|to)\s*"
+                rf"\d{{1,2}}\s?({_MONTH_NAMES})\.?\s?{_YEAR}\b"), "months"),
     # "de julio a diciembre de 2020", "(enero – junio 2016)", "January-June 2020": one year
     # for both months; the names only, not their misreadings, as no word comes before them
     (re.compile(rf"\b({_MONTH_NAMES})\.?\s*(?:a|al|hasta|y|-|–|to|and|until|through)\s*"

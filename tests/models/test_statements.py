@@ -492,6 +492,7 @@ def test_a_date_with_the_word_year_and_the_addressee_on_its_line_gives_nothing()
     "Firmado digitalmente. Fecha: 2025/03/03 11:42:07",
     "OFICIO N° 0077-2025-GRL Iquitos, 03-03-2025",
     "OFICIO N° 0210-2025-CSJLA-PJ Lima, 03-MAR-2025",
+    "Tacna, a los 3 días del mes de marzo de 2025",
 ])  # fmt: skip
 def test_the_letters_own_date_in_other_styles_is_no_information_of_its_year(dated):
     # Read as a statement of 2025, a date beside the letter's number made a reply on the

@@ -493,6 +493,11 @@ def test_the_subject_line_names_the_requested_period(text, period):
      ((2021, 3, 1), (2023, 2, 28))),
     ("Asunto : Datos sobre la trata de personas (1 de marzo de 2021 al 28 de febrero de\n"
      "2023)\nEn 2024 se dictaron 5 talleres.", ((2021, 3, 1), (2023, 2, 28))),
+    # after a comma on the subject line, and as the police write dates ("01MAR2021")
+    ("ASUNTO : Datos sobre trata de personas, abril 2020 – marzo 2022\nREF. : Carta 8",
+     ((2020, 4, 1), (2022, 3, 31))),
+    ("ASUNTO : Remite datos de trata de personas (periodo 01ABR2020 – 31MAR2022)\nREF. : x",
+     ((2020, 4, 1), (2022, 3, 31))),
     # the period of the information given, in a sentence that does not speak of the request
     ("Entre enero y junio de 2018 se realizaron 9 charlas en colegios.", None),
 ])  # fmt: skip
