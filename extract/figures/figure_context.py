@@ -70,7 +70,9 @@ _BLOCK = re.compile("|".join(f"(?:{p})" for p in _BLOCK_PATTERNS))
 YEAR = re.compile(r"(?<![\w.,/-])(19[89]\d|20[0-4]\d)(?![\w/-]|[.,]\d|\s?%)")
 
 ALLOCATED = re.compile(
-    r"(?i:\b(?:asignad[oa]s?|asignaci[oó]n(?:es)?|asign(?:ó|aron|a|an)|PIA|PIM|"
+    r"(?i:\b(?:asignad[oa]s?|asignaci[oó]n(?:es)?|asign(?:ó|aron|a|an|ar)|PIA|PIM|"
+    # money granted to a project ("monto financiado", "funding") is money set aside for it
+    r"financiad[oa]s?|funded|funding|"
     r"presupuestad[oa]s?|presupuestó|presupuesto\s+(?:anual|institucional|inicial|modificado)|"
     r"contempla|de\s+apertura|modificado|previst[oa]s?|estimad[oa]s?|estimated|programad[oa]s?|programaci[oó]n|"
     r"program(?:ó|aron)|transferid[oa]s?|transfiri(?:ó|eron)|"

@@ -14,7 +14,7 @@ COMMITTED_HEAD = re.compile(r"certif|comprom", re.I)  # and SIAF's "Certif.", "C
 
 ALLOCATED_HEAD = re.compile(
     r"\bPIA\b|\bPIM\b|asignad|asignaci|presupuest|programad|\bmarco\b|modificad|\bmodific\.?"
-    r"|estimad",
+    r"|estimad|financiamiento\b(?!\s+(?:de|por))|financiad|\bfunding\b",
     re.I,
 )
 

@@ -130,6 +130,15 @@ def test_year_and_role_from_the_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize("text", [
+    "El consejo acordó asignar S/ 42 000,00 al plan distrital contra la trata.",
+    "La universidad financió el estudio con un monto financiado de S/ 42 000,00.",
+    "The study received funding of USD 42,000 from the regional fund.",
+])  # fmt: skip
+def test_money_set_aside_in_other_words_is_allocated(text: str) -> None:
+    assert [f.role for f in of_kind(text, "money")] == ["allocated"]
+
+
 def test_role_after_the_amount() -> None:
     text = "Se destinaron S/ 80,000.00 que fueron devengados en su totalidad."
     assert [f.role for f in of_kind(text, "money")] == ["executed"]

@@ -1037,3 +1037,14 @@ def test_a_caption_unit_ocr_misread_still_states_soles(sign):
     unit = stated_unit(f"Anexo 2 - Gasto del plan provincial {sign}", "caption")
     assert (unit.currency, unit.scale, unit.source) == ("PEN", 1.0, "caption")
     assert stated_unit("Anexo 2 - Respuesta del comité (si)", "caption") is None
+
+
+def test_a_column_of_amounts_financed_is_allocated(tmp_path):
+    # "Monto financiado (S/)" over the projects a fund granted: money set aside for each.
+    path = _page(tmp_path / "fondos.pdf", [
+        (60, "Proyecto de investigación", ("Año", "Monto financiado (S/)")),
+        (76, "Rutas de captación en la selva central", ("2021", "52,300.00")),
+        (90, "Trabajo forzoso en la pesca artesanal", ("2022", "47,850.00")),
+    ])
+    money = [(f.value, f.role) for f in extract_facts(load(path)).figures if f.kind == "money"]
+    assert sorted(money) == [(47850.0, "allocated"), (52300.0, "allocated")]
