@@ -23,13 +23,14 @@ _ANO = r"a(?:n|fi|fl|i)o"
 _ANOS = _ANO + "s"
 _NO_RANGE = r"\b(?!\s*(?:-|–|al|a|y|to|and|hasta)\s*(?:19|20)\d\d)"
 _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    # also in brackets or after a comma or a colon: "(julio 2022 – junio 2024)", "…, marzo
-    # 2021 – febrero 2023"
+    # also in brackets or after a comma, a colon or a dash: "(julio 2022 – junio 2024)", "…,
+    # marzo 2021 – febrero 2023"
+    # (OCR may read the dash as "—" or "~")
     (re.compile(rf"(?:(?:de|desde|entre|from|between|periodo|period|durante)\s+|(?<=\()|"
-                rf"(?<=, )|(?<=: ))"
+                rf"(?<=, )|(?<=: )|(?<=[-–—] ))"
                 rf"(?:de(?:l)?\s+)?"
                 rf"(?:el\s+mes\s+de\s+)?({_MONTH})\.?\s+"
-                rf"(?:de(?:l)?\s+)?{_YEAR}\s*(?:\ba|\bal|hasta|\by|to|and|until|-|–)\s*"
+                rf"(?:de(?:l)?\s+)?{_YEAR}\s*(?:\ba|\bal|hasta|\by|to|and|until|-|–|—|~)\s*"
                 rf"(?:el\s+mes\s+de\s+)?"
                 rf"({_MONTH})\.?\s+(?:de(?:l)?\s+)?{_YEAR}"), "months"),
     (re.compile(rf"(?:periodo|period|{_ANOS}|years|ejercicios|ejercicio fiscal)\s*(?:de\s+)?"

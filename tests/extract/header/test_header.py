@@ -498,6 +498,11 @@ def test_the_subject_line_names_the_requested_period(text, period):
      ((2020, 4, 1), (2022, 3, 31))),
     ("ASUNTO : Remite datos de trata de personas (periodo 01ABR2020 – 31MAR2022)\nREF. : x",
      ((2020, 4, 1), (2022, 3, 31))),
+    # after a dash, and with the dash between the months read by OCR as "—" or "~"
+    ("ASUNTO : Trata de personas — abril 2020 a marzo 2022\nSe informa", ((2020, 4, 1),
+                                                                        (2022, 3, 31))),
+    ("ASUNTO : Datos de trata de personas, periodo abril 2020 ~ marzo 2022\n",
+     ((2020, 4, 1), (2022, 3, 31))),
     # the period of the information given, in a sentence that does not speak of the request
     ("Entre enero y junio de 2018 se realizaron 9 charlas en colegios.", None),
 ])  # fmt: skip
