@@ -24,7 +24,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
-from oficio.extract.header.dates import MONTHS, month_number
+from oficio.extract.header.dates import MONTH_NAMES, month_number
 from oficio.extract.header.periods import periods_in
 from oficio.extract.read.document import Document
 from oficio.labels import Period
@@ -308,15 +308,14 @@ _YEAR_WORD = re.compile(r"\b(del?\s+)ano\s+(?=(?:19|20)\d\d)")
 _MONTH_WORD = re.compile(r"(?<=\d)(\s+)del?\s+mes\s+(?=de\s+[a-z])")
 # "a los 12 días del mes de julio de 2023": the days' words too
 _DAYS_WORD = re.compile(r"\ba\s+los\s+(\d{1,2})\s+dias?\s+(?=del?\s+mes\s+de\s+[a-z])")
-_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The dates FULL_DATE leaves (it is a feature of the shipped model, so it stays as it was
 # trained): year first ("2024, octubre 8", "2024/09/25"), and day, month and year joined by
 # dashes ("25-09-2024", "12-SET-2024"); and the time a signature stamps beside its date
 # ("16:03:44"), which is no figure either.
 _MORE_DATES = re.compile(
-    rf"(?<![\d/.-])(?:19|20)\d\d(?:,?\s+(?:{_MONTH_NAME})\.?\s+\d{{1,2}}\b"
+    rf"(?<![\d/.-])(?:19|20)\d\d(?:,?\s+(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b"
     rf"|[/.-]\d{{1,2}}[/.-]\d{{1,2}}(?![\d/.-]))"
-    rf"|(?<![\d/.-])\d{{1,2}}-(?:\d{{1,2}}|(?:{_MONTH_NAME})\.?)-(?:19|20)\d\d(?![\d/.-])"
+    rf"|(?<![\d/.-])\d{{1,2}}-(?:\d{{1,2}}|(?:{MONTH_NAMES})\.?)-(?:19|20)\d\d(?![\d/.-])"
     r"|(?<![\d:])\d{1,2}:\d\d(?::\d\d)?(?![\d:])")
 
 

@@ -30,6 +30,9 @@ MONTHS = {
     "noviembre": 11, "nov": 11, "november": 11,
     "diciembre": 12, "dic": 12, "december": 12, "dec": 12,
 }  # fmt: skip
+# The names and abbreviations as a pattern's alternatives, the longest first ("setiembre"
+# before "set"), for patterns that must find a month by its exact name.
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = r"[a-z0-9]{3,10}"  # any word: month_number() decides, tolerating one OCR error
 _DAY = r"(?P<d>[0-3]?\d)(?:\s*(?:°|º|o\b)|st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"

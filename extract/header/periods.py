@@ -12,10 +12,9 @@ import calendar
 import re
 from datetime import date
 
-from oficio.extract.header.dates import MONTHS, find_dates, month_number, normalize
+from oficio.extract.header.dates import MONTH_NAMES, find_dates, month_number, normalize
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH = _MONTH_NAMES + r"|[a-z0-9]{5,10}"  # and OCR's misreadings of them
+_MONTH = MONTH_NAMES + r"|[a-z0-9]{5,10}"  # and OCR's misreadings of them
 _YEAR = r"((?:19|20)\d\d)"
 
 # "año" folds to "ano"; OCR reads its "ñ" as "fi", "fl" or "i" ("afios 2018 y 2019")
@@ -43,16 +42,16 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bcovering\s+(?:the\s+year\s+)?{_YEAR}{_NO_RANGE}"), "year"),
     # two dates written day, month and year run together, as the police write them:
     # "01MAR2021 – 28FEB2023"
-    (re.compile(rf"\b\d{{1,2}}\s?({_MONTH_NAMES})\.?\s?{_YEAR}\s*(?:-|–|al|a|to)\s*"
-                rf"\d{{1,2}}\s?({_MONTH_NAMES})\.?\s?{_YEAR}\b"), "months"),
+    (re.compile(rf"\b\d{{1,2}}\s?({MONTH_NAMES})\.?\s?{_YEAR}\s*(?:-|–|al|a|to)\s*"
+                rf"\d{{1,2}}\s?({MONTH_NAMES})\.?\s?{_YEAR}\b"), "months"),
     # "de julio a diciembre de 2020", "(enero – junio 2016)", "January-June 2020": one year
     # for both months; the names only, not their misreadings, as no word comes before them
-    (re.compile(rf"\b({_MONTH_NAMES})\.?\s*(?:a|al|hasta|y|-|–|to|and|until|through)\s*"
-                rf"({_MONTH_NAMES})\.?\s*(?:de(?:l)?\s+|,\s*|of\s+)?(?:{_ANO}\s+)?{_YEAR}"),
+    (re.compile(rf"\b({MONTH_NAMES})\.?\s*(?:a|al|hasta|y|-|–|to|and|until|through)\s*"
+                rf"({MONTH_NAMES})\.?\s*(?:de(?:l)?\s+|,\s*|of\s+)?(?:{_ANO}\s+)?{_YEAR}"),
      "months_of_year"),
     # "julio 2019", "en el mes de julio de 2019" (a table's row, a sentence): one month; a
     # day before it makes it a date ("30 de julio de 2019"), which is no period
-    (re.compile(rf"(\d{{1,2}}\s+(?:de\s+)?)?\b({_MONTH_NAMES})\.?\s+(?:de(?:l)?\s+)?{_YEAR}"),
+    (re.compile(rf"(\d{{1,2}}\s+(?:de\s+)?)?\b({MONTH_NAMES})\.?\s+(?:de(?:l)?\s+)?{_YEAR}"),
      "month"),
     # "primer semestre de 2019", "II semestre 2017", "the second half of 2019"
     (re.compile(rf"\b(primer|1er|1|i|first|segundo|2do|2|ii|second)\s+(?:semestre|half)\s+"
@@ -171,7 +170,7 @@ _BETWEEN = {"al", "a", "hasta", "hasta el", "y", "y el", "to", "-", "until", "an
 # "ASUNTO   Información …").
 _SUBJECT = re.compile(r"(?m)^[^\S\n]*(?:asunto|subject|materia)(?:[^\S\n]*[:|]|[^\S\n]+(?=\S))"
                       r"([^\n]*(?:\n[^\S\n]*(?:19|20)\d\d\b[^\n]{0,20})?)")
-_DATED = re.compile(rf"(?:fecha|dated|\b(?:{_MONTH_NAMES})\.?)[^\S\n]*(?:de|del|,)?[^\S\n]*$")
+_DATED = re.compile(rf"(?:fecha|dated|\b(?:{MONTH_NAMES})\.?)[^\S\n]*(?:de|del|,)?[^\S\n]*$")
 _SUBJECT_YEARS = re.compile(rf"(?<![\d/-]){_YEAR}(?:\s*(?:-|–|al|a|y|to|and)\s*{_YEAR})?"
                             r"(?![\d/-])")
 
