@@ -100,7 +100,8 @@ def letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> Iss
                 i += 1  # TRABAJO Y PROMOCIÓN DEL EMPLEO": Junín's, though it names no place
                 continue
         match = _INSTITUTION_HEAD.match(text)
-        if (match is None or len(text.split()) > 14 or _FOREIGN_STATE.match(text)
+        if (match is None or len(text.split()) > 14 or len(_CELL_GAP.findall(text)) >= 3
+                or _FOREIGN_STATE.match(text)
                 or _PART_HEAD.match(match.group("name"))):
             i += 1
             continue
@@ -134,7 +135,9 @@ def letterhead_issuer(first: str, head_end: int, mentions: list[Mention]) -> Iss
         bare = _OF_PERU.sub("", name)  # "Poder Judicial del Perú" is the Poder Judicial
         named = {m.institution_id for m in inside
                  if not m.is_unit and len(m.text) >= _NAME_SHARE * len(bare)}
-        found = Issuer(name, bool(inside), foreign,
+        known = any(_names_body(m, start + match.start("name"), match.group("name"))
+                    for m in inside)
+        found = Issuer(name, known, foreign,
                         any(m.kind in _LOCAL_KINDS for m in inside),
                         any(m.kind == "regional_government" for m in inside),
                         named.pop() if len(named) == 1 else None)
@@ -166,7 +169,9 @@ _EXECUTING_UNIT = re.compile(r"^\s*unidad\s+ejecutora\s+(?:n[°º.]?\s*)?\d+\s*[
 # matters: "MUNICIPALIDAD PROVINCIAL" is a name in capitals)
 _LEAD_ACRONYM = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{2,8}\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 _MOTTO = re.compile(r"\s+[\"“«]\s*(?:a[ñn]o|decenio)\b.*$", re.IGNORECASE)
+_CELL_GAP = re.compile(r"\S {2,}(?=\S)")  # a table's header row: "Corte Superior  Ingresados  …"
 _COMMISSION = re.compile(r"comisi[oó]n\b", re.IGNORECASE)
+_UNIT_SHARE = 0.5  # of a letterhead line's name a unit's generic name must cover to be it
 _NAME_SHARE = 0.8  # of a letterhead line's name a mention must cover to be its institution
 _OF_PERU = re.compile(r"\s+del?\s+(?:la\s+rep[uú]blica\s+del\s+)?per[uú]$", re.IGNORECASE)
 
@@ -248,6 +253,16 @@ def _directorates(regional_id: str) -> dict[str, str]:
             if bare != fold(name):
                 found.setdefault(" ".join(bare.split()), item.id)
     return found
+
+
+def _names_body(mention: Mention, start: int, name: str) -> bool:
+    """Whether a mention in a letterhead name is the body's own name, not only a place the
+    name ends on ("Fiscalía Provincial Especializada … de Madre de Dios" names no body the
+    gazetteer knows, though Madre de Dios is one)."""
+    first_word = len(name) - len(name.lstrip()) + len(name.split()[0]) if name.split() else 0
+    if mention.is_unit and len(mention.text) < _UNIT_SHARE * len(name.strip()):
+        return False  # "Fiscalía Provincial" opening a longer name: a kind of unit, not one
+    return mention.start <= start + first_word
 
 
 def _head_word(name: str) -> str:

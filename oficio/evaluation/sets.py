@@ -165,8 +165,8 @@ def fold_reference(text: str | None) -> str:
 
 def sender_right(predicted: str | None, gold: dict) -> bool:
     """Right when the sender is an entry of the gold sender (by name or acronym; for a unit
-    written "Institución - unidad", the institution's or the unit's own); or none where
-    there is none."""
+    written "Institución - unidad", the institution's or the unit's own, or none when the
+    gazetteer lacks the unit); or none where there is none."""
 
     sender = gold.get("sender") or {}
     name = sender.get("name") or ""
@@ -174,7 +174,15 @@ def sender_right(predicted: str | None, gold: dict) -> bool:
     names = {fold(n) for n in (name, parts[0], parts[-1], sender.get("acronym")) if n}
     expected = {entry.id for entry in load_gazetteer()
                 if names & {fold(k) for k in (entry.name, entry.acronym, *entry.aliases) if k}}
+    if predicted is None and len(parts) > 1 and not _known_name(parts[-1]):
+        return True  # a unit the gazetteer lacks is reported as written, not as its parent
     return predicted in expected if expected else predicted is None
+
+
+def _known_name(name: str) -> bool:
+    folded = fold(name)
+    return any(folded in {fold(k) for k in (entry.name, entry.acronym, *entry.aliases) if k}
+               for entry in load_gazetteer())
 
 
 def match_figures(gold: list[dict], predicted: list) -> Counter:

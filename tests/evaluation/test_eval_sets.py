@@ -10,6 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from oficio.cli.main import app
+from oficio.evaluation.sets import sender_right
 from tests.conftest import ROOT
 
 runner = CliRunner()
@@ -63,3 +64,15 @@ def test_a_folder_without_gold_is_e109(tmp_path):
         timeout=300)
     assert result.returncode == 3
     assert "[E109]" in result.stderr and "gold.jsonl" in result.stderr
+
+
+def test_a_sender_is_scored_by_the_gazetteer_entry_the_gold_names():
+    mp = {"sender": {"name": "Ministerio Público - Fiscalía de la Nación"}}
+    assert sender_right("mpfn", mp) and not sender_right(None, mp)
+    # A unit the gazetteer lacks is reported as written, with no id, not as its parent.
+    unit = {"sender": {"name": "Ministerio Público - Fiscalía Provincial Especializada en "
+                               "Delitos de Trata de Personas de Arequipa"}}
+    assert sender_right(None, unit) and sender_right("mpfn", unit)
+    unknown = {"sender": {"name": "Fiscalía Provincial Especializada en Delitos de Trata de "
+                                  "Personas de Tacna"}}
+    assert sender_right(None, unknown) and not sender_right("mpfn", unknown)

@@ -309,6 +309,25 @@ def test_an_unknown_institution_is_reported_by_its_name_not_replaced():
     assert header.sender_name == "SOCIEDAD DE BENEFICENCIA DE CHUPACA"
 
 
+def test_a_prosecutors_office_the_gazetteer_lacks_is_not_its_ministerio_publico():
+    # "Fiscalía Provincial" opens the name and Tacna ends it: neither is the office.
+    body = ("MINISTERIO PÚBLICO\nFISCALÍA DE LA NACIÓN\n"
+            "FISCALÍA PROVINCIAL ESPECIALIZADA EN DELITOS DE TRATA DE PERSONAS DE TACNA\n\n"
+            "OFICIO N° 188-2023-MP-FN-FPETP-TACNA\n\nSe informa lo solicitado.\n")
+    header = _header(body)
+    assert header.sender_id is None
+    assert header.sender_name == ("FISCALÍA PROVINCIAL ESPECIALIZADA EN DELITOS DE TRATA DE "
+                                  "PERSONAS DE TACNA")
+
+
+def test_a_table_header_row_under_the_letterhead_is_no_institution():
+    body = ("PODER JUDICIAL DEL PERÚ – GERENCIA GENERAL\n"
+            "Expedientes por trata de personas según Corte Superior de Justicia – Año 2023\n"
+            "Corte Superior de Justicia  Ingresados  Resueltos  Sentencias  Pendientes\n"
+            "Lima  9  4  2  5\n")
+    assert _header(body).sender_id == "pj"
+
+
 def test_an_unknown_attached_body_is_not_replaced_by_its_ministry():
     body = ("Ministerio de Desarrollo e Inclusión Social\nPrograma Nacional de Apoyo Directo\n"
             "\"Año de la Lucha contra la Corrupción\"\n\nOFICIO N° 100-2019-MIDIS/PNADP\n\n"
