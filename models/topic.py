@@ -117,6 +117,8 @@ class TopicCheck:
 # one who asked: a reply on building permits sent to that title is still about permits.
 _SALUTATION = re.compile(r"(?:dirigido\s+a\b.*|se[ñn]or(?:a|es|ita)?\b.*|sra?\.|srta\.|mrs?\.|"
                          r"ms\.|dear\b)", re.IGNORECASE)
+# "Dear Dr. Tello," greets the addressee named above it: the letter's body follows it.
+_GREETING = re.compile(r"dear\b", re.IGNORECASE)
 _BLOCK_END = re.compile(r"(?:presente|ciudad|asunto|referencia|ref\b|subject|re\s*:)",
                         re.IGNORECASE)
 _LABEL_IN_LINE = re.compile(r"\b(?:asunto|referencia|subject)\b", re.IGNORECASE)
@@ -130,7 +132,7 @@ def without_addressee(text: str) -> str:
     lines = head.split("\n")
     i = 0
     while i < len(lines):
-        if _SALUTATION.match(lines[i].strip()):
+        if _SALUTATION.match(lines[i].strip()) and not _GREETING.match(lines[i].strip()):
             end, taken = i + 1, 0
             # OCR sets a blank line between the block's lines; two end it
             while end < len(lines) and taken < _ADDRESSEE_LINES and \

@@ -261,3 +261,14 @@ def test_the_askers_title_is_left_out_as_ocr_reads_the_block_too():
     assert "\n\nPresidenta" in scanned and "Personas   Asunto:" in scanned
     assert check_topic(scanned, read_by_ocr=True).about_trafficking is not True
     assert "Puestos del mercado" in without_addressee(scanned)
+
+
+def test_an_english_greeting_is_followed_by_the_letters_body_not_the_addressee():
+    # "Dear …," greets the addressee named above it; the lines under it are the answer.
+    letter = ("UNIVERSIDAD NACIONAL DEL ALTIPLANO\nInternational Relations Office\n"
+              "Reference: OFICIO N° 77-2024-ORI-UNA\nAddressed to: Ms Ana Soto Paz\n"
+              "Re: Request No. 0912-2024\n\nDear Ms Soto,\n"
+              "Thank you for your request. Our office ran two workshops on the prevention of\n"
+              "trafficking in persons for 140 students in 2023.\nKind regards,\nLuis Mamani\n")
+    assert "trafficking in persons" in without_addressee(letter)
+    assert check_topic(letter).about_trafficking is True
