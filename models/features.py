@@ -325,7 +325,8 @@ def requested_axes(text: str) -> list[str]:
     # Whole sentences: a request restated as a list after a colon or between semicolons
     # ("pide: (1) actas de la mesa; (2) campañas ...") names its axes after the request word.
     units = [u for u in _REQUEST_SENTENCE_END.split(_content(text))
-             if REQUEST_UNIT.search(u) or TOPIC_UNIT.search(u) or _NOT_DONE_HERE.search(u)]
+             if REQUEST_UNIT.search(u) or (not _OWN_FUNCTIONS.search(u) and (
+                 TOPIC_UNIT.search(u) or _NOT_DONE_HERE.search(u)))]
     if any(ALL_AXES.search(u) for u in units):
         return list(AXIS_PATTERNS)
     return [
@@ -338,6 +339,11 @@ def requested_axes(text: str) -> list[str]:
 _NOT_DONE_HERE = re.compile(
     r"\bno (?:desarrolla|realiza|ejecuta|brinda|presta|tiene a su cargo|cuenta con)n?\w* "
     r"(?:acciones|actividades|programas|servicios|intervenciones|funciones)\b")
+# A sentence on the body's own functions ("sus funciones se circunscriben a la
+# fiscalización de …", "no tiene funciones vinculadas a la prevención o persecución")
+# names what the body does or does not do, not what was asked.
+_OWN_FUNCTIONS = re.compile(r"\bfunciones\b|\bcompeten|\bley organica\b|\bfunctions\b|"
+                            r"\bmandate\b")
 _REQUEST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 # A request for the plan's four axes, or for all it did under the plan, asks for each axis.
 ALL_AXES = re.compile(r"(?:cuatro|4|todos los) ejes|(?:four|all) (?:strategic )?axes|"

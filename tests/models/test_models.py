@@ -357,6 +357,16 @@ def test_a_body_saying_it_does_not_do_what_was_asked_names_the_axes_asked():
     assert "prosecution" in denied
 
 
+def test_a_sentence_on_the_bodys_own_functions_is_not_what_was_asked():
+    # Its "fiscalización" is the regulator's own work, not the prosecution of the crime.
+    asked = requested_axes(
+        "Usted solicita información sobre las campañas de sensibilización contra la trata de "
+        "personas. Al respecto, sus funciones se circunscriben a la regulación, supervisión y "
+        "fiscalización de los servicios de saneamiento, por lo que no posee la información."
+    )
+    assert asked == ["prevention"]
+
+
 def test_an_institution_named_in_a_reply_is_not_an_axis_it_informs_about():
     # The office a request was sent on to, named in full, holds the word "Prevención";
     # the reply says nothing about prevention.
