@@ -28,7 +28,8 @@ from sklearn.linear_model import LogisticRegression
 from oficio.labels import AXES
 from oficio.models.axis_lexicon import AXIS_PATTERNS
 from oficio.models.features import TextNormalizer, make_sample
-from oficio.textfold import fold_compatible
+from oficio.models.phrases import COMPETENCE
+from oficio.textfold import fold, fold_compatible
 
 AXIS_ACTS = ("information", "null_answer")  # the statements whose axes a reply gets
 SURE = 0.95
@@ -105,6 +106,14 @@ def sure_axes(tagger: StatementAxes, statements: list[Any]) -> dict[str, tuple[A
             if p >= SURE and axis in statement.axes and p > found.get(axis, (None, 0.0))[1]:
                 found[axis] = (statement, float(p))
     return found
+
+
+def others_competence(axis: str, statements: list[Any]) -> bool:
+    """Whether the reply names ``axis`` only where it says the matter is another body's
+    competence ("la fiscalización laboral es competencia de la SUNAFIL"): the guide gives no
+    axis for a matter the reply gives no information on."""
+    named = [s for s in statements if axis in s.axes]
+    return bool(named) and all(COMPETENCE.search(fold(s.text)) for s in named)
 
 
 def _normalized(texts: list[str]) -> list[str]:

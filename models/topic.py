@@ -126,13 +126,16 @@ _ADDRESSEE_LINES = 4  # a name, a title over two lines, an institution
 _OPENING = 1500  # characters: the addressee stands before the letter's body
 
 
-def without_addressee(text: str) -> str:
-    """``text`` with the addressee's block of its opening blanked (same length)."""
+def without_addressee(text: str, greeting_opens_block: bool = False) -> str:
+    """``text`` with the addressee's block of its opening blanked (same length). With
+    ``greeting_opens_block`` the lines under "Dear …," are blanked too, as the topic
+    model's judgement was measured (``oficio.models.classifier``)."""
     head, rest = text[:_OPENING], text[_OPENING:]
     lines = head.split("\n")
     i = 0
     while i < len(lines):
-        if _SALUTATION.match(lines[i].strip()) and not _GREETING.match(lines[i].strip()):
+        if _SALUTATION.match(lines[i].strip()) and (
+                greeting_opens_block or not _GREETING.match(lines[i].strip())):
             end, taken = i + 1, 0
             # OCR sets a blank line between the block's lines; two end it
             while end < len(lines) and taken < _ADDRESSEE_LINES and \

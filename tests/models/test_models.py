@@ -616,6 +616,13 @@ def test_the_status_follows_the_guide_on_the_replies_of_issue_19(text, status):
     assert prediction.status == status
 
 
+def test_another_bodys_competence_gives_no_axis():
+    # "Las inspecciones de trabajo son competencia de la SUNAFIL": no information on them.
+    prediction = load_default().model.predict_document(document(FIGURES_AND_A_NOT_CREATED),
+                                                       (date(2017, 1, 1), date(2017, 12, 31)))
+    assert "prosecution" not in prediction.axes and "prevention" in prediction.axes
+
+
 def test_the_requested_period_is_the_restated_one_not_the_periods_of_the_plans():
     from oficio.extract.header.letter import find_period
 
