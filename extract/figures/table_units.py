@@ -15,7 +15,6 @@ that cannot be found is left out (precision before recall).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from oficio.extract.figures.counts import singular
 from oficio.extract.figures.figure import Figure
@@ -39,25 +38,19 @@ from oficio.extract.figures.table_labels import (
 )
 from oficio.extract.figures.table_roles import cell_role, role_of, row_role, table_role
 from oficio.extract.figures.table_shares import shares_as_percents
-from oficio.extract.read.document import Page, Table
-from oficio.extract.read.layout_lines import CELL_SIGN, NUMBER, SIGNS
-
-# "(on soles)", "(cn soles)": OCR's readings of "(en soles)" count too, and "Ensoles", the
-# space lost in a narrow corner cell
-_UNIT = re.compile(
-    r"(?:(?:\b[eoc]n\s*|expresad[oa]s?\s+en\s+|\(\s*(?:[a-z]n\s+)?)"
-    r"(?:(?P<scale>miles|millones)\s+de\s+)?"
-    # "Monto (miles de S/)" once a layout table has dropped the brackets
-    # (OCR may put a rule's dashes before the sign: "miles de -soles)")
-    r"|\b(?P<bare_scale>miles|millones)\s+de\s+[-–—_]*)"
-    r"(?P<sign>(?:nuevos\s+)?soles|d[oó]lares(?:\s+americanos)?|s/\.?|us\$)"
-    r"|\((?P<paren>s/\.?|us\$|soles)\)"
-    # "(SI)", "(S|)", "(S1)": OCR's readings of "(S/)" in a caption, in capitals only ("(si)"
-    # is a word)
-    r"|\((?P<ocr_sol>(?-i:S\s?[|Il1]\.?))\)",
-    re.IGNORECASE,
+from oficio.extract.figures.unit_statements import (
+    Unit,
+    marked_unit,
+    note_below,
+    note_units,
+    notes_below,
+    stated_unit,
+    title_end,
+    unit_of_page,
+    unit_of_title,
 )
-
+from oficio.extract.read.document import Page, Table
+from oficio.extract.read.layout_lines import CELL_SIGN, NUMBER
 
 _OCR_DOLLAR = r"\(\s*US\s?[s5$]\s*\)|\bUSD\b"
 
@@ -86,85 +79,6 @@ _SKIP_HEAD = re.compile(
 )
 
 
-SCALES = {"miles": 1_000.0, "millones": 1_000_000.0}
-
-
-CAPTION_LINES = 1  # the last line of a table's title is its caption; above, the page's
-
-
-@dataclass(frozen=True)
-class Unit:
-    currency: str
-    scale: float
-    source: str  # cell, column, caption, page
-
-
-# "PIM S/ (000)", "Monto (S/ 000)": the budget reports' mark of thousands of the currency.
-_THOUSANDS_MARK = re.compile(
-    rf"(?P<sign>{SIGNS})\s*\(\s*000\s*\)|\(\s*(?P<inside>{SIGNS})\s*000\s*\)"
-    rf"|\(\s*000\s*(?P<after>{SIGNS})\s*\)", re.IGNORECASE)
-
-
-def stated_unit(text: str, source: str) -> Unit | None:
-    """The first statement of a money unit in ``text``."""
-    mark = _THOUSANDS_MARK.search(text)
-    if mark is not None:
-        sign = mark.group("sign") or mark.group("inside") or mark.group("after")
-        return Unit(currency_of(sign), 1_000.0, source)
-    match = _UNIT.search(text)
-    if match is None:
-        return None
-    sign = match.group("sign") or match.group("paren") or ("S/" if match.group("ocr_sol") else "")
-    scale = SCALES.get((match.group("scale") or match.group("bare_scale") or "").lower(), 1.0)
-    return Unit(currency_of(sign), scale, source)
-
-
-def _title_unit(table: Table, page_unit: Unit | None) -> Unit | None:
-    """The unit of a table's caption, else of its title block, else of the page's."""
-    lines = [line for line in table.title.split("\n") if line.strip()]
-    caption = stated_unit("\n".join(lines[-CAPTION_LINES:]), "caption")
-    return caption or stated_unit("\n".join(lines[:-CAPTION_LINES]), "page") or page_unit
-
-
-def _page_unit(page: Page) -> Unit | None:
-    """A unit the page states for all its tables: in the title block above its first table
-    (its caption excepted, which is that table's), else, for a table with no title (a
-    ruled or Word table), anywhere in the page's text before it."""
-    if not page.tables:
-        return None
-    lines = [line for line in page.tables[0].title.split("\n") if line.strip()]
-    if lines:
-        return stated_unit("\n".join(lines[:-CAPTION_LINES]), "page")
-    text = page.body_text()
-    # before the table, not a later table's caption ("Cuadro 2 ... (miles de soles)")
-    first = next((c for row in page.tables[0].rows[1:2] for c in row if c and c.strip()), None)
-    at = text.find(first.strip()) if first else -1
-    return stated_unit(text[:at] if at > 0 else text, "page")
-
-
-# A footnote's call in a column's header ("PIA 1/") and the note below the table that
-# states the unit ("1/ Montos expresados en miles de soles.").
-_NOTE_CALL = re.compile(r"(?<![\d/])(\d{1,2})/(?!\d)")
-
-
-_NOTE_LINE = re.compile(r"^\s*(\d{1,2})/\s+(.+)$", re.M)
-
-
-def _note_units(text: str) -> dict[str, Unit]:
-    """The units a page's footnotes state, by their call."""
-    notes = {}
-    for match in _NOTE_LINE.finditer(text):
-        unit = stated_unit(match.group(2), "caption")
-        if unit:
-            notes.setdefault(match.group(1), unit)
-    return notes
-
-
-def _marked_unit(head: str, notes: dict[str, Unit]) -> Unit | None:
-    """The unit of the footnote a header calls, if a note states one."""
-    return next((notes[m] for m in _NOTE_CALL.findall(head) if m in notes), None)
-
-
 def _is_code_column(cells: list[str]) -> bool:
     """Small whole numbers only (fuente "1", "2"): codes, not amounts."""
     return all(re.fullmatch(r"\d{1,3}", c) for c in cells)
@@ -174,41 +88,14 @@ def table_figures(page: Page, decimal_hint: str | None) -> list[Figure]:
     """The figures of every table of ``page`` that states or implies a unit."""
     found: list[Figure] = []
     used: set[int] = set()
-    page_unit, notes = _page_unit(page), _note_units(page.text)
-    below = _notes_below(page)
-    title_ends = [_title_end(table, page.text) for table in page.tables]
+    page_unit, notes = unit_of_page(page), note_units(page.text)
+    below = notes_below(page)
+    title_ends = [title_end(table, page.text) for table in page.tables]
     for i, table in enumerate(page.tables):
-        unit = _title_unit(table, page_unit) or _note_below(i, title_ends, below,
-                                                             len(page.text))
+        unit = unit_of_title(table, page_unit) or note_below(i, title_ends, below,
+                                                               len(page.text))
         found += _figures(table, page, decimal_hint, used, unit, notes)
     return found
-
-
-# A note under a table ("Nota: montos en soles. Fuente: SIAF") states its unit as a
-# caption above it would.
-_UNIT_NOTE = re.compile(
-    r"^[ \t]*(?:\(\*+\)|\*+|(?:notas?|note|fuente|source|elaboraci[oó]n|montos|cifras|"
-    r"importes|expresad[oa]s?)\b)[^\n]*", re.I | re.M)
-
-
-def _notes_below(page: Page) -> list[tuple[int, Unit]]:
-    """The notes of ``page`` that state a unit, with where they start."""
-    return [(m.start(), unit) for m in _UNIT_NOTE.finditer(page.text)
-            if (unit := stated_unit(m.group(0), "caption"))]
-
-
-def _note_below(index: int, title_ends: list[int], notes: list[tuple[int, Unit]],
-                length: int) -> Unit | None:
-    """The first unit note after the ``index``-th table's title and before the next
-    table's."""
-    start = title_ends[index]
-    end = min((pos for pos in title_ends[index + 1:] if pos > start), default=length)
-    return next((unit for pos, unit in notes if start <= pos < end), None)
-
-
-def _title_end(table: Table, text: str) -> int:
-    found = text.find(table.title) if table.title.strip() else -1
-    return found + len(table.title) if found >= 0 else 0
 
 
 def _figures(table: Table, page: Page, hint: str | None, used: set[int],
@@ -240,7 +127,7 @@ def _figures(table: Table, page: Page, hint: str | None, used: set[int],
             restored = _point_restored(cell, column)
             unit = header_unit if header_unit and \
                 _budget_column(header[c], restored, header_unit, label) else title_unit
-            unit = _marked_unit(header[c], notes) or unit
+            unit = marked_unit(header[c], notes) or unit
             figure = _figure(cell, header[c], column, unit, hint, table.title, label, caption,
                              table_noun)
             if figure is None:

@@ -978,7 +978,7 @@ def test_a_column_of_shares_under_a_lost_percent_heading_is_percentages(tmp_path
     "Monto financiado -——L-- miles de -soles)-.-.-",  # OCR put a rule's dashes in it
 ])
 def test_a_header_in_thousands_of_soles_is_read_through_ocr_dashes(head):
-    from oficio.extract.figures.table_units import stated_unit
+    from oficio.extract.figures.unit_statements import stated_unit
 
     unit = stated_unit(head, "column")
     assert (unit.currency, unit.scale) == ("PEN", 1000.0)
@@ -1032,7 +1032,7 @@ def test_cells_under_periods_count_the_kind_the_label_column_names(tmp_path):
 def test_a_caption_unit_ocr_misread_still_states_soles(sign):
     # OCR reads the "/" of a caption's "(S/)" as a bar, an I or a 1; the bare amounts under
     # it are still soles. In lower case "(si)" is a word, and states nothing.
-    from oficio.extract.figures.table_units import stated_unit
+    from oficio.extract.figures.unit_statements import stated_unit
 
     unit = stated_unit(f"Anexo 2 - Gasto del plan provincial {sign}", "caption")
     assert (unit.currency, unit.scale, unit.source) == ("PEN", 1.0, "caption")
