@@ -91,11 +91,29 @@ def table_figures(page: Page, decimal_hint: str | None) -> list[Figure]:
     page_unit, notes = unit_of_page(page), note_units(page.text)
     below = notes_below(page)
     title_ends = [title_end(table, page.text) for table in page.tables]
+    previous: tuple[Table, Unit] | None = None
     for i, table in enumerate(page.tables):
         unit = unit_of_title(table, page_unit) or note_below(i, title_ends, below,
                                                                len(page.text))
+        if unit is None and not table.title.strip() and previous is not None and \
+                _same_columns(previous[0], table):
+            # "Año 2022" under the table of "Año 2021", with the same columns: the unit
+            # stated once above the first ("Expresado en miles de soles") is the second's
+            unit = previous[1]
+        if unit is not None:
+            previous = (table, unit)
         found += _figures(table, page, decimal_hint, used, unit, notes)
     return found
+
+
+def _same_columns(one: Table, other: Table) -> bool:
+    """Whether two tables have the same columns: their headers end on the same words
+    ("Año 2021 PIA" and "Año 2022 PIA")."""
+    def last_words(table: Table) -> list[str]:
+        return [(cell or "").split()[-1].lower() if (cell or "").split() else ""
+                for cell in table.rows[0]] if table.rows else []
+    words = last_words(one)
+    return len(words) >= 2 and words == last_words(other)
 
 
 def _figures(table: Table, page: Page, hint: str | None, used: set[int],

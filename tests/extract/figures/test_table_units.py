@@ -384,6 +384,21 @@ def test_amounts_in_thousands_with_one_decimal_are_money_times_a_thousand(tmp_pa
                      (180000.0, "allocated"), (214800.0, "allocated"), (199600.0, "executed")}
 
 
+def test_a_second_table_with_the_same_columns_keeps_the_unit_stated_above_the_first(tmp_path):
+    # One statement of the unit over two years' tables, the second with no title of its own.
+    path = _page(tmp_path / "anexo.pdf", [
+        (60, "ANEXO: EJECUCIÓN PRESUPUESTAL DEL PLAN REGIONAL"),
+        (74, "(Expresado en miles de soles)"),
+        (96, "Genérica de gasto", ("PIA", "PIM", "Devengado")),
+        (112, "Bienes y servicios", ("45.0", "62.5", "58.1")),
+        (126, "Personal y obligaciones", ("30.0", "30.0", "29.4")),
+        (190, "Genérica de gasto", ("PIA", "PIM", "Devengado")),
+        (206, "Bienes y servicios", ("50.0", "55.0", "31.9")),
+        (220, "Personal y obligaciones", ("32.0", "32.0", "24.6")),
+    ])
+    assert {f.value for f in _money(path)} >= {50000.0, 55000.0, 31900.0, 32000.0, 24600.0}
+
+
 def test_a_planning_sentence_above_a_table_gives_its_amounts_their_role(tmp_path):
     # The paragraph's lines run over the table's columns; they are not its header.
     path = _page(tmp_path / "plan.pdf", [
