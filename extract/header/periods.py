@@ -161,7 +161,7 @@ def _dated_periods(text: str, folded: str) -> list[tuple[int, int, date, date]]:
     return found
 
 
-_BETWEEN = {"al", "a", "hasta", "hasta el", "y", "y el", "to", "-", "until", "and", "through"}
+_BETWEEN = {"al", "a", "hasta", "hasta el", "y", "y el", "to", "-", "–", "—", "until", "and", "through"}
 # The subject line names what was asked ("Asunto: Trata de personas, periodo 2018",
 # "Subject: Information request on ..., 2018"): a year there, or a range of years, is the
 # requested period even without a word of the request around it. A year inside a document
@@ -195,6 +195,8 @@ _REQUEST_WORDS = re.compile(
     r"calendar|raised|letter|covering|refer|asked"
 )
 # A subject or reference line names what was asked, with or without a word of the request.
+_WRAPPED_LABEL = 60  # characters of a label's wrapped line before the period
+_SUBJECT_LABEL = re.compile(r"(?:asunto|subject|materia)\b")
 _ABOUT_LINE = re.compile(r"(?:asunto|subject|materia)\b|(?:ref|referencia|re)\b\.?\s*[:|]")
 
 
@@ -213,9 +215,17 @@ def _paragraph_start(folded: str, pos: int) -> int:
 
 
 def _about_request(folded: str, pos: int) -> bool:
-    line = folded[folded.rfind("\n", 0, pos) + 1 : pos]
+    line_start = folded.rfind("\n", 0, pos) + 1
+    line = folded[line_start:pos]
     if _ABOUT_LINE.match(line.lstrip()):
         return True
+    # a subject wrapped over two lines ("ASUNTO: … frente a la⏎trata de personas
+    # (01.10.2020 – 30.09.2022)"), whose dotted dates no sentence can be cut at
+    above = folded[folded.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    if line_start and not above.rstrip().endswith(".") and (
+            _SUBJECT_LABEL.match(above.lstrip()) or
+            (_ABOUT_LINE.match(above.lstrip()) and pos - line_start <= _WRAPPED_LABEL)):
+        return True  # a reference's line wraps too, not into the body's long first line
     start = max(folded.rfind(".", 0, pos), _paragraph_start(folded, pos)) + 1
     end = folded.find(".", pos)
     return bool(_REQUEST_WORDS.search(folded[start : len(folded) if end < 0 else end]))

@@ -522,8 +522,14 @@ def test_the_subject_line_names_the_requested_period(text, period):
                                                                         (2022, 3, 31))),
     ("ASUNTO : Datos de trata de personas, periodo abril 2020 ~ marzo 2022\n",
      ((2020, 4, 1), (2022, 3, 31))),
+    # two dotted dates with a dash between, on the subject's wrapped second line
+    ("ASUNTO: Información sobre acciones frente a la\ntrata de personas (01.10.2020 – "
+     "30.09.2022)\nREF.: Expediente N° 2022-19874", ((2020, 10, 1), (2022, 9, 30))),
     # the period of the information given, in a sentence that does not speak of the request
     ("Entre enero y junio de 2018 se realizaron 9 charlas en colegios.", None),
+    # nor in the body's first line under a reference line
+    ("Ref. : Carta S/N de fecha 12.08.2024\nEn atención a su carta, se detallan las licencias "
+     "otorgadas en el primer semestre de 2024:", None),
 ])  # fmt: skip
 def test_the_requested_period_restated_in_many_forms(text, period):
     found = find_period(text)
