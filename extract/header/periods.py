@@ -22,11 +22,12 @@ _ANO = r"a(?:n|fi|fl|i)o"
 _ANOS = _ANO + "s"
 _NO_RANGE = r"\b(?!\s*(?:-|–|al|a|y|to|and|hasta)\s*(?:19|20)\d\d)"
 _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    # also in brackets or after a comma, a colon or a dash: "(julio 2022 – junio 2024)", "…,
-    # marzo 2021 – febrero 2023"
+    # also in brackets, after a comma, a colon or a dash, or opening a line: "(julio 2022 –
+    # junio 2024)", "…, marzo 2021 – febrero 2023", "Asunto: … personas –⏎OCTUBRE 2020 –
+    # SETIEMBRE 2022"
     # (OCR may read the dash as "—" or "~")
     (re.compile(rf"(?:(?:de|desde|entre|from|between|periodo|period|durante)\s+|(?<=\()|"
-                rf"(?<=, )|(?<=: )|(?<=[-–—] ))"
+                rf"(?<=, )|(?<=: )|(?<=[-–—] )|(?<=\n))"
                 rf"(?:de(?:l)?\s+)?"
                 rf"(?:el\s+mes\s+de\s+)?({_MONTH})\.?\s+"
                 rf"(?:de(?:l)?\s+)?{_YEAR}\s*(?:\ba|\bal|hasta|\by|to|and|until|-|–|—|~)\s*"
@@ -153,8 +154,8 @@ def _dated_periods(text: str, folded: str) -> list[tuple[int, int, date, date]]:
         before = folded[max(0, a.start - 12) : a.start]
         if (
             between in _BETWEEN
-            and re.search(r"(del|desde|entre|from|between|el|periodo|period|de)\s*:?\s*$|\($",
-                          before)
+            and re.search(r"(del|desde|entre|from|between|el|periodo|period|de)\s*:?\s*$|\($"
+                          r"|[,:–—-]\s*$|\n\s*$", before)
             and a.value < b.value
         ):
             found.append((a.start, b.end, a.value, b.value))

@@ -525,6 +525,11 @@ def test_the_subject_line_names_the_requested_period(text, period):
     # two dotted dates with a dash between, on the subject's wrapped second line
     ("ASUNTO: Información sobre acciones frente a la\ntrata de personas (01.10.2020 – "
      "30.09.2022)\nREF.: Expediente N° 2022-19874", ((2020, 10, 1), (2022, 9, 30))),
+    # opening the subject's second line, after a comma or a dash that ends the first
+    ("ASUNTO: Acciones frente a la trata de personas,\n01.10.2020 – 30.09.2022\n"
+     "REFERENCIA: Solicitud N° 0309-2022", ((2020, 10, 1), (2022, 9, 30))),
+    ("Asunto Acciones contra la trata de personas –\nOCTUBRE 2020 – SETIEMBRE 2022\n"
+     "Referencia Solicitud N° 0391-2022", ((2020, 10, 1), (2022, 9, 30))),
     # the period of the information given, in a sentence that does not speak of the request
     ("Entre enero y junio de 2018 se realizaron 9 charlas en colegios.", None),
     # nor in the body's first line under a reference line
