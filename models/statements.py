@@ -24,7 +24,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
-from oficio.extract.header.dates import MONTH_NAMES, month_number
+from oficio.extract.header.dates import MONTH_NAMES, find_dates, month_number
 from oficio.extract.header.periods import periods_in
 from oficio.extract.read.document import Document
 from oficio.labels import Period
@@ -321,11 +321,21 @@ _MORE_DATES = re.compile(
 
 def _dates_out(text: str) -> str:
     """``text`` with its full dates blanked, but for the year of a cut-off date."""
-    def blank(match: re.Match) -> str:
+    def blank(date_text: str, start: int) -> str:
         # "31.12.2023": the year after a point, which YEAR (a year standing alone) skips
-        year = _DATE_YEAR.search(match.group(0))
-        if year and _AS_OF.search(text, max(0, match.start() - 30), match.start()):
+        year = _DATE_YEAR.search(date_text)
+        if year and _AS_OF.search(text, max(0, start - 30), start):
             return f" {year.group(0)} "
         return " "
+
+    def blank_match(match: re.Match) -> str:
+        return blank(match.group(0), match.start())
+
     text = _MONTH_WORD.sub(r"\1", _DAYS_WORD.sub(r"\1 ", _YEAR_WORD.sub(r"\1", text)))
-    return _MORE_DATES.sub(blank, FULL_DATE.sub(blank, text))
+    text = _MORE_DATES.sub(blank_match, FULL_DATE.sub(blank_match, text))
+    # the date styles the letter's date is read in that the patterns above miss
+    # ("January 17th, 2023")
+    for found in reversed(find_dates(text)):
+        text = text[:found.start] + blank(text[found.start:found.end], found.start) + \
+            text[found.end:]
+    return text

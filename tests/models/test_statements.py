@@ -547,3 +547,15 @@ def test_an_answer_after_a_lead_in_that_names_the_request_informs(text):
     assert "information" in [s.act for s in statements]
     period = (date(2022, 1, 1), date(2022, 12, 31))
     assert ruled_status("answered", statements, period) == "answered"
+
+
+def test_an_english_date_in_the_letters_opening_gives_no_statement_its_year():
+    # "January 17th, 2023": the letter's date, run into the addressee's lines
+    letter = ("Our reference OFICIO N° 184-2023-PRODUCE\nDate January 17th, 2023 To Ms. HELEN "
+              "MARSH Research Fellow, Centre for Migration Studies\nSubject Information on "
+              "prevention of trafficking in persons\nDuring the period from 1 October 2020 "
+              "through 30 September 2022, the Directorate held 26 awareness workshops.")
+    period = (date(2020, 10, 1), date(2022, 9, 30))
+    statements = read_statements(_document(letter))
+    assert not any(2023 in s.years for s in statements)
+    assert all(s.when(period) != "out" for s in statements)
