@@ -117,7 +117,9 @@ def read_statements(document: Document) -> list[Statement]:
             items.append((passage, folded_passage, start, end, on_subject))
     given: tuple[int, ...] = ()  # the years a lead-in says the lines after it are of
     heading: tuple[int, ...] = ()  # the years over a table's columns ("Acción 2016 2017")
+    heading_text = ""  # its words, for the months it may name ("Enero – setiembre 2020")
     months: list[tuple[date, date]] = []  # the months of the rows under a one-year heading
+    after_heading = False
     for i, (passage, folded_passage, start, end, on_subject) in enumerate(items):
         if i and items[i - 1][0] is not passage and not _is_row(folded_passage[start:end]):
             heading, months = (), []  # a new paragraph that is no row ends the table
@@ -130,15 +132,22 @@ def read_statements(document: Document) -> list[Statement]:
         if not _FIGURE.search(" ".join(words)) and (len(words) < _SHORT or (
                 years and not on_subject and len(words) < _HEADING_WORDS
                 and any(_is_row(line) for line in below))):
-            heading, months = (years, []) if years else (heading, months)
+            if years and after_heading and heading:
+                # the heading wraps onto this line ("2019  Enero – setiembre⏎2020")
+                heading, heading_text = tuple(sorted({*heading, *years})), f"{heading_text} {text}"
+            elif years:
+                heading, months, heading_text = years, [], text
+            after_heading = bool(years)
             if years and words and not on_subject:
                 given = years  # "Resultados 2020" over the paragraph it heads
             continue  # a date line, a salutation, a signature, a table's heading
+        after_heading = False
         axes = tuple(a for a, pattern in AXIS_PATTERNS.items() if pattern.search(text))
         spans = tuple(periods_in(text, dated=True))
         if not years and heading and len(_CELLS.findall(" ".join(words))) >= len(heading):
             years = heading  # a table row: one figure under each year of the heading
-            spans = spans or _row_months(words[0], heading, months)
+            spans = spans or _row_months(words[0], heading, months) or \
+                _heading_spans(heading_text, heading)
         act = "restatement" if on_subject else tag(text, axes)
         if act == "information" and statements and statements[-1].act == "restatement" and \
                 statements[-1].text.rstrip().endswith(":") and not _FIGURE.search(
@@ -188,6 +197,18 @@ def _is_row(text: str) -> bool:
     tokens = text.split()
     return 1 < len(tokens) < _ROW_TOKENS and bool(_CELLS.fullmatch(tokens[-1])) \
         and not tokens[-1].endswith(".")
+
+
+def _heading_spans(heading_text: str, heading: tuple[int, ...]) -> tuple[tuple[date, date], ...]:
+    """The periods a table's heading names over its columns when it names months ("2019 |
+    Enero – setiembre 2020": all of 2019, January to September 2020); none when it names
+    years only."""
+    named = periods_in(heading_text)
+    if not named:
+        return ()
+    covered = {first.year for first, _ in named}
+    whole = [(date(y, 1, 1), date(y, 12, 31)) for y in heading if y not in covered]
+    return tuple(sorted([*named, *whole]))
 
 
 def _row_months(label: str, heading: tuple[int, ...],

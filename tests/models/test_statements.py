@@ -559,3 +559,16 @@ def test_an_english_date_in_the_letters_opening_gives_no_statement_its_year():
     statements = read_statements(_document(letter))
     assert not any(2023 in s.years for s in statements)
     assert all(s.when(period) != "out" for s in statements)
+
+
+def test_a_column_of_months_before_the_requested_period_is_out_of_it():
+    # The heading wraps: "Enero – setiembre" over "2020"; the request starts in October 2020.
+    letter = ("Me dirijo a usted en atención a su solicitud sobre el periodo del 1 de octubre "
+              "de 2020 al 30 de setiembre de 2022.\n\nSolo se cuenta con la información "
+              "siguiente:\n\nAcción 2019 Enero – setiembre\n2020\n"
+              "Charlas preventivas 26 4\nCasos atendidos por la DEMUNA 11 3\n")
+    period = (date(2020, 10, 1), date(2022, 9, 30))
+    rows = [s for s in read_statements(_document(letter))
+            if s.text.startswith(("Charlas", "Casos"))]
+    assert len(rows) == 2 and all(s.years == (2019, 2020) for s in rows)
+    assert all(s.when(period) == "out" for s in rows)
