@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 # The letter's own reference under a label of its own: "Our ref.: CARTA N° 0147-2024-…",
 # "Our reference: ILO/LIM/2024/227" (a "Ref.:" or "Your ref.:" line cites another's).
-_OUR_REF = r"(?:our[ \t]+ref(?:erence)?|nuestra[ \t]+ref(?:erencia)?)[ \t]*\.?[ \t]*:[ \t]*"
+# The label may have no colon when the letter sets its head as a table of labels and values
+# ("Our reference   CARTA N° 000118-2023-VRIP/UNMSM").
+_OUR_REF = r"(?:our[ \t]+ref(?:erence)?|nuestra[ \t]+ref(?:erencia)?)[ \t]*\.?[ \t]*:?[ \t]*"
 _OUR_REF_LINE = re.compile(r"^[ \t]*" + _OUR_REF + r"(?P<value>\S[^\n]*?)[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 

@@ -50,7 +50,8 @@ _INSTITUTION_HEAD = re.compile(
     r"beneficencia|hospital|red\s+de\s+salud|fiscal[ií]a|corte|juzgado|procuradur[ií]a|"
     r"defensor[ií]a|contralor[ií]a|tribunal|jurado|registro\s+nacional|seguro|banco|fondo|"
     r"archivo|biblioteca|academia|polic[ií]a|ej[eé]rcito|marina\s+de\s+guerra|fuerza\s+a[eé]rea|"
-    r"embajada|consulado|congreso|poder\s+judicial|presidencia|unidad\s+de\s+gesti[oó]n|ugel)\b"
+    r"embajada|consulado|congreso|poder\s+judicial|presidencia|unidad\s+de\s+gesti[oó]n|ugel|"
+    r"proyecto\s+especial|unidad\s+(?:distrital|central)\s+de\s+asistencia)\b"
     r"[^\n]*)$",
     re.IGNORECASE,
 )
@@ -63,7 +64,8 @@ _FOREIGN_STATE = re.compile(
 # "Presidencia" alone, or of a court or a board, is the office that signs for the body
 # above it; the Presidencia del Consejo de Ministros and de la República are institutions.
 _PART_HEAD = re.compile(r"^\s*(direcci[oó]n|oficina|gerencia|subgerencia|viceministerio|"
-                        r"unidad(?!\s+de\s+gesti[oó]n\s+educativa)|"
+                        r"unidad(?!\s+de\s+gesti[oó]n\s+educativa|"
+                        r"\s+(?:distrital|central)\s+de\s+asistencia)|"
                         r"[aá]rea|divisi[oó]n|departamento|jefatura|defensor[ií]a\s+municipal|"
                         r"demuna|presidencia(?!\s+del?\s+(?:la\s+)?(?:consejo|rep[uú]blica)))\b",
                         re.IGNORECASE)

@@ -320,6 +320,28 @@ def test_a_prosecutors_office_the_gazetteer_lacks_is_not_its_ministerio_publico(
                                   "PERSONAS DE TACNA")
 
 
+def test_a_victims_assistance_unit_and_a_special_project_write_for_themselves():
+    udavit = ("MINISTERIO PÚBLICO – FISCALÍA DE LA NACIÓN\nUnidad Distrital de Asistencia a "
+              "Víctimas y Testigos – Puno\n\nOFICIO N° 176-2022-MP-FN-UDAVIT-PUNO\n\n"
+              "Se remite la información de las asistencias.\n")
+    header = _header(udavit)
+    assert header.sender_id is None
+    assert header.sender_name.startswith("Unidad Distrital de Asistencia a Víctimas")
+    project = ("PROYECTO ESPECIAL BINACIONAL LAGO TITICACA\nOficina de Planeamiento y "
+               "Presupuesto\nMIDAGRI\nREPORTE N° 041-2022-MIDAGRI-PEBLT/OPP\n\nEjecución "
+               "presupuestal de proyectos de inversión.\n")
+    header = _header(project)
+    assert (header.sender_id, header.sender_name) == (
+        None, "PROYECTO ESPECIAL BINACIONAL LAGO TITICACA")
+
+
+def test_our_reference_without_a_colon_is_the_letters_own_number():
+    letter = ("PROMPERÚ\nGeneral Secretariat\nOur reference LETTER N° 0087-2022-PROMPERU/SG\n"
+              "Date December 2nd, 2022\nYour reference Request N° 2022-0942\n\nWe forwarded "
+              "your request by Oficio N° 0312-2022-PROMPERU/SG.\n")
+    assert find_reference(letter).text == "LETTER N° 0087-2022-PROMPERU/SG"
+
+
 def test_a_table_header_row_under_the_letterhead_is_no_institution():
     body = ("PODER JUDICIAL DEL PERÚ – GERENCIA GENERAL\n"
             "Expedientes por trata de personas según Corte Superior de Justicia – Año 2023\n"
