@@ -106,6 +106,23 @@ def caption_noun(title: str) -> str | None:
     return plural_noun(" ".join(words))
 
 
+def lead_in_noun(title: str) -> str | None:
+    """What the letter's sentence that leads into a table says it sends the figures of, when
+    it ends on a colon: "remitir la información de las denuncias por el delito de trata …
+    del 1 de octubre de 2020 al 30 de setiembre de 2022:" over a table of years."""
+    text = " ".join(title.split())
+    if not text.endswith(":"):
+        return None
+    sentence = re.split(r"(?<=[^\W\d_]{2}\.)\s+", text)[-1]
+    found = _LEAD_IN_OBJECT.search(sentence)
+    return found.group("noun") if found and is_plural(found.group("noun")) else None
+
+
+_LEAD_IN_OBJECT = re.compile(
+    r"\b(?:informaci[oó]n|n[uú]mero|cantidad|relaci[oó]n|detalle|registro|estad[ií]stica)\s+"
+    r"(?:de|sobre)\s+(?:las\s+|los\s+)?(?P<noun>[^\W\d_]{4,})", re.IGNORECASE)
+
+
 _FACT_LINE = re.compile(r"^\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*\S")
 
 

@@ -29,6 +29,7 @@ from oficio.extract.figures.table_labels import (
     caption_noun,
     count_cell,
     kind_noun,
+    lead_in_noun,
     names_no_noun,
     numbers_rows,
     one_year,
@@ -197,7 +198,8 @@ def _figure(cell: str, head: str, column: list[str], title_unit: Unit | None,
         # A column that names no noun ("Total", "2022") counts what the caption names, else
         # what the other headers of the table count ("Hombres", "Mujeres", then "Total").
         noun = plural_noun(head, True) or plural_noun(row) or \
-            (caption_noun(title) or table_noun if names_no_noun(head) else None) or \
+            (caption_noun(title) or lead_in_noun(title) or table_noun if names_no_noun(head)
+             else None) or \
             (table_noun if STATE_HEAD.match(head) else None)
         if noun and re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})*|\d+", cell):
             # "Talleres realizados", "Casos atendidos": a plural noun heads a column of

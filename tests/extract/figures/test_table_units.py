@@ -399,6 +399,18 @@ def test_a_second_table_with_the_same_columns_keeps_the_unit_stated_above_the_fi
     assert {f.value for f in _money(path)} >= {50000.0, 55000.0, 31900.0, 32000.0, 24600.0}
 
 
+def test_the_sentence_leading_into_a_table_of_years_names_what_it_counts(tmp_path):
+    path = _page(tmp_path / "denuncias.pdf", [
+        (60, "Tengo el agrado de remitir la información de las denuncias por el delito de"),
+        (74, "trata de personas de esta Región, del 1 de octubre de 2020 al 30 de junio de 2022:"),
+        (100, "Finalidad", ("2020", "2021", "2022")),
+        (116, "Explotación sexual", ("9", "31", "24")),
+        (130, "Explotación laboral", ("3", "12", "10")),
+    ])
+    counts = {(f.value, f.what) for f in extract_facts(load(path)).figures if f.kind == "count"}
+    assert counts == {(v, "denuncia") for v in (9.0, 31.0, 24.0, 3.0, 12.0, 10.0)}
+
+
 def test_a_planning_sentence_above_a_table_gives_its_amounts_their_role(tmp_path):
     # The paragraph's lines run over the table's columns; they are not its header.
     path = _page(tmp_path / "plan.pdf", [
