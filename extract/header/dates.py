@@ -38,7 +38,9 @@ _DAY = r"(?P<d>[0-3]?\d)(?:\s*(?:°|º|o\b)|st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _PATTERNS = [
     # 15 de agosto de 2018 / 15 agosto, 2018 / 3rd of September 2018 / 15-ago-2018
-    rf"\b{_DAY}\s*(?:de\s+|of\s+|[-/.]\s*)?(?P<m>{_MONTH})\b\.?\s*(?:del?\s+|,\s*|[-/.]\s*)?{_YEAR}",
+    # and "25 de enero del año 2023"
+    rf"\b{_DAY}\s*(?:de\s+|of\s+|[-/.]\s*)?(?P<m>{_MONTH})\b\.?\s*"
+    rf"(?:del?\s+(?:a[ñn]o\s+)?|,\s*|[-/.]\s*)?{_YEAR}",
     # September 3, 2018 / agosto 15 de 2018
     rf"\b(?P<m>{_MONTH})\b\.?\s+{_DAY},?\s*(?:del?\s+)?{_YEAR}",
     # 15/08/2018, 15.08.2018, 15-08-2018

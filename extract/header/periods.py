@@ -47,7 +47,9 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 rf"\d{{1,2}}\s?({MONTH_NAMES})\.?\s?{_YEAR}\b"), "months"),
     # "de julio a diciembre de 2020", "(enero – junio 2016)", "January-June 2020": one year
     # for both months; the names only, not their misreadings, as no word comes before them
+    # and with the days, "entre el 1 de enero y el 31 de diciembre de 2023"
     (re.compile(rf"\b({MONTH_NAMES})\.?\s*(?:a|al|hasta|y|-|–|to|and|until|through)\s*"
+                rf"(?:el\s+)?(?:\d{{1,2}}\s+de\s+)?"
                 rf"({MONTH_NAMES})\.?\s*(?:de(?:l)?\s+|,\s*|of\s+)?(?:{_ANO}\s+)?{_YEAR}"),
      "months_of_year"),
     # "julio 2019", "en el mes de julio de 2019" (a table's row, a sentence): one month; a
@@ -74,7 +76,11 @@ def find_period(text: str) -> tuple[date, date, str] | None:
     The first period phrase in a sentence about the request ("solicitud", "pedido",
     "requerida", "periodo", ...); a year in a sentence about results is not the period."""
     folded = normalize(text)
-    found = _dated_periods(text, folded) + _worded_periods(folded, months=False)
+    # a year inside a full date ("25 de enero del año 2023", the letter's) is no period
+    dates = [(d.start, d.end) for d in find_dates(text)]
+    worded = [w for w in _worded_periods(folded, months=False)
+              if not any(start <= w[0] < end for start, end in dates)]
+    found = _dated_periods(text, folded) + worded
     found = _longest([f for f in found if _about_request(folded, f[0])]
                      + _subject_years(folded))
     if not found:

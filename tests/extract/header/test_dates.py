@@ -24,6 +24,8 @@ STYLES = [
     lambda d: f"{d.day} {EN[d.month - 1]} {d.year}",
     lambda d: f"{EN[d.month - 1]} {d.day}, {d.year}",
     lambda d: f"{EN[d.month - 1][:3]}. {d.day}, {d.year}",
+    lambda d: f"Cajamarca, {d.day} de {ES[d.month - 1]} del año {d.year}",
+    lambda d: f"{EN[d.month - 1]} {d.day}th, {d.year}",
 ]
 
 

@@ -552,6 +552,14 @@ def test_the_subject_line_names_the_requested_period(text, period):
      "REFERENCIA: Solicitud N° 0309-2022", ((2020, 10, 1), (2022, 9, 30))),
     ("Asunto Acciones contra la trata de personas –\nOCTUBRE 2020 – SETIEMBRE 2022\n"
      "Referencia Solicitud N° 0391-2022", ((2020, 10, 1), (2022, 9, 30))),
+    # two dates that share their year
+    ("Mediante el cual solicita información durante el periodo comprendido entre el 1 de "
+     "enero y el 31 de diciembre de 2023.", ((2023, 1, 1), (2023, 12, 31))),
+    # the year of the letter's date, "del año 2023", is no period; the subject's is, though
+    # OCR read its label apart and its dashes as "—"
+    ("Asunto\n\nReferencia\n\nCajamarca, 25 de enero del año 2023\n\nAcciones contra la "
+     "trata de personas —\nOCTUBRE 2020 — SETIEMBRE 2022\nSolicitud N° 0391-2022-GR.CAJ",
+     ((2020, 10, 1), (2022, 9, 30))),
     # the period of the information given, in a sentence that does not speak of the request
     ("Entre enero y junio de 2018 se realizaron 9 charlas en colegios.", None),
     # nor in the body's first line under a reference line
