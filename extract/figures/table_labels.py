@@ -163,9 +163,11 @@ def plural_noun(head: str, capitals: bool = False) -> str | None:
 
 
 # "Tipo de asistencia" over rows "Asistencia legal", "Asistencia social": each row is a
-# kind of what the label column names, and the cells under the periods count it.
-_KIND_OF = re.compile(r"\s*(?:tipos?|clases?|modalidad(?:es)?|formas?|categor[ií]as?)\s+de\s+"
-                      r"([^\W\d_]{4,})\s*", re.IGNORECASE)
+# kind of what the label column names, and the cells under the periods count it. On a scan,
+# OCR may add a mark of the cell's rule before it and a stray letter after ("> Tipo de
+# asistencia E").
+_KIND_OF = re.compile(r"[^\w(]*(?:tipos?|clases?|modalidad(?:es)?|formas?|categor[ií]as?)\s+de\s+"
+                      r"([^\W\d_]{4,})(?:\s+[^\W\d_])?\s*", re.IGNORECASE)
 
 
 def kind_noun(head: str) -> str | None:

@@ -202,6 +202,9 @@ def heading_lines(above: list[Line], first_row: Line,
     for line in reversed(above):
         if len(picked) >= MAX_HEADER_LINES or bottom - line.bottom > 3.5 * height:
             break
+        if _is_speck(line):
+            bottom = line.top  # OCR's reading of a rule or a speck (":", "E") under the header
+            continue
         if is_row(line) or is_prose(line, height) or _is_label_value(line, slots, height) \
                 or _runs_across(line, label_right, height) or _is_title(line, slots, height) \
                 or _spans_table(line, slots, height) or _is_section(line, height) \
@@ -210,6 +213,11 @@ def heading_lines(above: list[Line], first_row: Line,
         picked.append(line)
         bottom = line.top
     return list(reversed(picked))
+
+
+def _is_speck(line: Line) -> bool:
+    """A line of one letter or mark at most: no header's cell, no sentence."""
+    return sum(len(re.sub(r"\W", "", word.text)) for word in line.words) <= 1
 
 
 def _leads_in(line: Line, height: float) -> bool:

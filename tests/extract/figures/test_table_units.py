@@ -411,6 +411,14 @@ def test_the_sentence_leading_into_a_table_of_years_names_what_it_counts(tmp_pat
     assert counts == {(v, "denuncia") for v in (9.0, 31.0, 24.0, 3.0, 12.0, 10.0)}
 
 
+def test_a_kind_column_header_with_ocr_marks_around_it_still_names_its_noun():
+    from oficio.extract.figures.table_labels import kind_noun
+
+    assert kind_noun("> Tipo de asistencia E") == "asistencia"
+    assert kind_noun("Tipo de asistencia") == "asistencia"
+    assert kind_noun("Tipo de asistencia legal brindada") is None
+
+
 def test_a_planning_sentence_above_a_table_gives_its_amounts_their_role(tmp_path):
     # The paragraph's lines run over the table's columns; they are not its header.
     path = _page(tmp_path / "plan.pdf", [

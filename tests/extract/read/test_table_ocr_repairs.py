@@ -91,3 +91,19 @@ def test_a_lost_point_is_restored_before_the_headers_unit_is_given_to_its_column
     rows = [["(En miles de soles) Meta", "PIA", "PIM"], ["Mesa regional", "38.0", "415"],
             ["Charlas", "95.0", "102.3"], ["TOTAL", "133.0", "143.8"]]
     assert (41500.0, "allocated") in _money(rows, "Metas del plan regional")
+
+
+def test_a_speck_read_under_the_header_does_not_cut_the_header_off(tmp_path):
+    # OCR read a rule's end as ":" on a line of its own between the header and the rows.
+    from oficio.extract.read.loader import load
+    from tests.extract.figures.test_table_units import _page
+
+    path = _page(tmp_path / "carpetas.pdf", [
+        (40, "Carpetas fiscales por trata de personas"),
+        (84, "Periodo", ("Ingresadas", "Formalizadas", "Archivadas")),
+        (96, ":"),
+        (110, "2021", ("46", "19", "21")),
+        (124, "2022", ("38", "15", "14")),
+    ])
+    table = load(path).pages[0].tables[0]
+    assert table.rows[0] == ["Periodo", "Ingresadas", "Formalizadas", "Archivadas"], table.rows
