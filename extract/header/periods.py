@@ -168,7 +168,8 @@ def _dated_periods(text: str, folded: str) -> list[tuple[int, int, date, date]]:
     return found
 
 
-_BETWEEN = {"al", "a", "hasta", "hasta el", "y", "y el", "to", "-", "–", "—", "until", "and", "through"}
+_BETWEEN = {"al", "a", "hasta", "hasta el", "y", "y el", "to", "-", "–", "—", "until", "and",
+            "through"}
 # The subject line names what was asked ("Asunto: Trata de personas, periodo 2018",
 # "Subject: Information request on ..., 2018"): a year there, or a range of years, is the
 # requested period even without a word of the request around it. A year inside a document
