@@ -37,6 +37,13 @@ _KINDS = {  # the head words tolerate OCR's 0 for O and 1/l for I
     "circular": r"CIRCULAR",
     "ordinario": r"ORD\.|ORDINARIO",
     "proveido": r"PROVE[ÍI]D[O0]",
+    # the documents of a hiring or a purchase: 'CONVOCATORIA CAS N° 021-2022-MDSJL',
+    # 'PROCESO CAS N° 045-2023-EF/43.03', 'ADJUDICACIÓN SIMPLIFICADA N° 018-2022-MDLO/CS-1'
+    "convocatoria": r"(?:CONVOCATORIA|PROCESO)\s+(?:CAS|DE\s+SELECCI[ÓO]N)|CONCURSO\s+P[ÚU]BLICO",
+    "adjudicacion": r"ADJUDICACI[ÓO]N\s+SIMPLIFICADA|LICITACI[ÓO]N\s+P[ÚU]BLICA",
+    # a front desk's receipt and a transparency office's answer form
+    "constancia": r"CONSTANCIA",
+    "formato": r"FORMATO\s+DE\s+(?:RESPUESTA|ATENCI[ÓO]N)",
 }
 _KIND = "|".join(f"(?:{k})" for k in _KINDS.values())
 # What may stand before the number on its line: on a scan, OCR joins the addressee column

@@ -464,6 +464,16 @@ def test_a_control_report_cover_and_its_last_paragraph_name_the_audited_body():
     assert header.reference == "INFORME DE CONTROL ESPECÍFICO N° 012-2021-2-0456-SCE"
 
 
+@pytest.mark.parametrize("line", [
+    "CONVOCATORIA CAS N° 021-2022-MDSJL", "PROCESO CAS N° 045-2023-EF/43.03",
+    "ADJUDICACIÓN SIMPLIFICADA N° 018-2022-MDLO/CS-1", "CONSTANCIA N° 2023-004417",
+    "FORMATO DE RESPUESTA N° 0145-2023-MDT/OTAIP",
+])  # fmt: skip
+def test_the_number_of_a_job_call_a_purchase_a_receipt_or_a_form_is_its_reference(line):
+    text = f"MUNICIPALIDAD DISTRITAL DE SAN JUAN DE LURIGANCHO\n{line}\nObjeto de la convocatoria\n"
+    assert find_reference(text).text == line
+
+
 def test_a_reference_under_a_motto_without_quotes_is_the_letters_own():
     body = ("MINISTERIO DE CULTURA\n"
             "Decenio de la igualdad de oportunidades para mujeres y hombres\n"
