@@ -46,6 +46,10 @@ SPANISH_NAMES: dict[str, dict[str, str]] = {
     },
     # a file's state in its folder (``oficio.corpus.batch.reconcile.STATES``)
     "state": {"current": "vigente", "superseded": "reemplazado", "removed": "ya no está"},
+    # whether a document was read (the store's ``documents.status``) and how a run ended
+    # (``runs.status``)
+    "processing": {"ok": "procesado", "failed": "falló"},
+    "run": {"running": "en curso", "finished": "terminada", "aborted": "interrumpida"},
 }  # fmt: skip
 
 # The kinds the classifier learns from text: ``off_topic`` is the topic gate's decision,

@@ -10,4 +10,4 @@ status=0
 if [ "$status" -ne 0 ] && [ "$status" -ne 8 ]; then exit "$status"; fi
 .venv/bin/oficio status --workspace out/workspace
 echo
-echo "The tables (documents, figures, mentions) are in out/workspace/export/ as CSV and Parquet."
+echo "Las tablas (documents, figures, mentions) están en out/workspace/export/, en CSV y Parquet."

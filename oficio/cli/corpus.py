@@ -209,7 +209,7 @@ def status(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     table.add_column(_("processing status"))
     table.add_column(_("documents"), justify="right")
     for name, count in report.by_status.items():
-        table.add_row(name, str(count))
+        table.add_row(label("processing", name), str(count))
     out.print(table)
     for line in report.labels.items():
         out.print(_status_line(*line), highlight=False)
@@ -241,7 +241,7 @@ def _run_line(run: dict | None) -> str:
         return _("never")
     return _("#{run_id} started {started_at}, {status}: {processed} processed, {failed} "
              "failed, {skipped} already done; files changed {changed}, removed {removed}, "
-             "back {restored}").format(**run)
+             "back {restored}").format(**{**run, "status": label("run", str(run["status"]))})
 
 
 @app.command()

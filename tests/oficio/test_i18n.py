@@ -96,3 +96,14 @@ def test_the_language_is_read_from_the_settings_variable():
     from oficio.settings import BY_KEY
 
     assert BY_KEY["lang"].env == LANG_ENV
+
+
+def test_processing_states_and_run_endings_are_shown_in_spanish(spanish):
+    from oficio.cli.corpus import _run_line
+    from oficio.i18n import label
+
+    assert (label("processing", "ok"), label("processing", "failed")) == ("procesado", "falló")
+    run = {"run_id": 1, "started_at": "2026-12-08T03:05", "status": "finished", "processed": 12,
+           "failed": 1, "skipped": 0, "changed": 0, "removed": 0, "restored": 0}
+    line = _run_line(run)
+    assert "terminada" in line and "finished" not in line
