@@ -12,7 +12,13 @@ import calendar
 import re
 from datetime import date
 
-from oficio.extract.header.dates import MONTH_NAMES, find_dates, month_number, normalize
+from oficio.extract.header.dates import (
+    MONTH_NAMES,
+    DateMatch,
+    find_dates,
+    month_number,
+    normalize,
+)
 
 _MONTH = MONTH_NAMES + r"|[a-z0-9]{5,10}"  # and OCR's misreadings of them
 _YEAR = r"((?:19|20)\d\d)"
@@ -77,10 +83,10 @@ def find_period(text: str) -> tuple[date, date, str] | None:
     "requerida", "periodo", ...); a year in a sentence about results is not the period."""
     folded = normalize(text)
     # a year inside a full date ("25 de enero del año 2023", the letter's) is no period
-    dates = [(d.start, d.end) for d in find_dates(text)]
+    dates = find_dates(text)
     worded = [w for w in _worded_periods(folded, months=False)
-              if not any(start <= w[0] < end for start, end in dates)]
-    found = _dated_periods(text, folded) + worded
+              if not any(d.start <= w[0] < d.end for d in dates)]
+    found = _dated_periods(dates, folded) + worded
     found = _longest([f for f in found if _about_request(folded, f[0])]
                      + _subject_years(folded))
     if not found:
@@ -97,7 +103,7 @@ def periods_in(folded: str, dated: bool = False) -> list[tuple[date, date]]:
     2024"); ``folded`` is ``normalize``'s text. The longest phrase wins where two overlap."""
     found = _worded_periods(folded, months=True)
     if dated:
-        found += _dated_periods(folded, folded)
+        found += _dated_periods(find_dates(folded), folded)
     return [(first, last) for _, _, first, last in sorted(_longest(found))]
 
 
@@ -150,10 +156,10 @@ def _worded_periods(folded: str, months: bool) -> list[tuple[int, int, date, dat
     return found
 
 
-def _dated_periods(text: str, folded: str) -> list[tuple[int, int, date, date]]:
+def _dated_periods(dates: list[DateMatch], folded: str) -> list[tuple[int, int, date, date]]:
     """'del 01 de enero de 2017 al 30 de junio de 2018', 'entre el 1 de enero de 2017 y el
-    31 de diciembre de 2018', 'from 1 January 2017 to 30 June 2018'."""
-    dates = find_dates(text)
+    31 de diciembre de 2018', 'from 1 January 2017 to 30 June 2018': two of ``dates``
+    (``find_dates``' of the text ``folded`` folds) with a word of a range between them."""
     found = []
     for a, b in zip(dates, dates[1:], strict=False):
         between = folded[a.end : b.start].strip()
@@ -205,7 +211,7 @@ _REQUEST_WORDS = re.compile(
 # A subject or reference line names what was asked, with or without a word of the request.
 _WRAPPED_LABEL = 60  # characters of a label's wrapped line before the period
 _SUBJECT_LABEL = re.compile(r"(?:asunto|subject|materia)\b")
-_ABOUT_LINE = re.compile(r"(?:asunto|subject|materia)\b|(?:ref|referencia|re)\b\.?\s*[:|]")
+_ABOUT_LINE = re.compile(_SUBJECT_LABEL.pattern + r"|(?:ref|referencia|re)\b\.?\s*[:|]")
 
 
 # OCR may set a blank line inside a sentence, between two of its lines ("… relacionados⏎⏎con

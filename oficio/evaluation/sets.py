@@ -172,17 +172,16 @@ def sender_right(predicted: str | None, gold: dict) -> bool:
     name = sender.get("name") or ""
     parts = name.split(" - ")
     names = {fold(n) for n in (name, parts[0], parts[-1], sender.get("acronym")) if n}
-    expected = {entry.id for entry in load_gazetteer()
-                if names & {fold(k) for k in (entry.name, entry.acronym, *entry.aliases) if k}}
-    if predicted is None and len(parts) > 1 and not _known_name(parts[-1]):
+    expected = _entries_named(names)
+    if predicted is None and len(parts) > 1 and not _entries_named({fold(parts[-1])}):
         return True  # a unit the gazetteer lacks is reported as written, not as its parent
     return predicted in expected if expected else predicted is None
 
 
-def _known_name(name: str) -> bool:
-    folded = fold(name)
-    return any(folded in {fold(k) for k in (entry.name, entry.acronym, *entry.aliases) if k}
-               for entry in load_gazetteer())
+def _entries_named(names: set[str]) -> set[str]:
+    """The ids of the gazetteer entries one of ``names`` (folded) names."""
+    return {entry.id for entry in load_gazetteer()
+            if names & {fold(k) for k in (entry.name, entry.acronym, *entry.aliases) if k}}
 
 
 def match_figures(gold: list[dict], predicted: list) -> Counter:
